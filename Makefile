@@ -1,0 +1,36 @@
+# The two commands of the README: `make run` and `make test`. Each creates the virtual
+# environment on first use, with the exact versions in requirements.lock.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed-stamp
+QT_ENV := QT_QPA_PLATFORM=offscreen
+
+.PHONY: run test lint typecheck pytest bench clean
+
+$(STAMP): pyproject.toml requirements.lock
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade "pip==26.3"
+	$(BIN)/python -m pip install --quiet -c requirements.lock -e ".[dev]"
+	touch $(STAMP)
+
+run: $(STAMP)
+	$(BIN)/tirek
+
+test: lint typecheck pytest
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+typecheck: $(STAMP)
+	$(BIN)/mypy app/core app/cli app/sync app/documents
+
+pytest: $(STAMP)
+	$(QT_ENV) $(BIN)/python -m pytest -q
+
+bench: $(STAMP)
+	$(QT_ENV) $(BIN)/python -m benchmarks
+
+clean:
+	rm -rf $(VENV) build dist .mypy_cache .ruff_cache .pytest_cache

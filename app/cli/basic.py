@@ -1,0 +1,81 @@
+"""`tirek gui`, `init`, `demo` and `info`."""
+
+from __future__ import annotations
+
+import argparse
+import socket
+from typing import Any
+
+from app.cli.output import terminal_progress
+from app.core.demo import SCALES, load_demo
+from app.core.identity import ROLES
+from app.core.store import Store
+
+
+def register(sub: Any) -> None:
+    p = sub.add_parser("gui", help="open the desktop window (the default)")
+    p.set_defaults(handler=run_gui)
+
+    p = sub.add_parser("init", help="set up this installation (device name, role, keys)")
+    p.add_argument(
+        "--device-name", required=True, metavar="NAME", help="a name for this laptop, e.g. Osh-1"
+    )
+    p.add_argument("--role", choices=ROLES, default="trainer")
+    p.set_defaults(handler=run_init)
+
+    p = sub.add_parser("demo", help="fill the database with demo data")
+    p.add_argument("--scale", choices=tuple(SCALES), default="small")
+    p.add_argument("--seed", type=int, default=1)
+    p.set_defaults(handler=run_demo)
+
+    p = sub.add_parser("info", help="show the home folder, schema version and row counts")
+    p.set_defaults(handler=run_info)
+
+
+def run_gui(store: Store, _args: argparse.Namespace) -> int:
+    if store.identity() is None:
+        # Until the first-run wizard asks, a fresh installation is named after the machine.
+        store.initialise(socket.gethostname() or "Tirek", "trainer")
+    from app.ui.app import run  # Qt is loaded only for the GUI
+
+    return run(store)
+
+
+def run_init(store: Store, args: argparse.Namespace) -> int:
+    ident = store.initialise(args.device_name, args.role)
+    print(f"Set up {ident.device_name} ({ident.role}) in {store.home.root}")
+    print(f"replica id:      {ident.replica_id}")
+    print(f"key fingerprint: {ident.fingerprint}")
+    return 0
+
+
+def run_demo(store: Store, args: argparse.Namespace) -> int:
+    store.require_identity()
+    result = load_demo(store, args.scale, args.seed, terminal_progress())
+    if not result.added:
+        print(f"Demo data with seed {args.seed} is already here; nothing added.")
+        return 0
+    c = result.counts
+    print(
+        f"Demo data added ({args.scale}, seed {args.seed}): {c['person']} people, "
+        f"{c['training']} trainings, {c['session']} sessions, "
+        f"{c['attendance_mark']} attendance marks, {c['meeting']} meetings."
+    )
+    return 0
+
+
+def run_info(store: Store, _args: argparse.Namespace) -> int:
+    ident = store.identity()
+    print(f"home folder:    {store.home.root}")
+    print(f"database:       {store.home.database}")
+    print(f"schema version: {store.schema_version()}")
+    if ident is None:
+        print("device:         (not set up: run `tirek init --device-name NAME`)")
+    else:
+        print(f"device:         {ident.device_name} ({ident.role})")
+        print(f"replica id:     {ident.replica_id}")
+        print(f"key:            {ident.fingerprint}")
+    print("records:")
+    for name, count in store.row_counts().items():
+        print(f"  {name:<18} {count:>9}")
+    return 0

@@ -1,0 +1,84 @@
+"""Entry point of the `tirek` command (and `python -m app`).
+
+Each command lives in a module of app/cli with `register(subparsers)`, which adds its
+parser and sets `handler(store_or_none, args) -> exit code`. User errors print one line
+and exit non-zero; anything else is a bug: logged with its traceback, one line printed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Sequence
+from types import ModuleType
+from typing import NoReturn
+
+from app import __version__
+from app.cli import basic
+from app.cli.output import error
+from app.core import logs
+from app.core.errors import TirekError
+from app.core.paths import resolve_home
+from app.core.store import Store
+
+log = logging.getLogger("tirek.cli")
+
+# Command modules, in the order `tirek --help` lists them.
+COMMANDS: tuple[ModuleType, ...] = (basic,)
+
+EXIT_USER_ERROR = 2
+EXIT_BUG = 70
+
+
+class Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        # One clear line instead of argparse's usage dump.
+        error(f"{message} (see: {self.prog} --help)")
+        raise SystemExit(EXIT_USER_ERROR)
+
+
+def build_parser() -> Parser:
+    parser = Parser(prog="tirek", description="Tirek: trainings, attendance and meetings.")
+    parser.add_argument("--version", action="version", version=f"tirek {__version__}")
+    parser.add_argument(
+        "--home",
+        metavar="DIR",
+        help="installation folder (default: $TIREK_HOME or the user data folder)",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
+    for module in COMMANDS:
+        module.register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.command is None:
+        args.command = "gui"
+        args.handler = basic.run_gui
+    home = resolve_home(args.home)
+    try:
+        logs.setup(home)
+        store = Store.open(home)
+    except TirekError as err:
+        error(err.message)
+        return EXIT_USER_ERROR
+    try:
+        return int(args.handler(store, args))
+    except TirekError as err:
+        error(err.message)
+        return EXIT_USER_ERROR
+    except KeyboardInterrupt:
+        error("stopped; everything finished before stopping is saved.")
+        return 130
+    except Exception:
+        log.exception("unexpected error in `tirek %s`", args.command)
+        error(f"unexpected error; details are in {store.home.log_file}")
+        return EXIT_BUG
+    finally:
+        store.close()
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

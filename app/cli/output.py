@@ -1,0 +1,25 @@
+"""How the command line talks: one clear line per error, progress on the terminal."""
+
+from __future__ import annotations
+
+import sys
+
+from app.core.progress import Progress
+
+
+def error(message: str) -> None:
+    print(f"tirek: {message}", file=sys.stderr)
+
+
+def terminal_progress() -> Progress:
+    """Progress shown on stderr when it is a terminal, silent otherwise (scripts, CI)."""
+    if not sys.stderr.isatty():
+        return Progress()
+
+    def report(done: int, total: int, label: str) -> None:
+        pct = 100 * done // total if total else 100
+        print(f"\r{label:<12} {pct:3d}% ({done}/{total})", end="", file=sys.stderr, flush=True)
+        if done >= total:
+            print(file=sys.stderr)
+
+    return Progress(report)

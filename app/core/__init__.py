@@ -1,0 +1,1 @@
+"""The core: models, schema, services, rules, errors and paths. No Qt, no UI words."""

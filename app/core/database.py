@@ -1,0 +1,123 @@
+"""The SQLite engine, its pragmas, and schema migration at start-up.
+
+SQLite runs in WAL mode (readers never block the writer), with foreign keys on and a
+busy timeout. pysqlite's own transaction handling is switched off so that we emit BEGIN
+ourselves: write units of work start with BEGIN IMMEDIATE, which takes the write lock up
+front instead of failing half-way with "database is locked" when two writers meet.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import Connection
+
+from app.core import paths
+from app.core.errors import N_, SetupError, StorageError
+
+BUSY_TIMEOUT_MS = 10_000
+
+
+def make_engine(db_file: Path) -> Engine:
+    engine = create_engine(f"sqlite:///{db_file}", future=True)
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
+        dbapi_conn.isolation_level = None  # we issue BEGIN ourselves (see module doc)
+        cur = dbapi_conn.cursor()
+        cur.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        cur.execute("PRAGMA journal_mode = WAL")
+        cur.execute("PRAGMA synchronous = NORMAL")
+        cur.execute("PRAGMA foreign_keys = ON")
+        cur.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Connection) -> None:
+        if conn.get_execution_options().get("tirek_write"):
+            conn.exec_driver_sql("BEGIN IMMEDIATE")
+        else:
+            conn.exec_driver_sql("BEGIN")
+
+    return engine
+
+
+def alembic_config(connection: Connection | None = None) -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(paths.migrations_dir()))
+    cfg.set_main_option("version_locations", str(paths.migrations_dir() / "versions"))
+    if connection is not None:
+        cfg.attributes["connection"] = connection
+    return cfg
+
+
+def head_revisions() -> set[str]:
+    return set(ScriptDirectory.from_config(alembic_config()).get_heads())
+
+
+def current_revisions(engine: Engine) -> set[str]:
+    with engine.connect() as conn:
+        return set(MigrationContext.configure(conn).get_current_heads())
+
+
+def schema_version(engine: Engine) -> str:
+    revs = sorted(current_revisions(engine))
+    return "+".join(revs) if revs else "none"
+
+
+def backup_database(source: Path, target: Path) -> Path:
+    """Copy a live database with SQLite's online backup API (consistent while in use)."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = target.with_suffix(target.suffix + ".part")
+    src = sqlite3.connect(source)
+    try:
+        dst = sqlite3.connect(tmp)
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+    finally:
+        src.close()
+    tmp.replace(target)  # a backup file either exists whole or not at all
+    return target
+
+
+def migrate(engine: Engine, db_file: Path, backups: Path) -> Path | None:
+    """Bring the schema to head; back the file up first if it already holds data.
+
+    Returns the backup's path when one was made. A database written by a newer Tirek
+    (a revision this version does not know) is refused, never touched.
+    """
+    script = ScriptDirectory.from_config(alembic_config())
+    known = {rev.revision for rev in script.walk_revisions()}
+    current = current_revisions(engine)
+    unknown = current - known
+    if unknown:
+        raise SetupError(
+            N_(
+                "This database was written by a newer version of Tirek "
+                "(schema {revision}). Install the newer version to open it."
+            ),
+            revision=", ".join(sorted(unknown)),
+        )
+    if current == set(script.get_heads()):
+        return None
+    backup: Path | None = None
+    if current:
+        stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
+        backup = backup_database(db_file, backups / f"before-migration-{stamp}.sqlite3")
+    try:
+        with engine.begin() as conn:
+            command.upgrade(alembic_config(conn), "heads")
+    except sqlite3.OperationalError as exc:  # pragma: no cover - depends on the disk
+        raise StorageError(
+            N_("Could not update the database ({reason}). Nothing was changed."), reason=exc
+        ) from exc
+    return backup

@@ -1,0 +1,159 @@
+"""Who this installation is: replica id, device name, role, key pair, incarnation.
+
+The incarnation is a random marker kept both in the database and in a file of the home
+folder. A database restored from a backup, or copied into another home folder, no longer
+matches its folder's marker: it then takes a fresh replica id, so two laptops can never
+hand out the same (replica, sequence number) pair for different changes.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import os
+import uuid
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from sqlalchemy import insert, select, update
+from sqlalchemy.orm import Session
+
+from app.core.errors import N_, InputError
+from app.core.models import Installation, PastReplica
+from app.core.paths import Home
+
+ROLES = ("trainer", "coordinator")
+KEY_FILE = "device_ed25519.pem"
+
+
+@dataclass(frozen=True)
+class Identity:
+    replica_id: str
+    device_name: str
+    role: str
+    user_name: str
+    public_key: str
+    incarnation: str
+
+    @property
+    def fingerprint(self) -> str:
+        """A short, readable form of the public key for people to compare by phone."""
+        digest = hashlib.sha256(base64.b64decode(self.public_key)).hexdigest()[:16].upper()
+        return "-".join(digest[i : i + 4] for i in range(0, 16, 4))
+
+
+def load_identity(session: Session) -> Identity | None:
+    inst = session.scalars(select(Installation)).one_or_none()
+    if inst is None:
+        return None
+    return Identity(
+        replica_id=inst.replica_id,
+        device_name=inst.device_name,
+        role=inst.role,
+        user_name=inst.user_name or inst.device_name,
+        public_key=inst.public_key or "",
+        incarnation=inst.incarnation,
+    )
+
+
+def validate_device(device_name: str, role: str) -> tuple[str, str]:
+    name = " ".join(device_name.split())
+    if not name:
+        raise InputError(N_("Give this laptop a name, e.g. Osh-1."), field="device_name")
+    if len(name) > 100:
+        raise InputError(N_("The device name is too long (100 letters at most)."))
+    if role not in ROLES:
+        raise InputError(
+            N_("The role must be trainer or coordinator, not {role}."), field="role", role=role
+        )
+    return name, role
+
+
+def _write_private_key(home: Home) -> str:
+    key = Ed25519PrivateKey.generate()
+    pem = key.private_bytes(
+        serialization.Encoding.PEM,
+        serialization.PrivateFormat.PKCS8,
+        serialization.NoEncryption(),
+    )
+    home.keys.mkdir(parents=True, exist_ok=True)
+    path = home.keys / KEY_FILE
+    tmp = path.with_suffix(".part")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "wb") as fh:
+        fh.write(pem)
+    tmp.replace(path)
+    raw = key.public_key().public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+    return base64.b64encode(raw).decode("ascii")
+
+
+def private_key(home: Home) -> Ed25519PrivateKey:
+    data = (home.keys / KEY_FILE).read_bytes()
+    key = serialization.load_pem_private_key(data, password=None)
+    assert isinstance(key, Ed25519PrivateKey)
+    return key
+
+
+def create_identity(session: Session, home: Home, device_name: str, role: str) -> Identity:
+    """Make this installation's identity (in the caller's transaction)."""
+    name, role = validate_device(device_name, role)
+    public = _write_private_key(home)
+    incarnation = str(uuid.uuid4())
+    session.execute(
+        insert(Installation).values(
+            id=1,
+            replica_id=str(uuid.uuid4()),
+            incarnation=incarnation,
+            device_name=name,
+            role=role,
+            user_name=None,
+            public_key=public,
+            created_at=datetime.now(UTC).replace(tzinfo=None),
+            next_seq=1,
+            last_hlc=0,
+        )
+    )
+    write_marker(home, incarnation)
+    ident = load_identity(session)
+    assert ident is not None
+    return ident
+
+
+def write_marker(home: Home, incarnation: str) -> None:
+    tmp = home.incarnation_marker.with_suffix(".part")
+    tmp.write_text(incarnation, encoding="ascii")
+    tmp.replace(home.incarnation_marker)
+
+
+def check_incarnation(session: Session, home: Home) -> str | None:
+    """Give the database a fresh replica id if it is not the one this folder last ran.
+
+    Returns the retired replica id when that happened. Called in a write transaction.
+    """
+    inst = session.scalars(select(Installation)).one_or_none()
+    if inst is None:
+        return None
+    marker = home.incarnation_marker
+    on_disk = marker.read_text(encoding="ascii").strip() if marker.exists() else None
+    if on_disk == inst.incarnation:
+        return None
+    old = inst.replica_id
+    now = datetime.now(UTC).replace(tzinfo=None)
+    session.execute(
+        insert(PastReplica).values(
+            replica_id=old,
+            last_seq=inst.next_seq - 1,
+            retired_at=now,
+            reason="restored or copied database" if on_disk else "home folder marker missing",
+        )
+    )
+    incarnation = str(uuid.uuid4())
+    session.execute(
+        update(Installation).values(
+            replica_id=str(uuid.uuid4()), incarnation=incarnation, next_seq=1
+        )
+    )
+    write_marker(home, incarnation)
+    return old

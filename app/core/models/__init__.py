@@ -1,0 +1,70 @@
+"""All tables. Importing this package registers every model on `Base.metadata`."""
+
+from __future__ import annotations
+
+from app.core.models.base import Base, Syncable, link_id, new_id
+from app.core.models.meetings import ActionItem, Decision, Meeting, MeetingAttendee
+from app.core.models.oplog import FieldHead, Installation, Op, PastReplica
+from app.core.models.reference import District, Region, Topic
+from app.core.models.registry import Organisation, Person, Project, ProjectPartner
+from app.core.models.trainings import (
+    AttendanceMark,
+    Enrolment,
+    Session,
+    Training,
+    TrainingTopic,
+    TrainingTrainer,
+)
+
+# Every table that travels by sync, by its entity name (the table name).
+SYNCABLE: dict[str, type[Syncable]] = {
+    cls.__tablename__: cls
+    for cls in (
+        Region,
+        District,
+        Topic,
+        Organisation,
+        Person,
+        Project,
+        ProjectPartner,
+        Training,
+        TrainingTopic,
+        TrainingTrainer,
+        Session,
+        Enrolment,
+        AttendanceMark,
+        Meeting,
+        MeetingAttendee,
+        Decision,
+        ActionItem,
+    )
+}
+
+__all__ = [
+    "SYNCABLE",
+    "ActionItem",
+    "AttendanceMark",
+    "Base",
+    "Decision",
+    "District",
+    "Enrolment",
+    "FieldHead",
+    "Installation",
+    "Meeting",
+    "MeetingAttendee",
+    "Op",
+    "Organisation",
+    "PastReplica",
+    "Person",
+    "Project",
+    "ProjectPartner",
+    "Region",
+    "Session",
+    "Syncable",
+    "Topic",
+    "Training",
+    "TrainingTopic",
+    "TrainingTrainer",
+    "link_id",
+    "new_id",
+]

@@ -1,0 +1,96 @@
+"""The one module that knows where things are.
+
+Three layouts exist: a source checkout, an installed package, and a frozen PyInstaller
+bundle. Shipped files (migrations, reference data, fonts, translations) sit beside the
+`app` package in a checkout and under `sys._MEIPASS` when frozen, at the same relative
+paths, so the build spec only has to copy folders as they are.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "Tirek"
+HOME_ENV = "TIREK_HOME"
+
+
+def install_root() -> Path:
+    """Folder holding `db/` and `resources/` (the checkout root, or the frozen bundle)."""
+    frozen = getattr(sys, "_MEIPASS", None)
+    if frozen:
+        return Path(frozen)
+    return Path(__file__).resolve().parents[2]
+
+
+def migrations_dir() -> Path:
+    return install_root() / "db"
+
+
+def reference_dir() -> Path:
+    return install_root() / "db" / "reference"
+
+
+def resources_dir() -> Path:
+    return install_root() / "resources"
+
+
+def default_home() -> Path:
+    """The platform's user data folder, e.g. %LOCALAPPDATA%\\Tirek or ~/.local/share/Tirek."""
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False, roaming=False))
+
+
+def resolve_home(cli_home: str | os.PathLike[str] | None = None) -> Path:
+    """`--home` wins over `TIREK_HOME`, which wins over the platform default."""
+    if cli_home:
+        return Path(cli_home).expanduser().resolve()
+    env = os.environ.get(HOME_ENV)
+    if env:
+        return Path(env).expanduser().resolve()
+    return default_home()
+
+
+@dataclass(frozen=True)
+class Home:
+    """Everything an installation keeps lives inside its home folder."""
+
+    root: Path
+
+    @property
+    def database(self) -> Path:
+        return self.root / "tirek.sqlite3"
+
+    @property
+    def backups(self) -> Path:
+        return self.root / "backups"
+
+    @property
+    def logs(self) -> Path:
+        return self.root / "logs"
+
+    @property
+    def log_file(self) -> Path:
+        return self.logs / "tirek.log"
+
+    @property
+    def keys(self) -> Path:
+        return self.root / "keys"
+
+    @property
+    def settings(self) -> Path:
+        return self.root / "settings.ini"
+
+    @property
+    def incarnation_marker(self) -> Path:
+        return self.root / "incarnation"
+
+    @property
+    def outbox(self) -> Path:
+        return self.root / "outbox"
+
+    def folders(self) -> tuple[Path, ...]:
+        return (self.root, self.backups, self.logs, self.keys, self.outbox)

@@ -1,0 +1,119 @@
+"""Organisations: women's NGOs, groups, councils, state bodies, partners."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from app.core.models import District, Organisation, Person, Region, new_id
+from app.core.services.common import DEFAULT_PAGE, Page, like_prefix, require_row
+from app.core.services.validation import (
+    Rule,
+    apply_rules,
+    choice,
+    long_text,
+    phone,
+    reference,
+    text,
+)
+from app.core.store import Store
+from app.core.text import fold
+from app.core.vocab import ORGANISATION_KINDS
+
+
+@dataclass(frozen=True)
+class OrganisationRow:
+    id: str
+    name: str
+    kind: str
+    region_id: str | None
+    district_id: str | None
+    phone: str | None
+    email: str | None
+    address: str | None
+    notes: str | None
+    people: int = 0
+
+
+def _rules(session: Session) -> dict[str, Rule]:
+    return {
+        "name": text(required=True, label="Name"),
+        "kind": choice(ORGANISATION_KINDS, required=True, label="type of organisation"),
+        "region_id": reference(Region, session, label="region"),
+        "district_id": reference(District, session, label="district"),
+        "phone": phone(),
+        "email": text(max_len=200, label="E-mail"),
+        "address": text(label="Address"),
+        "notes": long_text("Notes"),
+    }
+
+
+def create_organisation(store: Store, values: Mapping[str, Any]) -> str:
+    """Add an organisation to the registry; returns its id."""
+    with store.write() as w:
+        clean = apply_rules(_rules(w.session), values, partial=False)
+        return w.create(Organisation, clean, new_id())
+
+
+def update_organisation(store: Store, org_id: str, changes: Mapping[str, Any]) -> set[str]:
+    """Change some fields of an organisation; returns the fields that changed."""
+    with store.write() as w:
+        clean = apply_rules(_rules(w.session), changes, partial=True)
+        return w.update(Organisation, org_id, clean)
+
+
+def delete_organisation(store: Store, org_id: str) -> None:
+    with store.write() as w:
+        w.delete(Organisation, org_id)
+
+
+def _row(o: Organisation, people: int = 0) -> OrganisationRow:
+    return OrganisationRow(
+        o.id,
+        o.name,
+        o.kind,
+        o.region_id,
+        o.district_id,
+        o.phone,
+        o.email,
+        o.address,
+        o.notes,
+        people,
+    )
+
+
+def get_organisation(store: Store, org_id: str) -> OrganisationRow:
+    with store.read() as s:
+        require_row(s, Organisation, org_id, "organisation")
+        org = s.get_one(Organisation, org_id)
+        people = s.scalar(
+            select(func.count()).where(Person.organisation_id == org_id, Person.deleted.is_(False))
+        )
+        return _row(org, people or 0)
+
+
+def list_organisations(
+    store: Store,
+    *,
+    text: str = "",
+    region_id: str | None = None,
+    kind: str | None = None,
+    offset: int = 0,
+    limit: int = DEFAULT_PAGE,
+) -> Page[OrganisationRow]:
+    """Organisations whose name contains `text`, sorted by name."""
+    q = select(Organisation).where(Organisation.deleted.is_(False))
+    if text.strip():
+        q = q.where(Organisation.name_key.like(f"%{like_prefix(fold(text))}%", escape="\\"))
+    if region_id:
+        q = q.where(Organisation.region_id == region_id)
+    if kind:
+        q = q.where(Organisation.kind == kind)
+    with store.read() as s:
+        total = s.scalar(select(func.count()).select_from(q.subquery())) or 0
+        rows = s.scalars(q.order_by(Organisation.name_key).offset(offset).limit(limit))
+        return Page(tuple(_row(o) for o in rows), total, offset)

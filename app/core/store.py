@@ -1,0 +1,198 @@
+"""The store: one installation's database, opened, migrated, and handed out as units of work.
+
+    store = Store.open(home_dir)
+    with store.read() as session:  ...queries...
+    with store.write() as w:       ...w.create(...), w.update(...)...   # one transaction
+
+A write commits its rows and their ops together, then tells subscribers which kinds of
+records changed (screens refresh from that one notification).
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sqlite3
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from sqlalchemy import Engine, exc, func, select
+from sqlalchemy.orm import Session
+
+from app.core import database, identity
+from app.core.errors import N_, NotFoundError, SetupError, StorageError
+from app.core.identity import Identity
+from app.core.paths import Home, resolve_home
+from app.core.writer import Writer
+
+log = logging.getLogger(__name__)
+
+ChangeListener = Callable[[frozenset[str]], None]
+
+
+def _prepare_home(root: Path) -> Home:
+    home = Home(root)
+    if root.exists() and not root.is_dir():
+        raise SetupError(
+            N_("{path} is a file, not a folder. Choose a folder for Tirek."), path=root
+        )
+    try:
+        for folder in home.folders():
+            folder.mkdir(parents=True, exist_ok=True)
+    except OSError as err:
+        raise SetupError(
+            N_("Cannot use the folder {path}: {reason}"), path=root, reason=err.strerror or err
+        ) from err
+    if not os.access(root, os.W_OK):
+        raise SetupError(N_("Cannot write to the folder {path}. Choose another one."), path=root)
+    return home
+
+
+def storage_error(err: BaseException) -> StorageError:
+    """Turn a SQLite failure into words a user can act on."""
+    text = str(getattr(err, "orig", err)).lower()
+    if "full" in text:
+        reason = N_("the disk is full. Free some space and try again")
+    elif "locked" in text or "busy" in text:
+        reason = N_("the database is busy in another program. Close it and try again")
+    elif "readonly" in text or "read-only" in text:
+        reason = N_("the database file cannot be written (read-only)")
+    elif "malformed" in text or "not a database" in text:
+        reason = N_("the database file is damaged. Restore it from a backup")
+    else:
+        reason = N_("the database could not be written ({detail})")
+    return StorageError(
+        N_("Could not save: {reason}. Nothing of this change was saved; earlier work is safe."),
+        reason=reason.format(detail=text),
+    )
+
+
+class Store:
+    def __init__(self, home: Home, engine: Engine) -> None:
+        self.home = home
+        self.engine = engine
+        self._write_engine = engine.execution_options(tirek_write=True)
+        self._listeners: list[ChangeListener] = []
+        self._identity: Identity | None = None
+        self.retired_replica: str | None = None
+
+    # -- opening ------------------------------------------------------------------------
+    @classmethod
+    def open(cls, home_dir: str | os.PathLike[str] | None = None) -> Store:
+        """Open (creating if needed) the installation in `home_dir` and migrate it to head."""
+        home = _prepare_home(resolve_home(home_dir))
+        engine = database.make_engine(home.database)
+        try:
+            database.migrate(engine, home.database, home.backups)
+        except (exc.DatabaseError, sqlite3.DatabaseError) as err:
+            engine.dispose()
+            raise storage_error(err) from err
+        except BaseException:
+            engine.dispose()
+            raise
+        store = cls(home, engine)
+        with store._session(write=True) as session:
+            store.retired_replica = identity.check_incarnation(session, home)
+            session.commit()
+        if store.retired_replica:
+            log.warning("database restored or copied: replica %s retired", store.retired_replica)
+        return store
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    # -- identity -----------------------------------------------------------------------
+    def identity(self) -> Identity | None:
+        if self._identity is None:
+            with self.read() as session:
+                self._identity = identity.load_identity(session)
+        return self._identity
+
+    def require_identity(self) -> Identity:
+        ident = self.identity()
+        if ident is None:
+            raise NotFoundError(
+                N_("This installation is not set up yet. Run: tirek init --device-name NAME")
+            )
+        return ident
+
+    def initialise(self, device_name: str, role: str = "trainer") -> Identity:
+        if self.identity() is not None:
+            raise SetupError(
+                N_("This installation is already set up as {name}."),
+                name=self.require_identity().device_name,
+            )
+        with self._session(write=True) as session:
+            ident = identity.create_identity(session, self.home, device_name, role)
+            session.commit()
+        self._identity = ident
+        return ident
+
+    def forget_identity_cache(self) -> None:
+        self._identity = None
+
+    # -- units of work ------------------------------------------------------------------
+    @contextmanager
+    def _session(self, write: bool) -> Iterator[Session]:
+        bind = self._write_engine if write else self.engine
+        session = Session(bind=bind, expire_on_commit=False, autoflush=False)
+        try:
+            yield session
+        except exc.OperationalError as err:
+            session.rollback()
+            raise storage_error(err) from err
+        except BaseException:
+            session.rollback()
+            raise
+        finally:
+            session.close()
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        """A read-only session: a consistent snapshot for the duration of the block."""
+        with self._session(write=False) as session:
+            yield session
+
+    @contextmanager
+    def write(self) -> Iterator[Writer]:
+        """One unit of work: rows and ops commit together, or nothing is written."""
+        author = self.require_identity().user_name
+        with self._session(write=True) as session:
+            writer = Writer(session, author)
+            yield writer
+            writer.flush()
+            session.commit()
+        if writer.changed:
+            self._notify(frozenset(writer.changed))
+
+    # -- change notification ------------------------------------------------------------
+    def subscribe(self, listener: ChangeListener) -> None:
+        self._listeners.append(listener)
+
+    def unsubscribe(self, listener: ChangeListener) -> None:
+        self._listeners.remove(listener)
+
+    def _notify(self, changed: frozenset[str]) -> None:
+        for listener in list(self._listeners):
+            listener(changed)
+
+    # -- facts --------------------------------------------------------------------------
+    def schema_version(self) -> str:
+        return database.schema_version(self.engine)
+
+    def row_counts(self) -> dict[str, int]:
+        from app.core.models import SYNCABLE, Op
+
+        counts: dict[str, int] = {}
+        with self.read() as session:
+            for name, model in SYNCABLE.items():
+                table = model.__table__  # type: ignore[attr-defined]
+                counts[name] = (
+                    session.scalar(
+                        select(func.count()).select_from(table).where(table.c.deleted.is_(False))
+                    )
+                    or 0
+                )
+            counts["op_log"] = session.scalar(select(func.count()).select_from(Op)) or 0
+        return counts

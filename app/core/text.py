@@ -1,0 +1,22 @@
+"""Text folding for search: one function so search and storage always agree."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_SPACES = re.compile(r"\s+")
+
+
+def clean(value: str) -> str:
+    """Trim and collapse inner white space; NFC so 'ү' typed two ways is one letter."""
+    return _SPACES.sub(" ", unicodedata.normalize("NFC", value)).strip()
+
+
+def fold(value: str) -> str:
+    """The search key of a name: cleaned, case-folded, 'ё' read as 'е'.
+
+    SQLite's LIKE and ordering only fold ASCII, so names are stored with this key and
+    searched by it; Kyrgyz letters (ң ө ү) keep their identity.
+    """
+    return clean(value).casefold().replace("ё", "е")

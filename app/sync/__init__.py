@@ -1,0 +1,1 @@
+"""Sync by exported files: bundles, merge, trust. No Qt."""

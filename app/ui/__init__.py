@@ -1,0 +1,1 @@
+"""The Qt desktop. The only package that imports PySide6."""
