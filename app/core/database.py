@@ -52,6 +52,7 @@ def make_engine(db_file: Path) -> Engine:
 def alembic_config(connection: Connection | None = None) -> Config:
     cfg = Config()
     cfg.set_main_option("script_location", str(paths.migrations_dir()))
+    cfg.set_main_option("path_separator", "os")
     cfg.set_main_option("version_locations", str(paths.migrations_dir() / "versions"))
     if connection is not None:
         cfg.attributes["connection"] = connection

@@ -25,7 +25,7 @@ from app.core.models import FieldHead, Installation, Op, Syncable
 KIND_CREATE = "create"
 KIND_SET = "set"
 KIND_DELETE = "delete"
-KIND_MERGE = "merge"
+KIND_MERGE = "merge"  # a set of `merged_into_id` (duplicate people), kept apart for the audit
 DELETED_FIELD = "deleted"  # field_head key under which a row's tombstone is tracked
 
 
@@ -209,9 +209,24 @@ class Writer:
         ref = self._op(KIND_DELETE, entity, row_id, None, None, parents)
         self._replace_heads(entity, row_id, DELETED_FIELD, ref)
 
-    def record_merge(self, model: type[Syncable], row_id: str, into_id: str) -> None:
-        """Log that `row_id` was merged into `into_id` (duplicate people)."""
-        self._op(KIND_MERGE, entity_of(model), row_id, None, into_id)
+    def merge(self, model: type[Syncable], row_id: str, into_id: str | None) -> None:
+        """Merge a duplicate into `into_id` (None undoes a merge).
+
+        Logged as a "merge" op on the `merged_into_id` field; sync applies it with the
+        same per-field causality as a set, so a merge and its undo travel and can conflict
+        like any other edit. The duplicate's row and its links stay untouched, so every
+        attendance and meeting of both records is kept and the merge can be undone.
+        """
+        entity = entity_of(model)
+        table = model.__table__  # type: ignore[attr-defined]
+        self.session.execute(
+            update(table).where(table.c.id == row_id).values(merged_into_id=into_id)
+        )
+        parents = [
+            op_key(h.replica_id, h.seq) for h in self._heads(entity, row_id, "merged_into_id")
+        ]
+        ref = self._op(KIND_MERGE, entity, row_id, "merged_into_id", into_id, parents)
+        self._replace_heads(entity, row_id, "merged_into_id", ref)
 
     def touched(self, *entities: str) -> None:
         """Tell screens about a change to non-syncable data (settings, sync state)."""

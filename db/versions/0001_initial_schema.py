@@ -87,6 +87,21 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_project")),
     )
     op.create_table(
+        "peer",
+        sa.Column("replica_id", sa.String(length=36), nullable=False),
+        sa.Column("device_name", sa.String(length=100), nullable=False),
+        sa.Column("role", sa.String(length=16), nullable=True),
+        sa.Column("public_key", sa.String(length=64), nullable=False),
+        sa.Column("first_seen_at", sa.DateTime(), nullable=False),
+        sa.Column("trusted_at", sa.DateTime(), nullable=True),
+        sa.Column("trusted_by", sa.String(length=200), nullable=True),
+        sa.Column("retired_at", sa.DateTime(), nullable=True),
+        sa.PrimaryKeyConstraint("replica_id", name=op.f("pk_peer")),
+    )
+    with op.batch_alter_table("peer", schema=None) as batch_op:
+        batch_op.create_index(batch_op.f("ix_peer_public_key"), ["public_key"], unique=False)
+
+    op.create_table(
         "region",
         sa.Column("code", sa.String(length=32), nullable=False),
         sa.Column("kind", sa.String(length=16), nullable=False),
@@ -602,6 +617,7 @@ def downgrade() -> None:
         batch_op.drop_index("ix_op_log_entity_row_id")
 
     op.drop_table("op_log")
+    op.drop_table("peer")
     op.drop_table("installation")
     op.drop_table("field_head")
     # ### end Alembic commands ###

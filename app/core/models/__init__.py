@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from app.core.models.base import Base, Syncable, link_id, new_id
 from app.core.models.meetings import ActionItem, Decision, Meeting, MeetingAttendee
-from app.core.models.oplog import FieldHead, Installation, Op, PastReplica
+from app.core.models.oplog import FieldHead, Installation, Op, PastReplica, Peer
 from app.core.models.reference import District, Region, Topic
 from app.core.models.registry import Organisation, Person, Project, ProjectPartner
 from app.core.models.trainings import (
@@ -55,6 +55,7 @@ __all__ = [
     "Op",
     "Organisation",
     "PastReplica",
+    "Peer",
     "Person",
     "Project",
     "ProjectPartner",

@@ -79,3 +79,23 @@ class FieldHead(Base):
     field: Mapped[str] = mapped_column(String(64), primary_key=True)
     replica_id: Mapped[str] = mapped_column(String(36), primary_key=True)
     seq: Mapped[int] = mapped_column(primary_key=True)
+
+
+class Peer(Base):
+    """Another installation this one has heard of (through a bundle, a request, a relay).
+
+    A peer's public key identifies it; `trusted_at` is set when a person here approved it
+    (by name and key fingerprint). Certificates and bundles are accepted only from trusted
+    keys and this installation's own. Sync adds its bookkeeping in its own tables.
+    """
+
+    __tablename__ = "peer"
+
+    replica_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    device_name: Mapped[str] = mapped_column(String(100))
+    role: Mapped[str | None] = mapped_column(String(16))
+    public_key: Mapped[str] = mapped_column(String(64), index=True)
+    first_seen_at: Mapped[datetime]
+    trusted_at: Mapped[datetime | None]
+    trusted_by: Mapped[str | None] = mapped_column(String(200))
+    retired_at: Mapped[datetime | None]
