@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import or_, select
+from sqlalchemy import ColumnElement, or_, select
 
 from app.core.models import Person
 from app.core.services.validation import normalise_phone
@@ -39,7 +39,9 @@ def similar_people(
     words = key.split()
     if not words and not phone:
         return []
-    conds = [Person.name_key.like(f"{w}%") | Person.name_key.like(f"% {w}%") for w in words[:1]]
+    conds: list[ColumnElement[bool]] = [
+        Person.name_key.like(f"{w}%") | Person.name_key.like(f"% {w}%") for w in words[:1]
+    ]
     normal = normalise_phone(phone) if phone else None
     if normal:
         conds.append(Person.phone == normal)
