@@ -1,0 +1,157 @@
+"""The `tirek` command as a user runs it: real processes, real home folders."""
+
+from __future__ import annotations
+
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+
+from app.core import database
+from app.core.digest import state_digest
+from app.core.models import SYNCABLE, Op
+from app.core.store import Store
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def tirek(home: Path, *args: str, check: bool = True) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    env.pop("TIREK_HOME", None)
+    proc = subprocess.run(
+        [sys.executable, "-m", "app", "--home", str(home), *args],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env=env,
+        timeout=300,
+    )
+    if check and proc.returncode != 0:
+        raise AssertionError(f"tirek {args} failed ({proc.returncode}): {proc.stderr}")
+    return proc
+
+
+def test_init_demo_info(tmp_path: Path) -> None:
+    home = tmp_path / "T"
+    out = tirek(home, "init", "--device-name", "Osh-1").stdout
+    assert "Osh-1 (trainer)" in out
+    out = tirek(home, "demo", "--scale", "small").stdout
+    assert "400 people" in out
+    info = tirek(home, "info").stdout
+    assert f"home folder:    {home}" in info
+    assert f"schema version: {'+'.join(sorted(database.head_revisions()))}" in info
+    assert "Osh-1 (trainer)" in info
+    counts = {
+        line.split()[0]: int(line.split()[1]) for line in info.splitlines() if line.startswith("  ")
+    }
+    assert counts["person"] == 400 and counts["training"] == 30
+    assert counts["attendance_mark"] == counts["enrolment"] * 3
+    assert counts["meeting"] == 24 and counts["region"] == 9
+    again = tirek(home, "demo", "--scale", "small")
+    assert "already here" in again.stdout
+
+
+def test_demo_is_deterministic_and_went_through_the_op_log(tmp_path: Path) -> None:
+    digests, stores = [], []
+    for name in ("a", "b"):
+        store = Store.open(tmp_path / name)
+        store.initialise(f"Laptop-{name}")
+        from app.core.demo import load_demo
+
+        load_demo(store, "small", seed=7)
+        stores.append(store)
+        with store.read() as s:
+            # created_on names the laptop that created a record: it differs by design.
+            digests.append(state_digest(s, exclude={"created_on"}))
+    assert digests[0] == digests[1]
+    with stores[0].read() as s:
+        created = s.scalar(select(func.count()).select_from(Op).where(Op.kind == "create"))
+        rows = sum(
+            s.scalar(select(func.count()).select_from(m.__table__)) or 0  # type: ignore[attr-defined]
+            for name, m in SYNCABLE.items()
+            if name not in {"region", "district", "topic"}  # shipped, not created here
+        )
+    assert created == rows > 3000
+    for store in stores:
+        store.close()
+
+
+@pytest.mark.parametrize(
+    ("args", "words"),
+    [
+        (["--bogus"], "unrecognized arguments: --bogus"),
+        (["demo", "--scale", "huge"], "invalid choice: 'huge'"),
+        (["demo"], "not set up yet"),
+        (["init", "--device-name", " "], "Give this laptop a name"),
+    ],
+)
+def test_user_errors_are_one_clear_line(tmp_path: Path, args: list[str], words: str) -> None:
+    proc = tirek(tmp_path / "h", *args, check=False)
+    assert proc.returncode == 2
+    assert words in proc.stderr
+    assert len(proc.stderr.strip().splitlines()) == 1
+    assert "Traceback" not in proc.stderr
+
+
+def test_a_file_as_home_folder_is_a_clear_error(tmp_path: Path) -> None:
+    not_a_folder = tmp_path / "notes.txt"
+    not_a_folder.write_text("x")
+    proc = tirek(not_a_folder, "info", check=False)
+    assert proc.returncode == 2
+    assert (
+        proc.stderr.strip() == f"tirek: {not_a_folder} is a file, not a folder. "
+        "Choose a folder for Tirek."
+    )
+
+
+def test_init_twice_is_refused(tmp_path: Path) -> None:
+    tirek(tmp_path / "h", "init", "--device-name", "Naryn-2", "--role", "coordinator")
+    proc = tirek(tmp_path / "h", "init", "--device-name", "Other", check=False)
+    assert proc.returncode == 2 and "already set up as Naryn-2" in proc.stderr
+
+
+def _count(db: Path, table: str) -> int:
+    try:
+        with sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=5) as raw:
+            return int(raw.execute(f"select count(*) from {table}").fetchone()[0])
+    except sqlite3.Error:
+        return 0
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("kill_when", ["person", "training"])
+def test_killing_a_large_demo_leaves_a_sound_database(tmp_path: Path, kill_when: str) -> None:
+    home = tmp_path / "big"
+    tirek(home, "init", "--device-name", "Big")
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "app", "--home", str(home), "demo", "--scale", "large"],
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    db = home / "tirek.sqlite3"
+    deadline = time.monotonic() + 240
+    while _count(db, kill_when) == 0 and proc.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.2)
+    time.sleep(0.5)
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    with sqlite3.connect(db) as raw:
+        assert raw.execute("pragma integrity_check").fetchone() == ("ok",)
+    store = Store.open(home)
+    try:
+        counts = store.row_counts()
+        assert counts[kill_when] > 0
+        # Whole batches only: every row that is there came with its op.
+        made = sum(
+            v for k, v in counts.items() if k not in {"op_log", "region", "district", "topic"}
+        )
+        assert counts["op_log"] == made
+    finally:
+        store.close()
