@@ -41,9 +41,10 @@ def make_engine(db_file: Path) -> Engine:
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Connection) -> None:
-        if conn.get_execution_options().get("tirek_write"):
+        options = conn.get_execution_options()
+        if options.get("tirek_write"):
             conn.exec_driver_sql("BEGIN IMMEDIATE")
-        else:
+        elif not options.get("tirek_autocommit"):
             conn.exec_driver_sql("BEGIN")
 
     return engine

@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from sqlalchemy import Engine, exc, func, select
+from sqlalchemy import Connection, Engine, exc, func, select
 from sqlalchemy.orm import Session
 
 from app.core import database, identity
@@ -73,6 +73,7 @@ class Store:
         self.home = home
         self.engine = engine
         self._write_engine = engine.execution_options(tirek_write=True)
+        self._autocommit_engine = engine.execution_options(tirek_autocommit=True)
         self._listeners: list[ChangeListener] = []
         self._identity: Identity | None = None
         self.retired_replica: str | None = None
@@ -153,6 +154,19 @@ class Store:
         """A read-only session: a consistent snapshot for the duration of the block."""
         with self._session(write=False) as session:
             yield session
+
+    @contextmanager
+    def connect(self) -> Iterator[Connection]:
+        """A read-only Core connection for hot list queries (typed search, paging).
+
+        Each statement reads the latest committed data on its own, without an explicit
+        transaction: a page and its total may straddle a commit, which a list can bear.
+        """
+        try:
+            with self._autocommit_engine.connect() as conn:
+                yield conn
+        except exc.OperationalError as err:
+            raise storage_error(err) from err
 
     @contextmanager
     def write(self) -> Iterator[Writer]:

@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import Any, NamedTuple
 
-from sqlalchemy import Select, func, or_, select
+from sqlalchemy import Select, bindparam, func, or_, select
 from sqlalchemy.orm import Session
 
 from app.core.errors import N_, InputError
@@ -37,8 +37,9 @@ SORTS = {
 }
 
 
-@dataclass(frozen=True)
-class PersonRow:
+class PersonRow(NamedTuple):
+    """One line of the people list (a named tuple: lists build thousands of these)."""
+
     id: str
     full_name: str
     sex: str | None
@@ -125,19 +126,57 @@ def get_person(store: Store, person_id: str) -> PersonDetails:
         return PersonDetails(p.id, {name: getattr(p, name) for name in fields})
 
 
-def people_query(
-    *,
-    text: str = "",
-    name_prefix: str = "",
-    organisation_id: str | None = None,
-    region_id: str | None = None,
-    category: str | None = None,
-) -> Select[*tuple[Any, ...]]:
-    """The filtered people list as a query (also used by the benchmark and exports).
+@dataclass(frozen=True)
+class PeopleFilter:
+    """What the people list is filtered by.
 
     `name_prefix` matches the start of the full name through the name index; `text`
-    matches the start of any word of the name (or the phone), as search-as-you-type does.
+    matches the start of any word of the name (or digits of the phone), as
+    search-as-you-type does.
     """
+
+    text: str = ""
+    name_prefix: str = ""
+    organisation_id: str | None = None
+    region_id: str | None = None
+    category: str | None = None
+
+
+# The list is typed into key by key: building and compiling its SQL each time would cost
+# more than running it, so one statement per *shape* of filter is built once, with bound
+# parameters, and reused (SQLAlchemy then also reuses its compiled form).
+_SHAPES: dict[tuple[Any, ...], Select[*tuple[Any, ...]]] = {}
+
+
+def people_query(f: PeopleFilter) -> tuple[Select[*tuple[Any, ...]], dict[str, Any]]:
+    """The filtered people list as a statement and its parameters (unsorted, unpaged)."""
+    params: dict[str, Any] = {}
+    shape: list[Any] = []
+    if f.name_prefix.strip():
+        key = fold(f.name_prefix)
+        params.update(prefix_lo=key, prefix_hi=key + "\U0010ffff")
+        shape.append("prefix")
+    for i, word in enumerate(fold(f.text).split()):
+        pattern = like_prefix(word)
+        params[f"w{i}a"], params[f"w{i}b"] = f"{pattern}%", f"% {pattern}%"
+        digits = "".join(ch for ch in word if ch.isdigit())
+        phone_too = len(digits) >= 3 and len(digits) == len(word.lstrip("+"))
+        if phone_too:
+            params[f"w{i}p"] = f"%{digits}%"
+        shape.append(("word", phone_too))
+    for name in ("organisation_id", "region_id", "category"):
+        if getattr(f, name):
+            params[name] = getattr(f, name)
+            shape.append(name)
+    key_shape = tuple(shape)
+    q = _SHAPES.get(key_shape)
+    if q is None:
+        q = _build(key_shape)
+        _SHAPES[key_shape] = q
+    return q, params
+
+
+def _build(shape: tuple[Any, ...]) -> Select[*tuple[Any, ...]]:
     q: Select[*tuple[Any, ...]] = select(
         Person.id,
         Person.full_name,
@@ -151,25 +190,23 @@ def people_query(
         Person.district_id,
     ).outerjoin(Organisation, Organisation.id == Person.organisation_id)
     q = q.where(Person.deleted.is_(False), Person.merged_into_id.is_(None))
-    if name_prefix.strip():
-        key = fold(name_prefix)
-        q = q.where(Person.name_key >= key, Person.name_key < key + "\U0010ffff")
-    for word in fold(text).split():
-        pattern = like_prefix(word)
-        conds = [
-            Person.name_key.like(f"{pattern}%", escape="\\"),
-            Person.name_key.like(f"% {pattern}%", escape="\\"),
-        ]
-        digits = "".join(ch for ch in word if ch.isdigit())
-        if len(digits) >= 3 and len(digits) == len(word.lstrip("+")):
-            conds.append(Person.phone.like(f"%{digits}%"))
-        q = q.where(or_(*conds))
-    if organisation_id:
-        q = q.where(Person.organisation_id == organisation_id)
-    if region_id:
-        q = q.where(Person.region_id == region_id)
-    if category:
-        q = q.where(Person.category == category)
+    words = 0
+    for part in shape:
+        if part == "prefix":
+            q = q.where(
+                Person.name_key >= bindparam("prefix_lo"), Person.name_key < bindparam("prefix_hi")
+            )
+        elif isinstance(part, tuple):
+            conds = [
+                Person.name_key.like(bindparam(f"w{words}a"), escape="\\"),
+                Person.name_key.like(bindparam(f"w{words}b"), escape="\\"),
+            ]
+            if part[1]:
+                conds.append(Person.phone.like(bindparam(f"w{words}p")))
+            q = q.where(or_(*conds))
+            words += 1
+        else:
+            q = q.where(getattr(Person, part) == bindparam(part))
     return q
 
 
@@ -188,20 +225,33 @@ def list_people(
     with_total: bool = True,
 ) -> Page[PersonRow]:
     """One page of the registry, filtered and sorted. Fast at 100,000 people."""
-    q = people_query(
-        text=text,
-        name_prefix=name_prefix,
-        organisation_id=organisation_id,
-        region_id=region_id,
-        category=category,
-    )
-    order = [c.desc() if descending else c for c in SORTS[sort]]
-    with store.read() as s:
-        rows = s.execute(q.order_by(*order).offset(offset).limit(limit)).all()
+    q, params = people_query(PeopleFilter(text, name_prefix, organisation_id, region_id, category))
+    page, count = _paged(q, sort, descending)
+    with store.connect() as conn:
+        rows = conn.execute(page, {**params, "offset": offset, "limit": limit}).all()
         total = -1
         if with_total:
-            total = s.scalar(select(func.count()).select_from(q.subquery())) or 0
-        return Page(tuple(PersonRow(*r) for r in rows), total, offset)
+            total = conn.execute(count, params).scalar() or 0
+        return Page(tuple(map(PersonRow._make, rows)), total, offset)
+
+
+_PAGED: dict[tuple[int, str, bool], tuple[Select[*tuple[Any, ...]], Select[int]]] = {}
+
+
+def _paged(
+    q: Select[*tuple[Any, ...]], sort: str, descending: bool
+) -> tuple[Select[*tuple[Any, ...]], Select[int]]:
+    """The sorted, paged statement and the count statement for a cached filter shape."""
+    key = (id(q), sort, descending)
+    found = _PAGED.get(key)
+    if found is None:
+        order = [c.desc() if descending else c for c in SORTS[sort]]
+        found = (
+            q.order_by(*order).offset(bindparam("offset")).limit(bindparam("limit")),
+            select(func.count()).select_from(q.subquery()),
+        )
+        _PAGED[key] = found
+    return found
 
 
 def count_people(store: Store) -> int:
