@@ -9,7 +9,7 @@ import pytest
 from app.core.errors import InputError
 from app.core.services import meetings, people
 from app.core.store import Store
-from tests.conftest import op_count
+from tests.conftest import op_count, ops
 
 SERIES = "Ош: аял уюмдарынын айлык жолугушуусу"
 
@@ -100,3 +100,21 @@ def test_bad_parts_of_a_meeting_write_nothing(store: Store) -> None:
         meetings.approve_minutes(store, mid)
     assert op_count(store) == before
     assert meetings.list_meetings(store, text="айлык").total == 1
+
+
+def test_each_meeting_write_leaves_exactly_its_ops(store: Store) -> None:
+    mid = meeting(store)
+    meetings.add_attendee(store, mid, guest_name="Эрлан Маматов", guest_role="Аким")
+    meetings.add_decision(store, mid, "Кайрылуу даярдалсын")
+    meetings.update_meeting(store, mid, {"minutes": "Талкууланды."})
+    meetings.approve_minutes(store, mid)
+    got = [(o.entity, o.kind, o.field) for o in ops(store)]
+    assert got == [
+        ("meeting", "create", None),
+        ("meeting_attendee", "create", None),
+        ("decision", "create", None),
+        ("meeting", "set", "minutes"),
+        ("meeting", "set", "approved_by"),
+        ("meeting", "set", "approved_at"),
+    ]
+    assert meetings.get_meeting(store, mid).approved_by == "Osh-1"

@@ -184,3 +184,34 @@ def test_bad_marks_write_nothing(store: Store) -> None:
         attendance.mark_pairs(store, [(s1, a, "present"), (s1, a, "absent")])
     assert op_count(store) == before
     assert attendance.attendance_grid(store, tid).marks == {}
+
+
+def test_each_training_write_leaves_exactly_its_ops(store: Store) -> None:
+    trainer = person(store, "Салтанат Шаршеева")
+    start = len(ops(store))
+    tid = trainings.create_training(
+        store,
+        {"title": "Адвокация", "start_date": "2026-04-01", "end_date": "2026-04-02"},
+        topic_ids=[topic_id("advocacy")],
+        trainer_ids=[trainer],
+    )
+    sid = trainings.add_session(store, tid, {"date": "2026-04-01", "hours": 4})
+    pid = person(store, "Көкүл Алымова")
+    trainings.enrol(store, tid, [pid])
+    attendance.mark_one(store, sid, pid, "late")
+    trainings.update_training(store, tid, {"venue": "Нарын", "title": "Адвокация"})
+    trainings.delete_training(store, tid)
+    got = [(o.entity, o.kind, o.field) for o in ops(store)[start:]]
+    assert got == [
+        ("training", "create", None),
+        ("training_topic", "create", None),
+        ("training_trainer", "create", None),
+        ("session", "create", None),
+        ("person", "create", None),
+        ("enrolment", "create", None),
+        ("attendance_mark", "create", None),
+        ("training", "set", "venue"),  # the unchanged title leaves no op
+        ("session", "delete", None),
+        ("training", "delete", None),
+    ]
+    assert trainings.list_trainings(store).total == 0

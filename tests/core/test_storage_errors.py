@@ -1,0 +1,57 @@
+"""A full disk or a locked database is a clear message, and nothing half-written."""
+
+from __future__ import annotations
+
+import sqlite3
+from typing import Any
+
+import pytest
+from sqlalchemy import event
+
+from app.core.errors import StorageError
+from app.core.models import Person, new_id
+from app.core.services import people
+from app.core.store import Store
+from tests.conftest import op_count
+
+
+def test_a_full_disk_is_reported_and_nothing_is_half_written(store: Store) -> None:
+    people.create_person(store, {"full_name": "Айнура Сатыбалдиева"})
+    before = op_count(store)
+    with sqlite3.connect(store.home.database) as raw:
+        pages = raw.execute("pragma page_count").fetchone()[0]
+
+    @event.listens_for(store.engine, "connect")
+    def _tiny_disk(dbapi_conn: Any, _record: Any) -> None:
+        # SQLite refuses to grow the file past this many pages: "database or disk is full".
+        dbapi_conn.execute(f"pragma max_page_count = {pages + 2}")
+
+    store.engine.dispose()
+    with pytest.raises(StorageError, match="the disk is full") as err, store.write() as w:
+        w.create_many(
+            Person,
+            [{"id": new_id(), "full_name": f"Адам {i} " + "ы" * 150} for i in range(3000)],
+        )
+    assert "Nothing of this change was saved" in err.value.message
+    event.remove(store.engine, "connect", _tiny_disk)
+    store.engine.dispose()
+    assert op_count(store) == before
+    assert people.count_people(store) == 1
+
+
+def test_a_locked_database_is_reported(store: Store) -> None:
+    blocker = sqlite3.connect(store.home.database, isolation_level=None)
+    blocker.execute("begin immediate")
+    try:
+
+        @event.listens_for(store.engine, "connect")
+        def _impatient(dbapi_conn: Any, _record: Any) -> None:
+            dbapi_conn.execute("pragma busy_timeout = 50")
+
+        store.engine.dispose()
+        with pytest.raises(StorageError, match="busy in another program"):
+            people.create_person(store, {"full_name": "Сезим Алиева"})
+    finally:
+        blocker.rollback()
+        blocker.close()
+    assert op_count(store) == 0
