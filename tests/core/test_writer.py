@@ -97,7 +97,7 @@ def test_a_copied_database_takes_a_new_replica_id(make_store: Callable[..., Stor
         assert ident.replica_id != old
         with copy.write() as w:
             w.create(Person, {"full_name": "Чолпон Исакова"}, new_id())
-        newest = ops(copy)[-1]
+        newest = max(ops(copy), key=lambda o: o.hlc)
         assert (newest.replica_id, newest.seq) == (ident.replica_id, 1)
     finally:
         copy.close()
