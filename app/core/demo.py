@@ -208,6 +208,7 @@ def load_demo(
 
     # -- people ----------------------------------------------------------------------
     people_by_region: dict[str, list[str]] = {p[0]: [] for p in places}
+    names_by_id: dict[str, str] = {}
     total_steps = sc.people + sc.trainings + sc.meetings
     done = 0
     batch: list[dict[str, Any]] = []
@@ -240,6 +241,7 @@ def load_demo(
                 g.pick(WG_ANSWERS[1:]) if disabled and domain == "walking" else "no_difficulty"
             )
         people_by_region[region].append(person["id"])
+        names_by_id[person["id"]] = full_name
         batch.append(person)
         if len(batch) >= BATCH or i == sc.people - 1:
             with store.write() as w:
@@ -403,7 +405,7 @@ def load_demo(
                     "position": pos,
                     "text": g.pick(names.ACTIONS),
                     "owner_person_id": owner,
-                    "owner_name": None,
+                    "owner_name": names_by_id[owner],
                     "due_date": day + timedelta(days=30),
                     "status": "done" if approved and g.rng.random() < 0.7 else "open",
                 }
