@@ -43,7 +43,8 @@ def test_database_from_a_newer_version_is_refused_untouched(tmp_path: Path) -> N
     db = store.home.database
     store.close()
     with sqlite3.connect(db) as raw:
-        raw.execute("update alembic_version set version_num = 'from_the_future'")
+        raw.execute("delete from alembic_version")
+        raw.execute("insert into alembic_version values ('from_the_future')")
     before = db.read_bytes()
     with pytest.raises(SetupError, match="newer version of Tirek"):
         Store.open(tmp_path / "h")
