@@ -6,7 +6,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 QT_ENV := QT_QPA_PLATFORM=offscreen
 
-.PHONY: run test lint typecheck pytest bench clean
+.PHONY: run test lint typecheck pytest bench bundle bundle-smoke clean
 
 $(STAMP): pyproject.toml requirements.lock
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -31,6 +31,15 @@ pytest: $(STAMP)
 
 bench: $(STAMP)
 	$(QT_ENV) $(BIN)/python -m benchmarks
+
+# The one-folder bundle in dist/tirek (build_spec/tirek.spec; docs/packaging.md). `make test`
+# runs its smoke test too (tests/bundle), building it first when it is missing or stale.
+bundle: $(STAMP)
+	$(BIN)/pyinstaller --noconfirm --log-level=WARN --distpath=dist --workpath=build/pyinstaller build_spec/tirek.spec
+	du -sh dist/tirek
+
+bundle-smoke: $(STAMP)
+	$(QT_ENV) $(BIN)/python -m pytest -q tests/bundle
 
 clean:
 	rm -rf $(VENV) build dist .mypy_cache .ruff_cache .pytest_cache

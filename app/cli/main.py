@@ -8,6 +8,7 @@ and exit non-zero; anything else is a bug: logged with its traceback, one line p
 from __future__ import annotations
 
 import argparse
+import importlib
 import logging
 import sys
 from collections.abc import Sequence
@@ -19,13 +20,29 @@ from app.cli import basic
 from app.cli.output import error
 from app.core import logs
 from app.core.errors import TirekError
-from app.core.paths import resolve_home
+from app.core.paths import Home, resolve_home
 from app.core.store import Store
 
 log = logging.getLogger("tirek.cli")
 
-# Command modules, in the order `tirek --help` lists them.
-COMMANDS: tuple[ModuleType, ...] = (basic,)
+# Command modules of app/cli, in the order `tirek --help` lists them. They are imported
+# only when the full command line is parsed: opening the window (`tirek`, `tirek gui`)
+# does not pay for loading PDF, spreadsheet and sync code.
+COMMAND_MODULES: tuple[str, ...] = (
+    "basic",
+    "documents",
+    "records",
+    "backup",
+    "exchange",
+    "network",
+    "screenshots",
+    "sync",
+)
+
+
+def command_modules() -> tuple[ModuleType, ...]:
+    return tuple(importlib.import_module(f"app.cli.{name}") for name in COMMAND_MODULES)
+
 
 EXIT_USER_ERROR = 2
 EXIT_BUG = 70
@@ -47,20 +64,36 @@ def build_parser() -> Parser:
         help="installation folder (default: $TIREK_HOME or the user data folder)",
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
-    for module in COMMANDS:
+    for module in command_modules():
         module.register(sub)
     return parser
 
 
+def _gui_fast_path(argv: Sequence[str]) -> argparse.Namespace | None:
+    """`tirek [--home DIR] [gui]` without building the whole command line."""
+    rest = list(argv)
+    home = None
+    if len(rest) >= 2 and rest[0] == "--home":
+        home, rest = rest[1], rest[2:]
+    elif rest and rest[0].startswith("--home="):
+        home, rest = rest[0].split("=", 1)[1], rest[1:]
+    if rest not in ([], ["gui"]):
+        return None
+    return argparse.Namespace(home=home, command="gui", handler=basic.run_gui)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    argv = sys.argv[1:] if argv is None else argv
+    args = _gui_fast_path(argv) or build_parser().parse_args(argv)
     if args.command is None:
         args.command = "gui"
         args.handler = basic.run_gui
     home = resolve_home(args.home)
     try:
         logs.setup(home)
-        store = Store.open(home)
+        # A command may run without opening the store (`tirek restore`: the current
+        # database may be the damaged one); its handler then gets None.
+        store = None if getattr(args, "without_store", False) else Store.open(home)
     except TirekError as err:
         error(err.message)
         return EXIT_USER_ERROR
@@ -74,10 +107,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except Exception:
         log.exception("unexpected error in `tirek %s`", args.command)
-        error(f"unexpected error; details are in {store.home.log_file}")
+        error(f"unexpected error; details are in {Home(home).log_file}")
         return EXIT_BUG
     finally:
-        store.close()
+        if store is not None:
+            store.close()
 
 
 if __name__ == "__main__":  # pragma: no cover

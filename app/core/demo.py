@@ -416,4 +416,7 @@ def load_demo(
                     w.create_many(model, mrows.get(model, []))
             mrows.clear()
             progress.step(sc.people + sc.trainings + i + 1, total_steps, "meetings")
+    from app.core.demo_network import load_network_demo  # issue 8: example framework and plan
+
+    load_network_demo(store, seed)
     return DemoResult(True, store.row_counts())

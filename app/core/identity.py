@@ -157,3 +157,25 @@ def check_incarnation(session: Session, home: Home) -> str | None:
     )
     write_marker(home, incarnation)
     return old
+
+
+def ensure_device_key(session: Session, home: Home) -> bool:
+    """Make sure the key file in `home` is the private half of this database's public key.
+
+    A backup restored onto another laptop (or a home folder whose keys/ was lost) carries a
+    public key whose private half is not here: signatures would not match it. Make a new
+    key pair and record it (peers then approve the new key once, as for a new laptop).
+    Returns True when a new key was made. Called in a write transaction.
+    """
+    inst = session.scalars(select(Installation)).one_or_none()
+    if inst is None:
+        return False
+    try:
+        public = private_key(home).public_key()
+        raw = public.public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+        if base64.b64encode(raw).decode("ascii") == inst.public_key:
+            return False
+    except (OSError, ValueError, AssertionError):
+        pass  # missing or unreadable key file: replace it
+    session.execute(update(Installation).values(public_key=_write_private_key(home)))
+    return True

@@ -249,3 +249,50 @@ class Writer:
     def _encode(model: type[Syncable], values: Mapping[str, Any]) -> dict[str, Any]:
         codec = codecs(model)
         return {k: codec[k][0](v) for k, v in values.items()}
+
+
+# -- settling sync conflicts (used by app/sync/review.py) ------------------------------
+def _all_head_keys(writer: Writer, entity: str, row_id: str) -> list[str]:
+    return [op_key(h.replica_id, h.seq) for h in writer._heads(entity, row_id)]
+
+
+def resolve_field(
+    writer: Writer, model: type[Syncable], row_id: str, field: str, value: Any
+) -> None:
+    """Settle a conflict on one field: a set op naming every head of the field.
+
+    Unlike `update`, it logs the op even when the chosen value is already shown: the op
+    is what tells every other installation that the conflict is settled.
+    """
+    entity = entity_of(model)
+    table = model.__table__  # type: ignore[attr-defined]
+    codec = codecs(model)
+    writer.session.execute(
+        update(table).where(table.c.id == row_id).values(**derive(model, {field: value}))
+    )
+    parents = [op_key(h.replica_id, h.seq) for h in writer._heads(entity, row_id, field)]
+    kind = KIND_MERGE if field == "merged_into_id" else KIND_SET
+    ref = writer._op(kind, entity, row_id, field, codec[field][0](value), parents)
+    writer._replace_heads(entity, row_id, field, ref)
+
+
+def settle_deletion(writer: Writer, model: type[Syncable], row_id: str, keep_deleted: bool) -> None:
+    """Settle an edit-versus-delete conflict: delete again, or restore the row.
+
+    Either op names every head of the row, so it follows the delete and the edits alike.
+    """
+    entity = entity_of(model)
+    table = model.__table__  # type: ignore[attr-defined]
+    parents = _all_head_keys(writer, entity, row_id)
+    if keep_deleted:
+        writer.session.execute(update(table).where(table.c.id == row_id).values(deleted=True))
+        ref = writer._op(KIND_DELETE, entity, row_id, None, None, parents)
+    else:
+        row = writer.session.execute(select(table).where(table.c.id == row_id)).mappings().one()
+        values = {k: row[k] for k in codecs(model)}
+        writer.session.execute(update(table).where(table.c.id == row_id).values(deleted=False))
+        ref = writer._op(KIND_CREATE, entity, row_id, None, Writer._encode(model, values), parents)
+        writer.session.execute(
+            delete(FieldHead).where(FieldHead.entity == entity, FieldHead.row_id == row_id)
+        )
+    writer._replace_heads(entity, row_id, DELETED_FIELD, ref)

@@ -73,3 +73,7 @@ def test_existing_database_is_backed_up_before_migrating(tmp_path: Path) -> None
         assert raw.execute("pragma integrity_check").fetchone() == ("ok",)
         assert raw.execute("select device_name from installation").fetchone() == ("Osh-1",)
         assert raw.execute("select version_num from alembic_version").fetchall() == [("0001",)]
+
+
+def test_the_quick_head_check_agrees_with_alembic() -> None:
+    assert database.shipped_heads() == database.head_revisions()

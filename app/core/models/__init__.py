@@ -3,10 +3,33 @@
 from __future__ import annotations
 
 from app.core.models.base import Base, Syncable, link_id, new_id
+from app.core.models.certificates import Certificate, CertificateOverride
+from app.core.models.duplicates import DuplicateDecision
 from app.core.models.meetings import ActionItem, Decision, Meeting, MeetingAttendee
+from app.core.models.network import (
+    Assessment,
+    AssessmentDimension,
+    AssessmentFramework,
+    AssessmentQuestion,
+    AssessmentScore,
+    FrameworkVersion,
+    NapEvidence,
+    NapIndicator,
+    NapObjective,
+    NapPlan,
+    NapProgress,
+    NapTask,
+)
 from app.core.models.oplog import FieldHead, Installation, Op, PastReplica, Peer
 from app.core.models.reference import District, Region, Topic
 from app.core.models.registry import Organisation, Person, Project, ProjectPartner
+from app.core.models.sync import (
+    SyncBundle,
+    SyncConflict,
+    SyncOrigin,
+    SyncPeerInfo,
+    SyncPeerVector,
+)
 from app.core.models.trainings import (
     AttendanceMark,
     Enrolment,
@@ -37,21 +60,51 @@ SYNCABLE: dict[str, type[Syncable]] = {
         MeetingAttendee,
         Decision,
         ActionItem,
+        Certificate,
+        CertificateOverride,
+        AssessmentFramework,
+        FrameworkVersion,
+        AssessmentDimension,
+        AssessmentQuestion,
+        Assessment,
+        AssessmentScore,
+        NapPlan,
+        NapObjective,
+        NapTask,
+        NapIndicator,
+        NapProgress,
+        NapEvidence,
+        DuplicateDecision,
     )
 }
 
 __all__ = [
     "SYNCABLE",
     "ActionItem",
+    "Assessment",
+    "AssessmentDimension",
+    "AssessmentFramework",
+    "AssessmentQuestion",
+    "AssessmentScore",
     "AttendanceMark",
     "Base",
+    "Certificate",
+    "CertificateOverride",
     "Decision",
     "District",
+    "DuplicateDecision",
     "Enrolment",
     "FieldHead",
+    "FrameworkVersion",
     "Installation",
     "Meeting",
     "MeetingAttendee",
+    "NapEvidence",
+    "NapIndicator",
+    "NapObjective",
+    "NapPlan",
+    "NapProgress",
+    "NapTask",
     "Op",
     "Organisation",
     "PastReplica",
@@ -61,6 +114,11 @@ __all__ = [
     "ProjectPartner",
     "Region",
     "Session",
+    "SyncBundle",
+    "SyncConflict",
+    "SyncOrigin",
+    "SyncPeerInfo",
+    "SyncPeerVector",
     "Syncable",
     "Topic",
     "Training",

@@ -25,6 +25,14 @@ class Organisation(Syncable, Base):
     email: Mapped[str | None] = mapped_column(String(200))
     address: Mapped[str | None] = mapped_column(String(300))
     notes: Mapped[str | None] = mapped_column(Text)
+    # The profile (issue 8): kept by the network for its members and partners.
+    founding_year: Mapped[int | None]
+    registration_number: Mapped[str | None] = mapped_column(String(64))
+    registration_date: Mapped[date | None]
+    focus_areas: Mapped[str | None] = mapped_column(Text)  # free text, one area per line
+    membership_size: Mapped[int | None]
+    contact_person: Mapped[str | None] = mapped_column(String(200))
+    network_status: Mapped[str | None] = mapped_column(String(16))  # member | partner
 
 
 class Person(Syncable, Base):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 from sqlalchemy import func, select
@@ -13,8 +14,10 @@ from app.core.models import District, Organisation, Person, Region, new_id
 from app.core.services.common import DEFAULT_PAGE, Page, like_prefix, require_row
 from app.core.services.validation import (
     Rule,
+    a_date,
     apply_rules,
     choice,
+    integer,
     long_text,
     phone,
     reference,
@@ -23,6 +26,9 @@ from app.core.services.validation import (
 from app.core.store import Store
 from app.core.text import fold
 from app.core.vocab import ORGANISATION_KINDS
+
+# An organisation's relation to the network: a member, or a partner (not a member).
+NETWORK_STATUSES = ("member", "partner")
 
 
 @dataclass(frozen=True)
@@ -37,6 +43,14 @@ class OrganisationRow:
     address: str | None
     notes: str | None
     people: int = 0
+    # The profile (issue 8).
+    founding_year: int | None = None
+    registration_number: str | None = None
+    registration_date: date | None = None
+    focus_areas: str | None = None
+    membership_size: int | None = None
+    contact_person: str | None = None
+    network_status: str | None = None  # "member" | "partner" (NETWORK_STATUSES)
 
 
 def _rules(session: Session) -> dict[str, Rule]:
@@ -49,6 +63,13 @@ def _rules(session: Session) -> dict[str, Rule]:
         "email": text(max_len=200, label="E-mail"),
         "address": text(label="Address"),
         "notes": long_text("Notes"),
+        "founding_year": integer(1900, 2100, label="Founding year"),
+        "registration_number": text(max_len=64, label="Registration number"),
+        "registration_date": a_date(label="Registration date"),
+        "focus_areas": long_text("Focus areas"),
+        "membership_size": integer(0, 10_000_000, label="Membership size"),
+        "contact_person": text(max_len=200, label="Contact person"),
+        "network_status": choice(NETWORK_STATUSES, label="relation to the network"),
     }
 
 
@@ -83,6 +104,13 @@ def _row(o: Organisation, people: int = 0) -> OrganisationRow:
         o.address,
         o.notes,
         people,
+        o.founding_year,
+        o.registration_number,
+        o.registration_date,
+        o.focus_areas,
+        o.membership_size,
+        o.contact_person,
+        o.network_status,
     )
 
 
