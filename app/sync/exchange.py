@@ -1,0 +1,667 @@
+"""Export, import, trust and the shared sync folder: the services behind `tirek sync`."""
+
+from __future__ import annotations
+
+import json
+import re
+import uuid
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import delete, insert, select, update
+from sqlalchemy.orm import Session
+
+from app.core import clock
+from app.core.errors import N_, InputError
+from app.core.identity import private_key
+from app.core.models import (
+    Installation,
+    PastReplica,
+    Peer,
+    SyncBundle,
+    SyncOrigin,
+    SyncPeerInfo,
+    SyncPeerVector,
+)
+from app.core.progress import Progress
+from app.core.store import Store
+from app.sync import state
+from app.sync.bundle import (
+    SUFFIX,
+    Bundle,
+    BundleRefused,
+    OpRow,
+    build_bundle,
+    encrypt,
+    read_bundle,
+    write_file,
+)
+from app.sync.merge import crash_point, materialise
+
+# A remote stamp may move this laptop's clock at most this far past its own wall clock;
+# a bundle stamped further ahead comes from a laptop with a wild clock (reported).
+MAX_CLOCK_PUSH_MS = 10 * 60 * 1000
+OP_COLUMNS = "replica_id, seq, hlc, entity, row_id, field, kind, value, parents, author"
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    path: Path
+    op_count: int
+    size: int
+
+
+@dataclass(frozen=True)
+class Receipt:
+    """What happened to one file: applied, known (nothing new), held, or refused."""
+
+    file: str
+    status: str
+    message: str = ""
+    sender: str = ""
+    ops_new: int = 0
+    ops_known: int = 0
+    conflicts: int = 0
+
+
+# -- export ----------------------------------------------------------------------------
+def _slug(name: str) -> str:
+    return re.sub(r"[^A-Za-z0-9_-]+", "-", name).strip("-") or "tirek"
+
+
+def _read_ops(session: Session, origin: str, first: int, last: int) -> list[OpRow]:
+    rows = session.connection().exec_driver_sql(
+        f"SELECT {OP_COLUMNS} FROM op_log WHERE replica_id = ? AND seq BETWEEN ? AND ? "
+        "ORDER BY seq",
+        (origin, first, last),
+    )
+    return [tuple(r) for r in rows]
+
+
+def _manifest(
+    store: Store, session: Session, base: state.Vector
+) -> tuple[dict[str, Any], list[OpRow]]:
+    ident = store.require_identity()
+    have = state.vector(session)
+    ranges: dict[str, list[int]] = {}
+    ops: list[OpRow] = []
+    for origin, top in have.items():
+        first = base.get(origin, 0) + 1
+        if first <= top:
+            ranges[origin] = [first, top]
+            ops.extend(_read_ops(session, origin, first, top))
+    names = state.device_names(session)
+    keys = {p.replica_id: p.public_key for p in session.scalars(select(Peer))}
+    for past in session.scalars(select(PastReplica.replica_id)):
+        keys[past] = ident.public_key
+    keys[ident.replica_id] = ident.public_key
+    devices = {o: {"device_name": names.get(o, "?"), "public_key": keys.get(o, "")} for o in ranges}
+    manifest = {
+        "bundle_id": str(uuid.uuid4()),
+        "created_at": state.now().isoformat(timespec="seconds"),
+        "schema_version": store.schema_version(),
+        "sender": {
+            "replica_id": ident.replica_id,
+            "device_name": ident.device_name,
+            "role": ident.role,
+            "public_key": ident.public_key,
+        },
+        "vector": have,
+        "ranges": ranges,
+        "devices": devices,
+    }
+    return manifest, ops
+
+
+def export_bundle(
+    store: Store,
+    out_dir: Path,
+    for_peer: str | None = None,
+    request: Path | None = None,
+    passphrase: str | None = None,
+    base: state.Vector | None = None,
+    empty: bool = False,
+) -> ExportResult:
+    """Write one bundle with every op the recipient is not known to have.
+
+    `for_peer` (name or fingerprint) uses that peer's acknowledged vector; `request` a
+    sync request file it sent; neither: everything this installation knows. `empty`
+    writes a sync request (no ops, just this installation's vector).
+    """
+    out_dir = Path(out_dir)
+    if not out_dir.is_dir():
+        raise InputError(N_("The folder {path} does not exist."), field="out", path=out_dir)
+    peer: state.PeerRef | None = None
+    with store.read() as session:
+        if base is None:
+            base = {}
+            if for_peer:
+                peer = state.find_peer(session, for_peer)
+                base = state.peer_vector(session, peer.replica_ids[0])
+            elif request is not None:
+                base = _read_file(request, passphrase).vector
+        if empty:
+            base = state.vector(session)
+        manifest, ops = _manifest(store, session, base)
+    data = build_bundle(manifest, ops, private_key(store.home))
+    if passphrase:
+        data = encrypt(data, passphrase)
+    ident = store.require_identity()
+    kind = "request" if empty else "bundle"
+    stamp = manifest["created_at"].replace(":", "").replace("-", "")
+    name = f"{_slug(ident.device_name)}-{kind}-{stamp}-{manifest['bundle_id'][:8]}{SUFFIX}"
+    path = write_file(out_dir / name, data)
+    if peer is not None:
+        with store.write() as w:
+            _touch_info(w.session, peer.replica_ids[0], last_export_at=state.now())
+    return ExportResult(path, len(ops), len(data))
+
+
+def _touch_info(session: Session, replica_id: str, **values: Any) -> None:
+    if session.get(SyncPeerInfo, replica_id) is None:
+        session.execute(insert(SyncPeerInfo).values(replica_id=replica_id, **values))
+    else:
+        session.execute(
+            update(SyncPeerInfo).where(SyncPeerInfo.replica_id == replica_id).values(**values)
+        )
+
+
+# -- import ----------------------------------------------------------------------------
+def _read_file(path: Path, passphrase: str | None) -> Bundle:
+    try:
+        data = Path(path).read_bytes()
+    except OSError as err:
+        raise BundleRefused(
+            N_("Cannot read the file ({reason})."), reason=err.strerror or err
+        ) from None
+    return read_bundle(data, passphrase)
+
+
+def import_files(
+    store: Store,
+    files: Sequence[Path],
+    passphrase: str | None = None,
+    progress: Progress | None = None,
+) -> list[Receipt]:
+    """Verify and apply each file on its own (one transaction each); a receipt per file."""
+    receipts = []
+    for i, path in enumerate(files):
+        if progress is not None:
+            progress.step(i, len(files), "import")
+        receipts.append(import_file(store, Path(path), passphrase))
+    return receipts
+
+
+def import_file(store: Store, path: Path, passphrase: str | None = None) -> Receipt:
+    """Verify one file completely, then apply it in one transaction (or hold/refuse it)."""
+    name = path.name
+    try:
+        bundle = _read_file(path, passphrase)
+        return _accept(store, bundle, name, path)
+    except BundleRefused as err:
+        return Receipt(name, "refused", err.message)
+
+
+def _accept(store: Store, bundle: Bundle, name: str, path: Path) -> Receipt:
+    ident = store.require_identity()
+    sender = bundle.sender
+    who = sender.device_name
+    with store.read() as session:
+        peers = list(session.scalars(select(Peer).where(Peer.public_key == sender.public_key)))
+        same_id = session.get(Peer, sender.replica_id)
+        seen = session.get(SyncBundle, bundle.bundle_id)
+    if same_id is not None and same_id.public_key != sender.public_key:
+        raise BundleRefused(
+            N_("The file claims to come from {name} but is signed with another key; refused."),
+            name=same_id.device_name,
+        )
+    if sender.replica_id == ident.replica_id and sender.public_key != ident.public_key:
+        raise BundleRefused(N_("The file claims to come from this laptop but is not signed by it."))
+    if any(p.retired_at is not None for p in peers):
+        raise BundleRefused(
+            N_("{name} was retired by the coordinator; its files are no longer accepted."),
+            name=who,
+        )
+    if seen is not None and seen.status == "applied":
+        return Receipt(name, "known", "already imported", who, 0, 0, 0)
+    own = sender.public_key == ident.public_key
+    trusted = own or any(p.trusted_at is not None for p in peers)
+    if not trusted:
+        return _hold(store, bundle, name, path)
+    return _apply(store, bundle, name)
+
+
+def _hold(store: Store, bundle: Bundle, name: str, path: Path) -> Receipt:
+    sender = bundle.sender
+    held_dir = store.home.root / "sync-held"
+    held_dir.mkdir(exist_ok=True)
+    target = held_dir / f"{bundle.bundle_id}{SUFFIX}"
+    if not target.exists():
+        write_file(target, path.read_bytes())
+    with store.write() as w:
+        _remember_peer(
+            w.session, sender.replica_id, sender.device_name, sender.public_key, sender.role
+        )
+        if w.session.get(SyncBundle, bundle.bundle_id) is None:
+            w.session.execute(
+                insert(SyncBundle).values(
+                    bundle_id=bundle.bundle_id,
+                    sender_id=sender.replica_id,
+                    status="held",
+                    received_at=state.now(),
+                    file_name=name,
+                    held_path=str(target),
+                    ops_new=0,
+                    ops_known=0,
+                    conflicts=0,
+                )
+            )
+        w.touched("sync")
+    fp = state.fingerprint(sender.public_key)
+    return Receipt(
+        name,
+        "held",
+        f"held: {sender.device_name} (key {fp}) is not approved here yet; "
+        f"check the key with its owner, then run: tirek sync trust {fp}",
+        sender.device_name,
+    )
+
+
+def _remember_peer(
+    session: Session, replica_id: str, device: str, public_key: str, role: str | None
+) -> None:
+    if not public_key:
+        return
+    current = session.get(Peer, replica_id)
+    if current is None:
+        trusted = session.scalars(
+            select(Peer).where(Peer.public_key == public_key, Peer.trusted_at.is_not(None))
+        ).first()
+        session.execute(
+            insert(Peer).values(
+                replica_id=replica_id,
+                device_name=device,
+                role=role,
+                public_key=public_key,
+                first_seen_at=state.now(),
+                trusted_at=trusted.trusted_at if trusted else None,
+                trusted_by=trusted.trusted_by if trusted else None,
+                retired_at=None,
+            )
+        )
+    elif current.device_name != device and device:
+        session.execute(
+            update(Peer).where(Peer.replica_id == replica_id).values(device_name=device)
+        )
+
+
+def _check_ranges(session: Session, bundle: Bundle, me: str) -> tuple[list[OpRow], int]:
+    """The ops that are new here; refuse forged ops and files with a gap before them."""
+    have = state.vector(session)
+    names = bundle.devices
+    new: list[OpRow] = []
+    known = 0
+    by_origin: dict[str, list[OpRow]] = {}
+    for o in bundle.ops:
+        by_origin.setdefault(o[0], []).append(o)
+    for origin, (first, last) in bundle.ranges.items():
+        mine = have.get(origin, 0)
+        label = names.get(origin, {}).get("device_name", origin[:8])
+        if origin == me and last > mine:
+            raise BundleRefused(
+                N_(
+                    "The file holds changes under this laptop's own identity that it never "
+                    "made (a copied database?); refused."
+                )
+            )
+        if first > mine + 1:
+            raise BundleRefused(
+                N_(
+                    "The file continues an earlier file from {name} that has not been "
+                    "imported here (changes {first}..{last}, this laptop has up to {have}); "
+                    "import the earlier file first, or ask for a new one."
+                ),
+                name=label,
+                first=first,
+                last=last,
+                have=mine,
+            )
+        ops = by_origin.get(origin, [])
+        overlap = min(last, mine)
+        if overlap >= first:
+            stored = {o[1]: o for o in _read_ops(session, origin, first, overlap)}
+            for o in ops[: overlap - first + 1]:
+                if stored.get(o[1]) != o:
+                    raise BundleRefused(
+                        N_(
+                            "The file holds a change {origin}:{seq} that differs from the one "
+                            "already here under the same number (forged or corrupted); "
+                            "nothing imported."
+                        ),
+                        origin=label,
+                        seq=o[1],
+                    )
+            known += overlap - first + 1
+        new.extend(ops[max(0, overlap - first + 1) :])
+    return new, known
+
+
+def _apply(store: Store, bundle: Bundle, name: str) -> Receipt:
+    ident = store.require_identity()
+    sender = bundle.sender
+    with store.write() as w:
+        s = w.session
+        s.connection().exec_driver_sql("PRAGMA defer_foreign_keys = ON")
+        new, known = _check_ranges(s, bundle, ident.replica_id)
+        crash_point("before-insert")
+        if new:
+            raw = s.connection().connection.driver_connection
+            assert raw is not None
+            raw.executemany(f"INSERT INTO op_log ({OP_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?)", new)
+        crash_point("after-insert")
+        applied = materialise(s, new)
+        crash_point("after-merge")
+        origins = {o[0] for o in new}
+        present = set(s.scalars(select(SyncOrigin.replica_id)))
+        for origin in sorted(origins - present):
+            s.execute(insert(SyncOrigin).values(replica_id=origin))
+        for origin, dev in bundle.devices.items():
+            if origin != ident.replica_id:
+                _remember_peer(
+                    s, origin, dev.get("device_name", "?"), dev.get("public_key", ""), None
+                )
+        if sender.replica_id != ident.replica_id:
+            _remember_peer(s, sender.replica_id, sender.device_name, sender.public_key, sender.role)
+            ack = state.peer_vector(s, sender.replica_id)
+            for origin, seq in bundle.vector.items():
+                if seq > ack.get(origin, 0):
+                    s.execute(
+                        delete(SyncPeerVector).where(
+                            SyncPeerVector.peer_id == sender.replica_id,
+                            SyncPeerVector.origin_id == origin,
+                        )
+                    )
+                    s.execute(
+                        insert(SyncPeerVector).values(
+                            peer_id=sender.replica_id, origin_id=origin, seq=seq
+                        )
+                    )
+        warning = _advance_clock(s, new, bundle)
+        if sender.replica_id != ident.replica_id:
+            _touch_info(s, sender.replica_id, last_import_at=state.now())
+        s.execute(delete(SyncBundle).where(SyncBundle.bundle_id == bundle.bundle_id))
+        s.execute(
+            insert(SyncBundle).values(
+                bundle_id=bundle.bundle_id,
+                sender_id=sender.replica_id,
+                status="applied",
+                received_at=state.now(),
+                file_name=name,
+                held_path=None,
+                ops_new=len(new),
+                ops_known=known,
+                conflicts=applied.conflicts_raised,
+            )
+        )
+        w.touched("sync", *applied.touched)
+        crash_point("before-commit")
+    status = "applied" if new else "known"
+    message = warning
+    if applied.parked:
+        message = (message + "; " if message else "") + (
+            f"{applied.parked} changes of a newer Tirek kept aside (update Tirek to see them)"
+        )
+    return Receipt(
+        name, status, message, sender.device_name, len(new), known, applied.conflicts_raised
+    )
+
+
+def _advance_clock(session: Session, new: Iterable[OpRow], bundle: Bundle) -> str:
+    top: dict[str, int] = {}
+    for o in new:
+        if o[2] > top.get(o[0], 0):
+            top[o[0]] = o[2]
+    if not top:
+        return ""
+    wall = clock.wall_ms()
+    last = session.scalar(select(Installation.last_hlc)) or 0
+    highest = max(top.values())
+    allowed = min(highest, clock.pack(wall + MAX_CLOCK_PUSH_MS, 0))
+    if allowed > last:
+        session.execute(update(Installation).values(last_hlc=allowed))
+    warnings = []
+    for origin, stamp in top.items():
+        ahead = clock.stamp_ms(stamp) - wall
+        if ahead > MAX_CLOCK_PUSH_MS:
+            _touch_info(session, origin, clock_ahead_ms=ahead)
+            dev = bundle.devices.get(origin, {}).get("device_name", origin[:8])
+            warnings.append(
+                f"the clock of {dev} is {ahead / 86_400_000:.1f} days ahead; set its date right"
+            )
+    return "; ".join(warnings)
+
+
+# -- trust -----------------------------------------------------------------------------
+@dataclass(frozen=True)
+class HeldBundle:
+    bundle_id: str
+    file_name: str
+    sender: str
+    fingerprint: str
+    received_at: str
+
+
+def list_held(store: Store) -> list[HeldBundle]:
+    """Bundles waiting for someone to approve their sender."""
+    with store.read() as session:
+        rows = session.execute(
+            select(SyncBundle, Peer)
+            .join(Peer, Peer.replica_id == SyncBundle.sender_id)
+            .where(SyncBundle.status == "held")
+            .order_by(SyncBundle.received_at)
+        ).all()
+        return [
+            HeldBundle(
+                b.bundle_id,
+                b.file_name,
+                p.device_name,
+                state.fingerprint(p.public_key),
+                b.received_at.isoformat(timespec="seconds"),
+            )
+            for b, p in rows
+        ]
+
+
+def trust(store: Store, who: str) -> tuple[state.PeerRef, list[Receipt]]:
+    """Approve a sender (by name or fingerprint) and apply what was held from it."""
+    ident = store.require_identity()
+    with store.write() as w:
+        peer = state.find_peer(w.session, who)
+        w.session.execute(
+            update(Peer)
+            .where(Peer.public_key == peer.public_key)
+            .values(trusted_at=state.now(), trusted_by=ident.user_name, retired_at=None)
+        )
+        w.touched("sync")
+    with store.read() as session:
+        held = list(
+            session.scalars(
+                select(SyncBundle).where(
+                    SyncBundle.status == "held", SyncBundle.sender_id.in_(peer.replica_ids)
+                )
+            )
+        )
+    bundles = []
+    for h in held:
+        try:
+            b = _read_file(Path(h.held_path or ""), None)
+        except BundleRefused:
+            continue
+        bundles.append((sum(b.vector.values()), h, b))
+    receipts = []
+    for _, h, b in sorted(bundles, key=lambda t: t[0]):
+        try:
+            receipts.append(_apply(store, b, h.file_name))
+        except BundleRefused as err:
+            receipts.append(Receipt(h.file_name, "refused", err.message, peer.device_name))
+            continue
+        Path(h.held_path or "").unlink(missing_ok=True)
+    return peer, receipts
+
+
+def retire(store: Store, who: str) -> state.PeerRef:
+    """Stop accepting files from a laptop (lost, stolen, replaced); held files dropped."""
+    with store.write() as w:
+        peer = state.find_peer(w.session, who)
+        w.session.execute(
+            update(Peer).where(Peer.public_key == peer.public_key).values(retired_at=state.now())
+        )
+        held = list(
+            w.session.scalars(
+                select(SyncBundle).where(
+                    SyncBundle.status == "held", SyncBundle.sender_id.in_(peer.replica_ids)
+                )
+            )
+        )
+        for h in held:
+            Path(h.held_path or "").unlink(missing_ok=True)
+        w.session.execute(
+            delete(SyncBundle).where(
+                SyncBundle.status == "held", SyncBundle.sender_id.in_(peer.replica_ids)
+            )
+        )
+        w.touched("sync")
+    return peer
+
+
+# -- the shared folder -----------------------------------------------------------------
+SEEN_FILE = "sync-folder.json"
+
+
+@dataclass(frozen=True)
+class FolderResult:
+    receipts: list[Receipt]
+    exported: ExportResult | None
+
+
+def sync_folder(store: Store, folder: Path, passphrase: str | None = None) -> FolderResult:
+    """Import every new bundle in `folder`, then put this laptop's news there.
+
+    Safe with several laptops on one folder: files are written under a temporary name and
+    renamed; a half-copied or unreadable file is skipped and retried next time (it is
+    remembered by size and time, so it is tried again as soon as it changes).
+    """
+    folder = Path(folder)
+    if not folder.is_dir():
+        raise InputError(N_("The folder {path} does not exist."), field="folder", path=folder)
+    seen_path = store.home.root / SEEN_FILE
+    try:
+        seen: dict[str, Any] = json.loads(seen_path.read_text("utf-8"))
+    except (OSError, ValueError):
+        seen = {}
+    key = str(folder.resolve())
+    memo: dict[str, Any] = seen.setdefault(key, {"files": {}, "last_export": None})
+    receipts = []
+    for path in sorted(folder.glob(f"*{SUFFIX}")):
+        if path.name.startswith("."):
+            continue
+        try:
+            st = path.stat()
+        except OSError:
+            continue
+        stamp = [st.st_size, st.st_mtime_ns]
+        if memo["files"].get(path.name) == stamp:
+            continue
+        receipt = import_file(store, path, passphrase)
+        receipts.append(receipt)
+        if receipt.status != "refused":  # refused: tried again next time
+            memo["files"][path.name] = stamp
+    with store.read() as session:
+        have = state.vector(session)
+        base = _folder_base(session)
+    exported = None
+    if have != memo.get("last_export"):  # the first time too: it introduces this laptop
+        exported = export_bundle(store, folder, passphrase=passphrase, base=base)
+        memo["last_export"] = have
+        memo["files"][exported.path.name] = [
+            exported.path.stat().st_size,
+            exported.path.stat().st_mtime_ns,
+        ]
+    write_file(seen_path, json.dumps(seen).encode())
+    return FolderResult(receipts, exported)
+
+
+def _folder_base(session: Session) -> state.Vector:
+    """What every trusted, active peer is known to have (the least of their vectors)."""
+    peers = list(
+        session.scalars(select(Peer).where(Peer.trusted_at.is_not(None), Peer.retired_at.is_(None)))
+    )
+    newest: dict[str, Peer] = {}
+    for p in peers:
+        if p.public_key not in newest or p.first_seen_at > newest[p.public_key].first_seen_at:
+            newest[p.public_key] = p
+    if not newest:
+        return {}
+    vectors = [state.peer_vector(session, p.replica_id) for p in newest.values()]
+    origins = set().union(*vectors)
+    return {o: min(v.get(o, 0) for v in vectors) for o in origins}
+
+
+# -- an overview for `sync status` and the Sync screen -----------------------------------
+@dataclass(frozen=True)
+class PeerStatus:
+    device_name: str
+    fingerprint: str
+    trust: str  # "trusted" | "not approved" | "retired"
+    last_import_at: str
+    last_export_at: str
+    clock_ahead_days: float | None
+
+
+@dataclass(frozen=True)
+class Overview:
+    device_name: str
+    fingerprint: str
+    digest: str
+    vector: dict[str, int]
+    peers: tuple[PeerStatus, ...]
+    held: tuple[HeldBundle, ...]
+
+
+def overview(store: Store) -> Overview:
+    """This installation, its peers (one line per key) and what waits for approval."""
+    ident = store.require_identity()
+    with store.read() as session:
+        vec = state.vector(session)
+        digest = state.sync_digest(session)
+        info = {i.replica_id: i for i in session.scalars(select(SyncPeerInfo))}
+        peers: dict[str, PeerStatus] = {}
+        for p in session.scalars(select(Peer).order_by(Peer.first_seen_at.desc())):
+            if p.public_key in peers:
+                continue
+            i = info.get(p.replica_id)
+
+            def stamp(value: Any) -> str:
+                return value.isoformat(sep=" ", timespec="minutes") if value else ""
+
+            trust_word = (
+                "retired" if p.retired_at else ("trusted" if p.trusted_at else "not approved")
+            )
+            peers[p.public_key] = PeerStatus(
+                p.device_name,
+                state.fingerprint(p.public_key),
+                trust_word,
+                stamp(i.last_import_at if i else None),
+                stamp(i.last_export_at if i else None),
+                (i.clock_ahead_ms / 86_400_000) if i and i.clock_ahead_ms else None,
+            )
+    return Overview(
+        ident.device_name,
+        ident.fingerprint,
+        digest,
+        vec,
+        tuple(sorted(peers.values(), key=lambda p: p.device_name.casefold())),
+        tuple(list_held(store)),
+    )

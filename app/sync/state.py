@@ -1,0 +1,133 @@
+"""What this installation knows: its vector, its peers, and the digest of its synced state."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from app.core.codec import dumps
+from app.core.digest import state_digest
+from app.core.errors import N_, NotFoundError
+from app.core.identity import Identity
+from app.core.models import (
+    FieldHead,
+    Installation,
+    Op,
+    PastReplica,
+    Peer,
+    SyncConflict,
+    SyncOrigin,
+    SyncPeerVector,
+)
+
+Vector = dict[str, int]
+
+
+def now() -> datetime:
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+def fingerprint(public_key: str) -> str:
+    return Identity("", "", "", "", public_key, "").fingerprint
+
+
+def vector(session: Session) -> Vector:
+    """Max seq held per origin (ops of one origin are always held as a contiguous prefix)."""
+    origins = set(session.scalars(select(SyncOrigin.replica_id)))
+    origins.update(session.scalars(select(PastReplica.replica_id)))
+    origins.update(session.scalars(select(Installation.replica_id)))
+    out: Vector = {}
+    for origin in sorted(origins):
+        top = session.scalar(select(func.max(Op.seq)).where(Op.replica_id == origin))
+        if top:
+            out[origin] = int(top)
+    return out
+
+
+def peer_vector(session: Session, peer_id: str) -> Vector:
+    rows = session.execute(
+        select(SyncPeerVector.origin_id, SyncPeerVector.seq).where(
+            SyncPeerVector.peer_id == peer_id
+        )
+    )
+    return {o: int(s) for o, s in rows}
+
+
+def device_names(session: Session) -> dict[str, str]:
+    """Replica id -> device name, for every replica heard of (own past ones included)."""
+    names = {p.replica_id: p.device_name for p in session.scalars(select(Peer))}
+    inst = session.scalars(select(Installation)).one_or_none()
+    if inst is not None:
+        for past in session.scalars(select(PastReplica.replica_id)):
+            names[past] = inst.device_name
+        names[inst.replica_id] = inst.device_name
+    return names
+
+
+@dataclass(frozen=True)
+class PeerRef:
+    """A peer as a person names it: every replica id it has used shares one key."""
+
+    device_name: str
+    public_key: str
+    replica_ids: tuple[str, ...]  # newest first
+
+    @property
+    def fingerprint(self) -> str:
+        return fingerprint(self.public_key)
+
+
+def find_peer(session: Session, who: str) -> PeerRef:
+    """A peer by device name, key fingerprint, or replica id; clear errors otherwise."""
+    want = " ".join(who.split()).casefold()
+    peers = list(session.scalars(select(Peer).order_by(Peer.first_seen_at.desc())))
+    keys: dict[str, list[Peer]] = {}
+    for p in peers:
+        fp = fingerprint(p.public_key)
+        hit = (
+            p.device_name.casefold() == want
+            or fp.casefold() == want
+            or fp.replace("-", "").casefold() == want.replace("-", "")
+            or p.replica_id == who
+        )
+        if hit:
+            keys.setdefault(p.public_key, [])
+    if not keys:
+        raise NotFoundError(
+            N_("No laptop called {who} has sent anything here (see `tirek sync status`)."),
+            who=who,
+        )
+    if len(keys) > 1:
+        raise NotFoundError(
+            N_("Several laptops are called {who}; name one by its key fingerprint."), who=who
+        )
+    key = next(iter(keys))
+    same = [p for p in peers if p.public_key == key]
+    return PeerRef(same[0].device_name, key, tuple(p.replica_id for p in same))
+
+
+def sync_digest(session: Session) -> str:
+    """Equal digests = equal data: every syncable row plus the open conflicts."""
+    h = hashlib.sha256(state_digest(session).encode())
+    groups = session.execute(
+        select(FieldHead.entity, FieldHead.row_id, FieldHead.field)
+        .group_by(FieldHead.entity, FieldHead.row_id, FieldHead.field)
+        .having(func.count() > 1)
+        .order_by(FieldHead.entity, FieldHead.row_id, FieldHead.field)
+    ).all()
+    for entity, row_id, name in groups:
+        heads = session.execute(
+            select(FieldHead.replica_id, FieldHead.seq)
+            .where(FieldHead.entity == entity, FieldHead.row_id == row_id, FieldHead.field == name)
+            .order_by(FieldHead.replica_id, FieldHead.seq)
+        ).all()
+        h.update(dumps([entity, row_id, name, [list(k) for k in heads]]).encode())
+    for c in session.scalars(
+        select(SyncConflict).order_by(SyncConflict.entity, SyncConflict.row_id)
+    ):
+        h.update(dumps([c.entity, c.row_id, c.kind, c.edits]).encode())
+    return h.hexdigest()

@@ -1,0 +1,151 @@
+"""Property: replicas doing random work and exchanging random (duplicated, reordered,
+stale) bundles all converge to the same digest, and no op anyone made is lost."""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+from pathlib import Path
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from sqlalchemy import func, select
+
+from app.core.errors import TirekError
+from app.core.models import Op
+from app.core.services.attendance import mark_one
+from app.core.services.duplicates import merge_people
+from app.core.services.people import create_person, delete_person, update_person
+from app.core.services.trainings import add_session, create_training, enrol
+from app.core.store import Store
+from app.sync import exchange, state
+from tests.sync.helpers import digest, send
+
+_TEMPLATE: list[Path] = []
+
+
+def _template() -> Path:
+    """A migrated, empty database made once; each replica starts from a copy."""
+    if not _TEMPLATE:
+        root = Path(tempfile.mkdtemp(prefix="tirek-template-"))
+        Store.open(root / "home").close()
+        _TEMPLATE.append(root / "home" / "tirek.sqlite3")
+    return _TEMPLATE[0]
+
+
+def _replica(root: Path, name: str) -> Store:
+    home = root / name
+    home.mkdir()
+    shutil.copy(_template(), home / "tirek.sqlite3")
+    store = Store.open(home)
+    store.initialise(name)
+    return store
+
+
+step = st.one_of(
+    st.tuples(st.just("create"), st.integers(0, 4)),
+    st.tuples(
+        st.just("edit"),
+        st.integers(0, 4),
+        st.integers(0, 9),
+        st.sampled_from(["phone", "notes", "full_name"]),
+        st.sampled_from(["a", "b", "c"]),
+    ),
+    st.tuples(st.just("delete"), st.integers(0, 4), st.integers(0, 9)),
+    st.tuples(
+        st.just("mark"),
+        st.integers(0, 4),
+        st.integers(0, 9),
+        st.sampled_from(["present", "absent", "late", None]),
+    ),
+    st.tuples(st.just("merge"), st.integers(0, 4), st.integers(0, 9), st.integers(0, 9)),
+    st.tuples(st.just("sync"), st.integers(0, 4), st.integers(0, 4), st.booleans()),
+    st.tuples(st.just("replay"), st.integers(0, 4), st.integers(0, 50)),
+)
+
+
+@settings(
+    max_examples=20,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+)
+@given(n=st.integers(3, 5), steps=st.lists(step, min_size=5, max_size=30))
+def test_random_histories_converge_and_lose_nothing(n: int, steps: list[tuple]) -> None:  # type: ignore[type-arg]
+    root = Path(tempfile.mkdtemp(prefix="tirek-prop-"))
+    stores = [_replica(root, f"R{i}") for i in range(n)]
+    files: list[Path] = []
+    folder = root / "files"
+    folder.mkdir()
+    try:
+        tid = create_training(
+            stores[0], {"title": "T", "start_date": "2026-01-10", "end_date": "2026-01-11"}
+        )
+        sid = add_session(stores[0], tid, {"date": "2026-01-10"})
+        for i in range(n):  # everyone trusts everyone; all start with the training
+            for j in range(n):
+                if i != j:
+                    send(stores[i], stores[j], folder / f"seed{i}-{j}")
+        for i in range(1, n):
+            send(stores[0], stores[i], folder / f"seed2-{i}")
+        people: list[str] = []
+        for k, s in enumerate(steps):
+            kind, r = s[0], s[1] % n
+            store = stores[r]
+            try:
+                if kind == "create":
+                    pid = create_person(store, {"full_name": f"P{len(people)}"})
+                    enrol(store, tid, [pid])
+                    people.append(pid)
+                elif not people and kind in ("edit", "delete", "mark", "merge"):
+                    continue
+                elif kind == "edit":
+                    update_person(store, people[s[2] % len(people)], {s[3]: s[4]})
+                elif kind == "delete":
+                    delete_person(store, people[s[2] % len(people)])
+                elif kind == "mark":
+                    mark_one(store, sid, people[s[2] % len(people)], s[3])
+                elif kind == "merge":
+                    merge_people(store, people[s[2] % len(people)], people[s[3] % len(people)])
+                elif kind == "sync":
+                    dst = stores[s[2] % n]
+                    if dst is store:
+                        continue
+                    out = folder / f"step{k}"
+                    out.mkdir()
+                    name = None if s[3] else dst.require_identity().device_name
+                    result = exchange.export_bundle(store, out, for_peer=name)
+                    files.append(result.path)
+                    receipt = exchange.import_file(dst, result.path)
+                    assert receipt.status in ("applied", "known"), receipt
+                elif kind == "replay" and files:
+                    # An old file again, possibly out of order: never harmful.
+                    receipt = exchange.import_file(store, files[s[2] % len(files)])
+                    assert receipt.status in ("applied", "known") or (
+                        receipt.status == "refused" and "earlier file" in receipt.message
+                    ), receipt
+            except TirekError:
+                continue  # e.g. editing someone this laptop saw deleted: refused, as it should
+        made = {}
+        for s in stores:
+            with s.read() as ses:
+                made[s.require_identity().replica_id] = state.vector(ses)
+        # Gossip to quiescence through R0.
+        for rnd in range(2):
+            for i in range(1, n):
+                send(stores[i], stores[0], folder / f"final{rnd}-{i}-up")
+            for i in range(1, n):
+                send(stores[0], stores[i], folder / f"final{rnd}-{i}-down")
+        digests = {digest(s) for s in stores}
+        assert len(digests) == 1
+        union: dict[str, int] = {}
+        for vec in made.values():
+            for origin, seq in vec.items():
+                union[origin] = max(union.get(origin, 0), seq)
+        for s in stores:
+            with s.read() as ses:
+                assert state.vector(ses) == union
+                assert ses.scalar(select(func.count()).select_from(Op)) == sum(union.values())
+    finally:
+        for s in stores:
+            s.close()
+        shutil.rmtree(root, ignore_errors=True)

@@ -1,0 +1,75 @@
+"""The Sync screen: import, held files approved, a conflict settled side by side."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from app.core.services.people import create_person, update_person
+from app.core.store import Store
+from app.sync import exchange, review
+from app.ui.runner import Runner
+from app.ui.sync.page import HistoryDialog, SyncPage
+
+
+def _settle(qtbot: QtBot, runner: Runner) -> None:
+    """Let the runner's work and its callbacks (which may queue a refresh) finish."""
+    runner.wait()
+    qtbot.waitUntil(lambda: runner.idle, timeout=10_000)
+    QApplication.processEvents()
+
+
+def test_import_approve_and_settle_a_conflict(
+    qtbot: QtBot, make_store: Callable[..., Store], tmp_path: Path
+) -> None:
+    a, b = make_store("a", "Osh-1"), make_store("b", "Naryn-2", "coordinator")
+    pid = create_person(a, {"full_name": "Айжан Молдокулова"})
+    out = tmp_path / "usb"
+    out.mkdir()
+    first = exchange.export_bundle(a, out).path
+    runner = Runner()
+    page = SyncPage(b, runner)
+    qtbot.addWidget(page)
+    page.resize(1100, 800)
+    page.show()
+    _settle(qtbot, runner)
+
+    page.import_paths([first])
+    _settle(qtbot, runner)
+    assert "held until Osh-1 is approved" in page.last_message
+    assert page.held.rowCount() == 1 and page.held.item(0, 1).text() == "Osh-1"
+    page.held.selectRow(0)
+    page._approve_selected()
+    _settle(qtbot, runner)
+    assert "1 new changes from Osh-1" in page.last_message
+    assert page.held.rowCount() == 0
+
+    # Concurrent edits of one name: one conflict, both values side by side.
+    exchange.import_file(a, exchange.export_bundle(b, out).path)
+    exchange.trust(a, "Naryn-2")
+    update_person(a, pid, {"full_name": "Айжан М."})
+    update_person(b, pid, {"full_name": "Айжан Молдокул кызы"})
+    page.import_paths([exchange.export_bundle(a, out, for_peer="Naryn-2").path])
+    _settle(qtbot, runner)
+    assert page.conflict_list.rowCount() == 1
+    page.conflict_list.selectRow(0)
+    values = {page.versions.item(r, 0).text() for r in range(page.versions.rowCount())}
+    assert values == {"Айжан М.", "Айжан Молдокул кызы"}
+    assert page.grab().save(str(tmp_path / "sync-page.png"))
+    page.own_value.setText("Айжан Молдокулова")
+    page.keep_own_btn.click()
+    _settle(qtbot, runner)
+    assert page.conflict_list.rowCount() == 0
+    assert review.list_conflicts(b) == []
+
+    history = HistoryDialog(b, "person", pid, page)
+    qtbot.addWidget(history)
+    devices = [e.device for e in history.entries]
+    assert devices[0] == "Osh-1" and "Naryn-2" in devices
+    assert history.table.rowCount() == len(history.entries)
+    _settle(qtbot, runner)
+    page.close()
+    runner.shutdown()
