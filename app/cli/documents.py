@@ -1,0 +1,131 @@
+"""`tirek certificates`, `verify`, `sheet` and `minutes`: printed documents."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from app.cli.output import terminal_progress
+from app.core.errors import N_, InputError
+from app.core.services.certificates import LANGUAGES
+from app.core.services.verification import VALID, set_network_id, verify
+from app.core.store import Store
+from app.documents.certificates import print_certificates
+from app.documents.minutes import write_minutes
+from app.documents.signin_sheet import write_signin_sheet
+from app.documents.verify_pdf import codes_in_pdf
+
+DOC_LANGS = ("ky", "ru", "en", "ky+ru")
+
+
+def register(sub: Any) -> None:
+    p = sub.add_parser("certificates", help="issue and print a training's certificates")
+    p.add_argument("--training", required=True, metavar="ID")
+    p.add_argument("--out", type=Path, metavar="FILE.pdf", help="one PDF with all certificates")
+    p.add_argument("--each", type=Path, metavar="DIR", help="one PDF per person in DIR")
+    p.add_argument("--lang", choices=LANGUAGES, default="ky")
+    p.add_argument("--org-name", metavar="NAME", help="organisation name (default: settings)")
+    p.add_argument("--logo", metavar="FILE", help="logo image (default: settings)")
+    p.add_argument(
+        "--signatory",
+        action="append",
+        default=[],
+        metavar='"NAME | ROLE"',
+        help="who signs (repeat for up to three)",
+    )
+    p.add_argument(
+        "--network-id", metavar="ID", help="join the coordinator's network (8 hex digits)"
+    )
+    p.set_defaults(handler=run_certificates)
+
+    p = sub.add_parser("verify", help="check a certificate code, QR text or PDF, offline")
+    p.add_argument("code", nargs="+", metavar="CODE", help="the printed code, or a PDF file")
+    p.set_defaults(handler=run_verify)
+
+    p = sub.add_parser("sheet", help="print the sign-in sheet of a session")
+    p.add_argument("--session", required=True, metavar="ID")
+    p.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
+    p.add_argument("--lang", choices=DOC_LANGS, default="ru")
+    p.add_argument("--walk-ins", type=int, default=6, metavar="N", help="blank rows at least")
+    p.set_defaults(handler=run_sheet)
+
+    p = sub.add_parser("minutes", help="print the approved minutes of a meeting")
+    p.add_argument("--meeting", required=True, metavar="ID")
+    p.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
+    p.add_argument("--lang", choices=DOC_LANGS, default="ru")
+    p.set_defaults(handler=run_minutes)
+
+
+def _writable(path: Path | None, folder: bool = False) -> None:
+    if path is None:
+        return
+    target = path if folder else path.parent
+    if folder and path.exists() and not path.is_dir():
+        raise InputError(N_("{path} is a file, not a folder."), path=path)
+    if not folder and not target.is_dir():
+        raise InputError(N_("The folder {path} does not exist."), path=target)
+
+
+def run_certificates(store: Store, args: argparse.Namespace) -> int:
+    store.require_identity()
+    if args.out is None and args.each is None:
+        raise InputError(N_("Say where to save the certificates: --out FILE.pdf or --each DIR."))
+    _writable(args.out)
+    _writable(args.each, folder=True)
+    if args.network_id:
+        set_network_id(store, args.network_id)
+    result = print_certificates(
+        store,
+        args.training,
+        lang=args.lang,
+        out=args.out,
+        each_dir=args.each,
+        organisation=args.org_name,
+        logo=args.logo,
+        signatories=args.signatory,
+        progress=terminal_progress(),
+    )
+    for c in result.certificates:
+        print(f"{c.number}\t{c.code}\t{c.facts.person_name}")
+    return 0
+
+
+def run_verify(store: Store, args: argparse.Namespace) -> int:
+    store.require_identity()
+    text = " ".join(args.code)
+    path = Path(text)
+    codes = codes_in_pdf(path) if text.lower().endswith(".pdf") and path.is_file() else [text]
+    if not codes:
+        raise InputError(N_("No certificate code was found in {path}."), path=path)
+    ok = True
+    for code in codes:
+        v = verify(store, code)
+        ok = ok and v.status == VALID
+        print(f"{v.status.upper().replace('_', ' ')}: {v.message}")
+        if v.facts is not None:
+            f = v.facts
+            print(f"  number:       {f.number}")
+            print(f"  name:         {f.person_name}")
+            print(f"  training:     {f.training_title}")
+            print(f"  dates:        {f.start_date.isoformat()} to {f.end_date.isoformat()}")
+            print(f"  hours:        {f.hours:g}")
+            print(f"  organisation: {f.organisation}")
+            print(f"  issued on:    {f.issued_on.isoformat()}")
+    return 0 if ok else 1
+
+
+def run_sheet(store: Store, args: argparse.Namespace) -> int:
+    _writable(args.out)
+    if args.walk_ins < 0:
+        raise InputError(N_("--walk-ins cannot be negative."))
+    out = write_signin_sheet(store, args.session, args.out, args.lang, args.walk_ins)
+    print(f"Sign-in sheet saved: {out}")
+    return 0
+
+
+def run_minutes(store: Store, args: argparse.Namespace) -> int:
+    _writable(args.out)
+    out = write_minutes(store, args.meeting, args.out, args.lang)
+    print(f"Minutes saved: {out}")
+    return 0

@@ -1,0 +1,52 @@
+"""Small per-installation settings kept in the home folder's settings.ini.
+
+Things that are not records and do not travel by sync live here: the organisation's
+name and logo for printed documents, the network id certificates are signed for, the
+people who sign certificates. The first-run wizard will write them; until then the
+CLI options (`--org-name`, `--logo`, ...) set or override them.
+
+    [organisation]  name, logo (a file path)
+    [network]       id (see app/core/services/certificates.py: network_id)
+    [certificates]  signatory (one "Name | Role" per line)
+"""
+
+from __future__ import annotations
+
+import configparser
+import os
+import threading
+from pathlib import Path
+
+from app.core.paths import Home
+
+_lock = threading.Lock()
+
+
+def _read(path: Path) -> configparser.ConfigParser:
+    parser = configparser.ConfigParser(interpolation=None)
+    if path.exists():
+        parser.read(path, encoding="utf-8")
+    return parser
+
+
+def get(home: Home, section: str, key: str, default: str | None = None) -> str | None:
+    """One setting, or `default` when it is not set (or empty)."""
+    value = _read(home.settings).get(section, key, fallback=None)
+    return value if value not in (None, "") else default
+
+
+def put(home: Home, section: str, key: str, value: str | None) -> None:
+    """Set (or, with None, remove) one setting; the file is replaced atomically."""
+    with _lock:
+        parser = _read(home.settings)
+        if value is None:
+            if parser.has_section(section):
+                parser.remove_option(section, key)
+        else:
+            if not parser.has_section(section):
+                parser.add_section(section)
+            parser.set(section, key, value)
+        tmp = home.settings.with_suffix(".part")
+        with open(tmp, "w", encoding="utf-8") as fh:
+            parser.write(fh)
+        os.replace(tmp, home.settings)

@@ -1,0 +1,66 @@
+"""Sign-in sheet and minutes from the session and meeting screens: ask where, print, offer
+to open. Both run on the one runner, so a slow disk never freezes the window."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from app.core.progress import Progress
+from app.core.store import Store
+from app.documents.minutes import write_minutes
+from app.documents.signin_sheet import write_signin_sheet
+from app.ui.documents.done import open_path
+from app.ui.errors import show_error
+from app.ui.runner import Runner
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("printouts", text)
+
+
+def _ask_path(parent: QWidget | None, title: str, name: str) -> Path | None:
+    path, _ = QFileDialog.getSaveFileName(parent, title, str(Path.home() / name), "PDF (*.pdf)")
+    return Path(path) if path else None
+
+
+def _offer_open(parent: QWidget | None, path: Path) -> None:
+    answer = QMessageBox.question(
+        parent, _tr("Saved"), _tr("Saved %1. Open it now?").replace("%1", str(path))
+    )
+    if answer == QMessageBox.StandardButton.Yes:
+        open_path(path)
+
+
+def print_sheet(
+    store: Store, runner: Runner, session_id: str, parent: QWidget | None = None,
+    lang: str = "ru", path: Path | None = None,
+) -> None:  # fmt: skip
+    """Ask where to save the session's sign-in sheet, write it, offer to open it."""
+    target = path or _ask_path(parent, _tr("Save the sign-in sheet"), "sign-in-sheet.pdf")
+    if target is None:
+        return
+
+    def work(_p: Progress) -> Path:
+        return write_signin_sheet(store, session_id, target, lang)
+
+    runner.run(work, lambda p: _offer_open(parent, p), lambda e: show_error(parent, e),
+               label=_tr("Printing the sign-in sheet…"))  # fmt: skip
+
+
+def print_minutes(
+    store: Store, runner: Runner, meeting_id: str, parent: QWidget | None = None,
+    lang: str = "ru", path: Path | None = None,
+) -> None:  # fmt: skip
+    """Ask where to save the approved minutes, write them, offer to open them."""
+    target = path or _ask_path(parent, _tr("Save the minutes"), "minutes.pdf")
+    if target is None:
+        return
+
+    def work(_p: Progress) -> Path:
+        return write_minutes(store, meeting_id, target, lang)
+
+    runner.run(work, lambda p: _offer_open(parent, p), lambda e: show_error(parent, e),
+               label=_tr("Printing the minutes…"))  # fmt: skip

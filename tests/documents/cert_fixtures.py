@@ -1,0 +1,118 @@
+"""Small real data for the document tests: a training with Kyrgyz names, a meeting."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, time
+
+from app.core import settings
+from app.core.services import attendance, meetings, people, trainings
+from app.core.store import Store
+
+KYRGYZ_NAMES = (
+    "Айгүл Өмүрбекова",
+    "Үмүт Ңаматова",
+    "Гүлнара Төлөгөнова",
+    "Жаңыл Сүйүнбаева",
+    "Нурбүбү Үсөнова",
+)
+TITLE = "Аялдардын тынчтыкты бекемдөөдөгү ролу: БУУнун Коопсуздук Кеңешинин 1325-резолюциясы"
+
+
+@dataclass(frozen=True)
+class Sample:
+    training_id: str
+    session_ids: tuple[str, ...]
+    people: dict[str, str]  # name -> person id
+
+
+def make_training(
+    store: Store,
+    names: tuple[str, ...] = KYRGYZ_NAMES,
+    rule: str = "all_sessions",
+    threshold: int = 100,
+    hours: tuple[float, ...] = (6.0, 6.0, 3.0),
+    start: time | None = time(9),
+) -> Sample:
+    settings.put(store.home, "organisation", "name", "Кыргызстандын аялдар уюмдарынын форуму")
+    ids = {
+        n: people.create_person(
+            store, {"full_name": n, "sex": "female", "birth_year": 1980 + i % 20}
+        )
+        for i, n in enumerate(names)
+    }
+    tid = trainings.create_training(
+        store,
+        {
+            "title": TITLE,
+            "venue": "Ош шаары, «Ала-Тоо» мейманканасы",
+            "start_date": date(2026, 10, 5),
+            "end_date": date(2026, 10, 7),
+            "certificate_rule": rule,
+            "certificate_threshold": threshold,
+        },
+        trainer_ids=[ids[names[0]]],
+    )
+    sessions = tuple(
+        trainings.add_session(
+            store,
+            tid,
+            {
+                "date": date(2026, 10, 5 + i),
+                "start_time": start,
+                "hours": h,
+                "topic": f"Күн {i + 1}",
+            },
+        )
+        for i, h in enumerate(hours)
+    )
+    trainings.enrol(store, tid, ids.values())
+    return Sample(tid, sessions, ids)
+
+
+def mark_all(store: Store, sample: Sample, status: str = "present") -> None:
+    attendance.mark_pairs(
+        store, [(s, p, status) for s in sample.session_ids for p in sample.people.values()]
+    )
+
+
+def make_approved_meeting(store: Store) -> str:
+    mid = meetings.create_meeting(
+        store,
+        {
+            "kind": "ngo",
+            "title": "Ош облусунун аялдар уюмдарынын жолугушуусу",
+            "series": "Ош, ай сайын",
+            "date": date(2026, 11, 12),
+            "place": "Ош, «Аялдар үйү»",
+            "agenda": (
+                "1. Жергиликтүү шайлоого даярдык\n2. Зомбулукка каршы иш-чаралар\n3. Ар түрдүү"
+            ),
+            "minutes": (
+                "Жыйынды Айгүл Өмүрбекова ачты. Катышуучулар жергиликтүү кеңештерге аялдарды "
+                "көрсөтүү боюнча тажрыйба алмашышты. " * 6
+            ),
+        },
+    )
+    pid = people.create_person(store, {"full_name": "Айгүл Өмүрбекова", "sex": "female"})
+    meetings.add_attendee(store, mid, person_id=pid)
+    meetings.add_attendee(
+        store,
+        mid,
+        guest_name="Бакыт Ңурланов",
+        guest_role="Депутат",
+        guest_organisation="Ош шаардык кеңеши",
+    )
+    meetings.add_decision(store, mid, "Ар бир райондо аялдар үчүн шайлоо мектебин ачуу.")
+    meetings.add_decision(store, mid, "Кийинки жолугушууну декабрда өткөрүү.")
+    meetings.add_action_item(
+        store,
+        mid,
+        {
+            "text": "Шайлоо мектебинин программасын даярдоо",
+            "owner_person_id": pid,
+            "due_date": date(2026, 12, 1),
+        },
+    )
+    meetings.approve_minutes(store, mid, "Гүлнара Төлөгөнова")
+    return mid

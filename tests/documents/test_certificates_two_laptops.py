@@ -1,0 +1,151 @@
+"""Certificate numbers stay unique when laptops issue offline, by construction.
+
+The sync commands are built by another issue; until they exist these tests move the
+register rows between laptops the way an import would (rows with their ids and
+numbers, inserted as they are) and check that no number is ever given twice.
+"""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+
+from sqlalchemy import select
+
+from app.core.models import Certificate
+from app.core.services import verification as v
+from app.core.services.certificates import issue_certificates, list_register, number_prefix
+from app.core.store import Store
+from tests.documents.cert_fixtures import make_training, mark_all
+
+NAMES = tuple(f"Катышуучу Ңурбекова {i:02d}" for i in range(12))
+
+
+def _laptop(make_store: Callable[..., Store], name: str, network: str) -> Store:
+    store = make_store(name, device=name)
+    v.set_network_id(store, network)
+    # No start time: sync's merge cannot store a session's time yet (reported).
+    s = make_training(store, names=NAMES, start=None)
+    mark_all(store, s)
+    issue_certificates(store, s.training_id, "ky")
+    return store
+
+
+def _receive(into: Store, sender: Store) -> None:
+    """What an import does to the register: the sender's rows arrive unchanged."""
+    with sender.read() as s:
+        rows = [
+            {c.key: getattr(r, c.key) for c in Certificate.__table__.columns}
+            for r in s.scalars(select(Certificate))
+        ]
+    # The training and people would arrive in the same bundle; only the register matters
+    # here, so the rows go in on a plain connection (foreign keys not enforced).
+    cols = list(rows[0])
+    with sqlite3.connect(into.home.database) as raw:
+        have = {r[0] for r in raw.execute("select id from certificate")}
+        rows = [r for r in rows if r["id"] not in have]  # already there: nothing to do
+        raw.executemany(
+            f"insert into certificate ({', '.join(cols)}) values ({', '.join('?' * len(cols))})",
+            [tuple(str(x) if hasattr(x, "isoformat") else x for x in r.values()) for r in rows],
+        )
+
+
+def test_two_laptops_offline_never_share_a_number(make_store: Callable[..., Store]) -> None:
+    a = _laptop(make_store, "Osh-1", "0A0B0C0D")
+    b = _laptop(make_store, "Naryn-1", "0A0B0C0D")
+    numbers_a = {c.number for c in list_register(a)}
+    numbers_b = {c.number for c in list_register(b)}
+    assert len(numbers_a) == len(numbers_b) == len(NAMES)
+    assert not numbers_a & numbers_b
+    # Each laptop's numbers carry its own prefix and count 1, 2, 3, ...
+    for store, numbers in ((a, numbers_a), (b, numbers_b)):
+        prefix = number_prefix(store.require_identity().replica_id, 0)
+        assert numbers == {f"{prefix}-{i:04d}" for i in range(1, len(NAMES) + 1)}
+    # After the exchange both registers hold all 24 distinct numbers (the UNIQUE
+    # constraint on the number would refuse a clash), and each laptop goes on counting.
+    _receive(a, b)
+    _receive(b, a)
+    for store in (a, b):
+        assert len({c.number for c in list_register(store)}) == 2 * len(NAMES)
+    more = make_training(a, names=("Жаңы Катышуучу",))
+    mark_all(a, more)
+    [new] = issue_certificates(a, more.training_id, "ru")
+    assert new.number == f"{number_prefix(a.require_identity().replica_id, 0)}-0013"
+    # B's own certificates verify on B; A's, received, wait until B trusts A's key.
+    statuses = {c.issued_by: v.verify(b, c.code).status for c in list_register(b)}
+    assert statuses == {"Naryn-1": v.VALID, "Osh-1": v.UNKNOWN_ISSUER}
+
+
+def test_a_prefix_seen_from_another_laptop_is_skipped(make_store: Callable[..., Store]) -> None:
+    b = _laptop(make_store, "Naryn-1", "0A0B0C0D")
+    a = make_store("Osh-1", device="Osh-1")
+    v.set_network_id(a, "0A0B0C0D")
+    # Forge the unlucky case: B's rows carry the prefix A would choose first.
+    mine = number_prefix(a.require_identity().replica_id, 0)
+    with b.engine.begin() as conn:
+        for r in conn.execute(select(Certificate.id, Certificate.serial)).all():
+            conn.execute(
+                Certificate.__table__.update()
+                .where(Certificate.id == r.id)
+                .values(number=f"{mine}-{r.serial:04d}")
+            )
+    _receive(a, b)
+    s = make_training(a, names=NAMES)
+    mark_all(a, s)
+    issued = issue_certificates(a, s.training_id, "ky")
+    second = number_prefix(a.require_identity().replica_id, 1)
+    assert {c.number.split("-")[0] for c in issued} == {second}
+
+
+def test_a_restored_database_does_not_reissue_numbers(
+    make_store: Callable[..., Store], tmp_path: Path
+) -> None:
+    a = _laptop(make_store, "Osh-1", "0A0B0C0D")
+    before = {c.number for c in list_register(a)}
+    a.close()
+    # The database copied onto a second laptop (its own home folder and marker).
+    (tmp_path / "copy").mkdir()
+    shutil.copy(a.home.database, tmp_path / "copy" / "tirek.sqlite3")
+    shutil.copytree(a.home.keys, tmp_path / "copy" / "keys")
+    shutil.copy(a.home.settings, tmp_path / "copy" / "settings.ini")
+    copy = make_store("copy")
+    assert copy.retired_replica is not None  # it knows it is a copy
+    s = make_training(copy, names=("Жаңы Катышуучу",))
+    mark_all(copy, s)
+    [new] = issue_certificates(copy, s.training_id, "ky")
+    assert new.number not in before
+    assert new.number.endswith("-0001")
+
+
+def test_two_laptops_issue_offline_then_sync_through_a_folder(
+    make_store: Callable[..., Store], tmp_path: Path
+) -> None:
+    from app.sync import exchange
+
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    a = _laptop(make_store, "Osh-1", "0A0B0C0D")
+    b = _laptop(make_store, "Naryn-1", "0A0B0C0D")
+    mine = {s: {c.number for c in list_register(s)} for s in (a, b)}
+    for _ in range(2):
+        for s in (a, b):
+            exchange.sync_folder(s, shared)
+    exchange.trust(a, "Naryn-1")
+    exchange.trust(b, "Osh-1")
+    for _ in range(2):
+        for s in (a, b):
+            exchange.sync_folder(s, shared)
+    for s in (a, b):
+        register = list_register(s)
+        numbers = [c.number for c in register]
+        assert len(numbers) == len(set(numbers)) == 2 * len(NAMES)
+        assert set(numbers) == mine[a] | mine[b]
+        # Each laptop now trusts the other: every code verifies, whoever issued it.
+        assert {v.verify(s, c.code).status for c in register} == {v.VALID}
+    # Issuing goes on after the sync without touching the other laptop's numbers.
+    more = make_training(b, names=("Жаңы Катышуучу",))
+    mark_all(b, more)
+    [new] = issue_certificates(b, more.training_id, "ky")
+    assert new.number not in mine[a] | mine[b]
