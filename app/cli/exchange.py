@@ -1,0 +1,205 @@
+"""`tirek export`, `import`, `report` and `duplicates`: spreadsheets, reports, duplicates."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from app.cli.output import terminal_progress
+from app.core.errors import N_, InputError
+from app.core.services import duplicates as dup
+from app.core.services.reports import DEFAULT_AGE_BANDS, ReportScope, donor_report
+from app.core.store import Store
+from app.documents.reports.pdf import write_report_pdf
+from app.documents.reports.workbook import write_report_xlsx
+from app.documents.sheets.exports import EXPORT_FORMATS, LISTS, export_list
+from app.documents.sheets.people import check_people_file, import_people
+from app.documents.sheets.training import check_training_file, export_training, import_training
+
+
+def register(sub: Any) -> None:
+    p = sub.add_parser(
+        "export",
+        help="export a list or everything (csv, xlsx, json), or one training's workbook",
+        description="tirek export {people,trainings,attendance,meetings,all} --format F --out P"
+        " | tirek export training ID --out FILE.xlsx",
+    )
+    p.add_argument("what", choices=(*LISTS, "all", "training"))
+    p.add_argument("training_id", nargs="?", metavar="ID", help="for `export training`")
+    p.add_argument("--format", choices=EXPORT_FORMATS, default="xlsx")
+    p.add_argument("--out", type=Path, required=True, metavar="PATH")
+    p.set_defaults(handler=run_export)
+
+    p = sub.add_parser(
+        "import",
+        help="check and import people or a training from .xlsx/.csv",
+        description="Without --accept or --good-rows-only the file is only checked: every "
+        "problem is listed with its row and column and nothing is written.",
+    )
+    p.add_argument("what", choices=("people", "training"))
+    p.add_argument("file", type=Path, metavar="FILE")
+    p.add_argument("--accept", action="store_true", help="write everything (refused on problems)")
+    p.add_argument(
+        "--good-rows-only", action="store_true", help="write the rows without problems only"
+    )
+    p.add_argument(
+        "--map",
+        action="append",
+        default=[],
+        metavar="HEADER=FIELD",
+        help="read a column of another layout as a Tirek field (people only)",
+    )
+    p.set_defaults(handler=run_import)
+
+    p = sub.add_parser("report", help="the donor report of a project or period (xlsx or pdf)")
+    p.add_argument("--project", metavar="ID")
+    p.add_argument("--from", dest="date_from", metavar="DATE", type=_date)
+    p.add_argument("--to", dest="date_to", metavar="DATE", type=_date)
+    p.add_argument("--format", choices=("xlsx", "pdf"), default="xlsx")
+    p.add_argument("--out", type=Path, required=True, metavar="PATH")
+    p.add_argument(
+        "--age-bands", default=DEFAULT_AGE_BANDS, metavar="BANDS", help="e.g. 0-17,18-24,55+"
+    )
+    p.add_argument("--lang", choices=("en", "ru", "ky"), default="en", help="place names")
+    p.set_defaults(handler=run_report)
+
+    p = sub.add_parser("duplicates", help="find, review, merge and unmerge duplicate people")
+    dsub = p.add_subparsers(dest="action", metavar="ACTION", required=True)
+    q = dsub.add_parser("find", help="list likely duplicate pairs")
+    q.add_argument("--limit", type=int, default=50)
+    q.add_argument("--no-later", action="store_true", help="leave out pairs kept for later")
+    q.set_defaults(handler=run_dup_find)
+    q = dsub.add_parser("merge", help="merge DUPLICATE into KEEP")
+    q.add_argument("duplicate", metavar="DUPLICATE_ID")
+    q.add_argument("keep", metavar="KEEP_ID")
+    q.set_defaults(handler=run_dup_merge)
+    q = dsub.add_parser("unmerge", help="undo a merge (coordinators)")
+    q.add_argument("duplicate", metavar="DUPLICATE_ID")
+    q.set_defaults(handler=run_dup_unmerge)
+    for action, text in (("not-same", "not the same person"), ("later", "decide later")):
+        q = dsub.add_parser(action, help=f"record: {text}")
+        q.add_argument("person_a", metavar="ID")
+        q.add_argument("person_b", metavar="ID")
+        q.set_defaults(handler=run_dup_decide, decision=action.replace("-", "_"))
+
+
+def _date(value: str) -> date:
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value} is not a date (write 2026-03-15)") from None
+
+
+def _out(path: Path) -> Path:
+    if not path.parent.is_dir():
+        raise InputError(N_("The folder {path} does not exist."), path=path.parent)
+    return path
+
+
+def run_export(store: Store, args: argparse.Namespace) -> int:
+    out = _out(args.out)
+    if args.what == "training":
+        if not args.training_id:
+            raise InputError(N_("Say which training: tirek export training ID --out FILE.xlsx"))
+        if args.format == "json" or out.suffix.lower() not in (".xlsx", ".csv"):
+            raise InputError(N_("A training is exported to FILE.xlsx (the template) or FILE.csv."))
+        export_training(store, args.training_id, out)
+    else:
+        export_list(store, args.what, args.format, out, terminal_progress())
+    print(f"Saved: {out}")
+    return 0
+
+
+def run_import(store: Store, args: argparse.Namespace) -> int:
+    store.require_identity()
+    if not args.file.is_file():
+        raise InputError(N_("There is no file {path}."), path=args.file)
+    write = args.accept or args.good_rows_only
+    if args.what == "people":
+        mapping = {}
+        for m in args.map:
+            header, _, field = m.partition("=")
+            if not field:
+                raise InputError(N_("Write --map as HEADER=FIELD, e.g. --map 'Аты=full_name'."))
+            mapping[header.strip()] = field.strip()
+        check = check_people_file(store, args.file, mapping)
+        for problem in check.problems:
+            print(problem)
+        print(
+            f"{len(check.rows)} rows ready, {len(check.bad_rows)} rows with problems, "
+            f"{check.existing} already in the registry."
+        )
+        if not write:
+            print("Nothing written (checked only). Use --accept, or --good-rows-only.")
+            return 1 if check.errors else 0
+        result = import_people(store, check, good_rows_only=args.good_rows_only)
+        print(
+            f"Imported {result.added} people ({result.organisations_added} new organisations);"
+            f" {result.skipped_rows} rows left out."
+        )
+        return 0
+    tcheck = check_training_file(store, args.file)
+    for problem in tcheck.problems + (tcheck.people.problems if tcheck.people else []):
+        print(problem)
+    print(
+        f"Training {tcheck.training.get('title')!r}: {len(tcheck.sessions)} sessions, "
+        f"{len(tcheck.person_ids)} participants, {len(tcheck.marks)} marks."
+    )
+    if not write:
+        print("Nothing written (checked only). Use --accept to import.")
+        return 1 if tcheck.errors else 0
+    if args.good_rows_only:
+        raise InputError(N_("A training is imported whole: fix the problems and try again."))
+    r = import_training(store, tcheck)
+    print(
+        f"{'Created' if r.created else 'Updated'} training {r.training_id}: "
+        f"{r.people_added} new people, {r.marks} marks written."
+    )
+    return 0
+
+
+def run_report(store: Store, args: argparse.Namespace) -> int:
+    out = _out(args.out)
+    scope = ReportScope(args.project, args.date_from, args.date_to)
+    report = donor_report(store, scope, age_bands=args.age_bands, lang=args.lang)
+    if args.format == "pdf":
+        write_report_pdf(report, out)
+    else:
+        write_report_xlsx(report, out)
+    print(
+        f"Report saved: {out} ({report.trainings_held} trainings, {report.participations} "
+        f"participations, {report.unique_people} people)"
+    )
+    return 0
+
+
+def run_dup_find(store: Store, args: argparse.Namespace) -> int:
+    scan = dup.find_duplicates(store, include_later=not args.no_later, progress=terminal_progress())
+    for p in scan.pairs[: args.limit]:
+        later = " (later)" if p.decision == "later" else ""
+        print(
+            f"{p.score:.2f}{later}\t{p.person_a_id}\t{p.name_a}\t{p.person_b_id}\t{p.name_b}"
+            f"\t{','.join(p.reasons)}"
+        )
+    print(f"{len(scan.pairs)} likely pairs among {scan.people} people.")
+    return 0
+
+
+def run_dup_merge(store: Store, args: argparse.Namespace) -> int:
+    dup.merge_people(store, args.duplicate, args.keep)
+    print(f"Merged {args.duplicate} into {args.keep}.")
+    return 0
+
+
+def run_dup_unmerge(store: Store, args: argparse.Namespace) -> int:
+    dup.unmerge_person(store, args.duplicate)
+    print(f"{args.duplicate} stands on its own again.")
+    return 0
+
+
+def run_dup_decide(store: Store, args: argparse.Namespace) -> int:
+    dup.decide(store, args.person_a, args.person_b, args.decision)
+    print("Decision kept.")
+    return 0

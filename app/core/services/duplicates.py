@@ -1,0 +1,297 @@
+"""Duplicate people: find likely pairs, keep the coordinator's answers, merge and undo.
+
+A merge points the duplicate at the person it is merged into (`merged_into_id`, a merge
+op that travels by sync). Nothing else moves: every count and list treats a merged
+person as its target, so both histories appear under one person and an undo restores
+both records exactly.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.core.errors import N_, InputError, NotFoundError
+from app.core.matching import PERSON_MATCH, Facts, blocks_of, compare, name_key
+from app.core.models import (
+    DuplicateDecision,
+    Enrolment,
+    Meeting,
+    MeetingAttendee,
+    Person,
+    Training,
+    link_id,
+)
+from app.core.progress import NO_PROGRESS, Progress
+from app.core.store import Store
+
+DECISIONS = ("not_same", "later")
+# A block this large is a shared phone (an office number) or a very common name with no
+# other facts: comparing all its pairs would flood the review list, so it is sampled away.
+MAX_BLOCK = 400
+
+
+@dataclass(frozen=True)
+class DuplicatePair:
+    person_a_id: str
+    person_b_id: str
+    name_a: str
+    name_b: str
+    score: float
+    reasons: tuple[str, ...]
+    decision: str | None  # None (not reviewed) or "later"
+
+
+@dataclass(frozen=True)
+class DuplicateScan:
+    pairs: tuple[DuplicatePair, ...]
+    people: int
+    compared: int  # pairs actually scored (after blocking)
+
+
+def pair_id(a: str, b: str) -> str:
+    lo, hi = sorted((a, b))
+    return link_id("duplicate", lo, hi)
+
+
+def _load_facts(store: Store) -> tuple[dict[str, Facts], dict[str, str]]:
+    with store.connect() as conn:
+        rows = conn.execute(
+            select(
+                Person.id,
+                Person.full_name,
+                Person.phone,
+                Person.birth_year,
+                Person.district_id,
+                Person.organisation_id,
+            ).where(Person.deleted.is_(False), Person.merged_into_id.is_(None))
+        ).all()
+    facts: dict[str, Facts] = {}
+    names: dict[str, str] = {}
+    keys: dict[str, object] = {}  # many people share a name: compute each key once
+    for pid, full_name, phone, year, district, org in rows:
+        key = keys.get(full_name)
+        if key is None:
+            key = keys[full_name] = name_key(full_name)
+        facts[pid] = Facts(key, phone, year, district, org)  # type: ignore[arg-type]
+        names[pid] = full_name
+    return facts, names
+
+
+def _decisions(store: Store) -> dict[str, str]:
+    with store.read() as s:
+        rows = s.execute(
+            select(DuplicateDecision.id, DuplicateDecision.decision).where(
+                DuplicateDecision.deleted.is_(False)
+            )
+        )
+        return {row_id: decision for row_id, decision in rows}
+
+
+def find_duplicates(
+    store: Store,
+    *,
+    threshold: float = PERSON_MATCH,
+    include_later: bool = True,
+    progress: Progress = NO_PROGRESS,
+) -> DuplicateScan:
+    """Likely duplicate pairs across the registry, most likely first.
+
+    People are compared only within blocks (similar name with the same birth year, or
+    with the same district, or the same phone); pairs answered "not the same person" are
+    left out, and "decide later" ones are kept (marked) unless `include_later` is False.
+    """
+    facts, names = _load_facts(store)
+    decided = _decisions(store)
+    blocks: dict[str, list[str]] = {}
+    for pid, f in facts.items():
+        for b in blocks_of(f):
+            blocks.setdefault(b, []).append(pid)
+    seen: set[tuple[str, str]] = set()
+    found: list[DuplicatePair] = []
+    total = len(blocks)
+    for n, members in enumerate(blocks.values()):
+        if n % 5000 == 0:
+            progress.step(n, total, "duplicates")
+        if len(members) < 2 or len(members) > MAX_BLOCK:
+            continue
+        members.sort()
+        for i, a in enumerate(members):
+            fa = facts[a]
+            for b in members[i + 1 :]:
+                if (a, b) in seen:
+                    continue
+                seen.add((a, b))
+                m = compare(fa, facts[b])
+                if m.score < threshold:
+                    continue
+                answer = decided.get(pair_id(a, b))
+                if answer == "not_same" or (answer == "later" and not include_later):
+                    continue
+                found.append(DuplicatePair(a, b, names[a], names[b], m.score, m.reasons, answer))
+    progress.step(total, total, "duplicates")
+    found.sort(key=lambda p: (p.decision is not None, -p.score, p.name_a, p.person_a_id))
+    return DuplicateScan(tuple(found), len(facts), len(seen))
+
+
+def _alive(session: Session, person_id: str) -> Person:
+    p = session.get(Person, person_id)
+    if p is None or p.deleted:
+        raise NotFoundError(N_("No person with id {id} (it may have been deleted)."), id=person_id)
+    return p
+
+
+def decide(store: Store, person_a_id: str, person_b_id: str, decision: str) -> None:
+    """Keep a coordinator's answer for a pair: "not_same" or "later" (travels by sync)."""
+    if decision not in DECISIONS:
+        raise InputError(
+            N_("{value} is not an answer; use one of: {options}."),
+            field="decision",
+            value=decision,
+            options=", ".join(DECISIONS),
+        )
+    if person_a_id == person_b_id:
+        raise InputError(N_("Choose two different people."), field="person_b_id")
+    lo, hi = sorted((person_a_id, person_b_id))
+    with store.write() as w:
+        _alive(w.session, lo)
+        _alive(w.session, hi)
+        row_id = pair_id(lo, hi)
+        values = {
+            "person_a_id": lo,
+            "person_b_id": hi,
+            "decision": decision,
+            "decided_by": w.author,
+            "decided_at": datetime.now().replace(microsecond=0),
+        }
+        existing = w.session.get(DuplicateDecision, row_id)
+        if existing is None or existing.deleted:
+            w.create(DuplicateDecision, values, row_id)
+        else:
+            w.update(DuplicateDecision, row_id, values)
+
+
+def merge_people(store: Store, duplicate_id: str, into_id: str) -> None:
+    """Merge the duplicate into the person kept; both histories then count as one person.
+
+    People earlier merged into the duplicate are pointed at the person kept as well, so
+    a merge never chains. Refused when either is deleted or already merged elsewhere.
+    """
+    if duplicate_id == into_id:
+        raise InputError(N_("A record cannot be merged into itself."), field="into_id")
+    with store.write() as w:
+        dup = _alive(w.session, duplicate_id)
+        target = _alive(w.session, into_id)
+        if dup.merged_into_id:
+            raise InputError(
+                N_("{name} is already merged into another record; undo that first."),
+                field="duplicate_id",
+                name=dup.full_name,
+            )
+        if target.merged_into_id:
+            raise InputError(
+                N_("{name} is itself merged into another record; merge into that one."),
+                field="into_id",
+                name=target.full_name,
+            )
+        earlier = list(
+            w.session.scalars(select(Person.id).where(Person.merged_into_id == duplicate_id))
+        )
+        for pid in earlier:
+            w.merge(Person, pid, into_id)
+        w.merge(Person, duplicate_id, into_id)
+
+
+def unmerge_person(store: Store, duplicate_id: str) -> None:
+    """Undo a merge: the record stands on its own again (coordinators only)."""
+    ident = store.require_identity()
+    if ident.role != "coordinator":
+        raise InputError(N_("Only a coordinator can undo a merge."), field="duplicate_id")
+    with store.write() as w:
+        dup = _alive(w.session, duplicate_id)
+        if not dup.merged_into_id:
+            raise InputError(
+                N_("{name} is not merged into anyone."), field="duplicate_id", name=dup.full_name
+            )
+        w.merge(Person, duplicate_id, None)
+
+
+@dataclass(frozen=True)
+class MergedRecord:
+    person_id: str
+    full_name: str
+    merged_into_id: str
+    merged_into_name: str
+
+
+def merged_records(store: Store, into_id: str | None = None) -> tuple[MergedRecord, ...]:
+    """Records merged into others (those of one person with `into_id`), for undo screens."""
+    target = Person.__table__.alias("target")
+    with store.read() as s:
+        q = (
+            select(Person.id, Person.full_name, Person.merged_into_id, target.c.full_name)
+            .join(target, target.c.id == Person.merged_into_id)
+            .where(Person.deleted.is_(False), Person.merged_into_id.is_not(None))
+            .order_by(target.c.name_key, Person.name_key)
+        )
+        if into_id:
+            q = q.where(Person.merged_into_id == into_id)
+        return tuple(MergedRecord(*r) for r in s.execute(q))
+
+
+def canonical_ids(store: Store, person_ids: Iterable[str]) -> dict[str, str]:
+    """Each id mapped to the person it counts as (itself, or whom it was merged into)."""
+    ids = list(person_ids)
+    with store.read() as s:
+        rows = s.execute(select(Person.id, Person.merged_into_id).where(Person.id.in_(ids)))
+        return {pid: into or pid for pid, into in rows}
+
+
+@dataclass(frozen=True)
+class PersonHistory:
+    """Everything one person took part in, including under records merged into her."""
+
+    person_id: str
+    records: tuple[str, ...]  # her own id first, then the ids merged into her
+    trainings: tuple[tuple[str, str, date], ...]  # (training id, title, start date)
+    meetings: tuple[tuple[str, str, date], ...]  # (meeting id, title, date)
+
+
+def person_history(store: Store, person_id: str) -> PersonHistory:
+    """The trainings and meetings of a person and of every record merged into her."""
+    with store.read() as s:
+        p = _alive(s, person_id)
+        target = p.merged_into_id or p.id
+        ids = [target, *sorted(s.scalars(select(Person.id).where(Person.merged_into_id == target)))]
+        trainings = s.execute(
+            select(Training.id, Training.title, Training.start_date)
+            .join(Enrolment, Enrolment.training_id == Training.id)
+            .where(
+                Enrolment.person_id.in_(ids),
+                Enrolment.deleted.is_(False),
+                Training.deleted.is_(False),
+            )
+            .distinct()
+            .order_by(Training.start_date, Training.id)
+        ).all()
+        meetings = s.execute(
+            select(Meeting.id, Meeting.title, Meeting.date)
+            .join(MeetingAttendee, MeetingAttendee.meeting_id == Meeting.id)
+            .where(
+                MeetingAttendee.person_id.in_(ids),
+                MeetingAttendee.deleted.is_(False),
+                Meeting.deleted.is_(False),
+            )
+            .distinct()
+            .order_by(Meeting.date, Meeting.id)
+        ).all()
+        return PersonHistory(
+            target,
+            tuple(ids),
+            tuple((a, b, c) for a, b, c in trainings),
+            tuple((a, b, c) for a, b, c in meetings),
+        )

@@ -1,0 +1,182 @@
+"""The donor report as a PDF: the summary, then each breakdown as a bar chart and a table.
+
+Charts are drawn with reportlab.graphics (vector, embedded fonts), two bars per group:
+participations and unique people.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+from xml.sax.saxutils import escape
+
+from reportlab.graphics.charts.barcharts import HorizontalBarChart
+from reportlab.graphics.charts.legends import Legend
+from reportlab.graphics.shapes import Drawing
+from reportlab.lib.colors import HexColor, white
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import (
+    Flowable,
+    KeepTogether,
+    Paragraph,
+    SimpleDocTemplate,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from app.core.services.reports import Breakdown, DonorReport
+from app.documents.fonts import SANS, SANS_BOLD, register_fonts
+from app.documents.layout import writing
+from app.documents.reports.workbook import scope_text, summary_rows
+
+INK = HexColor("#1F2A44")
+ACCENT = HexColor("#0E6E6E")
+SECOND = HexColor("#E0A030")
+SHADE = HexColor("#EEF2F4")
+RULE = HexColor("#8A93A3")
+WIDTH = A4[0] - 36 * mm
+
+
+def _styles() -> dict[str, ParagraphStyle]:
+    base = ParagraphStyle("body", fontName=SANS, fontSize=10, leading=13, textColor=INK)
+    return {
+        "body": base,
+        "title": ParagraphStyle(
+            "title", parent=base, fontName=SANS_BOLD, fontSize=18, leading=22, textColor=ACCENT
+        ),
+        "h2": ParagraphStyle(
+            "h2", parent=base, fontName=SANS_BOLD, fontSize=12.5, leading=16, spaceBefore=12,
+            spaceAfter=4, textColor=ACCENT,
+        ),
+        "cell": ParagraphStyle("cell", parent=base, fontSize=8.5, leading=10.5),
+        "num": ParagraphStyle("num", parent=base, fontSize=8.5, leading=10.5, alignment=2),
+        "head": ParagraphStyle("head", parent=base, fontName=SANS_BOLD, fontSize=8, leading=10),
+    }  # fmt: skip
+
+
+def _pct(x: float) -> str:
+    return f"{100 * x:.1f}%"
+
+
+def _chart(b: Breakdown) -> Drawing:
+    groups = list(b.groups)[:24]  # a longer list (districts) is in the table below
+    row_h = 16
+    height = max(60, row_h * len(groups) + 40)
+    d = Drawing(WIDTH, height)
+    ch = HorizontalBarChart()
+    ch.x, ch.y = 150, 30
+    ch.width, ch.height = WIDTH - 170, height - 40
+    ch.data = [[g.participations for g in reversed(groups)], [g.people for g in reversed(groups)]]
+    ch.categoryAxis.categoryNames = [g.label[:34] for g in reversed(groups)]
+    ch.categoryAxis.labels.fontName = SANS
+    ch.categoryAxis.labels.fontSize = 7.5
+    ch.categoryAxis.labels.boxAnchor = "e"
+    ch.categoryAxis.labels.dx = -4
+    ch.valueAxis.labels.fontName = SANS
+    ch.valueAxis.labels.fontSize = 7
+    ch.valueAxis.valueMin = 0
+    ch.valueAxis.forceZero = True
+    ch.bars[0].fillColor = ACCENT
+    ch.bars[1].fillColor = SECOND
+    ch.bars.strokeColor = None
+    ch.barSpacing = 1
+    ch.groupSpacing = 4
+    d.add(ch)
+    legend = Legend()
+    legend.x, legend.y = 150, 12
+    legend.fontName = SANS
+    legend.fontSize = 7.5
+    legend.alignment = "right"
+    legend.columnMaximum = 1
+    legend.dx = legend.dy = 7
+    legend.deltax = 110
+    legend.colorNamePairs = [(ACCENT, "Participations"), (SECOND, "Unique people")]
+    d.add(legend)
+    return d
+
+
+def _table(rows: list[list[str]], widths: list[float], st: dict[str, ParagraphStyle]) -> Table:
+    data = [[Paragraph(escape(x), st["head"]) for x in rows[0]]]
+    for r in rows[1:]:
+        data.append(
+            [Paragraph(escape(r[0]), st["cell"])] + [Paragraph(x, st["num"]) for x in r[1:]]
+        )
+    t = Table(data, colWidths=widths, repeatRows=1)
+    t.setStyle(
+        TableStyle(
+            [
+                ("BACKGROUND", (0, 0), (-1, 0), SHADE),
+                ("LINEBELOW", (0, 0), (-1, 0), 0.6, RULE),
+                ("LINEBELOW", (0, -1), (-1, -1), 0.4, RULE),
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("ROWBACKGROUNDS", (0, 1), (-1, -1), [white, HexColor("#F8FAFB")]),
+            ]
+        )
+    )
+    return t
+
+
+def _breakdown(r: DonorReport, b: Breakdown, st: dict[str, ParagraphStyle]) -> list[Flowable]:
+    rows = [["Group", "Participations", "Unique people", "Completed", "Completion", "Share"]]
+    for g in b.groups:
+        share = g.participations / r.participations if r.participations else 0.0
+        rows.append(
+            [
+                g.label,
+                str(g.participations),
+                str(g.people),
+                str(g.completed),
+                _pct(g.completion_rate),
+                _pct(share),
+            ]
+        )
+    widths = [WIDTH * 0.28] + [WIDTH * 0.144] * 5
+    out: list[Flowable] = [Paragraph(escape(b.title), st["h2"])]
+    if b.groups:
+        out.append(_chart(b))
+    else:
+        out.append(Paragraph("No participants in this report.", st["body"]))
+    return [KeepTogether(out), Spacer(1, 4), _table(rows, widths, st)]
+
+
+def write_report_pdf(report: DonorReport, out: Path) -> Path:
+    """Write the PDF report; returns the file."""
+    register_fonts()
+    st = _styles()
+    story: list[Flowable] = [
+        Paragraph("Donor report", st["title"]),
+        Paragraph(escape(scope_text(report)), st["body"]),
+        Paragraph(escape("Age bands: " + ", ".join(b.label for b in report.age_bands)), st["body"]),
+        Spacer(1, 8),
+    ]
+    summary = [["Figure", "Value"]] + [
+        [label, _pct(v) if fmt.endswith("%") else str(v)] for label, v, fmt in summary_rows(report)
+    ]
+    story.append(_table(summary, [WIDTH * 0.6, WIDTH * 0.2], st))
+    for b in report.breakdowns:
+        story += _breakdown(report, b, st)
+
+    def footer(c: Any, _doc: Any) -> None:
+        c.saveState()
+        c.setFont(SANS, 7.5)
+        c.setFillColor(RULE)
+        page = c.getPageNumber()
+        c.drawRightString(A4[0] - 18 * mm, 10 * mm, f"Tirek · donor report · page {page}")
+        c.restoreState()
+
+    with writing(out) as tmp:
+        doc = SimpleDocTemplate(
+            str(tmp),
+            pagesize=A4,
+            leftMargin=18 * mm,
+            rightMargin=18 * mm,
+            topMargin=16 * mm,
+            bottomMargin=16 * mm,
+            title="Donor report",
+            author="Tirek",
+        )
+        doc.build(story, onFirstPage=footer, onLaterPages=footer)
+    return out

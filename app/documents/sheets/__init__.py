@@ -1,0 +1,1 @@
+"""Spreadsheets and donor reports (issue 6)."""

@@ -1,0 +1,327 @@
+"""Lists and the whole database out to .xlsx, .csv and .json.
+
+The lists (people, trainings, attendance, meetings) are what the screens show, in words
+a coordinator reads. The JSON export is the complete database (every record of every
+table that travels by sync, every field, ids kept) so an organisation can always take
+its data elsewhere; docs/spreadsheets.md describes its format.
+"""
+
+from __future__ import annotations
+
+import json
+import zipfile
+from collections.abc import Callable, Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import func, select
+
+from app import __version__
+from app.core.codec import codecs
+from app.core.errors import N_, InputError
+from app.core.models import (
+    SYNCABLE,
+    AttendanceMark,
+    Enrolment,
+    Meeting,
+    MeetingAttendee,
+    Person,
+    Session,
+    Training,
+)
+from app.core.progress import NO_PROGRESS, Progress
+from app.core.store import Store
+from app.documents.sheets.columns import Lookups
+from app.documents.sheets.people import people_rows
+from app.documents.sheets.tabular import write_csv, write_xlsx
+
+LISTS = ("people", "trainings", "attendance", "meetings")
+EXPORT_FORMATS = ("csv", "xlsx", "json")
+JSON_FORMAT = "tirek-export"
+JSON_VERSION = 1
+
+Rows = tuple[list[str], list[list[Any]]]
+
+
+def trainings_rows(store: Store, lk: Lookups) -> Rows:
+    headers = [
+        "Tirek ID",
+        "Title",
+        "Project",
+        "Region",
+        "District",
+        "Venue",
+        "Start date",
+        "End date",
+        "Sessions",
+        "Participants",
+    ]
+    sessions = (
+        select(func.count())
+        .where(Session.training_id == Training.id, Session.deleted.is_(False))
+        .correlate(Training)
+        .scalar_subquery()
+    )
+    enrolled = (
+        select(func.count())
+        .where(Enrolment.training_id == Training.id, Enrolment.deleted.is_(False))
+        .correlate(Training)
+        .scalar_subquery()
+    )
+    with store.read() as s:
+        rows = s.execute(
+            select(
+                Training.id,
+                Training.title,
+                Training.project_id,
+                Training.region_id,
+                Training.district_id,
+                Training.venue,
+                Training.start_date,
+                Training.end_date,
+                sessions,
+                enrolled,
+            )
+            .where(Training.deleted.is_(False))
+            .order_by(Training.start_date, Training.id)
+        ).all()
+    return headers, [
+        [
+            r[0],
+            r[1],
+            lk.project_names.get(r[2] or ""),
+            lk.region_names.get(r[3] or ""),
+            lk.district_names.get(r[4] or ""),
+            r[5],
+            r[6],
+            r[7],
+            r[8],
+            r[9],
+        ]
+        for r in rows
+    ]
+
+
+def attendance_rows(store: Store, lk: Lookups) -> Rows:
+    headers = [
+        "Training ID",
+        "Training",
+        "Session ID",
+        "Date",
+        "Person ID",
+        "Counts as person",
+        "Full name",
+        "Mark",
+    ]
+    with store.read() as s:
+        rows = s.execute(
+            select(
+                Training.id,
+                Training.title,
+                Session.id,
+                Session.date,
+                Person.id,
+                func.coalesce(Person.merged_into_id, Person.id),
+                Person.full_name,
+                AttendanceMark.status,
+            )
+            .join(Session, Session.id == AttendanceMark.session_id)
+            .join(Training, Training.id == Session.training_id)
+            .join(Person, Person.id == AttendanceMark.person_id)
+            .where(
+                AttendanceMark.deleted.is_(False),
+                Session.deleted.is_(False),
+                Training.deleted.is_(False),
+            )
+            .order_by(Training.start_date, Training.id, Session.date, Session.id, Person.name_key)
+        ).all()
+    return headers, [list(r) for r in rows]
+
+
+def meetings_rows(store: Store, lk: Lookups) -> Rows:
+    headers = [
+        "Tirek ID",
+        "Date",
+        "Kind",
+        "Title",
+        "Series",
+        "Place",
+        "Region",
+        "District",
+        "Project",
+        "Registered attendees",
+        "Guests",
+        "Approved by",
+    ]
+    registered = (
+        select(func.count())
+        .where(
+            MeetingAttendee.meeting_id == Meeting.id,
+            MeetingAttendee.deleted.is_(False),
+            MeetingAttendee.person_id.is_not(None),
+        )
+        .correlate(Meeting)
+        .scalar_subquery()
+    )
+    guests = (
+        select(func.count())
+        .where(
+            MeetingAttendee.meeting_id == Meeting.id,
+            MeetingAttendee.deleted.is_(False),
+            MeetingAttendee.person_id.is_(None),
+        )
+        .correlate(Meeting)
+        .scalar_subquery()
+    )
+    with store.read() as s:
+        rows = s.execute(
+            select(
+                Meeting.id,
+                Meeting.date,
+                Meeting.kind,
+                Meeting.title,
+                Meeting.series,
+                Meeting.place,
+                Meeting.region_id,
+                Meeting.district_id,
+                Meeting.project_id,
+                registered,
+                guests,
+                Meeting.approved_by,
+            )
+            .where(Meeting.deleted.is_(False))
+            .order_by(Meeting.date, Meeting.id)
+        ).all()
+    return headers, [
+        [
+            *r[:6],
+            lk.region_names.get(r[6] or ""),
+            lk.district_names.get(r[7] or ""),
+            lk.project_names.get(r[8] or ""),
+            r[9],
+            r[10],
+            r[11],
+        ]
+        for r in rows
+    ]
+
+
+def _people(store: Store, lk: Lookups) -> Rows:
+    return people_rows(store, lk)
+
+
+LIST_ROWS: dict[str, Callable[[Store, Lookups], Rows]] = {
+    "people": _people,
+    "trainings": trainings_rows,
+    "attendance": attendance_rows,
+    "meetings": meetings_rows,
+}
+
+
+def export_list(
+    store: Store, what: str, fmt: str, out: Path, progress: Progress = NO_PROGRESS
+) -> Path:
+    """Write one list ("people", ...) or "all" in the given format; returns the file."""
+    if what not in (*LISTS, "all"):
+        raise InputError(
+            N_("{what} cannot be exported; choose one of: {options}."),
+            field="what",
+            what=what,
+            options=", ".join((*LISTS, "all")),
+        )
+    if fmt not in EXPORT_FORMATS:
+        raise InputError(
+            N_("{fmt} is not an export format; choose csv, xlsx or json."), field="format", fmt=fmt
+        )
+    if fmt == "json":
+        if what == "all":
+            return export_json(store, out, progress)
+        lk = Lookups.load(store)
+        headers, rows = LIST_ROWS[what](store, lk)
+        with out.open("w", encoding="utf-8") as fh:
+            json.dump(
+                [dict(zip(headers, r, strict=True)) for r in rows],
+                fh,
+                ensure_ascii=False,
+                default=_json_value,
+                indent=1,
+            )
+        return out
+    lk = Lookups.load(store)
+    names = LISTS if what == "all" else (what,)
+    tables = []
+    for n, name in enumerate(names):
+        progress.step(n, len(names), name)
+        headers, rows = LIST_ROWS[name](store, lk)
+        tables.append((name, headers, rows))
+    progress.step(len(names), len(names), "done")
+    if fmt == "xlsx":
+        write_xlsx(out, [(n.capitalize(), h, r) for n, h, r in tables])
+    elif what == "all":
+        # Several CSV tables travel together as one zip of CSV files.
+        with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zf:
+            for name, headers, rows in tables:
+                tmp = out.with_name(f".{out.name}.{name}.csv")
+                write_csv(tmp, headers, rows)
+                zf.write(tmp, f"{name}.csv")
+                tmp.unlink()
+    else:
+        write_csv(out, tables[0][1], tables[0][2])
+    return out
+
+
+def _json_value(value: Any) -> Any:
+    if hasattr(value, "isoformat"):
+        return value.isoformat()
+    raise TypeError(type(value).__name__)
+
+
+def _records(store: Store, name: str) -> Iterator[dict[str, Any]]:
+    model = SYNCABLE[name]
+    table = model.__table__  # type: ignore[attr-defined]
+    codec = codecs(model)
+    cols = [c.name for c in table.c if c.name != "deleted"]
+    with store.connect() as conn:
+        result = conn.execute(
+            select(*[table.c[c] for c in cols])
+            .where(table.c.deleted.is_(False))
+            .order_by(table.c.id)
+        )
+        for row in result:
+            yield {
+                c: (v if c == "id" or c not in codec else codec[c][0](v))
+                for c, v in zip(cols, row, strict=True)
+            }
+
+
+def export_json(store: Store, out: Path, progress: Progress = NO_PROGRESS) -> Path:
+    """The complete database as one JSON document (format in docs/spreadsheets.md).
+
+    Written table by table and record by record so even a million attendance marks
+    never sit in memory as one structure.
+    """
+    ident = store.identity()
+    head = {
+        "format": JSON_FORMAT,
+        "version": JSON_VERSION,
+        "app_version": __version__,
+        "schema": store.schema_version(),
+        "exported_at": datetime.now(UTC).replace(microsecond=0).isoformat(),
+        "exported_by": ident.device_name if ident else None,
+    }
+    names = sorted(SYNCABLE)
+    with out.open("w", encoding="utf-8") as fh:
+        fh.write("{\n")
+        for k, v in head.items():
+            fh.write(f"{json.dumps(k)}: {json.dumps(v, ensure_ascii=False)},\n")
+        fh.write('"tables": {')
+        for n, name in enumerate(names):
+            progress.step(n, len(names), name)
+            fh.write(("," if n else "") + f"\n{json.dumps(name)}: [")
+            for i, rec in enumerate(_records(store, name)):
+                fh.write(("," if i else "") + "\n" + json.dumps(rec, ensure_ascii=False))
+            fh.write("]")
+        fh.write("\n}\n}\n")
+    progress.step(len(names), len(names), "done")
+    return out

@@ -1,0 +1,374 @@
+"""People lists in and out: the registry as a sheet, and a sheet checked cell by cell.
+
+Import is two steps. `check_people_file` reads and validates everything and writes
+nothing: it returns the clean rows and every problem with its row, column and reason.
+`import_people` then writes in one unit of work, all or nothing, or the good rows only
+when the user asked for that.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+
+from app.core.errors import N_, InputError
+from app.core.matching import fix_lookalikes, has_mixed_script
+from app.core.models import Organisation, Person, new_id
+from app.core.services.validation import MIN_YEAR, normalise_phone, parse_date
+from app.core.store import Store
+from app.core.text import clean
+from app.core.vocab import WG_DOMAINS
+from app.documents.sheets.columns import (
+    CATEGORIES,
+    NO,
+    PERSON_COLUMNS,
+    SEXES,
+    WG,
+    YES,
+    Lookups,
+    header_table,
+    norm,
+)
+from app.documents.sheets.tabular import Table, column_name, read_table
+
+PERSON_HEADERS = header_table(PERSON_COLUMNS)
+# The columns of an exported people list, in order (what the import reads back).
+EXPORT_FIELDS = (
+    "id",
+    "full_name",
+    "sex",
+    "birth_year",
+    "birth_date",
+    "phone",
+    "email",
+    "organisation",
+    "category",
+    "region",
+    "district",
+    *(f"wg_{d}" for d in WG_DOMAINS),
+    "consent_data",
+    "consent_photo",
+    "notes",
+)
+
+
+@dataclass(frozen=True)
+class Problem:
+    row: int
+    column: str
+    reason: str
+    value: str = ""
+    fixed: bool = False  # a notice (look-alike letters replaced), not an error
+
+    def __str__(self) -> str:
+        kind = "fixed" if self.fixed else "error"
+        shown = f" [{self.value}]" if self.value else ""
+        return f"row {self.row}, column {self.column}: {kind}: {self.reason}{shown}"
+
+
+@dataclass
+class PeopleCheck:
+    """The outcome of reading a people file: rows ready to write and the problems found."""
+
+    path: Path
+    rows: list[tuple[int, dict[str, Any]]] = field(default_factory=list)  # good rows only
+    problems: list[Problem] = field(default_factory=list)
+    bad_rows: set[int] = field(default_factory=set)
+    new_organisations: dict[str, str] = field(default_factory=dict)  # folded name -> id
+    organisation_names: dict[str, str] = field(default_factory=dict)  # id -> written name
+    existing: int = 0  # rows whose Tirek ID is already in the registry (skipped)
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.problems if not p.fixed]
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    added: int
+    skipped_rows: int
+    organisations_added: int
+
+
+class RowReader:
+    """Turns one sheet row into person values, recording each problem against its cell."""
+
+    def __init__(self, table: Table, fields: Mapping[int, str], lk: Lookups, out: PeopleCheck):
+        self.table = table
+        self.fields = fields
+        self.lk = lk
+        self.out = out
+        self.this_year = date.today().year
+
+    def problem(self, row: int, col: int, reason: str, value: Any, fixed: bool = False) -> None:
+        name = column_name(col, self.table.headers[col])
+        self.out.problems.append(
+            Problem(row, name, reason, "" if value is None else str(value), fixed)
+        )
+        if not fixed:
+            self.out.bad_rows.add(row)
+
+    def read(self, row: int, cells: tuple[Any, ...]) -> dict[str, Any] | None:
+        raw = {f: cells[i] for i, f in self.fields.items() if i < len(cells)}
+        cols = {f: i for i, f in self.fields.items()}
+        v: dict[str, Any] = {}
+        before = len(self.out.bad_rows)
+
+        def text_of(f: str) -> str | None:
+            value = raw.get(f)
+            if value is None:
+                return None
+            s = clean(str(value))
+            if f in ("full_name", "organisation") and has_mixed_script(s):
+                fixed = fix_lookalikes(s)
+                self.problem(
+                    row,
+                    cols[f],
+                    N_("Latin look-alike letters replaced: {fixed}").format(fixed=fixed),
+                    s,
+                    True,
+                )
+                s = fixed
+            return s or None
+
+        name = text_of("full_name")
+        if not name:
+            self.problem(row, cols.get("full_name", 0), N_("the full name is missing"), None)
+        elif len(name) > 200:
+            self.problem(row, cols["full_name"], N_("the full name is too long"), name[:40])
+        v["full_name"] = name
+        if "id" in raw and raw["id"] not in (None, ""):
+            v["id"] = str(raw["id"]).strip()
+        for f, table, what in (("sex", SEXES, "sex"), ("category", CATEGORIES, "category")):
+            s = text_of(f)
+            v[f] = None
+            if s:
+                v[f] = table.get(norm(s))
+                if v[f] is None:
+                    self.problem(row, cols[f], N_("unknown {what}").format(what=what), s)
+        for d in WG_DOMAINS:
+            f = f"wg_{d}"
+            s = text_of(f)
+            v[f] = WG.get(norm(s)) if s else None
+            if s and v[f] is None:
+                self.problem(row, cols[f], N_("not a Washington Group answer"), s)
+        self._year_and_date(row, raw, cols, v)
+        tel = text_of("phone")
+        v["phone"] = None
+        if tel:
+            if isinstance(raw.get("phone"), float):
+                tel = str(int(raw["phone"]))
+            v["phone"] = normalise_phone(tel)
+            if v["phone"] is None:
+                self.problem(row, cols["phone"], N_("not a phone number"), tel)
+        v["email"] = text_of("email")
+        v["notes"] = text_of("notes")
+        for f in ("consent_data", "consent_photo"):
+            s = text_of(f)
+            v[f] = False
+            if s:
+                if norm(s) in YES or s in YES:
+                    v[f] = True
+                elif not (norm(s) in NO or s in NO):
+                    self.problem(row, cols[f], N_("write yes or no"), s)
+        self._places(row, text_of("region"), text_of("district"), cols, v)
+        org = text_of("organisation")
+        v["organisation_id"] = None
+        if org:
+            key = norm(org)
+            oid = self.lk.organisations.get(key) or self.out.new_organisations.get(key)
+            if oid is None:
+                oid = self.out.new_organisations[key] = new_id()
+                self.out.organisation_names[oid] = org
+            v["organisation_id"] = oid
+        return v if len(self.out.bad_rows) == before else None
+
+    def _year_and_date(
+        self, row: int, raw: Mapping[str, Any], cols: Mapping[str, int], v: dict[str, Any]
+    ) -> None:
+        v["birth_date"] = None
+        value = raw.get("birth_date")
+        if value not in (None, ""):
+            try:
+                born = parse_date(value.strip() if isinstance(value, str) else value)
+                if born is None or not MIN_YEAR <= born.year <= self.this_year:
+                    raise ValueError(value)
+                v["birth_date"] = born
+            except ValueError:
+                self.problem(
+                    row,
+                    cols["birth_date"],
+                    N_("not a date (write 15.03.1985 or 1985-03-15)"),
+                    value,
+                )
+        v["birth_year"] = None
+        value = raw.get("birth_year")
+        if value not in (None, ""):
+            try:
+                year = int(float(str(value).strip()))
+            except ValueError:
+                self.problem(
+                    row, cols["birth_year"], N_("the year of birth is not a number"), value
+                )
+                return
+            if not MIN_YEAR <= year <= self.this_year:
+                self.problem(row, cols["birth_year"], N_("impossible year of birth"), value)
+                return
+            v["birth_year"] = year
+        if v["birth_date"] is not None:
+            if v["birth_year"] is None:
+                v["birth_year"] = v["birth_date"].year
+            elif v["birth_year"] != v["birth_date"].year:
+                self.problem(
+                    row, cols["birth_year"], N_("the year does not match the date of birth"), value
+                )
+
+    def _places(
+        self,
+        row: int,
+        region: str | None,
+        district: str | None,
+        cols: Mapping[str, int],
+        v: dict[str, Any],
+    ) -> None:
+        v["region_id"] = v["district_id"] = None
+        if region:
+            v["region_id"] = self.lk.region(region)
+            if v["region_id"] is None:
+                self.problem(row, cols["region"], N_("unknown region"), region)
+        if district:
+            did = self.lk.district(district, v["region_id"])
+            if did is None:
+                self.problem(row, cols["district"], N_("unknown district"), district)
+            else:
+                v["district_id"] = did
+                if v["region_id"] is None:
+                    v["region_id"] = self.lk.district_region[did]
+                elif self.lk.district_region[did] != v["region_id"]:
+                    self.problem(
+                        row, cols["district"], N_("the district is not in this region"), district
+                    )
+
+
+def map_columns(
+    headers: tuple[str, ...],
+    known: Mapping[str, str],
+    mapping: Mapping[str, str] | None = None,
+) -> dict[int, str]:
+    """Column index -> field, from the known names or the user's own mapping."""
+    chosen = {norm(k): v for k, v in (mapping or {}).items()}
+    out: dict[int, str] = {}
+    for i, h in enumerate(headers):
+        fld = chosen.get(norm(h)) or known.get(norm(h))
+        if fld and fld not in out.values():
+            out[i] = fld
+    return out
+
+
+def check_people_file(
+    store: Store, path: Path, mapping: Mapping[str, str] | None = None
+) -> PeopleCheck:
+    """Read and validate a people list; writes nothing. See `PeopleCheck`."""
+    for header, fld in (mapping or {}).items():
+        if fld not in PERSON_COLUMNS:
+            raise InputError(
+                N_(
+                    "{name} (for the column {header}) is not a field of a person; use one of: "
+                    "{options}."
+                ),
+                field="mapping",
+                name=fld,
+                header=header,
+                options=", ".join(PERSON_COLUMNS),
+            )
+    mapped = {norm(k) for k in (mapping or {})}
+    table = read_table(path, lambda h: norm(h) in PERSON_HEADERS or norm(h) in mapped)
+    fields = map_columns(table.headers, PERSON_HEADERS, mapping)
+    if "full_name" not in fields.values():
+        raise InputError(
+            N_("{path}: there is no column with the full name (e.g. Full name, ФИО, Аты-жөнү)."),
+            field="path",
+            path=path.name,
+        )
+    out = PeopleCheck(path)
+    lk = Lookups.load(store)
+    reader = RowReader(table, fields, lk, out)
+    with store.read() as s:
+        known_ids = set(s.scalars(select(Person.id)))
+    for row, cells in table.rows:
+        values = reader.read(row, cells)
+        if values is None:
+            continue
+        if values.get("id") in known_ids:
+            out.existing += 1
+            continue
+        out.rows.append((row, values))
+    return out
+
+
+def import_people(
+    store: Store, check: PeopleCheck, *, good_rows_only: bool = False
+) -> ImportResult:
+    """Write the checked rows in one unit of work.
+
+    With problems, nothing is written unless `good_rows_only` (then the rows with
+    problems are left out). New organisations named in the file are added (kind "other").
+    """
+    if check.errors and not good_rows_only:
+        raise InputError(
+            N_(
+                "{count} rows have problems; nothing was imported. Fix them, or import the "
+                "good rows only."
+            ),
+            count=len(check.bad_rows),
+        )
+    used = {v["organisation_id"] for _, v in check.rows}
+    orgs = [
+        {"id": oid, "name": check.organisation_names[oid], "kind": "other"}
+        for oid in check.new_organisations.values()
+        if oid in used
+    ]
+    people = []
+    for _, v in check.rows:
+        people.append({**v, "id": v.get("id") or new_id(), "merged_into_id": None})
+    with store.write() as w:
+        w.create_many(Organisation, orgs)
+        w.create_many(Person, people)
+    return ImportResult(len(people), len(check.bad_rows), len(orgs))
+
+
+def people_rows(store: Store, lk: Lookups | None = None) -> tuple[list[str], list[list[Any]]]:
+    """The whole registry (merged records left out) as export headers and rows."""
+    lk = lk or Lookups.load(store)
+    cols = [c for c in Person.__table__.c]
+    with store.read() as s:
+        rows = s.execute(
+            select(*cols)
+            .where(Person.deleted.is_(False), Person.merged_into_id.is_(None))
+            .order_by(Person.name_key, Person.id)
+        ).mappings()
+        out: list[list[Any]] = []
+        for r in rows:
+            out.append([_export_value(f, r, lk) for f in EXPORT_FIELDS])
+    return [PERSON_COLUMNS[f][0] for f in EXPORT_FIELDS], out
+
+
+def _export_value(f: str, r: Any, lk: Lookups) -> Any:
+    if f == "organisation":
+        return lk.organisation_names.get(r["organisation_id"] or "")
+    if f == "region":
+        return lk.region_names.get(r["region_id"] or "")
+    if f == "district":
+        return lk.district_names.get(r["district_id"] or "")
+    if f in ("consent_data", "consent_photo"):
+        return "yes" if r[f] else "no"
+    return r[f]
+
+
+def problems_text(problems: Iterable[Problem]) -> str:
+    return "\n".join(str(p) for p in problems)

@@ -1,0 +1,196 @@
+"""Reading and writing plain tables in .xlsx and .csv.
+
+Real registration lists are messy: a title row above the table, headers merged across
+cells or split over two rows, blank rows, CSV files saved by Excel with semicolons in
+cp1251. `read_table` finds the header row(s) by looking for known column names and
+returns every data row with its spreadsheet row number, so problems can be reported
+as "row 14, column C".
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, time
+from pathlib import Path
+from typing import Any
+
+from openpyxl import Workbook, load_workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.utils import get_column_letter
+
+from app.core.errors import N_, InputError
+
+FORMATS = ("xlsx", "csv")
+HEADER_SCAN = 20  # rows at the top searched for the header (details lines may stand above)
+
+
+@dataclass(frozen=True)
+class Table:
+    headers: tuple[str, ...]  # as written (two header rows joined with a space)
+    rows: tuple[tuple[int, tuple[Any, ...]], ...]  # (spreadsheet row number, cells)
+    merged_header: bool = False
+
+
+def column_name(index: int, header: str) -> str:
+    """How a column is named in a problem report: its letter and header, e.g. "C (Phone)"."""
+    return f"{get_column_letter(index + 1)} ({header})" if header else get_column_letter(index + 1)
+
+
+def file_format(path: Path) -> str:
+    suffix = path.suffix.lower().lstrip(".")
+    if suffix not in FORMATS:
+        raise InputError(
+            N_("{path}: Tirek reads .xlsx and .csv files, not .{suffix}."),
+            field="path",
+            path=path.name,
+            suffix=suffix or "(none)",
+        )
+    return suffix
+
+
+def _grid_xlsx(path: Path, sheet: str | None) -> list[list[Any]]:
+    try:
+        wb = load_workbook(path, data_only=True)
+    except Exception as err:  # openpyxl raises many kinds for a damaged file
+        raise InputError(
+            N_("{path} cannot be read as an Excel workbook ({reason})."),
+            field="path",
+            path=path.name,
+            reason=type(err).__name__,
+        ) from err
+    if sheet is not None and sheet not in wb.sheetnames:
+        raise InputError(
+            N_("{path} has no sheet named {sheet}."), field="path", path=path.name, sheet=sheet
+        )
+    ws = wb[sheet] if sheet else wb.worksheets[0]
+    grid = [list(r) for r in ws.iter_rows(values_only=True)]
+    # A merged cell keeps its value only in its top-left corner: spread it over the range
+    # in the top rows, where merged headers live.
+    for rng in ws.merged_cells.ranges:
+        if rng.min_row > HEADER_SCAN + 1:
+            continue
+        value = grid[rng.min_row - 1][rng.min_col - 1]
+        for r in range(rng.min_row, rng.max_row + 1):
+            for c in range(rng.min_col, rng.max_col + 1):
+                grid[r - 1][c - 1] = value
+    wb.close()
+    return grid
+
+
+def grid_csv(path: Path) -> list[list[Any]]:
+    raw = path.read_bytes()
+    for encoding in ("utf-8-sig", "cp1251"):
+        try:
+            text = raw.decode(encoding)
+            break
+        except UnicodeDecodeError:
+            continue
+    else:  # pragma: no cover - cp1251 decodes any byte
+        raise InputError(N_("{path} is not a text file."), field="path", path=path.name)
+    # Excel writes ";" where the decimal comma is local (ru/ky settings), "," elsewhere;
+    # csv.Sniffer guesses wrong on ragged files, so the most frequent candidate wins.
+    sample = text[:4096]
+    delimiter = max(",;\t", key=lambda d: (sample.count(d), d == ","))
+    return [list(r) for r in csv.reader(io.StringIO(text), delimiter=delimiter)]
+
+
+def _blank(v: Any) -> bool:
+    return v is None or (isinstance(v, str) and not v.strip())
+
+
+def read_table(
+    path: Path,
+    is_header: Callable[[str], bool],
+    *,
+    sheet: str | None = None,
+) -> Table:
+    """The table in a file: its header row(s) found by `is_header`, then the data rows."""
+    grid = _grid_xlsx(path, sheet) if file_format(path) == "xlsx" else grid_csv(path)
+    width = max((len(r) for r in grid), default=0)
+    grid = [r + [None] * (width - len(r)) for r in grid]
+
+    def names(rows: Sequence[list[Any]]) -> list[str]:
+        out = []
+        for c in range(width):
+            parts: list[str] = []
+            for r in rows:
+                v = "" if _blank(r[c]) else str(r[c]).strip()
+                if v and v not in parts:
+                    parts.append(v)
+            out.append(" ".join(parts))
+        return out
+
+    best: tuple[int, int, int] = (0, -1, 1)  # (matches, first row, number of header rows)
+    for i in range(min(HEADER_SCAN, len(grid))):
+        for depth in (1, 2):
+            if i + depth > len(grid):
+                continue
+            score = sum(1 for h in names(grid[i : i + depth]) if h and is_header(h))
+            if score > best[0]:
+                best = (score, i, depth)
+    if best[0] < 1:
+        raise InputError(
+            N_("{path}: no column names that Tirek knows were found in the first rows."),
+            field="path",
+            path=path.name,
+        )
+    _, first, depth = best
+    headers = names(grid[first : first + depth])
+    rows = tuple(
+        (n + 1, tuple(r))
+        for n, r in enumerate(grid)
+        if n >= first + depth and not all(_blank(v) for v in r)
+    )
+    return Table(tuple(headers), rows, depth > 1)
+
+
+def _cell(ws: Any, value: Any) -> Any:
+    if isinstance(value, time):
+        return value.strftime("%H:%M")
+    if isinstance(value, date):
+        # A real date cell (Excel sorts and filters it), shown without a time of day.
+        cell = WriteOnlyCell(ws, value)
+        cell.number_format = "yyyy-mm-dd hh:mm" if isinstance(value, datetime) else "yyyy-mm-dd"
+        return cell
+    return value
+
+
+def write_xlsx(
+    path: Path, sheets: Iterable[tuple[str, Sequence[str], Iterable[Sequence[Any]]]]
+) -> None:
+    """A workbook with one sheet per (title, headers, rows); numbers stay numbers."""
+    wb = Workbook(write_only=True)
+    for title, headers, rows in sheets:
+        ws = wb.create_sheet(title[:31])
+        ws.append(list(headers))
+        for row in rows:
+            ws.append([_cell(ws, v) for v in row])
+    wb.save(path)
+
+
+def write_csv(path: Path, headers: Sequence[str], rows: Iterable[Sequence[Any]]) -> None:
+    """UTF-8 with a byte-order mark so Excel opens Cyrillic correctly."""
+    with path.open("w", newline="", encoding="utf-8-sig") as fh:
+        out = csv.writer(fh)
+        out.writerow(headers)
+        for row in rows:
+            out.writerow([_text(v) for v in row])
+
+
+def _text(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, datetime):
+        return value.isoformat(sep=" ")
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, time):
+        return value.strftime("%H:%M")
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)

@@ -1,0 +1,1 @@
+"""The duplicate review screen (issue 6)."""

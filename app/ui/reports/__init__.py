@@ -1,0 +1,1 @@
+"""The Reports screen (issue 6)."""

@@ -1,0 +1,192 @@
+"""The Reports screen: choose a project and/or period, age bands, preview, save as xlsx/PDF.
+
+The figures come from the same service as `tirek report`; the work runs on the one
+runner, so a large report never freezes the window.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.progress import Progress
+from app.core.services.projects import list_projects
+from app.core.services.reports import DEFAULT_AGE_BANDS, DonorReport, ReportScope, donor_report
+from app.core.store import Store
+from app.documents.reports.pdf import write_report_pdf
+from app.documents.reports.workbook import summary_rows, write_report_xlsx
+from app.ui.runner import Runner
+
+
+def _qdate(d: date) -> QDate:
+    return QDate(d.year, d.month, d.day)
+
+
+class ReportsPage(QWidget):
+    def __init__(self, store: Store, runner: Runner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.runner = runner
+        self.report: DonorReport | None = None
+
+        heading = QLabel(self.tr("Donor reports"))
+        heading.setObjectName("pageTitle")
+        self.project = QComboBox()
+        self.use_period = QCheckBox(self.tr("Only this period:"))
+        today = date.today()
+        self.date_from = QDateEdit(_qdate(date(today.year, 1, 1)))
+        self.date_to = QDateEdit(_qdate(today))
+        for edit in (self.date_from, self.date_to):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+        self.age_bands = QLineEdit(DEFAULT_AGE_BANDS)
+        self.lang = QComboBox()
+        for code, name in (("en", "English"), ("ru", "Русский"), ("ky", "Кыргызча")):
+            self.lang.addItem(name, code)
+        self.preview_button = QPushButton(self.tr("Preview"))
+        self.save_xlsx = QPushButton(self.tr("Save as Excel…"))
+        self.save_pdf = QPushButton(self.tr("Save as PDF…"))
+        self.status = QLabel()
+        self.tabs = QTabWidget()
+
+        period = QHBoxLayout()
+        period.addWidget(self.use_period)
+        period.addWidget(self.date_from)
+        period.addWidget(QLabel(self.tr("to")))
+        period.addWidget(self.date_to)
+        period.addStretch(1)
+        form = QFormLayout()
+        form.addRow(self.tr("Project:"), self.project)
+        form.addRow(self.tr("Period:"), period)
+        form.addRow(self.tr("Age bands:"), self.age_bands)
+        form.addRow(self.tr("Place names in:"), self.lang)
+        buttons = QHBoxLayout()
+        for b in (self.preview_button, self.save_xlsx, self.save_pdf):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addLayout(form)
+        layout.addLayout(buttons)
+        layout.addWidget(self.status)
+        layout.addWidget(self.tabs, 1)
+
+        self.preview_button.clicked.connect(self.preview)
+        self.save_xlsx.clicked.connect(lambda: self.save("xlsx"))
+        self.save_pdf.clicked.connect(lambda: self.save("pdf"))
+        self.use_period.toggled.connect(self._period_enabled)
+        self._period_enabled(False)
+        self.load_projects()
+
+    def _period_enabled(self, on: bool) -> None:
+        self.date_from.setEnabled(on)
+        self.date_to.setEnabled(on)
+
+    def load_projects(self) -> None:
+        self.project.clear()
+        self.project.addItem(self.tr("(all projects)"), None)
+        for p in list_projects(self.store):
+            self.project.addItem(p.name, p.id)
+
+    def scope(self) -> ReportScope:
+        start = end = None
+        if self.use_period.isChecked():
+            start = self.date_from.date().toPython()
+            end = self.date_to.date().toPython()
+        return ReportScope(self.project.currentData(), start, end)  # type: ignore[arg-type]
+
+    def preview(self) -> None:
+        """Compute the figures in the background, then show them."""
+        scope, bands, lang = self.scope(), self.age_bands.text(), self.lang.currentData()
+        self.status.setText(self.tr("Counting…"))
+
+        def work(_progress: Progress) -> DonorReport:
+            return donor_report(self.store, scope, age_bands=bands, lang=lang)
+
+        self.runner.run(work, self.show_report, self._failed, label=self.tr("Counting…"))
+
+    def _failed(self, err: BaseException) -> None:
+        self.status.setText(str(getattr(err, "message", err)))
+
+    def show_report(self, report: DonorReport) -> None:
+        self.report = report
+        self.status.setText(
+            self.tr("{n} trainings, {p} participations, {u} people.").format(
+                n=report.trainings_held, p=report.participations, u=report.unique_people
+            )
+        )
+        self.tabs.clear()
+        rows = [(label, f"{v:.1%}" if fmt.endswith("%") else str(v)) for label, v, fmt in
+                summary_rows(report)]  # fmt: skip
+        self.tabs.addTab(
+            self._table([self.tr("Figure"), self.tr("Value")], rows), self.tr("Summary")
+        )
+        heads = [
+            self.tr("Group"),
+            self.tr("Participations"),
+            self.tr("Unique people"),
+            self.tr("Completed"),
+            self.tr("Completion rate"),
+        ]
+        for b in report.breakdowns:
+            data = [
+                (g.label, str(g.participations), str(g.people), str(g.completed),
+                 f"{g.completion_rate:.1%}")
+                for g in b.groups
+            ]  # fmt: skip
+            self.tabs.addTab(self._table(heads, data), b.title)
+
+    def _table(self, headers: list[str], rows: list[tuple[str, ...]]) -> QTableWidget:
+        t = QTableWidget(len(rows), len(headers))
+        t.setHorizontalHeaderLabels(headers)
+        t.verticalHeader().setVisible(False)
+        t.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for r, row in enumerate(rows):
+            for c, value in enumerate(row):
+                t.setItem(r, c, QTableWidgetItem(value))
+        t.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        return t
+
+    def save(self, fmt: str, path: str | None = None) -> None:
+        """Ask where (unless given), then write the report as .xlsx or .pdf."""
+        if path is None:
+            pattern = (
+                self.tr("Excel workbook (*.xlsx)") if fmt == "xlsx" else self.tr("PDF (*.pdf)")
+            )
+            path, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Save report"), f"report.{fmt}", pattern
+            )
+            if not path:
+                return
+        scope, bands, lang = self.scope(), self.age_bands.text(), self.lang.currentData()
+        out = Path(path)
+
+        def work(_progress: Progress) -> DonorReport:
+            report = donor_report(self.store, scope, age_bands=bands, lang=lang)
+            (write_report_pdf if fmt == "pdf" else write_report_xlsx)(report, out)
+            return report
+
+        def done(report: DonorReport) -> None:
+            self.show_report(report)
+            self.status.setText(self.tr("Saved: {path}").format(path=out))
+
+        self.runner.run(work, done, self._failed, label=self.tr("Writing the report…"))

@@ -1,0 +1,176 @@
+"""Importing a people list: column mapping, the problem report, then an explicit choice.
+
+The file is checked first (nothing written) and every problem is listed with its row and
+column. The user then imports everything (refused while problems remain) or, explicitly,
+the good rows only. Columns Tirek does not recognise can be mapped to a field here.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.progress import Progress
+from app.core.store import Store
+from app.documents.sheets.columns import PERSON_COLUMNS, norm
+from app.documents.sheets.people import (
+    PERSON_HEADERS,
+    ImportResult,
+    PeopleCheck,
+    check_people_file,
+    import_people,
+)
+from app.documents.sheets.tabular import read_table
+from app.ui.runner import Runner
+
+
+class PeopleImportDialog(QDialog):
+    def __init__(self, store: Store, runner: Runner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.runner = runner
+        self.path: Path | None = None
+        self.check: PeopleCheck | None = None
+        self.result: ImportResult | None = None
+        self.setWindowTitle(self.tr("Import people"))
+        self.choose = QPushButton(self.tr("Choose a file…"))
+        self.file_label = QLabel(self.tr("No file chosen."))
+        self.mapping_box = QWidget()
+        self.mapping_form = QFormLayout(self.mapping_box)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.mapping_box)
+        self.recheck = QPushButton(self.tr("Check again"))
+        self.summary = QLabel()
+        self.problems = QListWidget()
+        self.import_all = QPushButton(self.tr("Import all"))
+        self.import_good = QPushButton(self.tr("Import the good rows only"))
+        self.close_button = QPushButton(self.tr("Close"))
+        self.combos: dict[str, QComboBox] = {}
+
+        top = QHBoxLayout()
+        top.addWidget(self.choose)
+        top.addWidget(self.file_label, 1)
+        bottom = QHBoxLayout()
+        for b in (self.recheck, self.import_all, self.import_good):
+            bottom.addWidget(b)
+        bottom.addStretch(1)
+        bottom.addWidget(self.close_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(QLabel(self.tr("Columns of the file and the Tirek field each one fills:")))
+        layout.addWidget(scroll, 1)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.problems, 2)
+        layout.addLayout(bottom)
+
+        self.choose.clicked.connect(lambda: self.open_file())
+        self.recheck.clicked.connect(self.run_check)
+        self.import_all.clicked.connect(lambda: self.run_import(False))
+        self.import_good.clicked.connect(lambda: self.run_import(True))
+        self.close_button.clicked.connect(self.accept)
+        self._enable()
+
+    def _enable(self) -> None:
+        c = self.check
+        self.recheck.setEnabled(self.path is not None)
+        self.import_all.setEnabled(c is not None and bool(c.rows) and not c.errors)
+        self.import_good.setEnabled(c is not None and bool(c.rows) and bool(c.errors))
+
+    def open_file(self, path: str | None = None) -> None:
+        if path is None:
+            path, _ = QFileDialog.getOpenFileName(
+                self, self.tr("Import people"), "", self.tr("Spreadsheets (*.xlsx *.csv)")
+            )
+            if not path:
+                return
+        self.path = Path(path)
+        self.file_label.setText(self.path.name)
+        self._build_mapping()
+        self.run_check()
+
+    def _build_mapping(self) -> None:
+        """One drop-down per column, preset to the field Tirek recognised (if any)."""
+        assert self.path is not None
+        while self.mapping_form.rowCount():
+            self.mapping_form.removeRow(0)
+        self.combos.clear()
+        try:
+            headers = read_table(self.path, lambda h: bool(h.strip())).headers
+        except Exception:  # the check below reports an unreadable file in words
+            return
+        for header in headers:
+            if not header:
+                continue
+            combo = QComboBox()
+            combo.addItem(self.tr("(not imported)"), None)
+            for field, (english, _) in PERSON_COLUMNS.items():
+                combo.addItem(self.tr(english), field)
+            known = PERSON_HEADERS.get(norm(header))
+            if known:
+                combo.setCurrentIndex(combo.findData(known))
+            self.combos[header] = combo
+            self.mapping_form.addRow(header, combo)
+
+    def mapping(self) -> dict[str, str]:
+        return {h: c.currentData() for h, c in self.combos.items() if c.currentData()}
+
+    def run_check(self) -> None:
+        if self.path is None:
+            return
+        path, mapping = self.path, self.mapping()
+
+        def work(_progress: Progress) -> PeopleCheck:
+            return check_people_file(self.store, path, mapping)
+
+        self.runner.run(work, self.show_check, self._failed, label=self.tr("Checking…"))
+
+    def _failed(self, err: BaseException) -> None:
+        self.summary.setText(str(getattr(err, "message", err)))
+        self.check = None
+        self._enable()
+
+    def show_check(self, check: PeopleCheck) -> None:
+        self.check = check
+        self.problems.clear()
+        for p in check.problems:
+            self.problems.addItem(str(p))
+        self.summary.setText(
+            self.tr(
+                "{ready} rows ready, {bad} rows with problems, {known} already in the registry."
+            ).format(ready=len(check.rows), bad=len(check.bad_rows), known=check.existing)
+        )
+        self._enable()
+
+    def run_import(self, good_rows_only: bool) -> None:
+        check = self.check
+        if check is None:
+            return
+
+        def work(_progress: Progress) -> ImportResult:
+            return import_people(self.store, check, good_rows_only=good_rows_only)
+
+        def done(result: ImportResult) -> None:
+            self.result = result
+            self.check = None
+            self.summary.setText(
+                self.tr("Imported {n} people; {skipped} rows left out.").format(
+                    n=result.added, skipped=result.skipped_rows
+                )
+            )
+            self._enable()
+
+        self.runner.run(work, done, self._failed, label=self.tr("Importing…"))
