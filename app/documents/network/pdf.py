@@ -1,0 +1,335 @@
+"""Printed documents of the network's work: an organisation's profile with its capacity
+assessments, and the NAP 1325 monitoring report of a region and period (in English, the
+language of the donor reports they feed)."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+from xml.sax.saxutils import escape
+
+from reportlab.graphics.charts.barcharts import VerticalBarChart
+from reportlab.graphics.charts.legends import Legend
+from reportlab.graphics.shapes import Drawing
+from reportlab.lib.colors import Color, HexColor
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+from app.core.services.assessments import AssessmentResult
+from app.core.services.nap import STATUS_COLOURS, STATUS_NAMES, Monitoring
+from app.core.services.org_profiles import organisation_profile
+from app.core.services.reference import list_districts, list_regions
+from app.core.store import Store
+from app.documents.fonts import SANS, SANS_BOLD, register_fonts
+from app.documents.network.xlsx import dimension_columns
+
+INK = HexColor("#1F2A44")
+ACCENT = HexColor("#0E6E6E")
+SHADE = HexColor("#EEF2F4")
+RULE = HexColor("#8A93A3")
+# Bars of successive assessments: light to dark, so growth reads left to right.
+SERIES = ["#9CC9C9", "#4E9E9E", "#0E6E6E", "#0A4B4B", "#062F2F"]
+
+
+def _styles() -> dict[str, ParagraphStyle]:
+    register_fonts()  # before any paragraph is made: they look their font up at once
+    base = ParagraphStyle("body", fontName=SANS, fontSize=9.5, leading=13, textColor=INK)
+    return {
+        "body": base,
+        "title": ParagraphStyle("title", parent=base, fontName=SANS_BOLD, fontSize=16,
+                                leading=20, textColor=ACCENT),
+        "h2": ParagraphStyle("h2", parent=base, fontName=SANS_BOLD, fontSize=12, leading=16,
+                             spaceBefore=10, spaceAfter=4, textColor=ACCENT),
+        "small": ParagraphStyle("small", parent=base, fontSize=8, leading=10),
+        "cell": ParagraphStyle("cell", parent=base, fontSize=8.5, leading=10.5),
+        "head": ParagraphStyle("head", parent=base, fontName=SANS_BOLD, fontSize=8.5,
+                               leading=10.5),
+        "tiny": ParagraphStyle("tiny", parent=base, fontSize=7, leading=8.5),
+        "tinyhead": ParagraphStyle("tinyhead", parent=base, fontName=SANS_BOLD, fontSize=7,
+                                   leading=8.5),
+    }  # fmt: skip
+
+
+def _p(text: str, style: ParagraphStyle) -> Paragraph:
+    return Paragraph(escape(text).replace("\n", "<br/>"), style)
+
+
+def _table(
+    rows: list[list[Any]], widths: list[float], st: dict[str, ParagraphStyle], tiny: bool = False
+) -> Table:
+    head, cell = (st["tinyhead"], st["tiny"]) if tiny else (st["head"], st["cell"])
+    data: list[list[Any]] = [[_p(str(x), head) for x in rows[0]]]
+    data += [[x if isinstance(x, Flowable) else _p(str(x), cell) for x in r] for r in rows[1:]]
+    t = Table(data, colWidths=widths, repeatRows=1)
+    t.setStyle(
+        TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), SANS),
+                ("BACKGROUND", (0, 0), (-1, 0), SHADE),
+                ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("TOPPADDING", (0, 0), (-1, -1), 3),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+            ]
+        )
+    )
+    return t
+
+
+def _num(x: float | None) -> str:
+    if x is None:
+        return "–"
+    return f"{x:.0f}" if abs(x) >= 100 else f"{x:g}"
+
+
+def _build(out: Path, title: str, story: list[Flowable], pagesize: Any = A4) -> Path:
+    register_fonts()
+    tmp = out.with_name(out.name + ".part")
+    doc = SimpleDocTemplate(
+        str(tmp), pagesize=pagesize, leftMargin=36, rightMargin=36, topMargin=36,
+        bottomMargin=40, title=title, creator="Tirek", initialFontName=SANS,
+    )  # fmt: skip
+
+    def footer(canvas: Any, d: Any) -> None:
+        canvas.saveState()
+        canvas.setFont(SANS, 7.5)
+        canvas.setFillColor(RULE)
+        canvas.drawString(36, 22, title[:120])
+        canvas.drawRightString(pagesize[0] - 36, 22, str(d.page))
+        canvas.restoreState()
+
+    doc.build(story, onFirstPage=footer, onLaterPages=footer)
+    os.replace(tmp, out)
+    return out
+
+
+# -- the organisation's profile --------------------------------------------------------
+
+
+def assessment_chart(results: list[AssessmentResult], width: float = 520) -> Drawing:
+    """Grouped bars: one group per dimension, one bar per assessment (percent of scale)."""
+    dims = dimension_columns(results)
+    height = 190
+    d = Drawing(width, height)
+    d.initialFontName = SANS  # the starting font; reportlab would start with Helvetica
+    chart = VerticalBarChart()
+    chart.x, chart.y, chart.width, chart.height = 34, 42, width - 44, height - 60
+    chart.data = [
+        [_pct(r, code) for code, _ in dims] + [r.overall_percent or 0.0]
+        for r in results
+    ] or [[0]]  # fmt: skip
+    chart.categoryAxis.categoryNames = [_short(n) for _, n in dims] + ["Overall"]
+    chart.categoryAxis.labels.fontName = SANS
+    chart.categoryAxis.labels.fontSize = 6.5
+    chart.categoryAxis.labels.boxAnchor = "n"
+    chart.valueAxis.valueMin, chart.valueAxis.valueMax, chart.valueAxis.valueStep = 0, 100, 25
+    chart.valueAxis.labels.fontName = SANS
+    chart.valueAxis.labels.fontSize = 7
+    chart.valueAxis.labelTextFormat = "%d%%"
+    chart.barSpacing = 1
+    chart.groupSpacing = 6
+    for i in range(len(results)):
+        chart.bars[i].fillColor = HexColor(SERIES[i % len(SERIES)])
+        chart.bars[i].strokeColor = None
+    d.add(chart)
+    legend = Legend()
+    legend.fontName = SANS
+    legend.fontSize = 7
+    legend.x, legend.y = 36, height - 4
+    legend.alignment = "right"
+    legend.columnMaximum = 1
+    legend.deltax = 90
+    legend.colorNamePairs = [
+        (HexColor(SERIES[i % len(SERIES)]), r.date.isoformat()) for i, r in enumerate(results)
+    ]
+    d.add(legend)
+    return d
+
+
+def _pct(r: AssessmentResult, code: str) -> float:
+    d = r.dimension(code)
+    return (d.percent if d else None) or 0.0
+
+
+def _score(r: AssessmentResult, code: str) -> float | None:
+    d = r.dimension(code)
+    return d.score if d else None
+
+
+def _short(name: str) -> str:
+    return name if len(name) <= 18 else name[:17] + "…"
+
+
+def write_profile_pdf(store: Store, organisation_id: str, out: Path) -> Path:
+    """An organisation's profile: facts, activity, and its assessments with a chart."""
+    prof = organisation_profile(store, organisation_id)
+    o = prof.organisation
+    st = _styles()
+    regions = {r.id: r.name_en for r in list_regions(store)}
+    districts = {d.id: d.name_en for d in list_districts(store, o.region_id)} if o.region_id else {}
+    reg_date = o.registration_date.isoformat() if o.registration_date else None
+    registration = " / ".join(x for x in (o.registration_number, reg_date) if x)
+    relation = {"member": "Member of the network", "partner": "Partner"}.get(
+        o.network_status or "", "–"
+    )
+    facts = [
+        ("Type", o.kind.replace("_", " ")),
+        ("Region", regions.get(o.region_id or "", "–")),
+        ("District", districts.get(o.district_id or "", "–")),
+        ("Relation to the network", relation),
+        ("Founded", str(o.founding_year or "–")),
+        ("Registration", registration or "–"),
+        ("Members", str(o.membership_size if o.membership_size is not None else "–")),
+        ("Contact person", o.contact_person or "–"),
+        ("Phone", o.phone or "–"),
+        ("E-mail", o.email or "–"),
+        ("Address", o.address or "–"),
+        ("Focus areas", o.focus_areas or "–"),
+    ]
+    story: list[Flowable] = [
+        _p("Organisation profile", st["small"]),
+        _p(o.name, st["title"]),
+        Spacer(1, 6),
+        _table([["", ""], *[[k, v] for k, v in facts]], [150, 373], st),
+        _p("Activity", st["h2"]),
+        _p(
+            f"People in the registry: {o.people}. Trainings attended by its people: "
+            f"{prof.trainings}. Meetings attended: {prof.meetings}.",
+            st["body"],
+        ),
+        _p("Capacity assessments", st["h2"]),
+    ]
+    results = list(prof.assessments)
+    if not results:
+        story.append(_p("Not assessed yet.", st["body"]))
+        return _build(out, o.name, story)
+    story.append(
+        _p("Scores are shown as a percentage of the scale (docs/network.md explains the "
+           "formula).", st["small"])
+    )  # fmt: skip
+    story.append(assessment_chart(results))
+    dims = dimension_columns(results)
+    header = ["Dimension", *[f"{r.date.isoformat()}\nv{r.version_number}" for r in results]]
+    rows: list[list[Any]] = [header]
+    for code, name in dims:
+        rows.append([name, *[_num(_score(r, code)) for r in results]])
+    rows.append(["Overall", *[_num(r.overall) for r in results]])
+    rows.append(["Overall, % of scale", *[_num(r.overall_percent) for r in results]])
+    rows.append(["Assessor", *[r.assessor for r in results]])
+    w = max(60.0, min(90.0, 340 / len(results)))
+    story += [Spacer(1, 6), _table(rows, [523 - w * len(results), *[w] * len(results)], st)]
+    last = results[-1]
+    story.append(
+        _p(f"Latest assessment, {last.date.isoformat()} (scale {last.scale_min}–"
+           f"{last.scale_max}), {last.framework}, version {last.version_number}", st["h2"])
+    )  # fmt: skip
+    names = dict(dims)
+    detail: list[list[Any]] = [["Dimension", "Question", "Score", "Note"]]
+    for s in last.scores:
+        detail.append([names.get(s.dimension_code, ""), s.question, _num(s.score), s.note or ""])
+    story.append(_table(detail, [100, 283, 40, 100], st))
+    return _build(out, o.name, story)
+
+
+# -- the monitoring report -------------------------------------------------------------
+
+
+def _colour(status: str) -> Color:
+    return HexColor(STATUS_COLOURS[status])
+
+
+def write_monitoring_pdf(store: Store, m: Monitoring, out: Path) -> Path:
+    """The monitoring report: the matrix (indicator x period) and each indicator's progress
+    entries and evidence, for one region (or all) and period."""
+    st = _styles()
+    regions = {r.id: r.name_en for r in list_regions(store)}
+    region = regions.get(m.region_id or "", "All regions")
+    page = landscape(A4)
+    width = page[0] - 72
+    story: list[Flowable] = [
+        _p("NAP 1325 monitoring report" + ("  ·  EXAMPLE DATA" if m.plan.is_example else ""),
+           st["small"]),
+        _p(m.plan.title, st["title"]),
+        _p(f"Region: {region}    Period: {m.start.isoformat()} to {m.end.isoformat()}",
+           st["body"]),
+    ]  # fmt: skip
+    counts = m.counts()
+    story.append(
+        _p("Status at the end of the period: "
+           + ", ".join(f"{STATUS_NAMES[k]} {v}" for k, v in counts.items()), st["body"])
+    )  # fmt: skip
+    story.append(_p("Monitoring matrix", st["h2"]))
+    story.append(
+        _p("Each period shows the latest progress entry dated in it; the last column is the "
+           "latest entry of the whole period.", st["small"])
+    )  # fmt: skip
+    fixed = [34, 174, 50, 40]
+    n = len(m.periods)
+    cell_w = max(26.0, (width - sum(fixed) - 62) / max(1, n))
+    labels = [p.label.replace(" ", "\n") for p in m.periods]
+    header = ["No.", "Indicator", "Baseline", "Target", *labels, "Status"]
+    rows: list[list[Any]] = [header]
+    styles: list[tuple[Any, ...]] = []
+    for y, r in enumerate(m.rows, start=1):
+        i = r.indicator
+        unit = f" ({i.unit})" if i.unit else ""
+        cells = [_num(c.value) if c.entries else "" for c in r.cells]
+        rows.append([i.code, i.title + unit, _num(i.baseline), _num(i.target), *cells,
+                     STATUS_NAMES[r.latest.status]])  # fmt: skip
+        for x, c in enumerate(r.cells, start=len(fixed)):
+            styles.append(("BACKGROUND", (x, y), (x, y), _colour(c.status)))
+        styles.append(("BACKGROUND", (len(fixed) + n, y), (len(fixed) + n, y),
+                       _colour(r.latest.status)))  # fmt: skip
+    t = _table(rows, [*fixed, *[cell_w] * n, 62], st, tiny=True)
+    t.setStyle(TableStyle([*styles, ("GRID", (4, 0), (-1, -1), 0.3, RULE)]))
+    story.append(t)
+    legend = Table(
+        [[_p(STATUS_NAMES[s], st["cell"]) for s in STATUS_COLOURS]],
+        colWidths=[80] * len(STATUS_COLOURS),
+    )
+    legend.setStyle(
+        TableStyle(
+            [("BACKGROUND", (k, 0), (k, 0), _colour(s)) for k, s in enumerate(STATUS_COLOURS)]
+            + [
+                ("FONTNAME", (0, 0), (-1, -1), SANS),  # the default is Helvetica
+                ("BOX", (0, 0), (-1, -1), 0.3, RULE),
+                ("GRID", (0, 0), (-1, -1), 0.3, RULE),
+            ]
+        )
+    )
+    story += [Spacer(1, 6), legend, _p("Indicators", st["h2"])]
+    for r in m.rows:
+        i = r.indicator
+        story.append(_p(f"{i.code}  {i.title}", st["head"]))
+        facts = (
+            f"Baseline {_num(i.baseline)}, target {_num(i.target)}{' ' + i.unit if i.unit else ''}"
+            f"; latest value {_num(r.latest.value)}; status {STATUS_NAMES[r.latest.status]}."
+        )
+        if i.responsible:
+            facts += f" Responsible: {i.responsible}."
+        if i.deadline:
+            facts += f" Deadline: {i.deadline.isoformat()}."
+        story.append(_p(facts, st["body"]))
+        if r.entries:
+            entries: list[list[Any]] = [
+                ["Date", "Region", "Value", "Status", "Narrative", "Source"]
+            ]
+            for e in r.entries:
+                entries.append([e.date.isoformat(), regions.get(e.region_id or "", "–"),
+                                _num(e.value), STATUS_NAMES[e.status], e.narrative or "",
+                                e.source or ""])  # fmt: skip
+            story.append(_table(entries, [64, 90, 50, 70, 286, 200], st, tiny=True))
+        else:
+            story.append(_p("No progress entries in this period.", st["small"]))
+        if r.evidence:
+            ev: list[list[Any]] = [["Evidence", "Title", "Date", "Region"]]
+            for link in r.evidence:
+                ev.append([link.kind.replace("_", " "), link.title,
+                           link.date.isoformat() if link.date else "",
+                           regions.get(link.region_id or "", "–")])  # fmt: skip
+            story.append(Spacer(1, 3))
+            story.append(_table(ev, [70, 476, 64, 150], st, tiny=True))
+        story.append(Spacer(1, 8))
+    return _build(out, f"NAP 1325 monitoring — {region}", story, page)
