@@ -1,0 +1,82 @@
+"""`tirek backup` and `tirek restore FILE`."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from app.core import backup
+from app.core.errors import N_, InputError
+from app.core.paths import Home, resolve_home
+from app.core.store import Store
+
+
+def register(sub: Any) -> None:
+    p = sub.add_parser("backup", help="back the database up now (or list the backups)")
+    p.add_argument("--list", action="store_true", help="list the backups instead of making one")
+    p.set_defaults(handler=run_backup)
+
+    p = sub.add_parser(
+        "restore", help="replace the database with a backup (the current one is kept aside)"
+    )
+    p.add_argument("file", metavar="FILE", help="a backup file, e.g. from `tirek backup --list`")
+    p.add_argument("--yes", action="store_true", help="do not ask (for scripts)")
+    # Runs without opening the store: the current database may be the damaged one.
+    p.set_defaults(handler=run_restore, without_store=True)
+
+
+def _size(n: int) -> str:
+    return f"{n / 1_000_000:.1f} MB" if n >= 100_000 else f"{n / 1000:.0f} kB"
+
+
+def run_backup(store: Store, args: argparse.Namespace) -> int:
+    policy = backup.load_policy(store.home)
+    if args.list:
+        folders = [store.home.backups]
+        if policy.second_folder is not None:
+            folders.append(policy.second_folder)
+        for folder in folders:
+            found = backup.list_backups(folder)
+            print(f"{folder}: {len(found)} backup(s)")
+            for b in found:
+                print(f"  {b.taken_at:%Y-%m-%d %H:%M:%S}  {_size(b.size):>9}  {b.path}")
+        return 0
+    result = backup.make_backup(store, policy=policy)
+    print(f"Backup made: {result.path}")
+    if result.second_copy is not None:
+        print(f"Copied to:   {result.second_copy}")
+    if result.second_problem:
+        print(f"Not copied to the second folder: {result.second_problem}", file=sys.stderr)
+    if result.removed:
+        print(f"Old backups removed: {len(result.removed)}")
+    return 0
+
+
+def run_restore(_store: None, args: argparse.Namespace) -> int:
+    home = Home(resolve_home(args.home))
+    file = Path(args.file).expanduser().resolve()
+    if not args.yes:
+        if not sys.stdin.isatty():
+            raise InputError(
+                N_(
+                    "Restoring replaces the current data of {home}. There is no terminal to "
+                    "ask; add --yes to confirm."
+                ),
+                home=home.root,
+            )
+        answer = input(
+            f"Replace the data in {home.root} with the backup {file}?\n"
+            "The current database is kept in the backups folder. Type yes to go on: "
+        )
+        if answer.strip().lower() not in ("yes", "y"):
+            print("Nothing was changed.")
+            return 1
+    result = backup.restore_backup(home, file)
+    print(f"Restored {result.restored_from}")
+    if result.kept_aside is not None:
+        print(f"The previous database is kept as {result.kept_aside}")
+    if result.replica_id is not None:
+        print(f"New replica id: {result.replica_id} (was {result.retired_replica})")
+    return 0

@@ -1,0 +1,180 @@
+"""The frozen bundle, as a field laptop runs it: migrate, open the window, record a training.
+
+Uses the bundle in dist/tirek (what `make bundle` builds) and builds it first when it is
+missing or older than any source file it is made from, so `make test` on a fresh clone
+checks the real thing (the build takes about half a minute). Runs from a folder outside
+the checkout and without PYTHONPATH: everything must come from the bundle itself.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from app.core import database
+
+ROOT = Path(__file__).resolve().parents[2]
+BUNDLE = ROOT / "dist" / "tirek"
+EXE = BUNDLE / ("tirek.exe" if sys.platform == "win32" else "tirek")
+# What the bundle is made from: a change to any of these makes dist/tirek stale.
+SOURCES = ("app", "db", "resources", "build_spec", "pyproject.toml", "requirements.lock")
+# The same build as `make bundle`.
+PYINSTALLER_ARGS = (
+    "--noconfirm",
+    "--log-level=WARN",
+    "--distpath=dist",
+    "--workpath=build/pyinstaller",
+    "build_spec/tirek.spec",
+)
+
+pytestmark = pytest.mark.slow
+
+
+def newest_source() -> float:
+    newest = 0.0
+    for name in SOURCES:
+        path = ROOT / name
+        files = [path] if path.is_file() else path.rglob("*")
+        for f in files:
+            if f.is_file() and "__pycache__" not in f.parts:
+                newest = max(newest, f.stat().st_mtime)
+    return newest
+
+
+@contextlib.contextmanager
+def build_lock() -> Iterator[None]:
+    """One build at a time (two test runs at once would write the same folder)."""
+    (ROOT / "build").mkdir(exist_ok=True)
+    with open(ROOT / "build" / "bundle.lock", "w") as fh:
+        try:
+            import fcntl
+        except ImportError:  # pragma: no cover - Windows: CI builds once
+            yield
+            return
+        fcntl.flock(fh, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(fh, fcntl.LOCK_UN)
+
+
+@pytest.fixture(scope="module")
+def bundle() -> Path:
+    with build_lock():
+        if not EXE.exists() or EXE.stat().st_mtime < newest_source():
+            proc = subprocess.run(
+                [sys.executable, "-m", "PyInstaller", *PYINSTALLER_ARGS],
+                cwd=ROOT,
+                capture_output=True,
+                text=True,
+                timeout=1200,
+            )
+            assert proc.returncode == 0, f"the bundle did not build:\n{proc.stderr[-4000:]}"
+    assert EXE.exists()
+    return EXE
+
+
+def run(exe: Path, home: Path, *args: str, smoke: bool = False) -> subprocess.CompletedProcess[str]:
+    env = {
+        k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "TIREK_HOME", "VIRTUAL_ENV")
+    }
+    env["QT_QPA_PLATFORM"] = "offscreen"
+    if smoke:
+        env["TIREK_SMOKE_EXIT"] = "1"
+    proc = subprocess.run(
+        [str(exe), "--home", str(home), *args],
+        cwd=home.parent,  # not the checkout: the bundle must not lean on source files
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120 if smoke else 300,
+    )
+    assert proc.returncode == 0, f"tirek {' '.join(args)} exited {proc.returncode}:\n{proc.stderr}"
+    return proc
+
+
+def record_counts(info: str) -> dict[str, int]:
+    return {
+        line.split()[0]: int(line.split()[1]) for line in info.splitlines() if line.startswith("  ")
+    }
+
+
+def test_the_bundle_migrates_opens_the_window_and_records_a_training(
+    bundle: Path, tmp_path: Path
+) -> None:
+    home = tmp_path / "fresh home"
+    assert "Smoke-1 (trainer)" in run(bundle, home, "init", "--device-name", "Smoke-1").stdout
+
+    # No command: the desktop window. TIREK_SMOKE_EXIT=1 makes app/ui/app.py `run()` paint
+    # it once and quit; without that hook the window would stay open until the timeout.
+    window = run(bundle, home, smoke=True)
+    assert "smoke: main window painted" in window.stdout, window.stdout + window.stderr
+
+    added = run(
+        bundle,
+        home,
+        "training",
+        "add",
+        "--title",
+        "Smoke training",
+        "--start",
+        "2026-03-02",
+        "--end",
+        "2026-03-03",
+        "--region",
+        "osh",
+    )
+    assert "Training recorded" in added.stdout
+
+    info = run(bundle, home, "info").stdout
+    # Every migration shipped and ran: the schema is at the checkout's heads.
+    assert f"schema version: {'+'.join(sorted(database.head_revisions()))}" in info
+    counts = record_counts(info)
+    assert counts["training"] == 1
+    assert counts["region"] == 9  # reference data shipped and loaded
+
+    # The backup API works frozen too: back up, restore, same data, new replica.
+    made = run(bundle, home, "backup").stdout
+    backup_file = made.split("Backup made: ", 1)[1].splitlines()[0].strip()
+    restored = run(bundle, home, "restore", backup_file, "--yes").stdout
+    assert "New replica id" in restored
+    assert record_counts(run(bundle, home, "info").stdout) == counts
+
+
+def test_the_bundle_ships_migrations_reference_data_fonts_and_translations(bundle: Path) -> None:
+    internal = bundle.parent / "_internal"  # sys._MEIPASS of a one-folder build
+    for folder in ("db", "resources"):
+        wanted = {
+            p.relative_to(ROOT)
+            for p in (ROOT / folder).rglob("*")
+            if p.is_file() and "__pycache__" not in p.parts and p.suffix not in (".pyc", ".ts")
+        }
+        shipped = {p.relative_to(internal) for p in (internal / folder).rglob("*") if p.is_file()}
+        assert wanted <= shipped, f"not shipped: {sorted(map(str, wanted - shipped))}"
+
+
+def test_the_bundle_prints_and_verifies_certificates(bundle: Path, tmp_path: Path) -> None:
+    # Fonts, reportlab (with its QR code modules), pypdf and the signatures, all frozen.
+    home = tmp_path / "demo"
+    run(bundle, home, "init", "--device-name", "Smoke-2")
+    run(bundle, home, "demo", "--scale", "small")
+    conn = sqlite3.connect(home / "tirek.sqlite3")
+    try:
+        (training,) = conn.execute(
+            "SELECT training_id FROM enrolment GROUP BY training_id ORDER BY training_id LIMIT 1"
+        ).fetchone()
+    finally:
+        conn.close()
+    pdf = tmp_path / "certificates.pdf"
+    run(bundle, home, "certificates", "--training", training, "--out", str(pdf), "--lang", "ky",
+        "--org-name", "Forum of women's NGOs")  # fmt: skip
+    assert pdf.read_bytes().startswith(b"%PDF")
+    verified = run(bundle, home, "verify", str(pdf)).stdout
+    assert "VALID" in verified and "NOT VALID" not in verified
