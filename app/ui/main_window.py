@@ -1,36 +1,263 @@
-"""The main window (the GUI issue fills it in): sidebar, pages, status bar."""
+"""The main window: sidebar, pages, global search, menus, status bar; layout remembered."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QListWidget, QMainWindow, QSplitter, QStackedWidget
+import importlib
+import importlib.util
+
+from PySide6.QtCore import QSettings, QSize
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
+from PySide6.QtWidgets import (
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QSplitter,
+    QStackedWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.core.store import Store
+from app.ui.about import AboutDialog
+from app.ui.desk import Desk
+from app.ui.labels import label
+from app.ui.meetings.page import MeetingsPage
+from app.ui.organisations import OrganisationsPage
+from app.ui.people.page import PeoplePage
+from app.ui.search import SearchPage
+from app.ui.trainings.page import TrainingsPage
+
+
+class ComingPage(QWidget):
+    """Room for a screen that a later version fills in."""
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        heading = QLabel(title)
+        heading.setObjectName("pageTitle")
+        note = QLabel(self.tr("This part of Tirek is coming in a later version."))
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(note)
+        layout.addStretch(1)
+
+
+class LaterPage(QWidget):
+    """The Sync / Reports screen, imported and built the first time it is opened.
+
+    Those screens pull in PDF and spreadsheet libraries; start-up does not wait for them.
+    Without the module (not installed yet) a "coming" page is shown.
+    """
+
+    def __init__(self, kind: str, desk: Desk, title: str) -> None:
+        super().__init__()
+        self.kind, self.desk, self.title = kind, desk, title
+        self.page: QWidget | None = None
+        try:
+            self.available = importlib.util.find_spec(f"app.ui.{kind}.page") is not None
+        except ImportError:  # the app.ui.<kind> package itself is not there
+            self.available = False
+        self.box = QVBoxLayout(self)
+        self.box.setContentsMargins(0, 0, 0, 0)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self.page is None:
+            self.page = self._build()
+            self.box.addWidget(self.page)
+        super().showEvent(event)
+
+    def _build(self) -> QWidget:
+        if not self.available:
+            return ComingPage(self.title)
+        class_name = "SyncPage" if self.kind == "sync" else "ReportsPage"
+        module = importlib.import_module(f"app.ui.{self.kind}.page")
+        page: QWidget = getattr(module, class_name)(self.desk.store, self.desk.runner)
+        return page
 
 
 class MainWindow(QMainWindow):
+    TRAININGS, PEOPLE, ORGANISATIONS, MEETINGS, SYNC, REPORTS, SEARCH = range(7)
+
     def __init__(self, store: Store) -> None:
         super().__init__()
         self.store = store
+        self.desk = Desk(store, self)
         self.setWindowTitle(self.tr("Tirek"))
-        self.resize(1100, 720)
+        self.resize(1200, 760)
+        self.trainings = TrainingsPage(self.desk)
+        self.people = PeoplePage(self.desk)
+        self.organisations = OrganisationsPage(self.desk)
+        self.meetings = MeetingsPage(self.desk)
+        self.search_page = SearchPage(self.desk)
+        self.search_page.open_record.connect(self.open_record)
+        entries = [
+            (self.tr("Trainings"), self.trainings),
+            (self.tr("People"), self.people),
+            (self.tr("Organisations"), self.organisations),
+            (self.tr("Meetings"), self.meetings),
+            (self.tr("Sync"), LaterPage("sync", self.desk, self.tr("Sync"))),
+            (self.tr("Reports"), LaterPage("reports", self.desk, self.tr("Reports"))),
+        ]
         self.sidebar = QListWidget()
+        self.sidebar.setObjectName("sidebar")
+        self.sidebar.setMinimumWidth(150)
+        self.sidebar.setMaximumWidth(240)
         self.pages = QStackedWidget()
-        for name in (
-            self.tr("Trainings"),
-            self.tr("People"),
-            self.tr("Organisations"),
-            self.tr("Meetings"),
-        ):
-            self.sidebar.addItem(name)
-            self.pages.addWidget(QLabel(name))
-        self.sidebar.currentRowChanged.connect(self.pages.setCurrentIndex)
-        split = QSplitter()
-        split.addWidget(self.sidebar)
-        split.addWidget(self.pages)
-        split.setStretchFactor(1, 1)
-        self.setCentralWidget(split)
+        for name, page in entries:
+            item = QListWidgetItem(name)
+            item.setSizeHint(QSize(160, 40))
+            self.sidebar.addItem(item)
+            self.pages.addWidget(page)
+        self.pages.addWidget(self.search_page)
+        self.sidebar.currentRowChanged.connect(self.show_page)
+        self.splitter = QSplitter()
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(self.sidebar)
+        self.splitter.addWidget(self.pages)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setCollapsible(1, False)
+        self.splitter.setSizes([180, 1000])
+        self.setCentralWidget(self.splitter)
+
+        self.search = QLineEdit()
+        self.search.setObjectName("globalSearch")
+        self.search.setPlaceholderText(self.tr("Search people, trainings, meetings  (Ctrl+F)"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(380)
+        self.search.textChanged.connect(self._search_typed)
+        self.search.returnPressed.connect(lambda: self.search_page.run(self.search.text()))
+        bar = QToolBar(self.tr("Search"))
+        bar.setObjectName("searchBar")
+        bar.setMovable(False)
+        bar.addWidget(self.search)
+        self.addToolBar(bar)
+        self._menus()
         ident = store.identity()
         if ident is not None:
-            self.statusBar().showMessage(
-                self.tr("Device: {name} · {role}").format(name=ident.device_name, role=ident.role)
+            self.device = QLabel(
+                self.tr("This laptop: {name} · {role}").format(
+                    name=ident.device_name, role=label(ident.role)
+                )
             )
+            self.statusBar().addPermanentWidget(self.device)
+        self.settings = QSettings(str(store.home.settings), QSettings.Format.IniFormat)
+        self._restore()
+
+    # -- menus ----------------------------------------------------------------------------
+    def _action(
+        self,
+        menu_name: str,
+        text: str,
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None,
+        slot: object,
+    ) -> QAction:
+        menu = self._menu_of[menu_name]
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    def _menus(self) -> None:
+        bar = self.menuBar()
+        self._menu_of = {
+            "file": bar.addMenu(self.tr("&File")),
+            "edit": bar.addMenu(self.tr("&Edit")),
+            "view": bar.addMenu(self.tr("&View")),
+            "help": bar.addMenu(self.tr("&Help")),
+        }
+        new = QKeySequence.StandardKey.New
+        self._action("file", self.tr("New &training…"), new, self.new_training)
+        self._action("file", self.tr("New &person…"), "Ctrl+Shift+N", self.people.new_person)
+        self._action("file", self.tr("New &meeting…"), "Ctrl+Shift+M", self.meetings.new_meeting)
+        self._menu_of["file"].addSeparator()
+        self._action("file", self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
+        self._action("edit", self.tr("&Find…"), QKeySequence.StandardKey.Find, self.focus_search)
+        self._action("view", self.tr("&Refresh"), QKeySequence.StandardKey.Refresh, self.refresh)
+        for i in range(self.SEARCH):
+            self._action(
+                "view",
+                self.sidebar.item(i).text(),
+                f"Ctrl+{i + 1}",
+                lambda _=False, i=i: self.sidebar.setCurrentRow(i),
+            )
+        self._action(
+            "help", self.tr("&About Tirek"), None, lambda: AboutDialog(self.store, self).open()
+        )
+
+    # -- pages ----------------------------------------------------------------------------
+    def show_page(self, index: int) -> None:
+        if index >= 0:
+            self.pages.setCurrentIndex(index)
+
+    def new_training(self) -> None:
+        self.sidebar.setCurrentRow(self.TRAININGS)
+        self.trainings.new_training()
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def _search_typed(self, text: str) -> None:
+        if text.strip():
+            self.sidebar.clearSelection()
+            self.pages.setCurrentWidget(self.search_page)
+            self.search_page.search_later(text)
+
+    def open_record(self, kind: str, record_id: str) -> None:
+        if kind == "person":
+            self.sidebar.setCurrentRow(self.PEOPLE)
+            self.people.panel.show_person(record_id)
+        elif kind == "training":
+            self.trainings.open_training(record_id)
+        elif kind == "meeting":
+            self.meetings.open_meeting(record_id)
+
+    def refresh(self) -> None:
+        self.desk.lookups.reload()
+        page = self.pages.currentWidget()
+        refresh = getattr(page, "refresh", None)
+        if callable(refresh):
+            refresh()
+
+    # -- remembered layout ------------------------------------------------------------------
+    def _splitters(self) -> list[QSplitter]:
+        return [s for s in self.findChildren(QSplitter) if s.objectName()]
+
+    def _restore(self) -> None:
+        s = self.settings
+        geometry = s.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        state = s.value("window/state")
+        if state is not None:
+            self.restoreState(state)
+        for splitter in self._splitters():
+            saved = s.value(f"splitters/{splitter.objectName()}")
+            if saved is not None:
+                splitter.restoreState(saved)
+        self.sidebar.setCurrentRow(int(str(s.value("window/page", 0) or 0)) % self.SEARCH)
+
+    def save_layout(self) -> None:
+        s = self.settings
+        s.setValue("window/geometry", self.saveGeometry())
+        s.setValue("window/state", self.saveState())
+        for splitter in self._splitters():
+            s.setValue(f"splitters/{splitter.objectName()}", splitter.saveState())
+        row = self.sidebar.currentRow()
+        s.setValue("window/page", row if row >= 0 else 0)
+        s.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        for editor in self.findChildren(QWidget):
+            may_close = getattr(editor, "may_close", None)
+            if editor.isVisible() and callable(may_close) and not may_close():
+                event.ignore()
+                return
+        self.save_layout()
+        self.desk.close()
+        event.accept()

@@ -1,0 +1,47 @@
+"""The base of every editor window: Save, Close, and the unsaved-edits question."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
+
+from app.ui.desk import Desk
+from app.ui.forms import ask_unsaved
+
+
+class EditorDialog(QDialog):
+    """Subclasses implement `save() -> bool` and set `self.dirty` when the user edits."""
+
+    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.desk = desk
+        self.store = desk.store
+        self.dirty = False
+        save = QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self)
+        save.activated.connect(self.save)
+
+    def mark_dirty(self) -> None:
+        self.dirty = True
+
+    def save(self) -> bool:  # pragma: no cover - overridden
+        raise NotImplementedError
+
+    def may_close(self) -> bool:
+        if not self.dirty:
+            return True
+        answer = ask_unsaved(self)
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        return answer == QMessageBox.StandardButton.Discard
+
+    def reject(self) -> None:
+        if self.may_close():
+            self.dirty = False
+            super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.may_close():
+            self.dirty = False
+            event.accept()
+        else:
+            event.ignore()

@@ -1,0 +1,84 @@
+"""The one table of shown words for stored codes (vocab.py): sexes, categories, statuses...
+
+The database keeps codes; screens show them through `label(code)`, translated in the
+"labels" context, so one translation covers every screen.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+_LABELS: dict[str, object] = {
+    # sexes
+    "female": QT_TRANSLATE_NOOP("labels", "Female"),
+    "male": QT_TRANSLATE_NOOP("labels", "Male"),
+    "other": QT_TRANSLATE_NOOP("labels", "Other"),
+    # participant categories
+    "ngo_member": QT_TRANSLATE_NOOP("labels", "NGO member"),
+    "womens_group_member": QT_TRANSLATE_NOOP("labels", "Women's group member"),
+    "local_council_deputy": QT_TRANSLATE_NOOP("labels", "Local council deputy"),
+    "youth": QT_TRANSLATE_NOOP("labels", "Youth"),
+    "activist": QT_TRANSLATE_NOOP("labels", "Activist"),
+    "government_official": QT_TRANSLATE_NOOP("labels", "Government official"),
+    # organisation kinds
+    "womens_ngo": QT_TRANSLATE_NOOP("labels", "Women's NGO"),
+    "womens_group": QT_TRANSLATE_NOOP("labels", "Women's group"),
+    "local_council": QT_TRANSLATE_NOOP("labels", "Local council"),
+    "youth_group": QT_TRANSLATE_NOOP("labels", "Youth group"),
+    "state_body": QT_TRANSLATE_NOOP("labels", "State body"),
+    "partner_ngo": QT_TRANSLATE_NOOP("labels", "Partner NGO"),
+    "international": QT_TRANSLATE_NOOP("labels", "International organisation"),
+    "member": QT_TRANSLATE_NOOP("labels", "Member"),
+    "partner": QT_TRANSLATE_NOOP("labels", "Partner"),
+    # attendance
+    "present": QT_TRANSLATE_NOOP("labels", "Present"),
+    "late": QT_TRANSLATE_NOOP("labels", "Late"),
+    "left_early": QT_TRANSLATE_NOOP("labels", "Left early"),
+    "excused": QT_TRANSLATE_NOOP("labels", "Excused"),
+    "absent": QT_TRANSLATE_NOOP("labels", "Absent"),
+    # meetings and action items
+    "ngo": QT_TRANSLATE_NOOP("labels", "Regular NGO meeting"),
+    "stakeholder": QT_TRANSLATE_NOOP("labels", "Stakeholder meeting"),
+    "open": QT_TRANSLATE_NOOP("labels", "Open"),
+    "done": QT_TRANSLATE_NOOP("labels", "Done"),
+    "dropped": QT_TRANSLATE_NOOP("labels", "Dropped"),
+    # certificate rules
+    "all_sessions": QT_TRANSLATE_NOOP("labels", "Every session attended"),
+    "percent_sessions": QT_TRANSLATE_NOOP("labels", "Share of sessions attended"),
+    "percent_hours": QT_TRANSLATE_NOOP("labels", "Share of hours attended"),
+    # Washington Group answers
+    "no_difficulty": QT_TRANSLATE_NOOP("labels", "No difficulty"),
+    "some_difficulty": QT_TRANSLATE_NOOP("labels", "Some difficulty"),
+    "a_lot_of_difficulty": QT_TRANSLATE_NOOP("labels", "A lot of difficulty"),
+    "cannot_do_at_all": QT_TRANSLATE_NOOP("labels", "Cannot do at all"),
+    # Washington Group domains
+    "seeing": QT_TRANSLATE_NOOP("labels", "Seeing"),
+    "hearing": QT_TRANSLATE_NOOP("labels", "Hearing"),
+    "walking": QT_TRANSLATE_NOOP("labels", "Walking"),
+    "cognition": QT_TRANSLATE_NOOP("labels", "Remembering"),
+    "selfcare": QT_TRANSLATE_NOOP("labels", "Self-care"),
+    "communication": QT_TRANSLATE_NOOP("labels", "Communicating"),
+    # roles
+    "trainer": QT_TRANSLATE_NOOP("labels", "Trainer"),
+    "coordinator": QT_TRANSLATE_NOOP("labels", "Coordinator"),
+}
+
+# One letter per attendance status, as typed in the grid and shown in its cells.
+STATUS_KEYS: dict[str, str] = {
+    "P": "present",
+    "L": "late",
+    "E": "left_early",
+    "X": "excused",
+    "A": "absent",
+}
+STATUS_LETTER = {status: letter for letter, status in STATUS_KEYS.items()}
+
+
+def label(code: str | None) -> str:
+    """The shown, translated words for a stored code ('' for none)."""
+    if not code:
+        return ""
+    english = _LABELS.get(code)
+    if english is None:
+        return code
+    return QCoreApplication.translate("labels", str(english))

@@ -1,0 +1,1 @@
+"""Meetings: the list and the editor (attendees, minutes, decisions, action items)."""

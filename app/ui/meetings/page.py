@@ -1,0 +1,96 @@
+"""The Meetings screen: a list by date (newest first), filtered by kind and words."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QModelIndex
+from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QTableView, QVBoxLayout, QWidget
+
+from app.core.services.meetings import MeetingRow, list_meetings
+from app.core.vocab import MEETING_KINDS
+from app.ui.desk import Desk
+from app.ui.forms import CodeCombo
+from app.ui.labels import label
+from app.ui.meetings.editor import MeetingEditor
+from app.ui.table import Column, LazyModel, make_table
+
+WATCHED = frozenset({"meeting", "meeting_attendee", "decision", "action_item"})
+
+
+class MeetingsPage(QWidget):
+    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.desk = desk
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search meetings…"))
+        self.search.setClearButtonEnabled(True)
+        self.kind = CodeCombo(MEETING_KINDS)
+        self.kind.setItemText(0, self.tr("All kinds"))
+        new = QPushButton(self.tr("New meeting…"))
+        new.clicked.connect(self.new_meeting)
+        lk = desk.lookups
+        self.model = LazyModel(
+            [
+                Column(self.tr("Date"), lambda r: r.date.strftime("%d.%m.%Y"), width=100),
+                Column(self.tr("Title"), lambda r: r.title, stretch=True),
+                Column(self.tr("Kind"), lambda r: label(r.kind), width=170),
+                Column(self.tr("Series"), lambda r: r.series, width=160),
+                Column(self.tr("Region"), lambda r: lk.name(r.region_id), width=130),
+                Column(self.tr("Attendees"), lambda r: r.attendees, align_right=True, width=90),
+                Column(
+                    self.tr("Minutes"),
+                    lambda r: self.tr("approved") if r.approved else self.tr("draft"),
+                ),
+            ],
+            self._fetch,
+            self,
+        )
+        self.view: QTableView = make_table(self.model)
+        self.view.activated.connect(self.open_row)
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(self.kind)
+        top.addWidget(new)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.view)
+        self.search.textChanged.connect(lambda _t: self.refresh())
+        self.kind.currentIndexChanged.connect(lambda _i: self.refresh())
+        desk.data_changed.connect(self._data_changed)
+        self._loaded = False
+
+    def _fetch(self, offset: int, limit: int) -> tuple[MeetingRow, ...]:
+        return list_meetings(
+            self.desk.store,
+            text=self.search.text(),
+            kind=self.kind.value(),
+            offset=offset,
+            limit=limit,
+        ).rows
+
+    def showEvent(self, event: Any) -> None:
+        if not self._loaded:
+            self.refresh()
+        super().showEvent(event)
+
+    def refresh(self) -> None:
+        self._loaded = True
+        self.model.reload()
+
+    def _data_changed(self, kinds: frozenset[str]) -> None:
+        if self._loaded and kinds & WATCHED:
+            self.refresh()
+
+    def open_row(self, index: QModelIndex) -> None:
+        self.open_meeting(self.model.row_at(index.row()).id)
+
+    def open_meeting(self, meeting_id: str) -> MeetingEditor:
+        editor = MeetingEditor(self.desk, meeting_id, self)
+        editor.show()
+        return editor
+
+    def new_meeting(self) -> MeetingEditor:
+        editor = MeetingEditor(self.desk, None, self)
+        editor.show()
+        return editor

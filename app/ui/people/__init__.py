@@ -1,0 +1,1 @@
+"""The people registry: list, search, person page, editor and quick-add."""

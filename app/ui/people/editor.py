@@ -1,0 +1,170 @@
+"""The person editor and the quick-add dialog (with its similar-person warning)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.services.people import create_person, get_person, update_person
+from app.core.services.similar import similar_people
+from app.core.vocab import PARTICIPANT_CATEGORIES, SEXES, WG_ANSWERS, WG_DOMAINS
+from app.ui.desk import Desk
+from app.ui.editor import EditorDialog
+from app.ui.forms import ERROR_STYLE, CodeCombo, Form, RecordCombo
+from app.ui.labels import label
+
+
+def person_form(desk: Desk, full: bool) -> Form:
+    form = Form()
+    form.line("full_name", form.tr("Full name"), form.tr("Surname and given name"))
+    form.add("sex", form.tr("Sex"), CodeCombo(SEXES))
+    form.line("birth_year", form.tr("Year of birth"), form.tr("e.g. 1985"))
+    form.line("phone", form.tr("Phone"), "+996 …")
+    form.add("organisation_id", form.tr("Organisation"), RecordCombo(desk.lookups.organisations()))
+    form.add("category", form.tr("Category"), CodeCombo(PARTICIPANT_CATEGORIES))
+    if full:
+        form.line("birth_date", form.tr("Date of birth"), form.tr("YYYY-MM-DD"))
+        form.line("email", form.tr("E-mail"))
+        places = desk.lookups
+        form.add("region_id", form.tr("Region"), RecordCombo(places.places(places.regions)))
+        form.add("district_id", form.tr("District"), RecordCombo(places.districts_of(None)))
+        for domain in WG_DOMAINS:
+            form.add(f"wg_{domain}", label(domain), CodeCombo(WG_ANSWERS))
+        form.add("consent_data", form.tr("Consents"), QCheckBox(form.tr("to store their data")))
+        form.add("consent_photo", "", QCheckBox(form.tr("to be photographed")))
+        form.text_box("notes", form.tr("Notes"), 60)
+    return form
+
+
+class PersonEditor(EditorDialog):
+    """Edit (or, without an id, create) a person of the registry."""
+
+    def __init__(self, desk: Desk, person_id: str | None = None, parent: QWidget | None = None):
+        super().__init__(desk, parent)
+        self.person_id = person_id
+        self.setWindowTitle(self.tr("Person") if person_id else self.tr("New person"))
+        self.form = person_form(desk, full=True)
+        if person_id:
+            self.form.load(get_person(self.store, person_id).values)
+        self.form.edited.connect(self.mark_dirty)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close
+        )
+        buttons.accepted.connect(self._save_and_close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.form)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(520)
+
+    def save(self) -> bool:
+        values = self.form.values()
+
+        def write() -> None:
+            if self.person_id:
+                update_person(self.store, self.person_id, values)
+            else:
+                self.person_id = create_person(self.store, values)
+
+        if self.form.attempt(self, write):
+            self.dirty = False
+            return True
+        return False
+
+    def _save_and_close(self) -> None:
+        if self.save():
+            self.accept()
+
+
+class QuickAddDialog(QDialog):
+    """Add a person met for the first time without leaving the training.
+
+    While the name (or phone) is typed, people already registered with a similar name
+    are listed: the trainer can take one of them instead of creating a duplicate.
+    """
+
+    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.desk = desk
+        self.store = desk.store
+        self.person_id: str | None = None
+        self.setWindowTitle(self.tr("Quick add a person"))
+        self.form = person_form(desk, full=False)
+        self.warning = QLabel(self.tr("Similar people are already registered:"))
+        self.warning.setStyleSheet(ERROR_STYLE)
+        self.similar = QListWidget()
+        self.similar.setMaximumHeight(110)
+        self.use_existing = QPushButton(self.tr("Use the selected person"))
+        self.use_existing.clicked.connect(self._use_existing)
+        self.similar.itemDoubleClicked.connect(lambda _item: self._use_existing())
+        for w in (self.warning, self.similar, self.use_existing):
+            w.hide()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.add_button = buttons.addButton(
+            self.tr("Add new person"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.form)
+        layout.addWidget(self.warning)
+        layout.addWidget(self.similar)
+        layout.addWidget(self.use_existing)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(480)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(250)
+        self._timer.timeout.connect(self.check_similar)
+        self.form.edited.connect(self._timer.start)
+
+    def check_similar(self) -> list[Any]:
+        values = self.form.values()
+        name = values.get("full_name") or ""
+        year = values.get("birth_year")
+        found = similar_people(
+            self.store,
+            name,
+            phone=values.get("phone"),
+            birth_year=int(year) if year and str(year).isdigit() else None,
+        )
+        self.similar.clear()
+        for p in found:
+            extra = ", ".join(str(x) for x in (p.birth_year, p.phone) if x)
+            item = QListWidgetItem(f"{p.full_name}" + (f"  ({extra})" if extra else ""))
+            item.setData(256, p.person_id)
+            self.similar.addItem(item)
+        for w in (self.warning, self.similar, self.use_existing):
+            w.setVisible(bool(found))
+        if found:
+            self.similar.setCurrentRow(0)
+        return found
+
+    def _use_existing(self) -> None:
+        item = self.similar.currentItem()
+        if item is not None:
+            self.person_id = item.data(256)
+            self.accept()
+
+    def save(self) -> bool:
+        values = self.form.values()
+
+        def write() -> None:
+            self.person_id = create_person(self.store, values)
+
+        if self.form.attempt(self, write):
+            self.accept()
+            return True
+        return False

@@ -1,0 +1,156 @@
+"""The ONE runner for background work: a single database worker thread.
+
+Work is serialised (SQLite prefers one writer), results and errors come back on the GUI
+thread, and a progress dialog appears only when the work lasts longer than ~0.6 s, with
+Cancel calling `Progress.cancel()` (the service stops between units of work).
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from app.core.errors import TirekError
+from app.core.progress import Cancelled, Progress
+from app.ui.errors import show_error
+
+log = logging.getLogger("tirek.ui")
+
+SHOW_AFTER_MS = 600
+
+
+class _Job:
+    def __init__(
+        self,
+        job_id: int,
+        on_done: Callable[[Any], None] | None,
+        on_error: Callable[[BaseException], None] | None,
+        label: str,
+        cancellable: bool,
+    ) -> None:
+        self.id = job_id
+        self.on_done = on_done
+        self.on_error = on_error
+        self.label = label
+        self.cancellable = cancellable
+        self.progress = Progress()
+        self.dialog: QProgressDialog | None = None
+        self.timer: QTimer | None = None
+
+
+class Runner(QObject):
+    finished = Signal(int, object, object)  # job id, result, error (from the worker)
+    reported = Signal(int, int, int, str)  # job id, done, total, label
+    idle_changed = Signal(bool)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._parent = parent
+        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="tirek-db")
+        self._jobs: dict[int, _Job] = {}
+        self._next = 0
+        self._closed = False
+        self.finished.connect(self._finish, Qt.ConnectionType.QueuedConnection)
+        self.reported.connect(self._report, Qt.ConnectionType.QueuedConnection)
+
+    @property
+    def idle(self) -> bool:
+        return not self._jobs
+
+    def run(
+        self,
+        work: Callable[[Progress], Any],
+        on_done: Callable[[Any], None] | None = None,
+        on_error: Callable[[BaseException], None] | None = None,
+        *,
+        label: str = "",
+        cancellable: bool = False,
+    ) -> Progress:
+        """Run `work(progress)` on the database worker; callbacks run on the GUI thread.
+
+        After `shutdown()` (the window closed) new work is ignored.
+        """
+        if self._closed:
+            return Progress()
+        self._next += 1
+        job = _Job(self._next, on_done, on_error, label, cancellable)
+        job.progress = Progress(lambda d, t, text: self.reported.emit(job.id, d, t, text))
+        self._jobs[job.id] = job
+        job.timer = QTimer(self)
+        job.timer.setSingleShot(True)
+        job.timer.timeout.connect(lambda: self._show_dialog(job))
+        job.timer.start(SHOW_AFTER_MS)
+        if len(self._jobs) == 1:
+            self.idle_changed.emit(False)
+
+        def call() -> None:
+            try:
+                result = work(job.progress)
+            except BaseException as err:  # delivered to the GUI thread, never lost
+                self.finished.emit(job.id, None, err)
+            else:
+                self.finished.emit(job.id, result, None)
+
+        self._pool.submit(call)
+        return job.progress
+
+    def _show_dialog(self, job: _Job) -> None:
+        if job.id not in self._jobs:
+            return
+        text = job.label or self.tr("Working…")
+        dialog = QProgressDialog(
+            text, self.tr("Cancel") if job.cancellable else "", 0, 0, self._parent
+        )
+        if not job.cancellable:
+            dialog.setCancelButton(None)
+        dialog.setWindowTitle(self.tr("Please wait"))
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(0)
+        dialog.canceled.connect(job.progress.cancel)
+        job.dialog = dialog
+        dialog.show()
+
+    def _report(self, job_id: int, done: int, total: int, text: str) -> None:
+        job = self._jobs.get(job_id)
+        if job is None or job.dialog is None:
+            return
+        job.dialog.setMaximum(max(total, 0))
+        job.dialog.setValue(min(done, total))
+        if text:
+            job.dialog.setLabelText(text)
+
+    def _finish(self, job_id: int, result: Any, err: BaseException | None) -> None:
+        job = self._jobs.pop(job_id, None)
+        if job is None:
+            return
+        if job.timer is not None:
+            job.timer.stop()
+        if job.dialog is not None:
+            job.dialog.canceled.disconnect()
+            job.dialog.close()
+            job.dialog.deleteLater()
+        if not self._jobs:
+            self.idle_changed.emit(True)
+        if err is None:
+            if job.on_done is not None:
+                job.on_done(result)
+        elif job.on_error is not None:
+            job.on_error(err)
+        elif isinstance(err, Cancelled | TirekError):
+            show_error(self._parent, err)
+        else:
+            sys.excepthook(type(err), err, err.__traceback__)
+
+    def wait(self) -> None:
+        """Block until queued work is done (tests, shutdown); callbacks still come later."""
+        self._pool.submit(lambda: None).result()
+
+    def shutdown(self) -> None:
+        self._closed = True
+        self._pool.shutdown(wait=True)

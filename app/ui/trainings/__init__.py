@@ -1,0 +1,1 @@
+"""Trainings: the list, the editor (details, sessions, participants) and the attendance grid."""

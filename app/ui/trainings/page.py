@@ -1,0 +1,187 @@
+"""The Trainings screen: filters, a sortable list fetched page by page, and the editor."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.services.trainings import TrainingRow, list_trainings
+from app.core.services.validation import parse_date
+from app.ui.desk import Desk
+from app.ui.forms import BAD_FIELD, RecordCombo
+from app.ui.table import Column, LazyModel, make_table
+from app.ui.trainings.editor import TrainingEditor
+
+WATCHED = frozenset({"training", "session", "enrolment", "project", "training_topic"})
+
+
+class TrainingsModel(LazyModel):
+    def __init__(self, desk: Desk) -> None:
+        lk = desk.lookups
+        super().__init__(
+            [
+                Column(self.tr("Title"), lambda r: r.title, "title", stretch=True),
+                Column(self.tr("Dates"), _dates, "start_date", width=150),
+                Column(self.tr("Project"), lambda r: r.project, width=200),
+                Column(self.tr("Region"), lambda r: lk.name(r.region_id), width=140),
+                Column(self.tr("Days"), lambda r: r.sessions, "sessions", True, 55),
+                Column(
+                    self.tr("Participants"), lambda r: r.participants, "participants", True, 100
+                ),
+            ],
+            self._fetch,
+        )
+        self.desk = desk
+        self.filters: dict[str, Any] = {}
+        self.order_by = "start_date"
+        self.descending = True
+
+    def _fetch(self, offset: int, limit: int) -> tuple[TrainingRow, ...]:
+        return list_trainings(
+            self.desk.store,
+            **self.filters,
+            sort=self.order_by,
+            descending=self.descending,
+            offset=offset,
+            limit=limit,
+        ).rows
+
+    def sort_by(self, column: int, order: Qt.SortOrder) -> None:
+        key = self.columns[column].sort_key
+        if key is not None:
+            self.order_by = key
+            self.descending = order == Qt.SortOrder.DescendingOrder
+            self.reload()
+
+
+def _dates(r: TrainingRow) -> str:
+    if r.start_date == r.end_date:
+        return r.start_date.strftime("%d.%m.%Y")
+    return f"{r.start_date.strftime('%d.%m')}–{r.end_date.strftime('%d.%m.%Y')}"
+
+
+class TrainingsPage(QWidget):
+    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.desk = desk
+        lk = desk.lookups
+        self.text = QLineEdit()
+        self.text.setPlaceholderText(self.tr("Search titles…"))
+        self.text.setClearButtonEnabled(True)
+        self.project = RecordCombo(lk.projects)
+        self.region = RecordCombo(lk.places(lk.regions))
+        self.topic = RecordCombo(lk.places(lk.topics))
+        for combo, empty in (
+            (self.project, self.tr("All projects")),
+            (self.region, self.tr("All regions")),
+            (self.topic, self.tr("All topics")),
+        ):
+            combo.setItemText(0, empty)
+            combo.setMaximumWidth(220)
+        self.date_from = QLineEdit()
+        self.date_from.setPlaceholderText(self.tr("from YYYY-MM-DD"))
+        self.date_to = QLineEdit()
+        self.date_to.setPlaceholderText(self.tr("to YYYY-MM-DD"))
+        for d in (self.date_from, self.date_to):
+            d.setMaximumWidth(130)
+        self.mine = QCheckBox(self.tr("Only mine"))
+        self.mine.setToolTip(self.tr("Trainings entered on this laptop"))
+        new = QPushButton(self.tr("New training…"))
+        new.clicked.connect(self.new_training)
+        self.count = QLabel()
+        self.model = TrainingsModel(desk)
+        self.view: QTableView = make_table(self.model, sortable=True)
+        self.view.horizontalHeader().setSortIndicator(1, Qt.SortOrder.DescendingOrder)
+        self.view.horizontalHeader().sortIndicatorChanged.connect(self.model.sort_by)
+        self.view.activated.connect(self.open_row)
+        row1 = QHBoxLayout()
+        row1.addWidget(self.text, 1)
+        row1.addWidget(new)
+        row2 = QHBoxLayout()
+        for w in (self.project, self.region, self.topic, self.date_from, self.date_to, self.mine):
+            row2.addWidget(w)
+        row2.addStretch(1)
+        row2.addWidget(self.count)
+        layout = QVBoxLayout(self)
+        layout.addLayout(row1)
+        layout.addLayout(row2)
+        layout.addWidget(self.view)
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(200)
+        self._debounce.timeout.connect(self.refresh)
+        self.text.textChanged.connect(self._debounce.start)
+        for combo in (self.project, self.region, self.topic):
+            combo.currentIndexChanged.connect(self.refresh)
+        for d in (self.date_from, self.date_to):
+            d.editingFinished.connect(self.refresh)
+        self.mine.toggled.connect(self.refresh)
+        desk.data_changed.connect(self._data_changed)
+        self._loaded = False
+
+    def showEvent(self, event: Any) -> None:
+        if not self._loaded:
+            self.refresh()
+        super().showEvent(event)
+
+    def filters(self) -> dict[str, Any]:
+        date_from, date_to = self._date(self.date_from), self._date(self.date_to)
+        return {
+            "text": self.text.text(),
+            "project_id": self.project.value(),
+            "region_id": self.region.value(),
+            "topic_id": self.topic.value(),
+            "date_from": date_from,
+            "date_to": date_to,
+            "mine": self.mine.isChecked(),
+        }
+
+    def _date(self, edit: QLineEdit) -> Any:
+        try:
+            value = parse_date(edit.text())
+        except ValueError:
+            edit.setStyleSheet(BAD_FIELD)
+            edit.setToolTip(self.tr("Write the date as YYYY-MM-DD"))
+            return None
+        edit.setStyleSheet("")
+        edit.setToolTip("")
+        return value
+
+    def refresh(self) -> None:
+        self._loaded = True
+        self.model.filters = self.filters()
+        self.model.reload()
+        filters, store = dict(self.model.filters), self.desk.store
+
+        def count(_p: object) -> int:
+            return list_trainings(store, **filters, limit=0).total
+
+        self.desk.runner.run(count, lambda n: self.count.setText(self.tr("%n trainings", "", n)))
+
+    def _data_changed(self, kinds: frozenset[str]) -> None:
+        if self._loaded and kinds & WATCHED:
+            self.refresh()
+
+    def open_row(self, index: QModelIndex) -> None:
+        self.open_training(self.model.row_at(index.row()).id)
+
+    def open_training(self, training_id: str) -> TrainingEditor:
+        editor = TrainingEditor(self.desk, training_id, self)
+        editor.show()
+        return editor
+
+    def new_training(self) -> TrainingEditor:
+        editor = TrainingEditor(self.desk, None, self)
+        editor.show()
+        return editor

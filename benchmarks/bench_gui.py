@@ -1,0 +1,173 @@
+"""The desktop on the large demo installation (100,000 people, 1,000,000 marks), offscreen.
+
+Start-up is measured in child processes (Tirek's window vs a bare PySide6 QMainWindow,
+each painting once and quitting); the screens are measured in this process.
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import sys
+import time
+from pathlib import Path
+
+from benchmarks.harness import DATA, Context, copy_home, large_home, peak_rss_mb, run_child
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+BARE = """
+import sys
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication(sys.argv)
+w = QMainWindow()
+w.resize(1200, 760)
+w.show()
+w.grab()
+"""
+
+
+# The GUI's own start-up, without the CLI that imports every command module first.
+GUI_ONLY = """
+import sys
+from app.core.store import Store
+from app.ui.app import run
+sys.exit(run(Store.open(sys.argv[1])))
+"""
+
+
+def _home() -> Path:
+    """A copy of the large home with one 60-person, 10-session training added."""
+    home = DATA / "gui"
+    if (home / "GUI_READY").exists():
+        return home
+    home = copy_home(large_home(), "gui")
+    from app.core.services.attendance import mark_pairs
+    from app.core.services.people import list_people
+    from app.core.services.trainings import add_session, create_training, enrol
+    from app.core.store import Store
+
+    store = Store.open(home)
+    try:
+        tid = create_training(
+            store,
+            {
+                "title": "Бенчмарк: 60 катышуучу",
+                "start_date": "2026-06-01",
+                "end_date": "2026-06-10",
+            },
+        )
+        people = [p.id for p in list_people(store, offset=5000, limit=60).rows]
+        enrol(store, tid, people)
+        days = [add_session(store, tid, {"date": f"2026-06-{d:02d}"}) for d in range(1, 11)]
+        mark_pairs(store, [(s, p, "present") for s in days for p in people])
+    finally:
+        store.close()
+    (home / "GUI_READY").write_text(tid)
+    return home
+
+
+def _startup(home: Path) -> tuple[float, float, float]:
+    env = {"QT_QPA_PLATFORM": "offscreen"}
+    bare = min(run_child([sys.executable, "-c", BARE], env)[0] for _ in range(3))
+    tirek = min(
+        run_child(
+            [sys.executable, "-m", "app", "--home", str(home), "gui"],
+            {**env, "TIREK_SMOKE_EXIT": "1"},
+        )[0]
+        for _ in range(3)
+    )
+    gui_only = min(
+        run_child([sys.executable, "-c", GUI_ONLY, str(home)], {**env, "TIREK_SMOKE_EXIT": "1"})[0]
+        for _ in range(3)
+    )
+    return tirek, gui_only, bare
+
+
+def run(ctx: Context) -> None:
+    home = _home()
+    tid = (home / "GUI_READY").read_text().strip()
+    tirek, gui_only, bare = _startup(home)
+    ctx.row(
+        "gui",
+        "start-up to first painted main window (`tirek gui`)",
+        tirek,
+        "s",
+        baseline=bare,
+        aim="<= 4x bare window",
+    )
+    ctx.row(
+        "gui",
+        "start-up, GUI entry alone (no CLI imports)",
+        gui_only,
+        "s",
+        baseline=bare,
+        aim="<= 4x bare window",
+    )
+
+    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
+
+    from app.core.store import Store
+    from app.ui.app import application
+    from app.ui.main_window import MainWindow
+    from app.ui.trainings.editor import TrainingEditor
+
+    app = application()
+    store = Store.open(home)
+    window = MainWindow(store)
+    window.settings.clear()
+    window.sidebar.setCurrentRow(window.MEETINGS)
+    window.resize(1280, 800)
+    window.show()
+    app.processEvents()
+
+    t = time.perf_counter()
+    window.sidebar.setCurrentRow(window.PEOPLE)
+    window.people.grab()  # painted
+    ctx.row("gui", "open the People list", (time.perf_counter() - t) * 1000, "ms", aim="< 200 ms")
+
+    times = []
+    for word in ("айгүл", "асан", "өмүр", "токто"):
+        window.people.search.clear()
+        app.processEvents()
+        for ch in word:
+            t = time.perf_counter()
+            for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+                QApplication.sendEvent(
+                    window.people.search, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, ch)
+                )
+            window.people.view.viewport().grab()
+            times.append((time.perf_counter() - t) * 1000)
+        window.desk.runner.wait()
+        app.processEvents()
+    ctx.row(
+        "gui", "search keystroke in People (median)", statistics.median(times), "ms", aim="< 50 ms"
+    )
+    ctx.row("gui", "search keystroke in People (worst)", max(times), "ms")
+
+    t = time.perf_counter()
+    panel = TrainingEditor(window.desk, tid, window).attendance
+    grid_open = (time.perf_counter() - t) * 1000
+    t = time.perf_counter()
+    panel.load(tid)
+    panel.grab()
+    grid = (time.perf_counter() - t) * 1000
+    assert panel.model.rowCount() == 60 and panel.model.sessions == 10
+    ctx.row(
+        "gui", "open the attendance grid of 60 x 10 (load and paint)", grid, "ms", aim="< 150 ms"
+    )
+    ctx.row("gui", "open the whole training editor (all tabs)", grid_open, "ms")
+
+    for row in (window.TRAININGS, window.ORGANISATIONS, window.MEETINGS):
+        window.sidebar.setCurrentRow(row)
+        window.grab()
+        window.desk.runner.wait()
+        app.processEvents()
+    ctx.row(
+        "gui", "peak memory after opening each screen once", peak_rss_mb(), "MB", aim="< 300 MB"
+    )
+    window.desk.close()
+    store.close()
+    app.processEvents()
