@@ -84,6 +84,16 @@ class DemoResult:
     counts: dict[str, int]
 
 
+def surname(stem: str) -> str:
+    """The Russian-style surname of a Kyrgyz name stem: Бек -> Беков, Жумабай -> Жумабаев,
+    Сатыбалды -> Сатыбалдиев (add "а" for a woman)."""
+    if stem.endswith("й"):
+        return stem[:-1] + "ев"
+    if stem[-1] in "ыи":
+        return stem[:-1] + "иев"
+    return stem + "ов"
+
+
 class _Gen:
     def __init__(self, seed: int) -> None:
         self.rng = random.Random(seed)
@@ -102,15 +112,14 @@ class _Gen:
         r = self.rng.random()
         if r < 0.12:
             stem = self.pick(names.SURNAME_STEMS_KY)
-            return f"{self.pick(names.MALE)} {stem}{'ов' if stem[-1] not in 'ай' else 'ев'}", "male"
+            return f"{self.pick(names.MALE)} {surname(stem)}", "male"
         if r < 0.22:
             first = self.pick(names.FEMALE_RU)
             return f"{first} {self.pick(names.SURNAME_RU)[0]}", "female"
         stem = self.pick(names.SURNAME_STEMS_KY)
         if r < 0.30:  # the Kyrgyz patronymic form, e.g. "Айгүл Бекмурат кызы"
             return f"{self.pick(names.FEMALE_KY)} {stem} кызы", "female"
-        ending = "ева" if stem[-1] in "ай" else "ова"
-        return f"{self.pick(names.FEMALE_KY)} {stem}{ending}", "female"
+        return f"{self.pick(names.FEMALE_KY)} {surname(stem)}а", "female"
 
 
 def _places(store: Store) -> list[tuple[str, list[str], dict[str, str]]]:
