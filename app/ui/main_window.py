@@ -45,8 +45,17 @@ class ComingPage(QWidget):
         layout.addStretch(1)
 
 
+# Screens loaded on first use: package under app/ui -> (class in its page.py, takes the runner)
+LATER_PAGES = {
+    "sync": ("SyncPage", True),
+    "reports": ("ReportsPage", True),
+    "duplicates": ("DuplicatesPage", True),
+    "network": ("NetworkPage", False),
+}
+
+
 class LaterPage(QWidget):
-    """The Sync / Reports screen, imported and built the first time it is opened.
+    """A screen imported and built the first time it is opened (Sync, Reports, ...).
 
     Those screens pull in PDF and spreadsheet libraries; start-up does not wait for them.
     Without the module (not installed yet) a "coming" page is shown.
@@ -72,14 +81,19 @@ class LaterPage(QWidget):
     def _build(self) -> QWidget:
         if not self.available:
             return ComingPage(self.title)
-        class_name = "SyncPage" if self.kind == "sync" else "ReportsPage"
         module = importlib.import_module(f"app.ui.{self.kind}.page")
-        page: QWidget = getattr(module, class_name)(self.desk.store, self.desk.runner)
+        class_name, needs_runner = LATER_PAGES[self.kind]
+        cls = getattr(module, class_name)
+        page: QWidget = (
+            cls(self.desk.store, self.desk.runner) if needs_runner else cls(self.desk.store)
+        )
         return page
 
 
 class MainWindow(QMainWindow):
-    TRAININGS, PEOPLE, ORGANISATIONS, MEETINGS, SYNC, REPORTS, SEARCH = range(7)
+    TRAININGS, PEOPLE, ORGANISATIONS, MEETINGS, SYNC, REPORTS, DUPLICATES, NETWORK, SEARCH = range(
+        9
+    )
 
     def __init__(self, store: Store) -> None:
         super().__init__()
@@ -100,6 +114,11 @@ class MainWindow(QMainWindow):
             (self.tr("Meetings"), self.meetings),
             (self.tr("Sync"), LaterPage("sync", self.desk, self.tr("Sync"))),
             (self.tr("Reports"), LaterPage("reports", self.desk, self.tr("Reports"))),
+            (
+                self.tr("Duplicates"),
+                LaterPage("duplicates", self.desk, self.tr("Duplicate people")),
+            ),
+            (self.tr("NAP & capacity"), LaterPage("network", self.desk, self.tr("Network"))),
         ]
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
@@ -175,6 +194,11 @@ class MainWindow(QMainWindow):
         self._action("file", self.tr("New &person…"), "Ctrl+Shift+N", self.people.new_person)
         self._action("file", self.tr("New &meeting…"), "Ctrl+Shift+M", self.meetings.new_meeting)
         self._menu_of["file"].addSeparator()
+        self._action(
+            "file", self.tr("&Import people from a spreadsheet…"), None, self.import_people
+        )
+        self._action("file", self.tr("&Verify a certificate…"), "Ctrl+Shift+V", self.verify)
+        self._menu_of["file"].addSeparator()
         self._action("file", self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
         self._action("edit", self.tr("&Find…"), QKeySequence.StandardKey.Find, self.focus_search)
         self._action("view", self.tr("&Refresh"), QKeySequence.StandardKey.Refresh, self.refresh)
@@ -193,6 +217,16 @@ class MainWindow(QMainWindow):
     def show_page(self, index: int) -> None:
         if index >= 0:
             self.pages.setCurrentIndex(index)
+
+    def import_people(self) -> None:
+        from app.ui.reports.people_import import PeopleImportDialog
+
+        PeopleImportDialog(self.store, self.desk.runner, self).open()
+
+    def verify(self) -> None:
+        from app.ui.documents.verify import VerifyDialog
+
+        VerifyDialog(self.store, self).open()
 
     def new_training(self) -> None:
         self.sidebar.setCurrentRow(self.TRAININGS)

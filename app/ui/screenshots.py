@@ -50,6 +50,8 @@ def render_all(store: Store, out: Path) -> list[Path]:
         ("04-meetings", window.MEETINGS),
         ("06-sync", window.SYNC),
         ("07-reports", window.REPORTS),
+        ("08-duplicates", window.DUPLICATES),
+        ("09-nap-and-capacity", window.NETWORK),
     ]
     for name, row in pages:
         window.sidebar.setCurrentRow(row)

@@ -34,7 +34,16 @@ def window(qtbot: QtBot, store: Store) -> MainWindow:
 
 def test_sidebar_pages_status_bar_and_shortcuts(window: MainWindow) -> None:
     names = [window.sidebar.item(i).text() for i in range(window.sidebar.count())]
-    assert names == ["Trainings", "People", "Organisations", "Meetings", "Sync", "Reports"]
+    assert names == [
+        "Trainings",
+        "People",
+        "Organisations",
+        "Meetings",
+        "Sync",
+        "Reports",
+        "Duplicates",
+        "NAP & capacity",
+    ]
     window.sidebar.setCurrentRow(window.PEOPLE)
     assert window.pages.currentWidget() is window.people
     # Sync and Reports (other issues' screens) are built only when first opened; without

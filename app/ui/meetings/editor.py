@@ -189,6 +189,9 @@ class MeetingEditor(EditorDialog):
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close
         )
         self.buttons.addButton(self.approve_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.print_button = QPushButton(self.tr("Print minutes…"))
+        self.print_button.clicked.connect(self.print_minutes)
+        self.buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.clicked.connect(self.save)
         self.buttons.rejected.connect(self.reject)
@@ -208,6 +211,7 @@ class MeetingEditor(EditorDialog):
         self.approve_button.setEnabled(exists)
         if self.meeting_id is None:
             self.approval.hide()
+            self.print_button.setEnabled(False)
             return
         d = self.details = get_meeting(self.store, self.meeting_id)
         if not self.dirty:
@@ -227,6 +231,7 @@ class MeetingEditor(EditorDialog):
                 ).format(who=d.approved_by, when=d.approved_at.strftime("%d.%m.%Y %H:%M"))
             )
         self.approval.setVisible(d.approved)
+        self.print_button.setEnabled(d.approved)
 
     def _lock(self, locked: bool) -> None:
         for form in (self.form, self.minutes_form, self.guest, self.decision_form, self.item_form):
@@ -376,3 +381,10 @@ class MeetingEditor(EditorDialog):
         if answer != QMessageBox.StandardButton.Yes:
             return False
         return self._call(self.minutes_form, lambda: approve_minutes(self.store, mid))
+
+    def print_minutes(self) -> None:
+        """Approved minutes as a PDF (only approved minutes are printed and filed)."""
+        from app.ui.documents.printouts import print_minutes
+
+        if self.meeting_id is not None:
+            print_minutes(self.store, self.desk.runner, self.meeting_id, self)

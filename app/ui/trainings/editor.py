@@ -81,8 +81,10 @@ class SessionsTab(QWidget):
         self.change.clicked.connect(self.change_day)
         self.remove = QPushButton(self.tr("Delete day"))
         self.remove.clicked.connect(self.delete_day)
+        self.sheet = QPushButton(self.tr("Print sign-in sheet…"))
+        self.sheet.clicked.connect(self.print_sheet)
         buttons = QHBoxLayout()
-        for b in (add, self.change, self.remove):
+        for b in (add, self.change, self.remove, self.sheet):
             buttons.addWidget(b)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
@@ -120,6 +122,18 @@ class SessionsTab(QWidget):
     def _selected_id(self) -> str | None:
         row = self.view.currentIndex().row()
         return self.model.row_at(row).id if 0 <= row < len(self.model.rows) else None
+
+    def print_sheet(self) -> None:
+        """The printed sheet of the chosen day, in the grid's order, for typing it in later."""
+        from app.ui.documents.printouts import print_sheet
+
+        sid = self._selected_id()
+        if sid is None:
+            QMessageBox.information(
+                self, self.tr("Sign-in sheet"), self.tr("Choose a day in the list first.")
+            )
+            return
+        print_sheet(self.editor.store, self.editor.desk.runner, sid, self)
 
     def add_day(self) -> bool:
         tid = self.editor.training_id
@@ -283,6 +297,9 @@ class TrainingEditor(EditorDialog):
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close
         )
         buttons.button(QDialogButtonBox.StandardButton.Save).clicked.connect(self.save)
+        self.certificates = QPushButton(self.tr("Print certificates…"))
+        self.certificates.clicked.connect(self.print_certificates)
+        buttons.addButton(self.certificates, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
@@ -301,8 +318,15 @@ class TrainingEditor(EditorDialog):
         self.district.set_value(chosen)
         self.district.blockSignals(False)
 
+    def print_certificates(self) -> None:
+        from app.ui.documents.certificates import PrintCertificatesDialog
+
+        if self.training_id is not None:
+            PrintCertificatesDialog(self.store, self.desk.runner, self.training_id, self).open()
+
     def reload(self) -> None:
         exists = self.training_id is not None
+        self.certificates.setEnabled(exists)
         for i in (1, 2, 3):
             self.tabs.setTabEnabled(i, exists)
         if not exists:
