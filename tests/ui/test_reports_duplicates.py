@@ -94,5 +94,5 @@ def test_people_import_dialog_maps_columns_and_imports_good_rows_when_asked(
     dialog.grab().save(str(tmp_path / "import.png"))
     dialog.import_good.click()
     settle(qtbot, desk)
-    assert dialog.result is not None and dialog.result.added == 1
+    assert dialog.imported is not None and dialog.imported.added == 1
     assert count_people(store) == 1

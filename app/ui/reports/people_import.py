@@ -44,7 +44,7 @@ class PeopleImportDialog(QDialog):
         self.runner = runner
         self.path: Path | None = None
         self.check: PeopleCheck | None = None
-        self.result: ImportResult | None = None
+        self.imported: ImportResult | None = None
         self.setWindowTitle(self.tr("Import people"))
         self.choose = QPushButton(self.tr("Choose a file…"))
         self.file_label = QLabel(self.tr("No file chosen."))
@@ -164,7 +164,7 @@ class PeopleImportDialog(QDialog):
             return import_people(self.store, check, good_rows_only=good_rows_only)
 
         def done(result: ImportResult) -> None:
-            self.result = result
+            self.imported = result
             self.check = None
             self.summary.setText(
                 self.tr("Imported {n} people; {skipped} rows left out.").format(
