@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import importlib
 import importlib.util
+import logging
 
-from PySide6.QtCore import QSettings, QSize
+from PySide6.QtCore import QSettings, QSize, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QLabel,
@@ -20,6 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core import backup
+from app.core.errors import TirekError
 from app.core.store import Store
 from app.ui.about import AboutDialog
 from app.ui.desk import Desk
@@ -164,6 +167,11 @@ class MainWindow(QMainWindow):
             self.statusBar().addPermanentWidget(self.device)
         self.settings = QSettings(str(store.home.settings), QSettings.Format.IniFormat)
         self._restore()
+        # Automatic backups while the app runs (and one at exit, see closeEvent).
+        self.backup_timer = QTimer(self)
+        self.backup_timer.setInterval(backup.BACKUP_CHECK_MINUTES * 60_000)
+        self.backup_timer.timeout.connect(self.backup_if_due)
+        self.backup_timer.start()
 
     # -- menus ----------------------------------------------------------------------------
     def _action(
@@ -293,5 +301,34 @@ class MainWindow(QMainWindow):
                 event.ignore()
                 return
         self.save_layout()
-        self.desk.close()
+        self.backup_timer.stop()
+        self.desk.close()  # waits for the worker, so the backup below is alone
+        try:
+            backup.run_scheduled_backup(self.store, at_exit=True)
+        except (TirekError, OSError):  # a failed exit backup must not keep the window open
+            logging.getLogger(__name__).exception("backup at exit failed")
         event.accept()
+
+    def backup_if_due(self) -> None:
+        """Take an automatic backup in the background when one is due."""
+        self.desk.runner.run(
+            lambda _p: backup.run_scheduled_backup(self.store),
+            self._backed_up,
+            lambda err: self.statusBar().showMessage(
+                self.tr("Automatic backup failed: {reason}").format(reason=str(err)), 15_000
+            ),
+            quiet=True,
+        )
+
+    def _backed_up(self, result: backup.BackupResult | None) -> None:
+        if result is None:
+            return
+        if result.second_problem:
+            self.statusBar().showMessage(
+                self.tr("Backup saved; the copy to the second folder failed: {why}").format(
+                    why=result.second_problem
+                ),
+                15_000,
+            )
+        else:
+            self.statusBar().showMessage(self.tr("Backup saved."), 5_000)

@@ -71,6 +71,7 @@ class Runner(QObject):
         *,
         label: str = "",
         cancellable: bool = False,
+        quiet: bool = False,
     ) -> Progress:
         """Run `work(progress)` on the database worker; callbacks run on the GUI thread.
 
@@ -85,7 +86,8 @@ class Runner(QObject):
         job.timer = QTimer(self)
         job.timer.setSingleShot(True)
         job.timer.timeout.connect(lambda: self._show_dialog(job))
-        job.timer.start(SHOW_AFTER_MS)
+        if not quiet:  # quiet work (automatic backups) never raises a dialog
+            job.timer.start(SHOW_AFTER_MS)
         if len(self._jobs) == 1:
             self.idle_changed.emit(False)
 

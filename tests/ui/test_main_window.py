@@ -3,6 +3,7 @@ the background runner, and the one crash dialog."""
 
 from __future__ import annotations
 
+import sqlite3
 import sys
 import threading
 from pathlib import Path
@@ -220,3 +221,23 @@ def test_quitting_with_an_unsaved_editor_asks_first(
     boxes.answer = QMessageBox.StandardButton.Discard
     assert window.close()
     assert [kind for kind, _text in boxes.shown] == ["question", "question"]
+
+
+def test_backups_are_taken_while_running_and_at_exit(qtbot: QtBot, store: Store) -> None:
+    from app.core.backup import list_backups
+
+    w = MainWindow(store)
+    qtbot.addWidget(w)
+    w.show()
+    assert w.backup_timer.isActive()
+    w.backup_if_due()  # the timer's tick: nothing backed up yet, so one is due
+    settle(qtbot, w.desk)
+    assert len(list_backups(store.home.backups)) == 1
+    create_person(store, {"full_name": "Айсулуу Алымова"})
+    w.backup_if_due()  # changed, but the last backup is recent: not due yet
+    settle(qtbot, w.desk)
+    assert len(list_backups(store.home.backups)) == 1
+    w.close()  # closing takes one more, since the data changed
+    newest = list_backups(store.home.backups)[0].path  # (rotation keeps one per day)
+    with sqlite3.connect(newest) as raw:
+        assert raw.execute("select full_name from person").fetchall() == [("Айсулуу Алымова",)]
