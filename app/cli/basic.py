@@ -7,12 +7,15 @@ import socket
 from typing import Any
 
 from app.cli.output import terminal_progress
-from app.core.demo import SCALES, load_demo
 from app.core.identity import ROLES
 from app.core.store import Store
 
 
 def register(sub: Any) -> None:
+    # Demo data pulls in every area's services: loaded only when the full command line is
+    # built, never on the way to opening the window.
+    from app.core.demo import SCALES
+
     p = sub.add_parser("gui", help="open the desktop window (the default)")
     p.set_defaults(handler=run_gui)
 
@@ -51,6 +54,8 @@ def run_init(store: Store, args: argparse.Namespace) -> int:
 
 def run_demo(store: Store, args: argparse.Namespace) -> int:
     store.require_identity()
+    from app.core.demo import load_demo
+
     result = load_demo(store, args.scale, args.seed, terminal_progress())
     if not result.added:
         print(f"Demo data with seed {args.seed} is already here; nothing added.")
