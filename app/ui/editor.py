@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from app.ui.desk import Desk
-from app.ui.forms import ask_unsaved
+from app.ui.forms import Form, ask_unsaved
 
 
 class EditorDialog(QDialog):
@@ -25,6 +27,17 @@ class EditorDialog(QDialog):
 
     def save(self) -> bool:  # pragma: no cover - overridden
         raise NotImplementedError
+
+    def save_with(self, form: Form, write: Callable[[], None]) -> bool:
+        """Run `write`; a refusal is shown at its field, a success leaves nothing unsaved."""
+        if form.attempt(self, write):
+            self.dirty = False
+            return True
+        return False
+
+    def save_and_close(self) -> None:
+        if self.save():
+            self.accept()
 
     def may_close(self) -> bool:
         if not self.dirty:

@@ -76,7 +76,7 @@ class OrganisationEditor(EditorDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close
         )
-        buttons.accepted.connect(self._save_and_close)
+        buttons.accepted.connect(self.save_and_close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(f)
@@ -92,14 +92,7 @@ class OrganisationEditor(EditorDialog):
             else:
                 self.org_id = create_organisation(self.store, values)
 
-        if self.form.attempt(self, write):
-            self.dirty = False
-            return True
-        return False
-
-    def _save_and_close(self) -> None:
-        if self.save():
-            self.accept()
+        return self.save_with(self.form, write)
 
 
 class OrganisationsPage(QWidget):

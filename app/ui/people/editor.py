@@ -62,7 +62,7 @@ class PersonEditor(EditorDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close
         )
-        buttons.accepted.connect(self._save_and_close)
+        buttons.accepted.connect(self.save_and_close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.form)
@@ -78,14 +78,7 @@ class PersonEditor(EditorDialog):
             else:
                 self.person_id = create_person(self.store, values)
 
-        if self.form.attempt(self, write):
-            self.dirty = False
-            return True
-        return False
-
-    def _save_and_close(self) -> None:
-        if self.save():
-            self.accept()
+        return self.save_with(self.form, write)
 
 
 class QuickAddDialog(QDialog):

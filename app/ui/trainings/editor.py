@@ -401,8 +401,7 @@ class TrainingEditor(EditorDialog):
             else:
                 self.training_id = create_training(self.store, values, topics, self.trainer_ids)
 
-        if self.form.attempt(self, write):
-            self.dirty = False
+        if self.save_with(self.form, write):
             self.reload()
             return True
         return False
