@@ -305,8 +305,7 @@ def update_dimension(store: Store, dimension_id: str, changes: Mapping[str, Any]
     _coordinator(store)
     clean = apply_rules(_dimension_rules(), changes, partial=True)
     with store.write() as w:
-        require_row(w.session, AssessmentDimension, dimension_id, "dimension")
-        _editable(w.session, w.session.get_one(AssessmentDimension, dimension_id).version_id)
+        _editable(w.session, _version_of_dimension(w.session, dimension_id))
         return w.update(AssessmentDimension, dimension_id, clean)
 
 
@@ -314,8 +313,7 @@ def delete_dimension(store: Store, dimension_id: str) -> None:
     """Delete a dimension (and its questions) of a version that no assessment uses yet."""
     _coordinator(store)
     with store.write() as w:
-        require_row(w.session, AssessmentDimension, dimension_id, "dimension")
-        _editable(w.session, w.session.get_one(AssessmentDimension, dimension_id).version_id)
+        _editable(w.session, _version_of_dimension(w.session, dimension_id))
         for qid in w.session.scalars(
             select(AssessmentQuestion.id).where(
                 AssessmentQuestion.dimension_id == dimension_id,

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time
 from typing import Any
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import ScalarSelect, Select, func, select
 from sqlalchemy.orm import Session as DbSession
 
 from app.core.errors import N_, InputError
@@ -305,16 +305,9 @@ def unenrol(store: Store, training_id: str, person_id: str) -> None:
         w.delete(Enrolment, link_id(training_id, person_id))
 
 
-def trainings_query(
-    *,
-    text: str = "",
-    project_id: str | None = None,
-    region_id: str | None = None,
-    topic_id: str | None = None,
-    date_from: date | None = None,
-    date_to: date | None = None,
-    created_on: str | None = None,
-) -> Select[*tuple[Any, ...]]:
+def day_and_participant_counts() -> tuple[ScalarSelect[int], ScalarSelect[int]]:
+    """Per-training counts of days (sessions) and enrolled people, as correlated columns
+    for any query over trainings (lists, exports)."""
     sessions = (
         select(func.count())
         .where(Session.training_id == Training.id, Session.deleted.is_(False))
@@ -327,6 +320,20 @@ def trainings_query(
         .correlate(Training)
         .scalar_subquery()
     )
+    return sessions, participants
+
+
+def trainings_query(
+    *,
+    text: str = "",
+    project_id: str | None = None,
+    region_id: str | None = None,
+    topic_id: str | None = None,
+    date_from: date | None = None,
+    date_to: date | None = None,
+    created_on: str | None = None,
+) -> Select[*tuple[Any, ...]]:
+    sessions, participants = day_and_participant_counts()
     q = (
         select(
             Training.id,

@@ -23,7 +23,6 @@ from app.core.errors import N_, InputError
 from app.core.models import (
     SYNCABLE,
     AttendanceMark,
-    Enrolment,
     Meeting,
     MeetingAttendee,
     Person,
@@ -31,6 +30,7 @@ from app.core.models import (
     Training,
 )
 from app.core.progress import NO_PROGRESS, Progress
+from app.core.services.trainings import day_and_participant_counts
 from app.core.store import Store
 from app.documents.sheets.columns import Lookups
 from app.documents.sheets.people import people_rows
@@ -57,18 +57,7 @@ def trainings_rows(store: Store, lk: Lookups) -> Rows:
         "Sessions",
         "Participants",
     ]
-    sessions = (
-        select(func.count())
-        .where(Session.training_id == Training.id, Session.deleted.is_(False))
-        .correlate(Training)
-        .scalar_subquery()
-    )
-    enrolled = (
-        select(func.count())
-        .where(Enrolment.training_id == Training.id, Enrolment.deleted.is_(False))
-        .correlate(Training)
-        .scalar_subquery()
-    )
+    sessions, enrolled = day_and_participant_counts()
     with store.read() as s:
         rows = s.execute(
             select(
