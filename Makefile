@@ -6,7 +6,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 QT_ENV := QT_QPA_PLATFORM=offscreen
 
-.PHONY: run test lint typecheck pytest bench bundle bundle-smoke clean
+.PHONY: run test lint typecheck pytest bench bundle bundle-smoke translations update-translations clean
 
 $(STAMP): pyproject.toml requirements.lock
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -14,7 +14,22 @@ $(STAMP): pyproject.toml requirements.lock
 	$(BIN)/python -m pip install --quiet -c requirements.lock -e ".[dev]"
 	touch $(STAMP)
 
-run: $(STAMP)
+# The interface's catalogues (docs/translations.md): .ts files are kept in git and
+# edited with Qt Linguist or by hand; the compiled .qm files are built here.
+TS     := $(wildcard resources/translations/*.ts)
+QM     := resources/translations/.compiled
+
+$(QM): $(TS) build_spec/translations.py $(STAMP)
+	$(BIN)/python build_spec/translations.py release
+	touch $(QM)
+
+translations: $(QM)
+
+# After changing shown words in the code: refresh the .ts files (new words to translate).
+update-translations: $(STAMP)
+	$(BIN)/python build_spec/translations.py update
+
+run: $(STAMP) $(QM)
 	$(BIN)/tirek
 
 test: lint typecheck pytest
@@ -26,19 +41,19 @@ lint: $(STAMP)
 typecheck: $(STAMP)
 	$(BIN)/mypy app/core app/cli app/sync app/documents
 
-pytest: $(STAMP)
+pytest: $(STAMP) $(QM)
 	$(QT_ENV) $(BIN)/python -m pytest -q
 
-bench: $(STAMP)
+bench: $(STAMP) $(QM)
 	$(QT_ENV) $(BIN)/python -m benchmarks
 
 # The one-folder bundle in dist/tirek (build_spec/tirek.spec; docs/packaging.md). `make test`
 # runs its smoke test too (tests/bundle), building it first when it is missing or stale.
-bundle: $(STAMP)
+bundle: $(STAMP) $(QM)
 	$(BIN)/pyinstaller --noconfirm --log-level=WARN --distpath=dist --workpath=build/pyinstaller build_spec/tirek.spec
 	du -sh dist/tirek
 
-bundle-smoke: $(STAMP)
+bundle-smoke: $(STAMP) $(QM)
 	$(QT_ENV) $(BIN)/python -m pytest -q tests/bundle
 
 clean:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import socket
 from typing import Any
 
 from app.cli.output import terminal_progress
@@ -36,10 +35,8 @@ def register(sub: Any) -> None:
 
 
 def run_gui(store: Store, _args: argparse.Namespace) -> int:
-    if store.identity() is None:
-        # Until the first-run wizard asks, a fresh installation is named after the machine.
-        store.initialise(socket.gethostname() or "Tirek", "trainer")
-    from app.ui.app import run  # Qt is loaded only for the GUI
+    # Qt is loaded only for the GUI; its first-run wizard sets up a fresh installation.
+    from app.ui.app import run
 
     return run(store)
 

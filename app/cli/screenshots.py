@@ -15,6 +15,9 @@ def register(sub: Any) -> None:
         "screenshots", help="render each screen with this installation's data to PNG files"
     )
     p.add_argument("--out", required=True, metavar="DIR", help="folder for the PNG files")
+    p.add_argument(
+        "--lang", choices=("ky", "ru", "en"), help="interface language (default: this laptop's)"
+    )
     p.set_defaults(handler=run_screenshots)
 
 
@@ -25,6 +28,6 @@ def run_screenshots(store: Store, args: argparse.Namespace) -> int:
     from app.ui.screenshots import render_all
 
     out = Path(args.out)
-    for path in render_all(store, out):
+    for path in render_all(store, out, args.lang):
         print(path)
     return 0

@@ -5,14 +5,17 @@ from __future__ import annotations
 import os
 import sys
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
+from app.core import setup
 from app.core.paths import resources_dir
 from app.core.store import Store
-from app.ui.errors import CrashReporter
+from app.ui.errors import CrashReporter, show_error
+from app.ui.i18n import system_language, translations
 from app.ui.main_window import MainWindow
+from app.ui.setup.wizard import FirstRunWizard
 
 STYLE = """
 QListWidget#sidebar {
@@ -46,21 +49,84 @@ def application() -> QApplication:
     return app
 
 
+class Shell:
+    """Holds the one main window, and builds it anew when the language changes.
+
+    Editors are window-modal, so when Settings is used no editor is open and every change
+    is already saved; the new window reopens the same page, layout and search.
+    """
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self.window = self._build()
+
+    def _build(self) -> MainWindow:
+        window = MainWindow(self.store)
+        window.language_chosen.connect(self.switch_language)
+        return window
+
+    def switch_language(self, language: str) -> None:
+        old = self.window
+        old.save_layout()
+        search = old.search.text()
+        translations.apply(language)
+        self.window = self._build()
+        self.window.search.setText(search)
+        self.window.show()
+        old.retire()
+
+
+def load_demo_later(window: MainWindow) -> None:
+    """The wizard's "load demo data": in the background, with progress, once shown."""
+    from app.core.demo import load_demo
+
+    window.desk.runner.run(
+        lambda progress: load_demo(window.store, "small", 1, progress),
+        lambda _result: window.refresh(),
+        lambda err: show_error(window, err),
+        label=QCoreApplication.translate("Shell", "Loading demo data…"),
+    )
+
+
+def first_run(store: Store) -> FirstRunWizard | None:
+    """The wizard on a laptop not set up yet; None when it was closed unfinished."""
+    wizard = FirstRunWizard(store, translations.language)
+    if os.environ.get("TIREK_SMOKE_EXIT") == "1":
+        # The packaged bundle's smoke test: paint the wizard, then finish it as it stands.
+        def painted_then_finish() -> None:
+            image = wizard.grab()
+            print(f"smoke: first-run wizard painted {image.width()}x{image.height()}", flush=True)
+            wizard.accept()
+
+        QTimer.singleShot(0, painted_then_finish)
+    return wizard if wizard.exec() else None
+
+
 def run(store: Store) -> int:
     app = application()
+    translations.apply(setup.language(store, system_language()))
     crash = CrashReporter(store)
     crash.install()
-    window = MainWindow(store)
-    window.show()
-    if os.environ.get("TIREK_SMOKE_EXIT") == "1":
-        # The packaged bundle's smoke test (tests/bundle): paint the window once, then quit.
-        def painted_then_quit() -> None:
-            image = window.grab()
-            print(f"smoke: main window painted {image.width()}x{image.height()}", flush=True)
-            app.quit()
-
-        QTimer.singleShot(0, painted_then_quit)
     try:
+        wants_demo = False
+        if store.identity() is None:
+            wizard = first_run(store)
+            if wizard is None:
+                return 0  # closed before finishing: nothing was written
+            wants_demo = wizard.wants_demo
+        shell = Shell(store)
+        window = shell.window
+        window.show()
+        if wants_demo:
+            load_demo_later(window)
+        if os.environ.get("TIREK_SMOKE_EXIT") == "1":
+            # The packaged bundle's smoke test (tests/bundle): paint the window once, then quit.
+            def painted_then_quit() -> None:
+                image = shell.window.grab()
+                print(f"smoke: main window painted {image.width()}x{image.height()}", flush=True)
+                app.quit()
+
+            QTimer.singleShot(0, painted_then_quit)
         return int(app.exec())
     finally:
         crash.uninstall()

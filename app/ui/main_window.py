@@ -6,7 +6,7 @@ import importlib
 import importlib.util
 import logging
 
-from PySide6.QtCore import QSettings, QSize, QTimer
+from PySide6.QtCore import QSettings, QSize, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QLabel,
@@ -94,6 +94,9 @@ class LaterPage(QWidget):
 
 
 class MainWindow(QMainWindow):
+    # Settings chose another language: the shell (app.py) builds the window anew in it.
+    language_chosen = Signal(str)
+
     TRAININGS, PEOPLE, ORGANISATIONS, MEETINGS, SYNC, REPORTS, DUPLICATES, NETWORK, SEARCH = range(
         9
     )
@@ -101,6 +104,8 @@ class MainWindow(QMainWindow):
     def __init__(self, store: Store) -> None:
         super().__init__()
         self.store = store
+        self.retired = False
+        self.guide: QWidget | None = None
         self.desk = Desk(store, self)
         self.setWindowTitle(self.tr("Tirek"))
         self.resize(1200, 760)
@@ -157,14 +162,8 @@ class MainWindow(QMainWindow):
         bar.addWidget(self.search)
         self.addToolBar(bar)
         self._menus()
-        ident = store.identity()
-        if ident is not None:
-            self.device = QLabel(
-                self.tr("This laptop: {name} · {role}").format(
-                    name=ident.device_name, role=label(ident.role)
-                )
-            )
-            self.statusBar().addPermanentWidget(self.device)
+        self.device = QLabel(self._device_words())
+        self.statusBar().addPermanentWidget(self.device)
         self.settings = QSettings(str(store.home.settings), QSettings.Format.IniFormat)
         self._restore()
         # Automatic backups while the app runs (and one at exit, see closeEvent).
@@ -172,6 +171,14 @@ class MainWindow(QMainWindow):
         self.backup_timer.setInterval(backup.BACKUP_CHECK_MINUTES * 60_000)
         self.backup_timer.timeout.connect(self.backup_if_due)
         self.backup_timer.start()
+
+    def _device_words(self) -> str:
+        ident = self.store.identity()
+        if ident is None:
+            return ""
+        return self.tr("This laptop: {name} · {role}").format(
+            name=ident.device_name, role=label(ident.role)
+        )
 
     # -- menus ----------------------------------------------------------------------------
     def _action(
@@ -207,16 +214,26 @@ class MainWindow(QMainWindow):
         )
         self._action("file", self.tr("&Verify a certificate…"), "Ctrl+Shift+V", self.verify)
         self._menu_of["file"].addSeparator()
+        self._action(
+            "file",
+            self.tr("&Settings…"),
+            QKeySequence.StandardKey.Preferences,
+            self.settings_dialog,
+        )
+        self._menu_of["file"].addSeparator()
         self._action("file", self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
         self._action("edit", self.tr("&Find…"), QKeySequence.StandardKey.Find, self.focus_search)
         self._action("view", self.tr("&Refresh"), QKeySequence.StandardKey.Refresh, self.refresh)
         for i in range(self.SEARCH):
             self._action(
                 "view",
-                self.sidebar.item(i).text(),
+                self.sidebar.item(i).text().replace("&", "&&"),  # a plain "&", not Alt
                 f"Ctrl+{i + 1}",
                 lambda _=False, i=i: self.sidebar.setCurrentRow(i),
             )
+        self._action(
+            "help", self.tr("&User guide"), QKeySequence.StandardKey.HelpContents, self.show_guide
+        )
         self._action(
             "help", self.tr("&About Tirek"), None, lambda: AboutDialog(self.store, self).open()
         )
@@ -235,6 +252,26 @@ class MainWindow(QMainWindow):
         from app.ui.documents.verify import VerifyDialog
 
         VerifyDialog(self.store, self).open()
+
+    def settings_dialog(self) -> None:
+        from app.ui.setup.dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.store, self)
+        if dialog.exec() and dialog.saved is not None:
+            ident = self.store.identity()
+            if ident is not None:
+                self.device.setText(self._device_words())
+            if dialog.language_changed:
+                self.language_chosen.emit(dialog.saved.language)
+
+    def show_guide(self) -> None:
+        from app.ui.guide import GuideWindow
+
+        if self.guide is None:
+            self.guide = GuideWindow(self)
+        self.guide.show()
+        self.guide.raise_()
+        self.guide.activateWindow()
 
     def new_training(self) -> None:
         self.sidebar.setCurrentRow(self.TRAININGS)
@@ -294,7 +331,19 @@ class MainWindow(QMainWindow):
         s.setValue("window/page", row if row >= 0 else 0)
         s.sync()
 
+    def retire(self) -> None:
+        """Give way to a window built anew (another language): no exit backup, no questions."""
+        self.save_layout()
+        self.retired = True
+        self.backup_timer.stop()
+        self.desk.close()
+        self.close()
+        self.deleteLater()
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.retired:
+            event.accept()
+            return
         for editor in self.findChildren(QWidget):
             may_close = getattr(editor, "may_close", None)
             if editor.isVisible() and callable(may_close) and not may_close():

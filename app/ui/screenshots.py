@@ -8,15 +8,21 @@ from pathlib import Path
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QWidget
 
+from app.core import setup
 from app.core.services.meetings import list_meetings
 from app.core.services.organisations import list_organisations
 from app.core.services.trainings import list_trainings
 from app.core.store import Store
+from app.ui.about import AboutDialog
 from app.ui.app import application
+from app.ui.guide import GuideWindow
+from app.ui.i18n import translations
 from app.ui.main_window import MainWindow
 from app.ui.meetings.editor import MeetingEditor
 from app.ui.organisations import OrganisationEditor
 from app.ui.people.editor import PersonEditor, QuickAddDialog
+from app.ui.setup.dialog import SettingsDialog
+from app.ui.setup.wizard import FirstRunWizard
 from app.ui.trainings.editor import TrainingEditor
 
 
@@ -25,16 +31,25 @@ def _settle(app: QApplication) -> None:
         app.processEvents()
 
 
-def _save(widget: QWidget, path: Path, app: QApplication) -> Path:
-    widget.show()
-    _settle(app)
-    widget.grab().save(str(path))
-    return path
+# Called with each screen while it is shown (tests look for untranslated words there).
+Visitor = Callable[[str, QWidget], None]
 
 
-def render_all(store: Store, out: Path) -> list[Path]:
-    """One PNG per screen; returns their paths."""
+def render_all(
+    store: Store, out: Path, language: str | None = None, visit: Visitor | None = None
+) -> list[Path]:
+    """One PNG per screen, in the given language (else this laptop's); returns their paths."""
     app = application()
+    translations.apply(language or setup.language(store))
+
+    def _save(widget: QWidget, path: Path, app: QApplication) -> Path:
+        widget.show()
+        _settle(app)
+        widget.grab().save(str(path))
+        if visit is not None:
+            visit(path.stem, widget)
+        return path
+
     out.mkdir(parents=True, exist_ok=True)
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     window = MainWindow(store)
@@ -96,6 +111,22 @@ def render_all(store: Store, out: Path) -> list[Path]:
         tabs = getattr(dialog, "tabs", None)
         if tabs is not None and tab >= 0:
             tabs.setCurrentIndex(tab)
+        saved.append(_save(dialog, out / f"{name}.png", app))
+        dialog.hide()
+        dialog.deleteLater()
+    wizard = FirstRunWizard(store, translations.language)
+    for step in range(len(wizard.page_list)):
+        wizard.setStartId(step)
+        wizard.restart()
+        saved.append(_save(wizard, out / f"4{step}-first-run-{step + 1}.png", app))
+    wizard.hide()
+    wizard.deleteLater()
+    for name, make in (
+        ("50-settings", lambda: SettingsDialog(store, window)),
+        ("51-user-guide", lambda: GuideWindow(window)),
+        ("52-about", lambda: AboutDialog(store, window)),
+    ):
+        dialog = make()
         saved.append(_save(dialog, out / f"{name}.png", app))
         dialog.hide()
         dialog.deleteLater()

@@ -110,12 +110,14 @@ def test_the_bundle_migrates_opens_the_window_and_records_a_training(
     bundle: Path, tmp_path: Path
 ) -> None:
     home = tmp_path / "fresh home"
-    assert "Smoke-1 (trainer)" in run(bundle, home, "init", "--device-name", "Smoke-1").stdout
-
-    # No command: the desktop window. TIREK_SMOKE_EXIT=1 makes app/ui/app.py `run()` paint
-    # it once and quit; without that hook the window would stay open until the timeout.
+    # No command: the desktop window. A fresh home first shows the first-run wizard.
+    # TIREK_SMOKE_EXIT=1 makes app/ui/app.py `run()` paint the wizard and finish it as it
+    # stands, then paint the main window once and quit; without that hook the window would
+    # stay open until the timeout.
     window = run(bundle, home, smoke=True)
+    assert "smoke: first-run wizard painted" in window.stdout, window.stdout + window.stderr
     assert "smoke: main window painted" in window.stdout, window.stdout + window.stderr
+    assert "(trainer)" in run(bundle, home, "info").stdout  # the wizard set the laptop up
 
     added = run(
         bundle,
@@ -154,7 +156,10 @@ def test_the_bundle_ships_migrations_reference_data_fonts_and_translations(bundl
         wanted = {
             p.relative_to(ROOT)
             for p in (ROOT / folder).rglob("*")
-            if p.is_file() and "__pycache__" not in p.parts and p.suffix not in (".pyc", ".ts")
+            if p.is_file()
+            and "__pycache__" not in p.parts
+            and p.suffix not in (".pyc", ".ts")
+            and not p.name.startswith(".")
         }
         shipped = {p.relative_to(internal) for p in (internal / folder).rglob("*") if p.is_file()}
         assert wanted <= shipped, f"not shipped: {sorted(map(str, wanted - shipped))}"

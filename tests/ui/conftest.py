@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from app.core.store import Store
 from app.ui.desk import Desk
+from app.ui.i18n import translations
 
 
 @dataclass
@@ -45,6 +46,13 @@ def boxes(monkeypatch: pytest.MonkeyPatch) -> Boxes:
     for kind in ("warning", "critical", "information"):
         monkeypatch.setattr(QMessageBox, kind, tell(kind))
     return record
+
+
+@pytest.fixture(autouse=True)
+def english_again() -> Iterator[None]:
+    """A test that switches the language leaves the next one in English."""
+    yield
+    translations.clear()
 
 
 @pytest.fixture

@@ -83,14 +83,20 @@ def network_id(store: Store) -> str:
     return made
 
 
-def set_network_id(store: Store, value: str) -> str:
-    """Join a network: the coordinator's network id (8 hex digits) is used from now on."""
+def clean_network_id(value: str) -> str:
+    """A typed network id in its clean form (spaces and dashes dropped, upper case)."""
     clean = value.strip().replace(" ", "").replace("-", "").upper()
     if not re.fullmatch(r"[0-9A-F]{8}", clean):
         raise InputError(
             N_("A network id is 8 characters, digits 0-9 and letters A-F (e.g. 3FA219C0)."),
             field="network_id",
         )
+    return clean
+
+
+def set_network_id(store: Store, value: str) -> str:
+    """Join a network: the coordinator's network id (8 hex digits) is used from now on."""
+    clean = clean_network_id(value)
     settings.put(store.home, "network", "id", clean)
     return clean
 

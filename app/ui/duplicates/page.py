@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -25,17 +26,18 @@ from app.core.services import duplicates as dup
 from app.core.store import Store
 from app.ui.runner import Runner
 
+# Why two people look alike, as shown in the list (the codes come from the matcher).
 REASON_WORDS = {
-    "same_name": "same name",
-    "similar_name": "similar name",
-    "same_phone": "same phone",
-    "other_phone": "other phone",
-    "same_birth_year": "same birth year",
-    "near_birth_year": "birth year ±1",
-    "other_birth_year": "other birth year",
-    "same_district": "same district",
-    "other_district": "other district",
-    "same_organisation": "same organisation",
+    "same_name": QT_TRANSLATE_NOOP("DuplicatesPage", "same name"),
+    "similar_name": QT_TRANSLATE_NOOP("DuplicatesPage", "similar name"),
+    "same_phone": QT_TRANSLATE_NOOP("DuplicatesPage", "same phone"),
+    "other_phone": QT_TRANSLATE_NOOP("DuplicatesPage", "other phone"),
+    "same_birth_year": QT_TRANSLATE_NOOP("DuplicatesPage", "same birth year"),
+    "near_birth_year": QT_TRANSLATE_NOOP("DuplicatesPage", "birth year ±1"),
+    "other_birth_year": QT_TRANSLATE_NOOP("DuplicatesPage", "other birth year"),
+    "same_district": QT_TRANSLATE_NOOP("DuplicatesPage", "same district"),
+    "other_district": QT_TRANSLATE_NOOP("DuplicatesPage", "other district"),
+    "same_organisation": QT_TRANSLATE_NOOP("DuplicatesPage", "same organisation"),
 }
 
 
@@ -113,7 +115,10 @@ class DuplicatesPage(QWidget):
         )
         self.table.setRowCount(len(scan.pairs))
         for r, p in enumerate(scan.pairs):
-            why = ", ".join(self.tr(REASON_WORDS.get(x, x)) for x in p.reasons)
+            why = ", ".join(
+                QCoreApplication.translate("DuplicatesPage", REASON_WORDS.get(x, x))
+                for x in p.reasons
+            )
             if p.decision == "later":
                 why = self.tr("(decide later) ") + why
             for c, value in enumerate((p.name_a, p.name_b, f"{p.score:.2f}", why)):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -26,25 +26,29 @@ from app.ui.forms import ERROR_STYLE, CodeCombo, Form, RecordCombo
 from app.ui.labels import label
 
 
+def _t(text: str) -> str:
+    return QCoreApplication.translate("PersonEditor", text)
+
+
 def person_form(desk: Desk, full: bool) -> Form:
     form = Form()
-    form.line("full_name", form.tr("Full name"), form.tr("Surname and given name"))
-    form.add("sex", form.tr("Sex"), CodeCombo(SEXES))
-    form.line("birth_year", form.tr("Year of birth"), form.tr("e.g. 1985"))
-    form.line("phone", form.tr("Phone"), "+996 …")
-    form.add("organisation_id", form.tr("Organisation"), RecordCombo(desk.lookups.organisations()))
-    form.add("category", form.tr("Category"), CodeCombo(PARTICIPANT_CATEGORIES))
+    form.line("full_name", _t("Full name"), _t("Surname and given name"))
+    form.add("sex", _t("Sex"), CodeCombo(SEXES))
+    form.line("birth_year", _t("Year of birth"), _t("e.g. 1985"))
+    form.line("phone", _t("Phone"), "+996 …")
+    form.add("organisation_id", _t("Organisation"), RecordCombo(desk.lookups.organisations()))
+    form.add("category", _t("Category"), CodeCombo(PARTICIPANT_CATEGORIES))
     if full:
-        form.line("birth_date", form.tr("Date of birth"), form.tr("YYYY-MM-DD"))
-        form.line("email", form.tr("E-mail"))
+        form.line("birth_date", _t("Date of birth"), _t("YYYY-MM-DD"))
+        form.line("email", _t("E-mail"))
         places = desk.lookups
-        form.add("region_id", form.tr("Region"), RecordCombo(places.places(places.regions)))
-        form.add("district_id", form.tr("District"), RecordCombo(places.districts_of(None)))
+        form.add("region_id", _t("Region"), RecordCombo(places.places(places.regions)))
+        form.add("district_id", _t("District"), RecordCombo(places.districts_of(None)))
         for domain in WG_DOMAINS:
             form.add(f"wg_{domain}", label(domain), CodeCombo(WG_ANSWERS))
-        form.add("consent_data", form.tr("Consents"), QCheckBox(form.tr("to store their data")))
-        form.add("consent_photo", "", QCheckBox(form.tr("to be photographed")))
-        form.text_box("notes", form.tr("Notes"), 60)
+        form.add("consent_data", _t("Consents"), QCheckBox(_t("to store their data")))
+        form.add("consent_photo", "", QCheckBox(_t("to be photographed")))
+        form.text_box("notes", _t("Notes"), 60)
     return form
 
 

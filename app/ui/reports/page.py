@@ -60,7 +60,11 @@ class ReportsPage(QWidget):
             edit.setDisplayFormat("yyyy-MM-dd")
         self.age_bands = QLineEdit(DEFAULT_AGE_BANDS)
         self.lang = QComboBox()
-        for code, name in (("en", "English"), ("ru", "Русский"), ("ky", "Кыргызча")):
+        for code, name in (
+            ("en", self.tr("English")),
+            ("ru", self.tr("Russian")),
+            ("ky", self.tr("Kyrgyz")),
+        ):
             self.lang.addItem(name, code)
         self.preview_button = QPushButton(self.tr("Preview"))
         self.save_xlsx = QPushButton(self.tr("Save as Excel…"))

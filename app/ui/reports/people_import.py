@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -34,7 +35,26 @@ from app.documents.sheets.people import (
     import_people,
 )
 from app.documents.sheets.tabular import read_table
+from app.ui.labels import label
 from app.ui.runner import Runner
+
+# The registry fields a column can go to, in the words of the drop-down.
+FIELD_WORDS = {
+    "id": QT_TRANSLATE_NOOP("PeopleImportDialog", "Tirek ID"),
+    "full_name": QT_TRANSLATE_NOOP("PeopleImportDialog", "Full name"),
+    "sex": QT_TRANSLATE_NOOP("PeopleImportDialog", "Sex"),
+    "birth_year": QT_TRANSLATE_NOOP("PeopleImportDialog", "Year of birth"),
+    "birth_date": QT_TRANSLATE_NOOP("PeopleImportDialog", "Date of birth"),
+    "phone": QT_TRANSLATE_NOOP("PeopleImportDialog", "Phone"),
+    "email": QT_TRANSLATE_NOOP("PeopleImportDialog", "E-mail"),
+    "organisation": QT_TRANSLATE_NOOP("PeopleImportDialog", "Organisation"),
+    "category": QT_TRANSLATE_NOOP("PeopleImportDialog", "Category"),
+    "region": QT_TRANSLATE_NOOP("PeopleImportDialog", "Region"),
+    "district": QT_TRANSLATE_NOOP("PeopleImportDialog", "District"),
+    "consent_data": QT_TRANSLATE_NOOP("PeopleImportDialog", "Consent to store data"),
+    "consent_photo": QT_TRANSLATE_NOOP("PeopleImportDialog", "Consent to photos"),
+    "notes": QT_TRANSLATE_NOOP("PeopleImportDialog", "Notes"),
+}
 
 
 class PeopleImportDialog(QDialog):
@@ -102,6 +122,11 @@ class PeopleImportDialog(QDialog):
         self._build_mapping()
         self.run_check()
 
+    def _field_word(self, field: str) -> str:
+        if field.startswith("wg_"):
+            return self.tr("Washington Group: {domain}").format(domain=label(field[3:]))
+        return QCoreApplication.translate("PeopleImportDialog", str(FIELD_WORDS[field]))
+
     def _build_mapping(self) -> None:
         """One drop-down per column, preset to the field Tirek recognised (if any)."""
         assert self.path is not None
@@ -117,8 +142,8 @@ class PeopleImportDialog(QDialog):
                 continue
             combo = QComboBox()
             combo.addItem(self.tr("(not imported)"), None)
-            for field, (english, _) in PERSON_COLUMNS.items():
-                combo.addItem(self.tr(english), field)
+            for field in PERSON_COLUMNS:
+                combo.addItem(self._field_word(field), field)
             known = PERSON_HEADERS.get(norm(header))
             if known:
                 combo.setCurrentIndex(combo.findData(known))

@@ -1,0 +1,135 @@
+"""What the first-run wizard and the Settings screen ask, checked and saved in one place.
+
+The answers live in two places: the laptop's name and role in the database (they travel
+with its sync files), the rest in settings.ini. `save_setup` checks every answer before
+it writes any, so a bad logo or network id leaves everything as it was.
+"""
+
+from __future__ import annotations
+
+import shutil
+import socket
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from sqlalchemy import update
+
+from app.core import backup, settings
+from app.core.errors import N_, InputError
+from app.core.identity import validate_device
+from app.core.models import Installation
+from app.core.services.verification import clean_network_id, network_id, set_network_id
+from app.core.store import Store
+
+LANGUAGES = ("ky", "ru", "en")
+LOGO_SUFFIXES = (".png", ".jpg", ".jpeg")
+LOGO_MAX_BYTES = 5_000_000
+
+
+@dataclass(frozen=True)
+class Setup:
+    language: str
+    device_name: str
+    role: str
+    organisation: str
+    logo: Path | None  # the copy kept in the home folder
+    network_id: str  # "" on a first run: a new network id is made
+    second_folder: Path | None
+
+
+def language(store: Store, default: str = "ru") -> str:
+    """The interface language chosen on this laptop (ky, ru or en)."""
+    chosen = settings.get(store.home, "interface", "language")
+    return chosen if chosen in LANGUAGES else default
+
+
+def load_setup(store: Store, default_language: str = "ru") -> Setup:
+    """The current answers (sensible defaults on a laptop not set up yet)."""
+    ident = store.identity()
+    logo = settings.get(store.home, "organisation", "logo")
+    return Setup(
+        language=language(store, default_language),
+        device_name=ident.device_name if ident else socket.gethostname(),
+        role=ident.role if ident else "trainer",
+        organisation=settings.get(store.home, "organisation", "name") or "",
+        logo=Path(logo) if logo else None,
+        network_id=settings.get(store.home, "network", "id") or "",
+        second_folder=backup.load_policy(store.home).second_folder,
+    )
+
+
+def _check_logo(path: Path) -> None:
+    if not path.is_file():
+        raise InputError(N_("The logo file {path} does not exist."), field="logo", path=path)
+    if path.suffix.lower() not in LOGO_SUFFIXES or path.stat().st_size > LOGO_MAX_BYTES:
+        raise InputError(
+            N_("The logo must be a PNG or JPEG picture of at most 5 MB."), field="logo"
+        )
+    from PIL import Image, UnidentifiedImageError  # only when a logo is chosen
+
+    try:
+        with Image.open(path) as image:
+            image.verify()
+    except (OSError, UnidentifiedImageError, SyntaxError) as err:
+        raise InputError(
+            N_("{path} cannot be read as a picture; choose another file."), field="logo", path=path
+        ) from err
+
+
+def _check_folder(folder: Path) -> None:
+    if not folder.is_dir():
+        raise InputError(
+            N_("The folder {path} does not exist (is the USB stick plugged in?)."),
+            field="second_folder",
+            path=folder,
+        )
+
+
+def save_setup(store: Store, chosen: Setup) -> Setup:
+    """Check every answer, then save them all; sets up the laptop on a first run."""
+    if chosen.language not in LANGUAGES:
+        raise InputError(N_("Choose one of the languages offered."), field="language")
+    name, role = validate_device(chosen.device_name, chosen.role)
+    net = chosen.network_id.strip()
+    if net:
+        net = clean_network_id(net)
+    current = load_setup(store)
+    logo_changed = chosen.logo is not None and chosen.logo != current.logo
+    if logo_changed:
+        assert chosen.logo is not None
+        _check_logo(chosen.logo)
+    if chosen.second_folder is not None:
+        _check_folder(chosen.second_folder)
+
+    # Everything is acceptable: write.
+    if store.identity() is None:
+        store.initialise(name, role)
+    else:
+        with store.write() as w:  # the installation row is local bookkeeping, not synced
+            w.session.execute(update(Installation).values(device_name=name, role=role))
+        store.forget_identity_cache()
+    settings.put(store.home, "interface", "language", chosen.language)
+    settings.put(store.home, "organisation", "name", chosen.organisation.strip() or None)
+    logo = current.logo
+    if logo_changed:
+        assert chosen.logo is not None
+        # Keep a copy in the home folder: the original may be on a stick that goes away.
+        logo = store.home.root / f"organisation-logo{chosen.logo.suffix.lower()}"
+        try:
+            shutil.copyfile(chosen.logo, logo)
+        except OSError as err:
+            raise InputError(
+                N_("The logo cannot be copied into Tirek's folder: {reason}"),
+                field="logo",
+                reason=err.strerror or str(err),
+            ) from err
+    elif chosen.logo is None:
+        logo = None
+    settings.put(store.home, "organisation", "logo", str(logo) if logo else None)
+    if net:
+        set_network_id(store, net)
+    else:
+        net = network_id(store)  # made once, on the first run
+    policy = backup.load_policy(store.home)
+    backup.save_policy(store.home, replace(policy, second_folder=chosen.second_folder))
+    return load_setup(store)

@@ -1,0 +1,4206 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+    <context>
+        <name>AboutDialog</name>
+        <message>
+            <location filename="../../app/ui/about.py" />
+            <source>, installed bundle</source>
+            <translation>, installed bundle</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/about.py" />
+            <source>&lt;b&gt;Tirek&lt;/b&gt; {version}</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>&lt;b&gt;Tirek&lt;/b&gt; {version}</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/about.py" />
+            <source>About Tirek</source>
+            <translation>About Tirek</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/about.py" />
+            <source>Backups</source>
+            <translation>Backups</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/about.py" />
+            <source>Copy details</source>
+            <translation>Copy details</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/about.py" />
+            <source>Database schema</source>
+            <translation>Database schema</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/about.py" />
+            <source>Home folder</source>
+            <translation>Home folder</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/about.py" />
+            <source>Log file</source>
+            <translation>Log file</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/about.py" />
+            <source>Open home folder</source>
+            <translation>Open home folder</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/about.py" />
+            <source>Open log folder</source>
+            <translation>Open log folder</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/about.py" />
+            <source>Running on</source>
+            <translation>Running on</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/about.py" />
+            <source>This laptop</source>
+            <translation>This laptop</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/about.py" />
+            <source>Trainings, attendance and meetings for women's NGO networks. Works without internet; data travels between laptops as files.</source>
+            <translation>Trainings, attendance and meetings for women's NGO networks. Works without internet; data travels between laptops as files.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/about.py" />
+            <source>Version</source>
+            <translation>Version</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/about.py" />
+            <source>not set up yet</source>
+            <translation>not set up yet</translation>
+        </message>
+    </context>
+    <context>
+        <name>AssessmentComparison</name>
+        <message>
+            <location filename="../../app/ui/network/chart.py" />
+            <source>All regions</source>
+            <translation>All regions</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/network/chart.py" />
+            <source>No assessments yet.</source>
+            <translation>No assessments yet.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/network/chart.py" />
+            <source>No organisation of this region has been assessed yet.</source>
+            <translation>No organisation of this region has been assessed yet.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/network/chart.py" />
+            <source>One organisation over time</source>
+            <translation>One organisation over time</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/network/chart.py" />
+            <source>Organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/network/chart.py" />
+            <source>Overall</source>
+            <translation>Overall</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/network/chart.py" />
+            <source>Region</source>
+            <translation>Region</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/network/chart.py" />
+            <source>Score</source>
+            <translation>Score</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/network/chart.py" />
+            <source>The organisations of a region</source>
+            <translation>The organisations of a region</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/network/chart.py" />
+            <source>{n} assessments. Overall: {a}% on {d1}, {b}% on {d2}. Scores as a percentage of their scale.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>{n} assessments. Overall: {a}% on {d1}, {b}% on {d2}. Scores as a percentage of their scale.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/network/chart.py" />
+            <source>{n} organisations, latest assessment of each: {measure}, % of scale.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>{n} organisations, latest assessment of each: {measure}, % of scale.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AttendanceModel</name>
+        <message>
+            <location filename="../../app/ui/trainings/attendance.py" />
+            <source>Attended</source>
+            <translation>Attended</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/attendance.py" />
+            <source>Completion</source>
+            <translation>Completion</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/attendance.py" />
+            <source>Day {n}
+{date}
+{count} present</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>Day {n}
+{date}
+{count} present</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/attendance.py" />
+            <source>No mark yet</source>
+            <translation>No mark yet</translation>
+        </message>
+    </context>
+    <context>
+        <name>AttendancePanel</name>
+        <message>
+            <location filename="../../app/ui/trainings/attendance.py" />
+            <source>Keys: {legend}; Space = present; Delete = clear. Saved as you type.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>Keys: {legend}; Space = present; Delete = clear. Saved as you type.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/attendance.py" />
+            <source>Mark everyone present for the selected day</source>
+            <translation>Mark everyone present for the selected day</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/attendance.py" />
+            <source>Whole day present</source>
+            <translation>Whole day present</translation>
+        </message>
+    </context>
+    <context>
+        <name>ComingPage</name>
+        <message>
+            <location filename="../../app/ui/main_window.py" />
+            <source>This part of Tirek is coming in a later version.</source>
+            <translation>This part of Tirek is coming in a later version.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DuplicatesPage</name>
+        <message>
+            <location filename="../../app/ui/duplicates/page.py" />
+            <source>(decide later) </source>
+            <translation>(decide later) </translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/duplicates/page.py" />
+            <source>Decide later</source>
+            <translation>Decide later</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/duplicates/page.py" />
+            <source>Duplicate people</source>
+            <translation>Duplicate people</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/duplicates/page.py" />
+            <source>Find duplicates</source>
+            <translation>Find duplicates</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/duplicates/page.py" />
+            <source>Looking for duplicates…</source>
+            <translation>Looking for duplicates…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/duplicates/page.py" />
+            <source>May be the same as</source>
+            <translation>May be the same as</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/duplicates/page.py" />
+            <source>Merge, keep the first</source>
+            <translation>Merge, keep the first</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/duplicates/page.py" />
+            <source>Merge, keep the second</source>
+            <translation>Merge, keep the second</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/duplicates/page.py" />
+            <source>Not the same person</source>
+            <translation>Not the same person</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/duplicates/page.py" />
+            <source>Person</source>
+            <translation>Person</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/duplicates/page.py" />
+            <source>Score</source>
+            <translation>Score</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/duplicates/page.py" />
+            <source>Why</source>
+            <translation>Why</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/duplicates/page.py" />
+            <source>birth year ±1</source>
+            <translation>birth year ±1</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/duplicates/page.py" />
+            <source>other birth year</source>
+            <translation>other birth year</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/duplicates/page.py" />
+            <source>other district</source>
+            <translation>other district</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/duplicates/page.py" />
+            <source>other phone</source>
+            <translation>other phone</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/duplicates/page.py" />
+            <source>same birth year</source>
+            <translation>same birth year</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/duplicates/page.py" />
+            <source>same district</source>
+            <translation>same district</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/duplicates/page.py" />
+            <source>same name</source>
+            <translation>same name</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/duplicates/page.py" />
+            <source>same organisation</source>
+            <translation>same organisation</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/duplicates/page.py" />
+            <source>same phone</source>
+            <translation>same phone</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/duplicates/page.py" />
+            <source>similar name</source>
+            <translation>similar name</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/duplicates/page.py" />
+            <source>{n} likely pairs among {people} people.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>{n} likely pairs among {people} people.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FirstRunWizard</name>
+        <message>
+            <location filename="../../app/ui/setup/wizard.py" />
+            <source>&amp;Finish</source>
+            <translation>&amp;Finish</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/setup/wizard.py" />
+            <source>&amp;Load demo data to try Tirek out</source>
+            <translation>&amp;Load demo data to try Tirek out</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/setup/wizard.py" />
+            <source>&amp;Next &gt;</source>
+            <translation>&amp;Next &gt;</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/setup/wizard.py" />
+            <source>&lt; &amp;Back</source>
+            <translation>&lt; &amp;Back</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/setup/wizard.py" />
+            <source>Backups</source>
+            <translation>Backups</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/setup/wizard.py" />
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/setup/wizard.py" />
+            <source>For certificates. All of this can be filled in later in Settings.</source>
+            <translation>For certificates. All of this can be filled in later in Settings.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/setup/wizard.py" />
+            <source>How this laptop is known to the others in your network.</source>
+            <translation>How this laptop is known to the others in your network.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/setup/wizard.py" />
+            <source>Invented trainings, people and meetings, to practise with. Leave this off on a laptop for real work.</source>
+            <translation>Invented trainings, people and meetings, to practise with. Leave this off on a laptop for real work.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/setup/wizard.py" />
+            <source>Language</source>
+            <translation>Language</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/setup/wizard.py" />
+            <source>Ready</source>
+            <translation>Ready</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/setup/wizard.py" />
+            <source>The language of Tirek's windows. You can change it later in Settings.</source>
+            <translation>The language of Tirek's windows. You can change it later in Settings.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/setup/wizard.py" />
+            <source>This laptop</source>
+            <translation>This laptop</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/setup/wizard.py" />
+            <source>Tirek is set up. Press Finish to start.</source>
+            <translation>Tirek is set up. Press Finish to start.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/setup/wizard.py" />
+            <source>Tirek keeps your trainings, participants, attendance and meeting minutes on this laptop, works without internet, and shares them with your network as files.</source>
+            <translation>Tirek keeps your trainings, participants, attendance and meeting minutes on this laptop, works without internet, and shares them with your network as files.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/setup/wizard.py" />
+            <source>Tirek saves a backup of everything every hour and when you close it.</source>
+            <translation>Tirek saves a backup of everything every hour and when you close it.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/setup/wizard.py" />
+            <source>Welcome to Tirek</source>
+            <translation>Welcome to Tirek</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/setup/wizard.py" />
+            <source>Your organisation</source>
+            <translation>Your organisation</translation>
+        </message>
+    </context>
+    <context>
+        <name>GuideWindow</name>
+        <message>
+            <location filename="../../app/ui/guide.py" />
+            <source>Tirek user guide</source>
+            <translation>Tirek user guide</translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryDialog</name>
+        <message>
+            <location filename="../../app/ui/sync/page.py" />
+            <source>Change</source>
+            <translation>Change</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/sync/page.py" />
+            <source>History</source>
+            <translation>History</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/sync/page.py" />
+            <source>Laptop</source>
+            <translation>Laptop</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/sync/page.py" />
+            <source>Value</source>
+            <translation>Value</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/sync/page.py" />
+            <source>When</source>
+            <translation>When</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/sync/page.py" />
+            <source>Who</source>
+            <translation>Who</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/sync/page.py" />
+            <source>changed</source>
+            <translation>changed</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/sync/page.py" />
+            <source>created</source>
+            <translation>created</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/sync/page.py" />
+            <source>deleted</source>
+            <translation>deleted</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/sync/page.py" />
+            <source>merged</source>
+            <translation>merged</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <location filename="../../app/ui/main_window.py" />
+            <source>&amp;About Tirek</source>
+            <translation>&amp;About Tirek</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" />
+            <source>&amp;Edit</source>
+            <translation>&amp;Edit</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" />
+            <source>&amp;File</source>
+            <translation>&amp;File</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" />
+            <source>&amp;Find…</source>
+            <translation>&amp;Find…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" />
+            <source>&amp;Help</source>
+            <translation>&amp;Help</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" />
+            <source>&amp;Import people from a spreadsheet…</source>
+            <translation>&amp;Import people from a spreadsheet…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" />
+            <source>&amp;Quit</source>
+            <translation>&amp;Quit</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" />
+            <source>&amp;Refresh</source>
+            <translation>&amp;Refresh</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" />
+            <source>&amp;Settings…</source>
+            <translation>&amp;Settings…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" />
+            <source>&amp;User guide</source>
+            <translation>&amp;User guide</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" />
+            <source>&amp;Verify a certificate…</source>
+            <translation>&amp;Verify a certificate…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" />
+            <source>&amp;View</source>
+            <translation>&amp;View</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" />
+            <source>Automatic backup failed: {reason}</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>Automatic backup failed: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" />
+            <source>Backup saved.</source>
+            <translation>Backup saved.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" />
+            <source>Backup saved; the copy to the second folder failed: {why}</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>Backup saved; the copy to the second folder failed: {why}</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" />
+            <source>Duplicate people</source>
+            <translation>Duplicate people</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" />
+            <source>Duplicates</source>
+            <translation>Duplicates</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" />
+            <source>Meetings</source>
+            <translation>Meetings</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" />
+            <source>NAP &amp; capacity</source>
+            <translation>NAP &amp; capacity</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" />
+            <source>Network</source>
+            <translation>Network</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" />
+            <source>New &amp;meeting…</source>
+            <translation>New &amp;meeting…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" />
+            <source>New &amp;person…</source>
+            <translation>New &amp;person…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" />
+            <source>New &amp;training…</source>
+            <translation>New &amp;training…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" />
+            <source>Organisations</source>
+            <translation>Organisations</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" />
+            <source>People</source>
+            <translation>People</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" />
+            <source>Reports</source>
+            <translation>Reports</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" />
+            <source>Search</source>
+            <translation>Search</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" />
+            <source>Search people, trainings, meetings  (Ctrl+F)</source>
+            <translation>Search people, trainings, meetings  (Ctrl+F)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" />
+            <source>Sync</source>
+            <translation>Sync</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" />
+            <source>This laptop: {name} · {role}</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>This laptop: {name} · {role}</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" />
+            <source>Tirek</source>
+            <translation>Tirek</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" />
+            <source>Trainings</source>
+            <translation>Trainings</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingEditor</name>
+        <message>
+            <location filename="../../app/ui/meetings/editor.py" />
+            <source>&lt;b&gt;Actions agreed at this meeting&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Actions agreed at this meeting&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/meetings/editor.py" />
+            <source>&lt;b&gt;Decisions&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Decisions&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/meetings/editor.py" />
+            <source>&lt;b&gt;From the registry&lt;/b&gt; (Enter adds)</source>
+            <translation>&lt;b&gt;From the registry&lt;/b&gt; (Enter adds)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/meetings/editor.py" />
+            <source>&lt;b&gt;Outside guest&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Outside guest&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/meetings/editor.py" />
+            <source>&lt;b&gt;Still open from earlier meetings of the series&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Still open from earlier meetings of the series&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/meetings/editor.py" />
+            <source>Action</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/meetings/editor.py" />
+            <source>Action items</source>
+            <translation>Action items</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/meetings/editor.py" />
+            <source>Add action</source>
+            <translation>Add action</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/meetings/editor.py" />
+            <source>Add decision</source>
+            <translation>Add decision</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/meetings/editor.py" />
+            <source>Add guest</source>
+            <translation>Add guest</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/meetings/editor.py" />
+            <source>Agenda</source>
+            <translation>Agenda</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/meetings/editor.py" />
+            <source>Approve minutes</source>
+            <translation>Approve minutes</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/meetings/editor.py" />
+            <source>Approve minutes…</source>
+            <translation>Approve minutes…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/meetings/editor.py" />
+            <source>Attendees</source>
+            <translation>Attendees</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/meetings/editor.py" />
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/meetings/editor.py" />
+            <source>Decision</source>
+            <translation>Decision</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/meetings/editor.py" />
+            <source>Delete decision</source>
+            <translation>Delete decision</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/meetings/editor.py" />
+            <source>Details</source>
+            <translation>Details</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/meetings/editor.py" />
+            <source>Due</source>
+            <translation>Due</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/meetings/editor.py" />
+            <source>Due date</source>
+            <translation>Due date</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/meetings/editor.py" />
+            <source>From</source>
+            <translation>From</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/meetings/editor.py" />
+            <source>Guest's name</source>
+            <translation>Guest's name</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/meetings/editor.py" />
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/meetings/editor.py" />
+            <source>Meeting</source>
+            <translation>Meeting</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/meetings/editor.py" />
+            <source>Meeting: {title}</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>Meeting: {title}</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/meetings/editor.py" />
+            <source>Minutes</source>
+            <translation>Minutes</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/meetings/editor.py" />
+            <source>Minutes and decisions</source>
+            <translation>Minutes and decisions</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/meetings/editor.py" />
+            <source>Minutes approved by {who} on {when}. They can no longer be changed.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>Minutes approved by {who} on {when}. They can no longer be changed.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/meetings/editor.py" />
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/meetings/editor.py" />
+            <source>New decision</source>
+            <translation>New decision</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/meetings/editor.py" />
+            <source>New meeting</source>
+            <translation>New meeting</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/meetings/editor.py" />
+            <source>Once approved, the minutes can no longer be changed. Approve them now?</source>
+            <translation>Once approved, the minutes can no longer be changed. Approve them now?</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/meetings/editor.py" />
+            <source>Organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/meetings/editor.py" />
+            <source>Owner</source>
+            <translation>Owner</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/meetings/editor.py" />
+            <source>Owner from the registry…</source>
+            <translation>Owner from the registry…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/meetings/editor.py" />
+            <source>Owner of the action</source>
+            <translation>Owner of the action</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/meetings/editor.py" />
+            <source>Place</source>
+            <translation>Place</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/meetings/editor.py" />
+            <source>Print minutes…</source>
+            <translation>Print minutes…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/meetings/editor.py" />
+            <source>Project</source>
+            <translation>Project</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/meetings/editor.py" />
+            <source>Region</source>
+            <translation>Region</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/meetings/editor.py" />
+            <source>Remove</source>
+            <translation>Remove</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/meetings/editor.py" />
+            <source>Role</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/meetings/editor.py" />
+            <source>Series</source>
+            <translation>Series</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/meetings/editor.py" />
+            <source>Set status of selected</source>
+            <translation>Set status of selected</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/meetings/editor.py" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/meetings/editor.py" />
+            <source>Title</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/meetings/editor.py" />
+            <source>YYYY-MM-DD</source>
+            <translation>YYYY-MM-DD</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/meetings/editor.py" />
+            <source>e.g. Osh NGO forum (links follow-ups)</source>
+            <translation>e.g. Osh NGO forum (links follow-ups)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/meetings/editor.py" />
+            <source>guest</source>
+            <translation>guest</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/meetings/editor.py" />
+            <source>registry</source>
+            <translation>registry</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingsPage</name>
+        <message>
+            <location filename="../../app/ui/meetings/page.py" />
+            <source>All kinds</source>
+            <translation>All kinds</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/meetings/page.py" />
+            <source>Attendees</source>
+            <translation>Attendees</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/meetings/page.py" />
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/meetings/page.py" />
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/meetings/page.py" />
+            <source>Minutes</source>
+            <translation>Minutes</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/meetings/page.py" />
+            <source>New meeting…</source>
+            <translation>New meeting…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/meetings/page.py" />
+            <source>Region</source>
+            <translation>Region</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/meetings/page.py" />
+            <source>Search meetings…</source>
+            <translation>Search meetings…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/meetings/page.py" />
+            <source>Series</source>
+            <translation>Series</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/meetings/page.py" />
+            <source>Title</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/meetings/page.py" />
+            <source>approved</source>
+            <translation>approved</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/meetings/page.py" />
+            <source>draft</source>
+            <translation>draft</translation>
+        </message>
+    </context>
+    <context>
+        <name>MonitoringMatrix</name>
+        <message>
+            <location filename="../../app/ui/network/matrix.py" />
+            <source>All regions</source>
+            <translation>All regions</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/network/matrix.py" />
+            <source>Baseline</source>
+            <translation>Baseline</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/network/matrix.py" />
+            <source>Double-click an indicator to record progress on it.</source>
+            <translation>Double-click an indicator to record progress on it.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/network/matrix.py" />
+            <source>From</source>
+            <translation>From</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/network/matrix.py" />
+            <source>Indicator</source>
+            <translation>Indicator</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/network/matrix.py" />
+            <source>Months</source>
+            <translation>Months</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/network/matrix.py" />
+            <source>No plan yet. Import one: tirek nap import FILE.xlsx</source>
+            <translation>No plan yet. Import one: tirek nap import FILE.xlsx</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/network/matrix.py" />
+            <source>No.</source>
+            <translation>No.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/network/matrix.py" />
+            <source>Periods</source>
+            <translation>Periods</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/network/matrix.py" />
+            <source>Plan</source>
+            <translation>Plan</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/network/matrix.py" />
+            <source>Quarters</source>
+            <translation>Quarters</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/network/matrix.py" />
+            <source>Region</source>
+            <translation>Region</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/network/matrix.py" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/network/matrix.py" />
+            <source>Target</source>
+            <translation>Target</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/network/matrix.py" />
+            <source>The end of the range is before its start.</source>
+            <translation>The end of the range is before its start.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/network/matrix.py" />
+            <source>To</source>
+            <translation>To</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/network/matrix.py" />
+            <source>Years</source>
+            <translation>Years</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/network/matrix.py" />
+            <source>{n} indicators at the end of the range: {counts}</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>{n} indicators at the end of the range: {counts}</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/network/matrix.py" />
+            <source>{status}; {n} progress entries</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>{status}; {n} progress entries</translation>
+        </message>
+    </context>
+    <context>
+        <name>NetworkPage</name>
+        <message>
+            <location filename="../../app/ui/network/page.py" />
+            <source>Capacity assessments</source>
+            <translation>Capacity assessments</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/network/page.py" />
+            <source>NAP 1325 monitoring</source>
+            <translation>NAP 1325 monitoring</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/network/page.py" />
+            <source>Organisations of a region</source>
+            <translation>Organisations of a region</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrganisationEditor</name>
+        <message>
+            <location filename="../../app/ui/organisations.py" />
+            <source>Address</source>
+            <translation>Address</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/organisations.py" />
+            <source>Contact person</source>
+            <translation>Contact person</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/organisations.py" />
+            <source>District</source>
+            <translation>District</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/organisations.py" />
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/organisations.py" />
+            <source>Founding year</source>
+            <translation>Founding year</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/organisations.py" />
+            <source>Members</source>
+            <translation>Members</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/organisations.py" />
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/organisations.py" />
+            <source>New organisation</source>
+            <translation>New organisation</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/organisations.py" />
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/organisations.py" />
+            <source>Organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/organisations.py" />
+            <source>Phone</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/organisations.py" />
+            <source>Region</source>
+            <translation>Region</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/organisations.py" />
+            <source>Relation to the network</source>
+            <translation>Relation to the network</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/organisations.py" />
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrganisationsPage</name>
+        <message numerus="yes">
+            <location filename="../../app/ui/organisations.py" />
+            <source>%n people</source>
+            <translation>
+                <numerusform>%n person</numerusform>
+                <numerusform>%n people</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/organisations.py" />
+            <source>&lt;b&gt;People&lt;/b&gt;</source>
+            <translation>&lt;b&gt;People&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/organisations.py" />
+            <source>&lt;b&gt;Trainings&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Trainings&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/organisations.py" />
+            <source>Choose an organisation in the list</source>
+            <translation>Choose an organisation in the list</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/organisations.py" />
+            <source>Edit organisation…</source>
+            <translation>Edit organisation…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/organisations.py" />
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/organisations.py" />
+            <source>New organisation…</source>
+            <translation>New organisation…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/organisations.py" />
+            <source>Region</source>
+            <translation>Region</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/organisations.py" />
+            <source>Search organisations…</source>
+            <translation>Search organisations…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/organisations.py" />
+            <source>Starts</source>
+            <translation>Starts</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/organisations.py" />
+            <source>Their people</source>
+            <translation>Their people</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/organisations.py" />
+            <source>Training</source>
+            <translation>Training</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/organisations.py" />
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+    </context>
+    <context>
+        <name>ParticipantsTab</name>
+        <message numerus="yes">
+            <location filename="../../app/ui/trainings/editor.py" />
+            <source>%n participants</source>
+            <translation>
+                <numerusform>%n participant</numerusform>
+                <numerusform>%n participants</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/editor.py" />
+            <source>&lt;b&gt;Enrol from the registry&lt;/b&gt; (Enter enrols)</source>
+            <translation>&lt;b&gt;Enrol from the registry&lt;/b&gt; (Enter enrols)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/editor.py" />
+            <source>Born</source>
+            <translation>Born</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/editor.py" />
+            <source>Category</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/editor.py" />
+            <source>Enrol selected</source>
+            <translation>Enrol selected</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/editor.py" />
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/editor.py" />
+            <source>Quick add a new person…</source>
+            <translation>Quick add a new person…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/editor.py" />
+            <source>Remove from training</source>
+            <translation>Remove from training</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/editor.py" />
+            <source>Sex</source>
+            <translation>Sex</translation>
+        </message>
+    </context>
+    <context>
+        <name>PeopleImportDialog</name>
+        <message>
+            <location filename="../../app/ui/reports/people_import.py" />
+            <source>(not imported)</source>
+            <translation>(not imported)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/reports/people_import.py" />
+            <source>Category</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/reports/people_import.py" />
+            <source>Check again</source>
+            <translation>Check again</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/reports/people_import.py" />
+            <source>Checking…</source>
+            <translation>Checking…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/reports/people_import.py" />
+            <source>Choose a file…</source>
+            <translation>Choose a file…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/reports/people_import.py" />
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/reports/people_import.py" />
+            <source>Columns of the file and the Tirek field each one fills:</source>
+            <translation>Columns of the file and the Tirek field each one fills:</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/reports/people_import.py" />
+            <source>Consent to photos</source>
+            <translation>Consent to photos</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/reports/people_import.py" />
+            <source>Consent to store data</source>
+            <translation>Consent to store data</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/reports/people_import.py" />
+            <source>Date of birth</source>
+            <translation>Date of birth</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/reports/people_import.py" />
+            <source>District</source>
+            <translation>District</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/reports/people_import.py" />
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/reports/people_import.py" />
+            <source>Full name</source>
+            <translation>Full name</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/reports/people_import.py" />
+            <source>Import all</source>
+            <translation>Import all</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/reports/people_import.py" />
+            <source>Import people</source>
+            <translation>Import people</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/reports/people_import.py" />
+            <source>Import the good rows only</source>
+            <translation>Import the good rows only</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/reports/people_import.py" />
+            <source>Imported {n} people; {skipped} rows left out.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>Imported {n} people; {skipped} rows left out.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/reports/people_import.py" />
+            <source>Importing…</source>
+            <translation>Importing…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/reports/people_import.py" />
+            <source>No file chosen.</source>
+            <translation>No file chosen.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/reports/people_import.py" />
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/reports/people_import.py" />
+            <source>Organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/reports/people_import.py" />
+            <source>Phone</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/reports/people_import.py" />
+            <source>Region</source>
+            <translation>Region</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/reports/people_import.py" />
+            <source>Sex</source>
+            <translation>Sex</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/reports/people_import.py" />
+            <source>Spreadsheets (*.xlsx *.csv)</source>
+            <translation>Spreadsheets (*.xlsx *.csv)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/reports/people_import.py" />
+            <source>Tirek ID</source>
+            <translation>Tirek ID</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/reports/people_import.py" />
+            <source>Washington Group: {domain}</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>Washington Group: {domain}</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/reports/people_import.py" />
+            <source>Year of birth</source>
+            <translation>Year of birth</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/reports/people_import.py" />
+            <source>{ready} rows ready, {bad} rows with problems, {known} already in the registry.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>{ready} rows ready, {bad} rows with problems, {known} already in the registry.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PeoplePage</name>
+        <message numerus="yes">
+            <location filename="../../app/ui/people/page.py" />
+            <source>%n people</source>
+            <translation>
+                <numerusform>%n person</numerusform>
+                <numerusform>%n people</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/page.py" />
+            <source>New person…</source>
+            <translation>New person…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/page.py" />
+            <source>Search people by name or phone…</source>
+            <translation>Search people by name or phone…</translation>
+        </message>
+    </context>
+    <context>
+        <name>PersonEditor</name>
+        <message>
+            <location filename="../../app/ui/people/editor.py" />
+            <source>Category</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/editor.py" />
+            <source>Consents</source>
+            <translation>Consents</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/editor.py" />
+            <source>Date of birth</source>
+            <translation>Date of birth</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/editor.py" />
+            <source>District</source>
+            <translation>District</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/editor.py" />
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/editor.py" />
+            <source>Full name</source>
+            <translation>Full name</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/editor.py" />
+            <source>New person</source>
+            <translation>New person</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/editor.py" />
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/editor.py" />
+            <source>Organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/editor.py" />
+            <source>Person</source>
+            <translation>Person</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/editor.py" />
+            <source>Phone</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/editor.py" />
+            <source>Region</source>
+            <translation>Region</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/editor.py" />
+            <source>Sex</source>
+            <translation>Sex</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/editor.py" />
+            <source>Surname and given name</source>
+            <translation>Surname and given name</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/editor.py" />
+            <source>YYYY-MM-DD</source>
+            <translation>YYYY-MM-DD</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/editor.py" />
+            <source>Year of birth</source>
+            <translation>Year of birth</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/editor.py" />
+            <source>e.g. 1985</source>
+            <translation>e.g. 1985</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/editor.py" />
+            <source>to be photographed</source>
+            <translation>to be photographed</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/editor.py" />
+            <source>to store their data</source>
+            <translation>to store their data</translation>
+        </message>
+    </context>
+    <context>
+        <name>PersonPanel</name>
+        <message>
+            <location filename="../../app/ui/people/page.py" />
+            <source>&lt;b&gt;Meetings&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Meetings&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/page.py" />
+            <source>&lt;b&gt;Trainings&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Trainings&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/page.py" />
+            <source>Attended</source>
+            <translation>Attended</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/page.py" />
+            <source>Category</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/page.py" />
+            <source>Choose a person in the list</source>
+            <translation>Choose a person in the list</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/page.py" />
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/page.py" />
+            <source>District</source>
+            <translation>District</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/page.py" />
+            <source>Edit person…</source>
+            <translation>Edit person…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/page.py" />
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/page.py" />
+            <source>Meeting</source>
+            <translation>Meeting</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/page.py" />
+            <source>Organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/page.py" />
+            <source>Phone</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/page.py" />
+            <source>Region</source>
+            <translation>Region</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/page.py" />
+            <source>Sex</source>
+            <translation>Sex</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/page.py" />
+            <source>Starts</source>
+            <translation>Starts</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/page.py" />
+            <source>Training</source>
+            <translation>Training</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/page.py" />
+            <source>Year of birth</source>
+            <translation>Year of birth</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/page.py" />
+            <source>{n} of {m}</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>{n} of {m}</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrintCertificatesDialog</name>
+        <message numerus="yes">
+            <location filename="../../app/ui/documents/certificates.py" />
+            <source>%n certificate(s) saved in %1.</source>
+            <translation>
+                <numerusform>%n certificate saved in %1.</numerusform>
+                <numerusform>%n certificates saved in %1.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../app/ui/documents/certificates.py" />
+            <source>%n participant(s) earned a certificate.</source>
+            <translation>
+                <numerusform>%n participant earned a certificate.</numerusform>
+                <numerusform>%n participants earned a certificate.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/documents/certificates.py" />
+            <source>Choose…</source>
+            <translation>Choose…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/documents/certificates.py" />
+            <source>English</source>
+            <translation>English</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/documents/certificates.py" />
+            <source>Folder</source>
+            <translation>Folder</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/documents/certificates.py" />
+            <source>Kyrgyz</source>
+            <translation>Kyrgyz</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/documents/certificates.py" />
+            <source>Kyrgyz and Russian</source>
+            <translation>Kyrgyz and Russian</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/documents/certificates.py" />
+            <source>Language</source>
+            <translation>Language</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/documents/certificates.py" />
+            <source>One PDF per person, in a folder</source>
+            <translation>One PDF per person, in a folder</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/documents/certificates.py" />
+            <source>One PDF with all certificates</source>
+            <translation>One PDF with all certificates</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/documents/certificates.py" />
+            <source>Organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/documents/certificates.py" />
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/documents/certificates.py" />
+            <source>Print</source>
+            <translation>Print</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/documents/certificates.py" />
+            <source>Print certificates</source>
+            <translation>Print certificates</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/documents/certificates.py" />
+            <source>Printing certificates…</source>
+            <translation>Printing certificates…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/documents/certificates.py" />
+            <source>Russian</source>
+            <translation>Russian</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/documents/certificates.py" />
+            <source>Save certificates</source>
+            <translation>Save certificates</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/documents/certificates.py" />
+            <source>Save to</source>
+            <translation>Save to</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProgressDialog</name>
+        <message>
+            <location filename="../../app/ui/network/progress.py" />
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/network/progress.py" />
+            <source>From the value</source>
+            <translation>From the value</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/network/progress.py" />
+            <source>Narrative</source>
+            <translation>Narrative</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/network/progress.py" />
+            <source>National (no region)</source>
+            <translation>National (no region)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/network/progress.py" />
+            <source>Progress on {code}</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>Progress on {code}</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/network/progress.py" />
+            <source>Region</source>
+            <translation>Region</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/network/progress.py" />
+            <source>Source</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/network/progress.py" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/network/progress.py" />
+            <source>Target</source>
+            <translation>Target</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/network/progress.py" />
+            <source>Value</source>
+            <translation>Value</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/network/progress.py" />
+            <source>a number, e.g. 120</source>
+            <translation>a number, e.g. 120</translation>
+        </message>
+    </context>
+    <context>
+        <name>QuickAddDialog</name>
+        <message>
+            <location filename="../../app/ui/people/editor.py" />
+            <source>Add new person</source>
+            <translation>Add new person</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/editor.py" />
+            <source>Quick add a person</source>
+            <translation>Quick add a person</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/editor.py" />
+            <source>Similar people are already registered:</source>
+            <translation>Similar people are already registered:</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/editor.py" />
+            <source>Use the selected person</source>
+            <translation>Use the selected person</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegionOrganisations</name>
+        <message>
+            <location filename="../../app/ui/network/region.py" />
+            <source>Assessments</source>
+            <translation>Assessments</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/network/region.py" />
+            <source>Latest score, %</source>
+            <translation>Latest score, %</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/network/region.py" />
+            <source>Meetings</source>
+            <translation>Meetings</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/network/region.py" />
+            <source>Members</source>
+            <translation>Members</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/network/region.py" />
+            <source>Network</source>
+            <translation>Network</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/network/region.py" />
+            <source>Organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/network/region.py" />
+            <source>People</source>
+            <translation>People</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/network/region.py" />
+            <source>Region</source>
+            <translation>Region</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/network/region.py" />
+            <source>Trainings attended</source>
+            <translation>Trainings attended</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/network/region.py" />
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/network/region.py" />
+            <source>{n} organisations</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>{n} organisations</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportsPage</name>
+        <message>
+            <location filename="../../app/ui/reports/page.py" />
+            <source>(all projects)</source>
+            <translation>(all projects)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/reports/page.py" />
+            <source>Age bands:</source>
+            <translation>Age bands:</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/reports/page.py" />
+            <source>Completed</source>
+            <translation>Completed</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/reports/page.py" />
+            <source>Completion rate</source>
+            <translation>Completion rate</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/reports/page.py" />
+            <source>Counting…</source>
+            <translation>Counting…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/reports/page.py" />
+            <source>Donor reports</source>
+            <translation>Donor reports</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/reports/page.py" />
+            <source>English</source>
+            <translation>English</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/reports/page.py" />
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel workbook (*.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/reports/page.py" />
+            <source>Figure</source>
+            <translation>Figure</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/reports/page.py" />
+            <source>Group</source>
+            <translation>Group</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/reports/page.py" />
+            <source>Kyrgyz</source>
+            <translation>Kyrgyz</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/reports/page.py" />
+            <source>Only this period:</source>
+            <translation>Only this period:</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/reports/page.py" />
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/reports/page.py" />
+            <source>Participations</source>
+            <translation>Participations</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/reports/page.py" />
+            <source>Period:</source>
+            <translation>Period:</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/reports/page.py" />
+            <source>Place names in:</source>
+            <translation>Place names in:</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/reports/page.py" />
+            <source>Preview</source>
+            <translation>Preview</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/reports/page.py" />
+            <source>Project:</source>
+            <translation>Project:</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/reports/page.py" />
+            <source>Russian</source>
+            <translation>Russian</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/reports/page.py" />
+            <source>Save as Excel…</source>
+            <translation>Save as Excel…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/reports/page.py" />
+            <source>Save as PDF…</source>
+            <translation>Save as PDF…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/reports/page.py" />
+            <source>Save report</source>
+            <translation>Save report</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/reports/page.py" />
+            <source>Saved: {path}</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>Saved: {path}</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/reports/page.py" />
+            <source>Summary</source>
+            <translation>Summary</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/reports/page.py" />
+            <source>Unique people</source>
+            <translation>Unique people</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/reports/page.py" />
+            <source>Value</source>
+            <translation>Value</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/reports/page.py" />
+            <source>Writing the report…</source>
+            <translation>Writing the report…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/reports/page.py" />
+            <source>to</source>
+            <translation>to</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/reports/page.py" />
+            <source>{n} trainings, {p} participations, {u} people.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>{n} trainings, {p} participations, {u} people.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Runner</name>
+        <message>
+            <location filename="../../app/ui/runner.py" />
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/runner.py" />
+            <source>Please wait</source>
+            <translation>Please wait</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/runner.py" />
+            <source>Working…</source>
+            <translation>Working…</translation>
+        </message>
+    </context>
+    <context>
+        <name>SavedPanel</name>
+        <message>
+            <location filename="../../app/ui/documents/done.py" />
+            <source>Open</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/documents/done.py" />
+            <source>Show in folder</source>
+            <translation>Show in folder</translation>
+        </message>
+    </context>
+    <context>
+        <name>SearchPage</name>
+        <message>
+            <location filename="../../app/ui/search.py" />
+            <source>Details</source>
+            <translation>Details</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/search.py" />
+            <source>Found</source>
+            <translation>Found</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/search.py" />
+            <source>Found for “{text}”</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>Found for “{text}”</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/search.py" />
+            <source>Meetings</source>
+            <translation>Meetings</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/search.py" />
+            <source>Nothing found for “{text}”</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>Nothing found for “{text}”</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/search.py" />
+            <source>People</source>
+            <translation>People</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/search.py" />
+            <source>Trainings</source>
+            <translation>Trainings</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionsTab</name>
+        <message>
+            <location filename="../../app/ui/trainings/editor.py" />
+            <source>Add day</source>
+            <translation>Add day</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/editor.py" />
+            <source>Choose a day in the list first.</source>
+            <translation>Choose a day in the list first.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/editor.py" />
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/editor.py" />
+            <source>Delete day</source>
+            <translation>Delete day</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/editor.py" />
+            <source>Delete this day and its attendance marks?</source>
+            <translation>Delete this day and its attendance marks?</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/editor.py" />
+            <source>From</source>
+            <translation>From</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/editor.py" />
+            <source>HH:MM</source>
+            <translation>HH:MM</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/editor.py" />
+            <source>Hours</source>
+            <translation>Hours</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/editor.py" />
+            <source>Print sign-in sheet…</source>
+            <translation>Print sign-in sheet…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/editor.py" />
+            <source>Save changes to this day</source>
+            <translation>Save changes to this day</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/editor.py" />
+            <source>Sign-in sheet</source>
+            <translation>Sign-in sheet</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/editor.py" />
+            <source>To</source>
+            <translation>To</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/editor.py" />
+            <source>Topic</source>
+            <translation>Topic</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/editor.py" />
+            <source>YYYY-MM-DD</source>
+            <translation>YYYY-MM-DD</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/editor.py" />
+            <source>worked out from the times if empty</source>
+            <translation>worked out from the times if empty</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <location filename="../../app/ui/setup/dialog.py" />
+            <source>Backups</source>
+            <translation>Backups</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/setup/dialog.py" />
+            <source>Certificates</source>
+            <translation>Certificates</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/setup/dialog.py" />
+            <source>Interface</source>
+            <translation>Interface</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/setup/dialog.py" />
+            <source>Settings</source>
+            <translation>Settings</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/setup/dialog.py" />
+            <source>This laptop</source>
+            <translation>This laptop</translation>
+        </message>
+    </context>
+    <context>
+        <name>SetupFields</name>
+        <message>
+            <location filename="../../app/ui/setup/fields.py" />
+            <source>&amp;Language:</source>
+            <translation>&amp;Language:</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/setup/fields.py" />
+            <source>&amp;Organisation:</source>
+            <translation>&amp;Organisation:</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/setup/fields.py" />
+            <source>&amp;Role:</source>
+            <translation>&amp;Role:</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/setup/fields.py" />
+            <source>&amp;Second folder:</source>
+            <translation>&amp;Second folder:</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/setup/fields.py" />
+            <source>As printed on certificates</source>
+            <translation>As printed on certificates</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/setup/fields.py" />
+            <source>Backups are always kept in Tirek's own folder. A copy can also go to a second folder, e.g. on a USB stick.</source>
+            <translation>Backups are always kept in Tirek's own folder. A copy can also go to a second folder, e.g. on a USB stick.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/setup/fields.py" />
+            <source>Certificates are checked with this id. Every laptop of your network uses the same one: type the id your coordinator gave you, or leave it empty to start a new network.</source>
+            <translation>Certificates are checked with this id. Every laptop of your network uses the same one: type the id your coordinator gave you, or leave it empty to start a new network.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/setup/fields.py" />
+            <source>Choose the organisation's logo</source>
+            <translation>Choose the organisation's logo</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/setup/fields.py" />
+            <source>Choose the second folder for backups</source>
+            <translation>Choose the second folder for backups</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/setup/fields.py" />
+            <source>Choose…</source>
+            <translation>Choose…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/setup/fields.py" />
+            <source>Clear</source>
+            <translation>Clear</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/setup/fields.py" />
+            <source>Laptop &amp;name:</source>
+            <translation>Laptop &amp;name:</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/setup/fields.py" />
+            <source>Lo&amp;go:</source>
+            <translation>Lo&amp;go:</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/setup/fields.py" />
+            <source>Network &amp;id:</source>
+            <translation>Network &amp;id:</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/setup/fields.py" />
+            <source>Other laptops see this name on the files you send, e.g. Osh-1 or Naryn-Aida.</source>
+            <translation>Other laptops see this name on the files you send, e.g. Osh-1 or Naryn-Aida.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/setup/fields.py" />
+            <source>Pictures (*.png *.jpg *.jpeg)</source>
+            <translation>Pictures (*.png *.jpg *.jpeg)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/setup/fields.py" />
+            <source>Printed on certificates (PNG or JPEG).</source>
+            <translation>Printed on certificates (PNG or JPEG).</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/setup/fields.py" />
+            <source>e.g. 3FA219C0</source>
+            <translation>e.g. 3FA219C0</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/setup/fields.py" />
+            <source>e.g. Osh-1</source>
+            <translation>e.g. Osh-1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Shell</name>
+        <message>
+            <location filename="../../app/ui/app.py" />
+            <source>Loading demo data…</source>
+            <translation>Loading demo data…</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncPage</name>
+        <message>
+            <location filename="../../app/ui/sync/page.py" />
+            <source>Applying held files</source>
+            <translation>Applying held files</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/sync/page.py" />
+            <source>Approve sender…</source>
+            <translation>Approve sender…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/sync/page.py" />
+            <source>Approved</source>
+            <translation>Approved</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/sync/page.py" />
+            <source>By</source>
+            <translation>By</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/sync/page.py" />
+            <source>Choose…</source>
+            <translation>Choose…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/sync/page.py" />
+            <source>Conflict settled; the decision travels with the next sync.</source>
+            <translation>Conflict settled; the decision travels with the next sync.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/sync/page.py" />
+            <source>Conflicts to review</source>
+            <translation>Conflicts to review</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/sync/page.py" />
+            <source>Drop sync files here to import them.</source>
+            <translation>Drop sync files here to import them.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/sync/page.py" />
+            <source>Export for…</source>
+            <translation>Export for…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/sync/page.py" />
+            <source>Exporting</source>
+            <translation>Exporting</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/sync/page.py" />
+            <source>Field</source>
+            <translation>Field</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/sync/page.py" />
+            <source>File</source>
+            <translation>File</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/sync/page.py" />
+            <source>From</source>
+            <translation>From</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/sync/page.py" />
+            <source>Held until the sender is approved</source>
+            <translation>Held until the sender is approved</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/sync/page.py" />
+            <source>History of this record…</source>
+            <translation>History of this record…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/sync/page.py" />
+            <source>Import sync files</source>
+            <translation>Import sync files</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/sync/page.py" />
+            <source>Importing</source>
+            <translation>Importing</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/sync/page.py" />
+            <source>Import…</source>
+            <translation>Import…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/sync/page.py" />
+            <source>Keep selected value</source>
+            <translation>Keep selected value</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/sync/page.py" />
+            <source>Keep typed value</source>
+            <translation>Keep typed value</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/sync/page.py" />
+            <source>Key</source>
+            <translation>Key</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/sync/page.py" />
+            <source>Laptop</source>
+            <translation>Laptop</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/sync/page.py" />
+            <source>Laptops</source>
+            <translation>Laptops</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/sync/page.py" />
+            <source>Last file for it</source>
+            <translation>Last file for it</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/sync/page.py" />
+            <source>Last file from it</source>
+            <translation>Last file from it</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/sync/page.py" />
+            <source>Nothing new.</source>
+            <translation>Nothing new.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/sync/page.py" />
+            <source>Reading sync state</source>
+            <translation>Reading sync state</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/sync/page.py" />
+            <source>Received</source>
+            <translation>Received</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/sync/page.py" />
+            <source>Record</source>
+            <translation>Record</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/sync/page.py" />
+            <source>Restore the record</source>
+            <translation>Restore the record</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/sync/page.py" />
+            <source>Saving</source>
+            <translation>Saving</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/sync/page.py" />
+            <source>Shared sync folder</source>
+            <translation>Shared sync folder</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/sync/page.py" />
+            <source>Shared sync folder (Dropbox, Drive, a USB stick)</source>
+            <translation>Shared sync folder (Dropbox, Drive, a USB stick)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/sync/page.py" />
+            <source>Shown value</source>
+            <translation>Shown value</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/sync/page.py" />
+            <source>Sync now</source>
+            <translation>Sync now</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/sync/page.py" />
+            <source>Syncing</source>
+            <translation>Syncing</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/sync/page.py" />
+            <source>This laptop: {name}, key {key}. State digest {digest}…</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>This laptop: {name}, key {key}. State digest {digest}…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/sync/page.py" />
+            <source>Tirek sync files (*{s})</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>Tirek sync files (*{s})</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/sync/page.py" />
+            <source>Value</source>
+            <translation>Value</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/sync/page.py" />
+            <source>When</source>
+            <translation>When</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/sync/page.py" />
+            <source>Write the sync file into</source>
+            <translation>Write the sync file into</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/sync/page.py" />
+            <source>Wrote {n} changes for the others.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>Wrote {n} changes for the others.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/sync/page.py" />
+            <source>Wrote {path}</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>Wrote {path}</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/sync/page.py" />
+            <source>deleted, but edited elsewhere</source>
+            <translation>deleted, but edited elsewhere</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/sync/page.py" />
+            <source>not yet</source>
+            <translation>not yet</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/sync/page.py" />
+            <source>retired</source>
+            <translation>retired</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/sync/page.py" />
+            <source>yes</source>
+            <translation>yes</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/sync/page.py" />
+            <source>{file}: held until {who} is approved.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>{file}: held until {who} is approved.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/sync/page.py" />
+            <source>{file}: refused. {why}</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>{file}: refused. {why}</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/sync/page.py" />
+            <source>{file}: {new} new changes from {who}, {conflicts} conflicts.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>{file}: {new} new changes from {who}, {conflicts} conflicts.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/sync/page.py" />
+            <source>…or type the right value</source>
+            <translation>…or type the right value</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrainingEditor</name>
+        <message>
+            <location filename="../../app/ui/trainings/editor.py" />
+            <source>(none)</source>
+            <translation>(none)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/editor.py" />
+            <source>Add a trainer</source>
+            <translation>Add a trainer</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/editor.py" />
+            <source>Add trainer…</source>
+            <translation>Add trainer…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/editor.py" />
+            <source>Attendance</source>
+            <translation>Attendance</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/editor.py" />
+            <source>Certificate</source>
+            <translation>Certificate</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/editor.py" />
+            <source>Clear</source>
+            <translation>Clear</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/editor.py" />
+            <source>Days</source>
+            <translation>Days</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/editor.py" />
+            <source>Details</source>
+            <translation>Details</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/editor.py" />
+            <source>District</source>
+            <translation>District</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/editor.py" />
+            <source>End date</source>
+            <translation>End date</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/editor.py" />
+            <source>New training</source>
+            <translation>New training</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/editor.py" />
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/editor.py" />
+            <source>Participants</source>
+            <translation>Participants</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/editor.py" />
+            <source>Print certificates…</source>
+            <translation>Print certificates…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/editor.py" />
+            <source>Project</source>
+            <translation>Project</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/editor.py" />
+            <source>Region</source>
+            <translation>Region</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/editor.py" />
+            <source>Start date</source>
+            <translation>Start date</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/editor.py" />
+            <source>Threshold (%)</source>
+            <translation>Threshold (%)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/editor.py" />
+            <source>Title</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/editor.py" />
+            <source>Topics</source>
+            <translation>Topics</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/editor.py" />
+            <source>Trainers</source>
+            <translation>Trainers</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/editor.py" />
+            <source>Training</source>
+            <translation>Training</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/editor.py" />
+            <source>Training: {title}</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>Training: {title}</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/editor.py" />
+            <source>Venue</source>
+            <translation>Venue</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/editor.py" />
+            <source>YYYY-MM-DD</source>
+            <translation>YYYY-MM-DD</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrainingsModel</name>
+        <message>
+            <location filename="../../app/ui/trainings/page.py" />
+            <source>Dates</source>
+            <translation>Dates</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/page.py" />
+            <source>Days</source>
+            <translation>Days</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/page.py" />
+            <source>Participants</source>
+            <translation>Participants</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/page.py" />
+            <source>Project</source>
+            <translation>Project</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/page.py" />
+            <source>Region</source>
+            <translation>Region</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/page.py" />
+            <source>Title</source>
+            <translation>Title</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrainingsPage</name>
+        <message numerus="yes">
+            <location filename="../../app/ui/trainings/page.py" />
+            <source>%n trainings</source>
+            <translation>
+                <numerusform>%n training</numerusform>
+                <numerusform>%n trainings</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/page.py" />
+            <source>All projects</source>
+            <translation>All projects</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/page.py" />
+            <source>All regions</source>
+            <translation>All regions</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/page.py" />
+            <source>All topics</source>
+            <translation>All topics</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/page.py" />
+            <source>New training…</source>
+            <translation>New training…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/page.py" />
+            <source>Only mine</source>
+            <translation>Only mine</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/page.py" />
+            <source>Search titles…</source>
+            <translation>Search titles…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/page.py" />
+            <source>Trainings entered on this laptop</source>
+            <translation>Trainings entered on this laptop</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/page.py" />
+            <source>Write the date as YYYY-MM-DD</source>
+            <translation>Write the date as YYYY-MM-DD</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/page.py" />
+            <source>from YYYY-MM-DD</source>
+            <translation>from YYYY-MM-DD</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/page.py" />
+            <source>to YYYY-MM-DD</source>
+            <translation>to YYYY-MM-DD</translation>
+        </message>
+    </context>
+    <context>
+        <name>VerifyDialog</name>
+        <message>
+            <location filename="../../app/ui/documents/verify.py" />
+            <source>Check</source>
+            <translation>Check</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/documents/verify.py" />
+            <source>Check a certificate</source>
+            <translation>Check a certificate</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/documents/verify.py" />
+            <source>No certificate code was found in %1.</source>
+            <translation>No certificate code was found in %1.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/documents/verify.py" />
+            <source>Type the code printed under “Verification code”, or drop the PDF here.</source>
+            <translation>Type the code printed under “Verification code”, or drop the PDF here.</translation>
+        </message>
+    </context>
+    <context>
+        <name>errors</name>
+        <message>
+            <location filename="../../app/core/services/verification.py" />
+            <source>A network id is 8 characters, digits 0-9 and letters A-F (e.g. 3FA219C0).</source>
+            <translation>A network id is 8 characters, digits 0-9 and letters A-F (e.g. 3FA219C0).</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/duplicates.py" />
+            <source>A record cannot be merged into itself.</source>
+            <translation>A record cannot be merged into itself.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/trainings.py" />
+            <source>A session on {day} would fall outside the new dates. Move it first.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>A session on {day} would fall outside the new dates. Move it first.</translation>
+        </message>
+        <message>
+            <location filename="../../app/documents/certificates.py" />
+            <source>Cannot make the folder {path}: {reason}</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>Cannot make the folder {path}: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../app/sync/exchange.py" />
+            <source>Cannot read the file ({reason}).</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>Cannot read the file ({reason}).</translation>
+        </message>
+        <message>
+            <location filename="../../app/documents/verify_pdf.py" />
+            <source>Cannot read {path}: {reason}</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>Cannot read {path}: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../app/documents/layout.py" />
+            <source>Cannot save {path}: {reason}</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>Cannot save {path}: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/store.py" />
+            <source>Cannot use the folder {path}: {reason}</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>Cannot use the folder {path}: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/store.py" />
+            <source>Cannot write to the folder {path}. Choose another one.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>Cannot write to the folder {path}. Choose another one.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/verification.py" />
+            <source>Certificate {number} has been altered: its details no longer match what {issuer} signed. Do not accept it.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>Certificate {number} has been altered: its details no longer match what {issuer} signed. Do not accept it.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/verification.py" />
+            <source>Certificate {number} is genuine: issued to {name} by {issuer}.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>Certificate {number} is genuine: issued to {name} by {issuer}.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/verification.py" />
+            <source>Certificate {number} was issued in another network ({network}); this installation belongs to network {mine} and cannot vouch for it.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>Certificate {number} was issued in another network ({network}); this installation belongs to network {mine} and cannot vouch for it.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/verification.py" />
+            <source>Certificate {number} was signed by an installation this one does not know (key {key}). Approve that laptop in sync first, or ask the coordinator.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>Certificate {number} was signed by an installation this one does not know (key {key}). Approve that laptop in sync first, or ask the coordinator.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/reports.py" />
+            <source>Choose a project or a period for the report.</source>
+            <translation>Choose a project or a period for the report.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/nap.py" />
+            <source>Choose a shorter range or longer periods.</source>
+            <translation>Choose a shorter range or longer periods.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/setup.py" />
+            <source>Choose one of the languages offered.</source>
+            <translation>Choose one of the languages offered.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/assessments.py" />
+            <source>Choose the framework version.</source>
+            <translation>Choose the framework version.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/assessments.py" />
+            <source>Choose the organisation.</source>
+            <translation>Choose the organisation.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/nap.py" />
+            <source>Choose the status.</source>
+            <translation>Choose the status.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/validation.py" />
+            <source>Choose the {label}.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>Choose the {label}.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/duplicates.py" />
+            <source>Choose two different people.</source>
+            <translation>Choose two different people.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/backup.py" />
+            <source>Could not make a backup in {folder}: {reason}. Your data is unchanged.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>Could not make a backup in {folder}: {reason}. Your data is unchanged.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/backup.py" />
+            <source>Could not restore {file}: {reason}. Close every Tirek window and try again.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>Could not restore {file}: {reason}. Close every Tirek window and try again.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/store.py" />
+            <source>Could not save: {reason}. Nothing of this change was saved; earlier work is safe.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>Could not save: {reason}. Nothing of this change was saved; earlier work is safe.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/database.py" />
+            <source>Could not update the database ({reason}). Nothing was changed.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>Could not update the database ({reason}). Nothing was changed.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/certificates.py" />
+            <source>Give a reason for including or excluding this person.</source>
+            <translation>Give a reason for including or excluding this person.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/nap.py" />
+            <source>Give a value or a status.</source>
+            <translation>Give a value or a status.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/nap.py" />
+            <source>Give the start and the end of the period.</source>
+            <translation>Give the start and the end of the period.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/identity.py" />
+            <source>Give this laptop a name, e.g. Osh-1.</source>
+            <translation>Give this laptop a name, e.g. Osh-1.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/backup.py" />
+            <source>Keep at least one daily backup.</source>
+            <translation>Keep at least one daily backup.</translation>
+        </message>
+        <message>
+            <location filename="../../app/documents/sheets/people.py" />
+            <source>Latin look-alike letters replaced: {fixed}</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>Latin look-alike letters replaced: {fixed}</translation>
+        </message>
+        <message>
+            <location filename="../../app/sync/state.py" />
+            <source>No laptop called {who} has sent anything here (see `tirek sync status`).</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>No laptop called {who} has sent anything here (see `tirek sync status`).</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/duplicates.py" />
+            <source>No person with id {id} (it may have been deleted).</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>No person with id {id} (it may have been deleted).</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/reports.py" />
+            <source>No project with id {id}.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>No project with id {id}.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/common.py" />
+            <source>No {what} with id {id} (it may have been deleted).</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>No {what} with id {id} (it may have been deleted).</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/certificates.py" />
+            <source>Nobody in this training has earned a certificate yet.</source>
+            <translation>Nobody in this training has earned a certificate yet.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/assessments.py" />
+            <source>Only a coordinator can change an assessment framework.</source>
+            <translation>Only a coordinator can change an assessment framework.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/duplicates.py" />
+            <source>Only a coordinator can undo a merge.</source>
+            <translation>Only a coordinator can undo a merge.</translation>
+        </message>
+        <message>
+            <location filename="../../app/documents/certificates.py" />
+            <source>Say where to save the certificates.</source>
+            <translation>Say where to save the certificates.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/certificates.py" />
+            <source>Set the organisation's name for certificates first (--org-name).</source>
+            <translation>Set the organisation's name for certificates first (--org-name).</translation>
+        </message>
+        <message>
+            <location filename="../../app/sync/state.py" />
+            <source>Several laptops are called {who}; name one by its key fingerprint.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>Several laptops are called {who}; name one by its key fingerprint.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/errors.py" />
+            <source>Something went wrong</source>
+            <translation>Something went wrong</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/progress.py" />
+            <source>Stopped. Everything finished before stopping is saved.</source>
+            <translation>Stopped. Everything finished before stopping is saved.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/reports.py" />
+            <source>The age bands must go up without overlapping ({part}).</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>The age bands must go up without overlapping ({part}).</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/validation.py" />
+            <source>The chosen {label} no longer exists.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>The chosen {label} no longer exists.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/verification.py" />
+            <source>The code of certificate {number} is genuine (signed by {issuer}), but this installation has no record of it yet: scan the QR code or sync, then check again to see its details.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>The code of certificate {number} is genuine (signed by {issuer}), but this installation has no record of it yet: scan the QR code or sync, then check again to see its details.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/people.py" />
+            <source>The date of birth is in the future.</source>
+            <translation>The date of birth is in the future.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/identity.py" />
+            <source>The device name is too long (100 letters at most).</source>
+            <translation>The device name is too long (100 letters at most).</translation>
+        </message>
+        <message>
+            <location filename="../../app/sync/bundle.py" />
+            <source>The encrypted file is incomplete (cut short while copying?).</source>
+            <translation>The encrypted file is incomplete (cut short while copying?).</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/projects.py" />
+            <source>The end date is before the start date.</source>
+            <translation>The end date is before the start date.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/nap.py" />
+            <source>The end of the period is before its start.</source>
+            <translation>The end of the period is before its start.</translation>
+        </message>
+        <message>
+            <location filename="../../app/sync/exchange.py" />
+            <source>The file claims to come from this laptop but is not signed by it.</source>
+            <translation>The file claims to come from this laptop but is not signed by it.</translation>
+        </message>
+        <message>
+            <location filename="../../app/sync/exchange.py" />
+            <source>The file claims to come from {name} but is signed with another key; refused.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>The file claims to come from {name} but is signed with another key; refused.</translation>
+        </message>
+        <message>
+            <location filename="../../app/sync/exchange.py" />
+            <source>The file continues an earlier file from {name} that has not been imported here (changes {first}..{last}, this laptop has up to {have}); import the earlier file first, or ask for a new one.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>The file continues an earlier file from {name} that has not been imported here (changes {first}..{last}, this laptop has up to {have}); import the earlier file first, or ask for a new one.</translation>
+        </message>
+        <message>
+            <location filename="../../app/sync/exchange.py" />
+            <source>The file holds a change {origin}:{seq} that differs from the one already here under the same number (forged or corrupted); nothing imported.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>The file holds a change {origin}:{seq} that differs from the one already here under the same number (forged or corrupted); nothing imported.</translation>
+        </message>
+        <message>
+            <location filename="../../app/sync/exchange.py" />
+            <source>The file holds changes under this laptop's own identity that it never made (a copied database?); refused.</source>
+            <translation>The file holds changes under this laptop's own identity that it never made (a copied database?); refused.</translation>
+        </message>
+        <message>
+            <location filename="../../app/sync/bundle.py" />
+            <source>The file is damaged (its checksum does not match); nothing imported.</source>
+            <translation>The file is damaged (its checksum does not match); nothing imported.</translation>
+        </message>
+        <message>
+            <location filename="../../app/sync/bundle.py" />
+            <source>The file is encrypted: give the network passphrase to import it.</source>
+            <translation>The file is encrypted: give the network passphrase to import it.</translation>
+        </message>
+        <message>
+            <location filename="../../app/sync/bundle.py" />
+            <source>The file is incomplete or damaged (cut short while copying?); nothing imported.</source>
+            <translation>The file is incomplete or damaged (cut short while copying?); nothing imported.</translation>
+        </message>
+        <message>
+            <location filename="../../app/sync/bundle.py" />
+            <source>The file uses an op encoding this version of Tirek does not know ({encoding}).</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>The file uses an op encoding this version of Tirek does not know ({encoding}).</translation>
+        </message>
+        <message>
+            <location filename="../../app/sync/bundle.py" />
+            <source>The file was written by a newer version of Tirek (bundle format {version}); update Tirek on this laptop to import it.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>The file was written by a newer version of Tirek (bundle format {version}); update Tirek on this laptop to import it.</translation>
+        </message>
+        <message>
+            <location filename="../../app/sync/bundle.py" />
+            <source>The file's contents do not match its signed digest (damaged); nothing imported.</source>
+            <translation>The file's contents do not match its signed digest (damaged); nothing imported.</translation>
+        </message>
+        <message>
+            <location filename="../../app/sync/bundle.py" />
+            <source>The file's manifest is damaged; nothing imported.</source>
+            <translation>The file's manifest is damaged; nothing imported.</translation>
+        </message>
+        <message>
+            <location filename="../../app/sync/bundle.py" />
+            <source>The file's manifest is inconsistent (vector behind its ops).</source>
+            <translation>The file's manifest is inconsistent (vector behind its ops).</translation>
+        </message>
+        <message>
+            <location filename="../../app/sync/bundle.py" />
+            <source>The file's op count does not match its manifest.</source>
+            <translation>The file's op count does not match its manifest.</translation>
+        </message>
+        <message>
+            <location filename="../../app/sync/bundle.py" />
+            <source>The file's ops cannot be read (damaged); nothing imported.</source>
+            <translation>The file's ops cannot be read (damaged); nothing imported.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/setup.py" />
+            <source>The folder {path} does not exist (is the USB stick plugged in?).</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>The folder {path} does not exist (is the USB stick plugged in?).</translation>
+        </message>
+        <message>
+            <location filename="../../app/sync/exchange.py" />
+            <source>The folder {path} does not exist.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>The folder {path} does not exist.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/assessment_sheets.py" />
+            <location filename="../../app/core/services/assessments.py" />
+            <source>The highest score must be above the lowest score.</source>
+            <translation>The highest score must be above the lowest score.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/nap.py" />
+            <source>The last year cannot be before the first year.</source>
+            <translation>The last year cannot be before the first year.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/setup.py" />
+            <source>The logo cannot be copied into Tirek's folder: {reason}</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>The logo cannot be copied into Tirek's folder: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/setup.py" />
+            <location filename="../../app/documents/certificates.py" />
+            <source>The logo file {path} does not exist.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>The logo file {path} does not exist.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/setup.py" />
+            <source>The logo must be a PNG or JPEG picture of at most 5 MB.</source>
+            <translation>The logo must be a PNG or JPEG picture of at most 5 MB.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/reports.py" />
+            <source>The period ends before it starts.</source>
+            <translation>The period ends before it starts.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/nap.py" />
+            <source>The period must be one of: {options}.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>The period must be one of: {options}.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/identity.py" />
+            <source>The role must be trainer or coordinator, not {role}.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>The role must be trainer or coordinator, not {role}.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/attendance.py" />
+            <source>The same person is marked twice for one session.</source>
+            <translation>The same person is marked twice for one session.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/trainings.py" />
+            <source>The session ends before it starts.</source>
+            <translation>The session ends before it starts.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/assessment_sheets.py" />
+            <location filename="../../app/core/services/nap_import.py" />
+            <source>The sheet {sheet} has no rows under its headers.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>The sheet {sheet} has no rows under its headers.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/assessment_sheets.py" />
+            <location filename="../../app/core/services/nap_import.py" />
+            <source>The sheet {sheet} lacks the column(s): {columns}. Start from the template.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>The sheet {sheet} lacks the column(s): {columns}. Start from the template.</translation>
+        </message>
+        <message>
+            <location filename="../../app/sync/bundle.py" />
+            <source>The signature does not match the file: it was changed after its sender wrote it, or forged; nothing imported.</source>
+            <translation>The signature does not match the file: it was changed after its sender wrote it, or forged; nothing imported.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/assessment_sheets.py" />
+            <location filename="../../app/core/services/nap_import.py" />
+            <source>The spreadsheet has no sheet named "{sheet}". Start from the template.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>The spreadsheet has no sheet named "{sheet}". Start from the template.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/nap_import.py" />
+            <source>The spreadsheet was not imported ({count} problem(s); nothing was saved): {list}</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>The spreadsheet was not imported ({count} problem(s); nothing was saved): {list}</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/trainings.py" />
+            <source>The training ends ({end}) before it starts ({start}).</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>The training ends ({end}) before it starts ({start}).</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/people.py" />
+            <source>The year of birth ({year}) does not match the date of birth ({born}).</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>The year of birth ({year}) does not match the date of birth ({born}).</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/backup.py" />
+            <source>There is no backup file {file}.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>There is no backup file {file}.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/assessment_sheets.py" />
+            <location filename="../../app/core/services/nap_import.py" />
+            <source>There is no file {path}.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>There is no file {path}.</translation>
+        </message>
+        <message>
+            <location filename="../../app/sync/review.py" />
+            <source>There is no open conflict on this field any more.</source>
+            <translation>There is no open conflict on this field any more.</translation>
+        </message>
+        <message>
+            <location filename="../../app/sync/review.py" />
+            <source>There is no open conflict on this record any more.</source>
+            <translation>There is no open conflict on this record any more.</translation>
+        </message>
+        <message>
+            <location filename="../../app/documents/minutes.py" />
+            <source>These minutes are not approved yet; approve them before printing.</source>
+            <translation>These minutes are not approved yet; approve them before printing.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/meetings.py" />
+            <source>These minutes were approved by {who} on {when} and can no longer be changed.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>These minutes were approved by {who} on {when} and can no longer be changed.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/database.py" />
+            <source>This database was written by a newer version of Tirek (schema {revision}). Install the newer version to open it.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>This database was written by a newer version of Tirek (schema {revision}). Install the newer version to open it.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/assessments.py" />
+            <source>This framework has no version.</source>
+            <translation>This framework has no version.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/assessments.py" />
+            <source>This framework version has no questions yet.</source>
+            <translation>This framework version has no questions yet.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/store.py" />
+            <source>This installation is already set up as {name}.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>This installation is already set up as {name}.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/writer.py" />
+            <source>This installation is not set up yet. Run `tirek init`.</source>
+            <translation>This installation is not set up yet. Run `tirek init`.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/store.py" />
+            <source>This installation is not set up yet. Run: tirek init --device-name NAME</source>
+            <translation>This installation is not set up yet. Run: tirek init --device-name NAME</translation>
+        </message>
+        <message>
+            <location filename="../../app/sync/bundle.py" />
+            <source>This is not a Tirek sync file.</source>
+            <translation>This is not a Tirek sync file.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/verification.py" />
+            <source>This is not a complete certificate code: check it for typing mistakes (it has 146 letters and digits).</source>
+            <translation>This is not a complete certificate code: check it for typing mistakes (it has 146 letters and digits).</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/meetings.py" />
+            <source>This person is already on the list.</source>
+            <translation>This person is already on the list.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/certificates.py" />
+            <source>This person is not enrolled in the training.</source>
+            <translation>This person is not enrolled in the training.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/nap.py" />
+            <source>This plan has no indicator {code}.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>This plan has no indicator {code}.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/writer.py" />
+            <source>This record no longer exists (it may have been deleted).</source>
+            <translation>This record no longer exists (it may have been deleted).</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/errors.py" />
+            <source>Tirek</source>
+            <translation>Tirek</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/errors.py" />
+            <source>Tirek met an unexpected problem. Everything already saved is safe.
+
+The details are in the log file:
+{path}
+
+Please send this file to your coordinator.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>Tirek met an unexpected problem. Everything already saved is safe.
+
+The details are in the log file:
+{path}
+
+Please send this file to your coordinator.</translation>
+        </message>
+        <message>
+            <location filename="../../app/sync/review.py" />
+            <source>Unknown kind of record: {entity}.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>Unknown kind of record: {entity}.</translation>
+        </message>
+        <message>
+            <location filename="../../app/sync/review.py" />
+            <source>Use keep-deleted or restore for a deleted record.</source>
+            <translation>Use keep-deleted or restore for a deleted record.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/assessments.py" />
+            <source>Version {number} of this framework is used by {count} assessment(s) and can no longer change, so that their scores stay as they were. Start a new version to edit the framework.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>Version {number} of this framework is used by {count} assessment(s) and can no longer change, so that their scores stay as they were. Start a new version to edit the framework.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/meetings.py" />
+            <source>Write the minutes before approving them.</source>
+            <translation>Write the minutes before approving them.</translation>
+        </message>
+        <message>
+            <location filename="../../app/sync/bundle.py" />
+            <source>Wrong network passphrase (or the encrypted file was damaged); nothing imported.</source>
+            <translation>Wrong network passphrase (or the encrypted file was damaged); nothing imported.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/backup.py" />
+            <source>could not copy the backup to {folder} ({reason})</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>could not copy the backup to {folder} ({reason})</translation>
+        </message>
+        <message>
+            <location filename="../../app/documents/sheets/people.py" />
+            <source>impossible year of birth</source>
+            <translation>impossible year of birth</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/backup.py" />
+            <source>it is not a Tirek database</source>
+            <translation>it is not a Tirek database</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/backup.py" />
+            <source>it was made by a newer version of Tirek</source>
+            <translation>it was made by a newer version of Tirek</translation>
+        </message>
+        <message>
+            <location filename="../../app/documents/sheets/training.py" />
+            <source>no such session on the Sessions sheet</source>
+            <translation>no such session on the Sessions sheet</translation>
+        </message>
+        <message>
+            <location filename="../../app/documents/sheets/people.py" />
+            <source>not a Washington Group answer</source>
+            <translation>not a Washington Group answer</translation>
+        </message>
+        <message>
+            <location filename="../../app/documents/sheets/training.py" />
+            <source>not a date</source>
+            <translation>not a date</translation>
+        </message>
+        <message>
+            <location filename="../../app/documents/sheets/people.py" />
+            <source>not a date (write 15.03.1985 or 1985-03-15)</source>
+            <translation>not a date (write 15.03.1985 or 1985-03-15)</translation>
+        </message>
+        <message>
+            <location filename="../../app/documents/sheets/training.py" />
+            <source>not a date (write 15.03.2026 or 2026-03-15)</source>
+            <translation>not a date (write 15.03.2026 or 2026-03-15)</translation>
+        </message>
+        <message>
+            <location filename="../../app/documents/sheets/training.py" />
+            <source>not a number</source>
+            <translation>not a number</translation>
+        </message>
+        <message>
+            <location filename="../../app/documents/sheets/people.py" />
+            <source>not a phone number</source>
+            <translation>not a phone number</translation>
+        </message>
+        <message>
+            <location filename="../../app/documents/sheets/training.py" />
+            <source>not a time of day (write 09:30)</source>
+            <translation>not a time of day (write 09:30)</translation>
+        </message>
+        <message>
+            <location filename="../../app/documents/sheets/training.py" />
+            <source>not a whole number</source>
+            <translation>not a whole number</translation>
+        </message>
+        <message>
+            <location filename="../../app/documents/sheets/training.py" />
+            <source>outside the training's dates</source>
+            <translation>outside the training's dates</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/store.py" />
+            <source>the database could not be written ({detail})</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>the database could not be written ({detail})</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/store.py" />
+            <source>the database file cannot be written (read-only)</source>
+            <translation>the database file cannot be written (read-only)</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/store.py" />
+            <source>the database file is damaged. Restore it from a backup</source>
+            <translation>the database file is damaged. Restore it from a backup</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/store.py" />
+            <source>the database is busy in another program. Close it and try again</source>
+            <translation>the database is busy in another program. Close it and try again</translation>
+        </message>
+        <message>
+            <location filename="../../app/documents/sheets/training.py" />
+            <source>the date is missing</source>
+            <translation>the date is missing</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/store.py" />
+            <source>the disk is full. Free some space and try again</source>
+            <translation>the disk is full. Free some space and try again</translation>
+        </message>
+        <message>
+            <location filename="../../app/documents/sheets/people.py" />
+            <source>the district is not in this region</source>
+            <translation>the district is not in this region</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/backup.py" />
+            <source>the file is damaged</source>
+            <translation>the file is damaged</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/backup.py" />
+            <source>the file is damaged or not a database</source>
+            <translation>the file is damaged or not a database</translation>
+        </message>
+        <message>
+            <location filename="../../app/documents/sheets/people.py" />
+            <source>the full name is missing</source>
+            <translation>the full name is missing</translation>
+        </message>
+        <message>
+            <location filename="../../app/documents/sheets/people.py" />
+            <source>the full name is too long</source>
+            <translation>the full name is too long</translation>
+        </message>
+        <message>
+            <location filename="../../app/documents/sheets/training.py" />
+            <source>the session number is missing</source>
+            <translation>the session number is missing</translation>
+        </message>
+        <message>
+            <location filename="../../app/documents/sheets/training.py" />
+            <source>the title is missing</source>
+            <translation>the title is missing</translation>
+        </message>
+        <message>
+            <location filename="../../app/documents/sheets/training.py" />
+            <source>the training ends before it starts</source>
+            <translation>the training ends before it starts</translation>
+        </message>
+        <message>
+            <location filename="../../app/documents/sheets/people.py" />
+            <source>the year does not match the date of birth</source>
+            <translation>the year does not match the date of birth</translation>
+        </message>
+        <message>
+            <location filename="../../app/documents/sheets/people.py" />
+            <source>the year of birth is not a number</source>
+            <translation>the year of birth is not a number</translation>
+        </message>
+        <message>
+            <location filename="../../app/documents/sheets/training.py" />
+            <source>unknown certificate rule</source>
+            <translation>unknown certificate rule</translation>
+        </message>
+        <message>
+            <location filename="../../app/documents/sheets/people.py" />
+            <location filename="../../app/documents/sheets/training.py" />
+            <source>unknown district</source>
+            <translation>unknown district</translation>
+        </message>
+        <message>
+            <location filename="../../app/documents/sheets/people.py" />
+            <location filename="../../app/documents/sheets/training.py" />
+            <source>unknown region</source>
+            <translation>unknown region</translation>
+        </message>
+        <message>
+            <location filename="../../app/documents/sheets/training.py" />
+            <source>unknown topic: {topic}</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>unknown topic: {topic}</translation>
+        </message>
+        <message>
+            <location filename="../../app/documents/sheets/people.py" />
+            <source>unknown {what}</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>unknown {what}</translation>
+        </message>
+        <message>
+            <location filename="../../app/documents/sheets/training.py" />
+            <source>unreadable mark</source>
+            <translation>unreadable mark</translation>
+        </message>
+        <message>
+            <location filename="../../app/documents/sheets/training.py" />
+            <source>write the session's date</source>
+            <translation>write the session's date</translation>
+        </message>
+        <message>
+            <location filename="../../app/documents/sheets/people.py" />
+            <source>write yes or no</source>
+            <translation>write yes or no</translation>
+        </message>
+        <message>
+            <location filename="../../app/documents/sheets/training.py" />
+            <source>{count} problems were found; nothing was imported.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>{count} problems were found; nothing was imported.</translation>
+        </message>
+        <message>
+            <location filename="../../app/documents/sheets/people.py" />
+            <source>{count} rows have problems; nothing was imported. Fix them, or import the good rows only.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>{count} rows have problems; nothing was imported. Fix them, or import the good rows only.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/assessments.py" />
+            <source>{count} score(s) are for questions that are not in this framework version.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>{count} score(s) are for questions that are not in this framework version.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/trainings.py" />
+            <source>{day} is outside the training's dates ({start} to {end}).</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>{day} is outside the training's dates ({start} to {end}).</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/backup.py" />
+            <source>{file} cannot be restored: {reason}. Nothing was changed.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>{file} cannot be restored: {reason}. Nothing was changed.</translation>
+        </message>
+        <message>
+            <location filename="../../app/documents/sheets/exports.py" />
+            <source>{fmt} is not an export format; choose csv, xlsx or json.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>{fmt} is not an export format; choose csv, xlsx or json.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/trainings.py" />
+            <location filename="../../app/core/services/validation.py" />
+            <source>{label} is required.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>{label} is required.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/validation.py" />
+            <source>{label} is too long ({count} characters; at most {limit}).</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>{label} is too long ({count} characters; at most {limit}).</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/nap.py" />
+            <location filename="../../app/core/services/validation.py" />
+            <source>{label} must be a number.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>{label} must be a number.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/validation.py" />
+            <source>{label} must be a whole number.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>{label} must be a whole number.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/validation.py" />
+            <source>{label} must be between {lo} and {hi}.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>{label} must be between {lo} and {hi}.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/validation.py" />
+            <source>{label} must be text.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>{label} must be text.</translation>
+        </message>
+        <message>
+            <location filename="../../app/documents/sheets/people.py" />
+            <source>{name} (for the column {header}) is not a field of a person; use one of: {options}.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>{name} (for the column {header}) is not a field of a person; use one of: {options}.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/duplicates.py" />
+            <source>{name} is already merged into another record; undo that first.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>{name} is already merged into another record; undo that first.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/duplicates.py" />
+            <source>{name} is itself merged into another record; merge into that one.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>{name} is itself merged into another record; merge into that one.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/attendance.py" />
+            <source>{name} is not enrolled in this training; enrol them first.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>{name} is not enrolled in this training; enrol them first.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/duplicates.py" />
+            <source>{name} is not merged into anyone.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>{name} is not merged into anyone.</translation>
+        </message>
+        <message>
+            <location filename="../../app/sync/exchange.py" />
+            <source>{name} was retired by the coordinator; its files are no longer accepted.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>{name} was retired by the coordinator; its files are no longer accepted.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/reports.py" />
+            <source>{part} is not an age band; write bands like 0-17,18-24,55+.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>{part} is not an age band; write bands like 0-17,18-24,55+.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/setup.py" />
+            <source>{path} cannot be read as a picture; choose another file.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>{path} cannot be read as a picture; choose another file.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/assessment_sheets.py" />
+            <location filename="../../app/core/services/nap_import.py" />
+            <source>{path} cannot be read as an .xlsx spreadsheet ({reason}).</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>{path} cannot be read as an .xlsx spreadsheet ({reason}).</translation>
+        </message>
+        <message>
+            <location filename="../../app/documents/sheets/tabular.py" />
+            <source>{path} cannot be read as an Excel workbook ({reason}).</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>{path} cannot be read as an Excel workbook ({reason}).</translation>
+        </message>
+        <message>
+            <location filename="../../app/documents/sheets/training.py" />
+            <source>{path} has no sheet named Training: is it a Tirek training workbook?</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>{path} has no sheet named Training: is it a Tirek training workbook?</translation>
+        </message>
+        <message>
+            <location filename="../../app/documents/sheets/tabular.py" />
+            <source>{path} has no sheet named {sheet}.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>{path} has no sheet named {sheet}.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/store.py" />
+            <source>{path} is a file, not a folder. Choose a folder for Tirek.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>{path} is a file, not a folder. Choose a folder for Tirek.</translation>
+        </message>
+        <message>
+            <location filename="../../app/documents/sheets/tabular.py" />
+            <source>{path} is not a text file.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>{path} is not a text file.</translation>
+        </message>
+        <message>
+            <location filename="../../app/documents/sheets/tabular.py" />
+            <source>{path}: Tirek reads .xlsx and .csv files, not .{suffix}.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>{path}: Tirek reads .xlsx and .csv files, not .{suffix}.</translation>
+        </message>
+        <message>
+            <location filename="../../app/documents/sheets/tabular.py" />
+            <source>{path}: no column names that Tirek knows were found in the first rows.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>{path}: no column names that Tirek knows were found in the first rows.</translation>
+        </message>
+        <message>
+            <location filename="../../app/documents/sheets/people.py" />
+            <source>{path}: there is no column with the full name (e.g. Full name, ФИО, Аты-жөнү).</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>{path}: there is no column with the full name (e.g. Full name, ФИО, Аты-жөнү).</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/validation.py" />
+            <source>{value} does not look like a phone number.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>{value} does not look like a phone number.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/certificates.py" />
+            <source>{value} is not a certificate language; use one of: {options}.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>{value} is not a certificate language; use one of: {options}.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/nap.py" />
+            <location filename="../../app/core/services/validation.py" />
+            <source>{value} is not a date. Write it as 2026-03-15 or 15.03.2026.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>{value} is not a date. Write it as 2026-03-15 or 15.03.2026.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/reports.py" />
+            <source>{value} is not a date; write it as 2026-03-15.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>{value} is not a date; write it as 2026-03-15.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/certificates.py" />
+            <source>{value} is not a decision; use include or exclude.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>{value} is not a decision; use include or exclude.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/validation.py" />
+            <source>{value} is not a plausible date.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>{value} is not a plausible date.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/validation.py" />
+            <source>{value} is not a time of day. Write it as 09:30.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>{value} is not a time of day. Write it as 09:30.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/validation.py" />
+            <source>{value} is not a valid {label}; choose one of: {options}.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>{value} is not a valid {label}; choose one of: {options}.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/duplicates.py" />
+            <source>{value} is not an answer; use one of: {options}.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>{value} is not an answer; use one of: {options}.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/attendance.py" />
+            <source>{value} is not an attendance mark; use one of: {options}.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>{value} is not an attendance mark; use one of: {options}.</translation>
+        </message>
+        <message>
+            <location filename="../../app/documents/sheets/exports.py" />
+            <source>{what} cannot be exported; choose one of: {options}.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>{what} cannot be exported; choose one of: {options}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>forms</name>
+        <message>
+            <location filename="../../app/ui/forms.py" />
+            <source>Unsaved changes</source>
+            <translation>Unsaved changes</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/forms.py" />
+            <source>You have changes that are not saved yet. Save them?</source>
+            <translation>You have changes that are not saved yet. Save them?</translation>
+        </message>
+    </context>
+    <context>
+        <name>labels</name>
+        <message>
+            <location filename="../../app/ui/labels.py" />
+            <source>A lot of difficulty</source>
+            <translation>A lot of difficulty</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/labels.py" />
+            <source>Absent</source>
+            <translation>Absent</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/labels.py" />
+            <source>Activist</source>
+            <translation>Activist</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/labels.py" />
+            <source>Cannot do at all</source>
+            <translation>Cannot do at all</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/labels.py" />
+            <source>Communicating</source>
+            <translation>Communicating</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/labels.py" />
+            <source>Coordinator</source>
+            <translation>Coordinator</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/labels.py" />
+            <source>Done</source>
+            <translation>Done</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/labels.py" />
+            <source>Dropped</source>
+            <translation>Dropped</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/labels.py" />
+            <source>Every session attended</source>
+            <translation>Every session attended</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/labels.py" />
+            <source>Excused</source>
+            <translation>Excused</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/labels.py" />
+            <source>Female</source>
+            <translation>Female</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/labels.py" />
+            <source>Government official</source>
+            <translation>Government official</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/labels.py" />
+            <source>Hearing</source>
+            <translation>Hearing</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/labels.py" />
+            <source>International organisation</source>
+            <translation>International organisation</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/labels.py" />
+            <source>Late</source>
+            <translation>Late</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/labels.py" />
+            <source>Left early</source>
+            <translation>Left early</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/labels.py" />
+            <source>Local council</source>
+            <translation>Local council</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/labels.py" />
+            <source>Local council deputy</source>
+            <translation>Local council deputy</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/labels.py" />
+            <source>Male</source>
+            <translation>Male</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/labels.py" />
+            <source>Member</source>
+            <translation>Member</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/labels.py" />
+            <source>NGO member</source>
+            <translation>NGO member</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/labels.py" />
+            <source>No difficulty</source>
+            <translation>No difficulty</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/labels.py" />
+            <source>Open</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/labels.py" />
+            <source>Other</source>
+            <translation>Other</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/labels.py" />
+            <source>Partner</source>
+            <translation>Partner</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/labels.py" />
+            <source>Partner NGO</source>
+            <translation>Partner NGO</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/labels.py" />
+            <source>Present</source>
+            <translation>Present</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/labels.py" />
+            <source>Regular NGO meeting</source>
+            <translation>Regular NGO meeting</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/labels.py" />
+            <source>Remembering</source>
+            <translation>Remembering</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/labels.py" />
+            <source>Seeing</source>
+            <translation>Seeing</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/labels.py" />
+            <source>Self-care</source>
+            <translation>Self-care</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/labels.py" />
+            <source>Share of hours attended</source>
+            <translation>Share of hours attended</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/labels.py" />
+            <source>Share of sessions attended</source>
+            <translation>Share of sessions attended</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/labels.py" />
+            <source>Some difficulty</source>
+            <translation>Some difficulty</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/labels.py" />
+            <source>Stakeholder meeting</source>
+            <translation>Stakeholder meeting</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/labels.py" />
+            <source>State body</source>
+            <translation>State body</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/labels.py" />
+            <source>Trainer</source>
+            <translation>Trainer</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/labels.py" />
+            <source>Walking</source>
+            <translation>Walking</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/labels.py" />
+            <source>Women's NGO</source>
+            <translation>Women's NGO</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/labels.py" />
+            <source>Women's group</source>
+            <translation>Women's group</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/labels.py" />
+            <source>Women's group member</source>
+            <translation>Women's group member</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/labels.py" />
+            <source>Youth</source>
+            <translation>Youth</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/labels.py" />
+            <source>Youth group</source>
+            <translation>Youth group</translation>
+        </message>
+    </context>
+    <context>
+        <name>network</name>
+        <message>
+            <location filename="../../app/ui/network/common.py" />
+            <source>Achieved</source>
+            <translation>Achieved</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/network/common.py" />
+            <source>Delayed</source>
+            <translation>Delayed</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/network/common.py" />
+            <source>In progress</source>
+            <translation>In progress</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/network/common.py" />
+            <source>No data</source>
+            <translation>No data</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/network/common.py" />
+            <source>Not started</source>
+            <translation>Not started</translation>
+        </message>
+    </context>
+    <context>
+        <name>people</name>
+        <message>
+            <location filename="../../app/ui/people/search.py" />
+            <source>Born</source>
+            <translation>Born</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/search.py" />
+            <source>Category</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/search.py" />
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/search.py" />
+            <source>Organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/search.py" />
+            <source>Phone</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/search.py" />
+            <source>Sex</source>
+            <translation>Sex</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/search.py" />
+            <source>Type a name or phone to search…</source>
+            <translation>Type a name or phone to search…</translation>
+        </message>
+    </context>
+    <context>
+        <name>printouts</name>
+        <message>
+            <location filename="../../app/ui/documents/printouts.py" />
+            <source>Printing the minutes…</source>
+            <translation>Printing the minutes…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/documents/printouts.py" />
+            <source>Printing the sign-in sheet…</source>
+            <translation>Printing the sign-in sheet…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/documents/printouts.py" />
+            <source>Save the minutes</source>
+            <translation>Save the minutes</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/documents/printouts.py" />
+            <source>Save the sign-in sheet</source>
+            <translation>Save the sign-in sheet</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/documents/printouts.py" />
+            <source>Saved</source>
+            <translation>Saved</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/documents/printouts.py" />
+            <source>Saved %1. Open it now?</source>
+            <translation>Saved %1. Open it now?</translation>
+        </message>
+    </context>
+</TS>

@@ -1,0 +1,4416 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ky" sourcelanguage="en">
+    <context>
+        <name>AboutDialog</name>
+        <message>
+            <location filename="../../app/ui/about.py" />
+            <source>, installed bundle</source>
+            <translation>, орнотулган версия</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/about.py" />
+            <source>&lt;b&gt;Tirek&lt;/b&gt; {version}</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>&lt;b&gt;Tirek&lt;/b&gt; {version}</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/about.py" />
+            <source>About Tirek</source>
+            <translation>Tirek программасы жөнүндө</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/about.py" />
+            <source>Backups</source>
+            <translation>Камдык көчүрмөлөр</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/about.py" />
+            <source>Copy details</source>
+            <translation>Маалыматты көчүрүү</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/about.py" />
+            <source>Database schema</source>
+            <translation>Маалымат базасынын схемасы</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/about.py" />
+            <source>Home folder</source>
+            <translation>Маалымат папкасы</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/about.py" />
+            <source>Log file</source>
+            <translation>Журнал файлы</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/about.py" />
+            <source>Open home folder</source>
+            <translation>Маалымат папкасын ачуу</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/about.py" />
+            <source>Open log folder</source>
+            <translation>Журнал папкасын ачуу</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/about.py" />
+            <source>Running on</source>
+            <translation>Система</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/about.py" />
+            <source>This laptop</source>
+            <translation>Бул ноутбук</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/about.py" />
+            <source>Trainings, attendance and meetings for women's NGO networks. Works without internet; data travels between laptops as files.</source>
+            <translation>Аялдар БӨУларынын тармактары үчүн тренингдер, катышуу жана жолугушуулар. Интернетсиз иштейт; маалымат ноутбуктардын ортосунда файл түрүндө алмашылат.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/about.py" />
+            <source>Version</source>
+            <translation>Версия</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/about.py" />
+            <source>not set up yet</source>
+            <translation>азырынча жөндөлө элек</translation>
+        </message>
+    </context>
+    <context>
+        <name>AssessmentComparison</name>
+        <message>
+            <location filename="../../app/ui/network/chart.py" />
+            <source>All regions</source>
+            <translation>Бардык облустар</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/network/chart.py" />
+            <source>No assessments yet.</source>
+            <translation>Азырынча баалоо жок.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/network/chart.py" />
+            <source>No organisation of this region has been assessed yet.</source>
+            <translation>Бул облустун бир да уюму азырынча бааланган эмес.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/network/chart.py" />
+            <source>One organisation over time</source>
+            <translation>Бир уюмдун динамикасы</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/network/chart.py" />
+            <source>Organisation</source>
+            <translation>Уюм</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/network/chart.py" />
+            <source>Overall</source>
+            <translation>Жалпы упай</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/network/chart.py" />
+            <source>Region</source>
+            <translation>Облус</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/network/chart.py" />
+            <source>Score</source>
+            <translation>Упай</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/network/chart.py" />
+            <source>The organisations of a region</source>
+            <translation>Облустун уюмдары</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/network/chart.py" />
+            <source>{n} assessments. Overall: {a}% on {d1}, {b}% on {d2}. Scores as a percentage of their scale.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>Баалоолор: {n}. Жалпы упай: {d1} – {a}%, {d2} – {b}%. Упайлар шкалага карата пайыз менен көрсөтүлгөн.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/network/chart.py" />
+            <source>{n} organisations, latest assessment of each: {measure}, % of scale.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>Уюмдар: {n}, ар биринин акыркы баалоосу: {measure}, шкалага карата %.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AttendanceModel</name>
+        <message>
+            <location filename="../../app/ui/trainings/attendance.py" />
+            <source>Attended</source>
+            <translation>Катышкан</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/attendance.py" />
+            <source>Completion</source>
+            <translation>Аякташы</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/attendance.py" />
+            <source>Day {n}
+{date}
+{count} present</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>{n}-күн
+{date}
+{count} катышты</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/attendance.py" />
+            <source>No mark yet</source>
+            <translation>Белги азырынча жок</translation>
+        </message>
+    </context>
+    <context>
+        <name>AttendancePanel</name>
+        <message>
+            <location filename="../../app/ui/trainings/attendance.py" />
+            <source>Keys: {legend}; Space = present; Delete = clear. Saved as you type.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>Баскычтар: {legend}; Пробел = Катышты; Delete = тазалоо. Баары киргизилген замат сакталат.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/attendance.py" />
+            <source>Mark everyone present for the selected day</source>
+            <translation>Тандалган күнү баарын «Катышты» деп белгилөө</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/attendance.py" />
+            <source>Whole day present</source>
+            <translation>Баары катышты</translation>
+        </message>
+    </context>
+    <context>
+        <name>ComingPage</name>
+        <message>
+            <location filename="../../app/ui/main_window.py" />
+            <source>This part of Tirek is coming in a later version.</source>
+            <translation>Tirek программасынын бул бөлүгү кийинки версияларда кошулат.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DuplicatesPage</name>
+        <message>
+            <location filename="../../app/ui/duplicates/page.py" />
+            <source>(decide later) </source>
+            <translation>(кийинчерээк чечүү) </translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/duplicates/page.py" />
+            <source>Decide later</source>
+            <translation>Кийинчерээк чечүү</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/duplicates/page.py" />
+            <source>Duplicate people</source>
+            <translation>Кайталанма адамдар</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/duplicates/page.py" />
+            <source>Find duplicates</source>
+            <translation>Кайталанмаларды табуу</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/duplicates/page.py" />
+            <source>Looking for duplicates…</source>
+            <translation>Кайталанмалар изделүүдө…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/duplicates/page.py" />
+            <source>May be the same as</source>
+            <translation>Ошол эле адам болушу мүмкүн</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/duplicates/page.py" />
+            <source>Merge, keep the first</source>
+            <translation>Бириктирүү, биринчисин калтыруу</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/duplicates/page.py" />
+            <source>Merge, keep the second</source>
+            <translation>Бириктирүү, экинчисин калтыруу</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/duplicates/page.py" />
+            <source>Not the same person</source>
+            <translation>Ар башка адамдар</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/duplicates/page.py" />
+            <source>Person</source>
+            <translation>Адам</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/duplicates/page.py" />
+            <source>Score</source>
+            <translation>Окшоштук</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/duplicates/page.py" />
+            <source>Why</source>
+            <translation>Себептери</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/duplicates/page.py" />
+            <source>birth year ±1</source>
+            <translation>туулган жылы ±1</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/duplicates/page.py" />
+            <source>other birth year</source>
+            <translation>туулган жылы башка</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/duplicates/page.py" />
+            <source>other district</source>
+            <translation>району башка</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/duplicates/page.py" />
+            <source>other phone</source>
+            <translation>телефону башка</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/duplicates/page.py" />
+            <source>same birth year</source>
+            <translation>туулган жылы бирдей</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/duplicates/page.py" />
+            <source>same district</source>
+            <translation>району бирдей</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/duplicates/page.py" />
+            <source>same name</source>
+            <translation>аты-жөнү бирдей</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/duplicates/page.py" />
+            <source>same organisation</source>
+            <translation>уюму бирдей</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/duplicates/page.py" />
+            <source>same phone</source>
+            <translation>телефону бирдей</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/duplicates/page.py" />
+            <source>similar name</source>
+            <translation>аты-жөнү окшош</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/duplicates/page.py" />
+            <source>{n} likely pairs among {people} people.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>{people} адамдын арасынан {n} ыктымал жуп табылды.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FirstRunWizard</name>
+        <message>
+            <location filename="../../app/ui/setup/wizard.py" />
+            <source>&amp;Finish</source>
+            <translation>&amp;Даяр</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/setup/wizard.py" />
+            <source>&amp;Load demo data to try Tirek out</source>
+            <translation>Tirek программасын сынап көрүү үчүн демо-маалыматты &amp;жүктөө</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/setup/wizard.py" />
+            <source>&amp;Next &gt;</source>
+            <translation>&amp;Кийинки &gt;</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/setup/wizard.py" />
+            <source>&lt; &amp;Back</source>
+            <translation>&lt; &amp;Артка</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/setup/wizard.py" />
+            <source>Backups</source>
+            <translation>Камдык көчүрмөлөр</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/setup/wizard.py" />
+            <source>Cancel</source>
+            <translation>Жокко чыгаруу</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/setup/wizard.py" />
+            <source>For certificates. All of this can be filled in later in Settings.</source>
+            <translation>Сертификаттар үчүн. Мунун баарын кийин жөндөөлөрдөн да толтурсаңыз болот.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/setup/wizard.py" />
+            <source>How this laptop is known to the others in your network.</source>
+            <translation>Тармагыңыздагы башкалар бул ноутбукту ушул ат менен билишет.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/setup/wizard.py" />
+            <source>Invented trainings, people and meetings, to practise with. Leave this off on a laptop for real work.</source>
+            <translation>Машыгуу үчүн ойдон чыгарылган тренингдер, адамдар жана жолугушуулар. Чыныгы иш үчүн ноутбукта муну күйгүзбөңүз.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/setup/wizard.py" />
+            <source>Language</source>
+            <translation>Тил</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/setup/wizard.py" />
+            <source>Ready</source>
+            <translation>Баары даяр</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/setup/wizard.py" />
+            <source>The language of Tirek's windows. You can change it later in Settings.</source>
+            <translation>Tirek терезелеринин тили. Аны кийин жөндөөлөрдөн өзгөртсөңүз болот.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/setup/wizard.py" />
+            <source>This laptop</source>
+            <translation>Бул ноутбук</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/setup/wizard.py" />
+            <source>Tirek is set up. Press Finish to start.</source>
+            <translation>Tirek жөндөлдү. Иштей баштоо үчүн «Даяр» баскычын басыңыз.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/setup/wizard.py" />
+            <source>Tirek keeps your trainings, participants, attendance and meeting minutes on this laptop, works without internet, and shares them with your network as files.</source>
+            <translation>Tirek тренингдериңизди, катышуучуларды, катышууну жана жолугушуулардын протоколдорун ушул ноутбукта сактайт, интернетсиз иштейт жана аларды тармагыңыз менен файлдар аркылуу бөлүшөт.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/setup/wizard.py" />
+            <source>Tirek saves a backup of everything every hour and when you close it.</source>
+            <translation>Tirek бардык маалыматтын камдык көчүрмөсүн ар саат сайын жана жабылганда сактайт.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/setup/wizard.py" />
+            <source>Welcome to Tirek</source>
+            <translation>Tirek программасына кош келиңиз</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/setup/wizard.py" />
+            <source>Your organisation</source>
+            <translation>Сиздин уюм</translation>
+        </message>
+    </context>
+    <context>
+        <name>GuideWindow</name>
+        <message>
+            <location filename="../../app/ui/guide.py" />
+            <source>Tirek user guide</source>
+            <translation>Tirek колдонуучу үчүн колдонмо</translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryDialog</name>
+        <message>
+            <location filename="../../app/ui/sync/page.py" />
+            <source>Change</source>
+            <translation>Өзгөрүү</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/sync/page.py" />
+            <source>History</source>
+            <translation>Өзгөрүүлөрдүн тарыхы</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/sync/page.py" />
+            <source>Laptop</source>
+            <translation>Ноутбук</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/sync/page.py" />
+            <source>Value</source>
+            <translation>Маани</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/sync/page.py" />
+            <source>When</source>
+            <translation>Качан</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/sync/page.py" />
+            <source>Who</source>
+            <translation>Ким</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/sync/page.py" />
+            <source>changed</source>
+            <translation>өзгөртүлдү</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/sync/page.py" />
+            <source>created</source>
+            <translation>түзүлдү</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/sync/page.py" />
+            <source>deleted</source>
+            <translation>өчүрүлдү</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/sync/page.py" />
+            <source>merged</source>
+            <translation>бириктирилди</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <location filename="../../app/ui/main_window.py" />
+            <source>&amp;About Tirek</source>
+            <translation>Tirek &amp;жөнүндө</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" />
+            <source>&amp;Edit</source>
+            <translation>&amp;Түзөтүү</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" />
+            <source>&amp;File</source>
+            <translation>&amp;Файл</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" />
+            <source>&amp;Find…</source>
+            <translation>&amp;Табуу…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" />
+            <source>&amp;Help</source>
+            <translation>&amp;Жардам</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" />
+            <source>&amp;Import people from a spreadsheet…</source>
+            <translation>&amp;Таблицадан адамдарды импорттоо…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" />
+            <source>&amp;Quit</source>
+            <translation>&amp;Чыгуу</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" />
+            <source>&amp;Refresh</source>
+            <translation>&amp;Жаңылоо</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" />
+            <source>&amp;Settings…</source>
+            <translation>&amp;Жөндөөлөр…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" />
+            <source>&amp;User guide</source>
+            <translation>&amp;Колдонмо</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" />
+            <source>&amp;Verify a certificate…</source>
+            <translation>&amp;Сертификатты текшерүү…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" />
+            <source>&amp;View</source>
+            <translation>&amp;Көрүнүш</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" />
+            <source>Automatic backup failed: {reason}</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>Камдык көчүрмө автоматтык түрдө түзүлгөн жок: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" />
+            <source>Backup saved.</source>
+            <translation>Камдык көчүрмө сакталды.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" />
+            <source>Backup saved; the copy to the second folder failed: {why}</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>Камдык көчүрмө сакталды, бирок экинчи папкага көчүрүлгөн жок: {why}</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" />
+            <source>Duplicate people</source>
+            <translation>Кайталанма адамдар</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" />
+            <source>Duplicates</source>
+            <translation>Кайталанмалар</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" />
+            <source>Meetings</source>
+            <translation>Жолугушуулар</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" />
+            <source>NAP &amp; capacity</source>
+            <translation>УИП жана потенциал</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" />
+            <source>Network</source>
+            <translation>Тармак</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" />
+            <source>New &amp;meeting…</source>
+            <translation>Жаңы &amp;жолугушуу…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" />
+            <source>New &amp;person…</source>
+            <translation>Жаңы &amp;адам…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" />
+            <source>New &amp;training…</source>
+            <translation>Жаңы &amp;тренинг…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" />
+            <source>Organisations</source>
+            <translation>Уюмдар</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" />
+            <source>People</source>
+            <translation>Адамдар</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" />
+            <source>Reports</source>
+            <translation>Отчёттор</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" />
+            <source>Search</source>
+            <translation>Издөө</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" />
+            <source>Search people, trainings, meetings  (Ctrl+F)</source>
+            <translation>Адамдарды, тренингдерди, жолугушууларды издөө  (Ctrl+F)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" />
+            <source>Sync</source>
+            <translation>Шайкештирүү</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" />
+            <source>This laptop: {name} · {role}</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>Бул ноутбук: {name} · {role}</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" />
+            <source>Tirek</source>
+            <translation>Tirek</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" />
+            <source>Trainings</source>
+            <translation>Тренингдер</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingEditor</name>
+        <message>
+            <location filename="../../app/ui/meetings/editor.py" />
+            <source>&lt;b&gt;Actions agreed at this meeting&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Бул жолугушууда макулдашылган тапшырмалар&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/meetings/editor.py" />
+            <source>&lt;b&gt;Decisions&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Чечимдер&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/meetings/editor.py" />
+            <source>&lt;b&gt;From the registry&lt;/b&gt; (Enter adds)</source>
+            <translation>&lt;b&gt;Реестрден&lt;/b&gt; (Enter — кошуу)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/meetings/editor.py" />
+            <source>&lt;b&gt;Outside guest&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Реестрде жок конок&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/meetings/editor.py" />
+            <source>&lt;b&gt;Still open from earlier meetings of the series&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Сериянын мурунку жолугушууларынан аткарыла элек тапшырмалар&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/meetings/editor.py" />
+            <source>Action</source>
+            <translation>Тапшырма</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/meetings/editor.py" />
+            <source>Action items</source>
+            <translation>Тапшырмалар</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/meetings/editor.py" />
+            <source>Add action</source>
+            <translation>Тапшырма кошуу</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/meetings/editor.py" />
+            <source>Add decision</source>
+            <translation>Чечим кошуу</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/meetings/editor.py" />
+            <source>Add guest</source>
+            <translation>Конок кошуу</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/meetings/editor.py" />
+            <source>Agenda</source>
+            <translation>Күн тартиби</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/meetings/editor.py" />
+            <source>Approve minutes</source>
+            <translation>Протоколду бекитүү</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/meetings/editor.py" />
+            <source>Approve minutes…</source>
+            <translation>Протоколду бекитүү…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/meetings/editor.py" />
+            <source>Attendees</source>
+            <translation>Катышуучулар</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/meetings/editor.py" />
+            <source>Date</source>
+            <translation>Күнү</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/meetings/editor.py" />
+            <source>Decision</source>
+            <translation>Чечим</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/meetings/editor.py" />
+            <source>Delete decision</source>
+            <translation>Чечимди өчүрүү</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/meetings/editor.py" />
+            <source>Details</source>
+            <translation>Негизги маалымат</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/meetings/editor.py" />
+            <source>Due</source>
+            <translation>Мөөнөтү</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/meetings/editor.py" />
+            <source>Due date</source>
+            <translation>Аткаруу мөөнөтү</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/meetings/editor.py" />
+            <source>From</source>
+            <translation>Булагы</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/meetings/editor.py" />
+            <source>Guest's name</source>
+            <translation>Коноктун аты</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/meetings/editor.py" />
+            <source>Kind</source>
+            <translation>Түрү</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/meetings/editor.py" />
+            <source>Meeting</source>
+            <translation>Жолугушуу</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/meetings/editor.py" />
+            <source>Meeting: {title}</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>Жолугушуу: {title}</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/meetings/editor.py" />
+            <source>Minutes</source>
+            <translation>Протокол</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/meetings/editor.py" />
+            <source>Minutes and decisions</source>
+            <translation>Протокол жана чечимдер</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/meetings/editor.py" />
+            <source>Minutes approved by {who} on {when}. They can no longer be changed.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>Протоколду бекиткен: {who}, {when}. Аны эми өзгөртүүгө болбойт.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/meetings/editor.py" />
+            <source>Name</source>
+            <translation>Аты-жөнү</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/meetings/editor.py" />
+            <source>New decision</source>
+            <translation>Жаңы чечим</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/meetings/editor.py" />
+            <source>New meeting</source>
+            <translation>Жаңы жолугушуу</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/meetings/editor.py" />
+            <source>Once approved, the minutes can no longer be changed. Approve them now?</source>
+            <translation>Бекитилгенден кийин протоколду өзгөртүүгө болбойт. Аны азыр бекитесизби?</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/meetings/editor.py" />
+            <source>Organisation</source>
+            <translation>Уюм</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/meetings/editor.py" />
+            <source>Owner</source>
+            <translation>Жооптуу</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/meetings/editor.py" />
+            <source>Owner from the registry…</source>
+            <translation>Жооптууну реестрден тандоо…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/meetings/editor.py" />
+            <source>Owner of the action</source>
+            <translation>Тапшырмага жооптуу адам</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/meetings/editor.py" />
+            <source>Place</source>
+            <translation>Жери</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/meetings/editor.py" />
+            <source>Print minutes…</source>
+            <translation>Протоколду басып чыгаруу…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/meetings/editor.py" />
+            <source>Project</source>
+            <translation>Долбоор</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/meetings/editor.py" />
+            <source>Region</source>
+            <translation>Облус</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/meetings/editor.py" />
+            <source>Remove</source>
+            <translation>Алып салуу</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/meetings/editor.py" />
+            <source>Role</source>
+            <translation>Кызматы</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/meetings/editor.py" />
+            <source>Series</source>
+            <translation>Серия</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/meetings/editor.py" />
+            <source>Set status of selected</source>
+            <translation>Тандалгандын абалын өзгөртүү</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/meetings/editor.py" />
+            <source>Status</source>
+            <translation>Абалы</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/meetings/editor.py" />
+            <source>Title</source>
+            <translation>Аталышы</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/meetings/editor.py" />
+            <source>YYYY-MM-DD</source>
+            <translation>ЖЖЖЖ-АА-КК</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/meetings/editor.py" />
+            <source>e.g. Osh NGO forum (links follow-ups)</source>
+            <translation>мисалы, Оштогу БӨУлардын форуму (жолугушууларды байланыштырат)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/meetings/editor.py" />
+            <source>guest</source>
+            <translation>конок</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/meetings/editor.py" />
+            <source>registry</source>
+            <translation>реестр</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingsPage</name>
+        <message>
+            <location filename="../../app/ui/meetings/page.py" />
+            <source>All kinds</source>
+            <translation>Бардык түрлөр</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/meetings/page.py" />
+            <source>Attendees</source>
+            <translation>Катышуучулар</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/meetings/page.py" />
+            <source>Date</source>
+            <translation>Күнү</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/meetings/page.py" />
+            <source>Kind</source>
+            <translation>Түрү</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/meetings/page.py" />
+            <source>Minutes</source>
+            <translation>Протокол</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/meetings/page.py" />
+            <source>New meeting…</source>
+            <translation>Жаңы жолугушуу…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/meetings/page.py" />
+            <source>Region</source>
+            <translation>Облус</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/meetings/page.py" />
+            <source>Search meetings…</source>
+            <translation>Жолугушууларды издөө…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/meetings/page.py" />
+            <source>Series</source>
+            <translation>Серия</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/meetings/page.py" />
+            <source>Title</source>
+            <translation>Аталышы</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/meetings/page.py" />
+            <source>approved</source>
+            <translation>бекитилген</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/meetings/page.py" />
+            <source>draft</source>
+            <translation>бекитиле элек</translation>
+        </message>
+    </context>
+    <context>
+        <name>MonitoringMatrix</name>
+        <message>
+            <location filename="../../app/ui/network/matrix.py" />
+            <source>All regions</source>
+            <translation>Бардык облустар</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/network/matrix.py" />
+            <source>Baseline</source>
+            <translation>Баштапкы маани</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/network/matrix.py" />
+            <source>Double-click an indicator to record progress on it.</source>
+            <translation>Аткарылышы тууралуу маалымат киргизүү үчүн көрсөткүчтү эки жолу басыңыз.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/network/matrix.py" />
+            <source>From</source>
+            <translation>Башталышы</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/network/matrix.py" />
+            <source>Indicator</source>
+            <translation>Көрсөткүч</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/network/matrix.py" />
+            <source>Months</source>
+            <translation>Ай боюнча</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/network/matrix.py" />
+            <source>No plan yet. Import one: tirek nap import FILE.xlsx</source>
+            <translation>План азырынча жок. Аны төмөнкү буйрук менен импорттоңуз: tirek nap import ФАЙЛ.xlsx</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/network/matrix.py" />
+            <source>No.</source>
+            <translation>№</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/network/matrix.py" />
+            <source>Periods</source>
+            <translation>Мезгилдер</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/network/matrix.py" />
+            <source>Plan</source>
+            <translation>План</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/network/matrix.py" />
+            <source>Quarters</source>
+            <translation>Чейрек боюнча</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/network/matrix.py" />
+            <source>Region</source>
+            <translation>Облус</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/network/matrix.py" />
+            <source>Status</source>
+            <translation>Абалы</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/network/matrix.py" />
+            <source>Target</source>
+            <translation>Максаттуу маани</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/network/matrix.py" />
+            <source>The end of the range is before its start.</source>
+            <translation>Аяккы күн баштапкы күндөн мурда болуп калды.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/network/matrix.py" />
+            <source>To</source>
+            <translation>Аягы</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/network/matrix.py" />
+            <source>Years</source>
+            <translation>Жыл боюнча</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/network/matrix.py" />
+            <source>{n} indicators at the end of the range: {counts}</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>Мезгилдин аягында {n} көрсөткүч: {counts}</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/network/matrix.py" />
+            <source>{status}; {n} progress entries</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>{status}; аткарылышы боюнча {n} жазуу</translation>
+        </message>
+    </context>
+    <context>
+        <name>NetworkPage</name>
+        <message>
+            <location filename="../../app/ui/network/page.py" />
+            <source>Capacity assessments</source>
+            <translation>Потенциалды баалоо</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/network/page.py" />
+            <source>NAP 1325 monitoring</source>
+            <translation>УИП 1325 мониторинги</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/network/page.py" />
+            <source>Organisations of a region</source>
+            <translation>Облустун уюмдары</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrganisationEditor</name>
+        <message>
+            <location filename="../../app/ui/organisations.py" />
+            <source>Address</source>
+            <translation>Дареги</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/organisations.py" />
+            <source>Contact person</source>
+            <translation>Байланыш үчүн адам</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/organisations.py" />
+            <source>District</source>
+            <translation>Район</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/organisations.py" />
+            <source>E-mail</source>
+            <translation>Эл. почта</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/organisations.py" />
+            <source>Founding year</source>
+            <translation>Негизделген жылы</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/organisations.py" />
+            <source>Members</source>
+            <translation>Мүчөлөрүнүн саны</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/organisations.py" />
+            <source>Name</source>
+            <translation>Аталышы</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/organisations.py" />
+            <source>New organisation</source>
+            <translation>Жаңы уюм</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/organisations.py" />
+            <source>Notes</source>
+            <translation>Эскертүүлөр</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/organisations.py" />
+            <source>Organisation</source>
+            <translation>Уюм</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/organisations.py" />
+            <source>Phone</source>
+            <translation>Телефон</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/organisations.py" />
+            <source>Region</source>
+            <translation>Облус</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/organisations.py" />
+            <source>Relation to the network</source>
+            <translation>Тармак менен байланышы</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/organisations.py" />
+            <source>Type</source>
+            <translation>Түрү</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrganisationsPage</name>
+        <message numerus="yes">
+            <location filename="../../app/ui/organisations.py" />
+            <source>%n people</source>
+            <translation>
+                <numerusform>%n адам</numerusform>
+                <numerusform>%n адам</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/organisations.py" />
+            <source>&lt;b&gt;People&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Адамдар&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/organisations.py" />
+            <source>&lt;b&gt;Trainings&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Тренингдер&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/organisations.py" />
+            <source>Choose an organisation in the list</source>
+            <translation>Тизмеден уюмду тандаңыз</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/organisations.py" />
+            <source>Edit organisation…</source>
+            <translation>Уюмду өзгөртүү…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/organisations.py" />
+            <source>Name</source>
+            <translation>Аталышы</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/organisations.py" />
+            <source>New organisation…</source>
+            <translation>Жаңы уюм…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/organisations.py" />
+            <source>Region</source>
+            <translation>Облус</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/organisations.py" />
+            <source>Search organisations…</source>
+            <translation>Уюмдарды издөө…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/organisations.py" />
+            <source>Starts</source>
+            <translation>Башталышы</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/organisations.py" />
+            <source>Their people</source>
+            <translation>Уюмдан келгендер</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/organisations.py" />
+            <source>Training</source>
+            <translation>Тренинг</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/organisations.py" />
+            <source>Type</source>
+            <translation>Түрү</translation>
+        </message>
+    </context>
+    <context>
+        <name>ParticipantsTab</name>
+        <message numerus="yes">
+            <location filename="../../app/ui/trainings/editor.py" />
+            <source>%n participants</source>
+            <translation>
+                <numerusform>%n катышуучу</numerusform>
+                <numerusform>%n катышуучу</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/editor.py" />
+            <source>&lt;b&gt;Enrol from the registry&lt;/b&gt; (Enter enrols)</source>
+            <translation>&lt;b&gt;Реестрден кошуу&lt;/b&gt; (Enter — кошуу)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/editor.py" />
+            <source>Born</source>
+            <translation>Туулган</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/editor.py" />
+            <source>Category</source>
+            <translation>Категория</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/editor.py" />
+            <source>Enrol selected</source>
+            <translation>Тандалганды кошуу</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/editor.py" />
+            <source>Name</source>
+            <translation>Аты-жөнү</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/editor.py" />
+            <source>Quick add a new person…</source>
+            <translation>Жаңы адамды тез кошуу…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/editor.py" />
+            <source>Remove from training</source>
+            <translation>Тренингден алып салуу</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/editor.py" />
+            <source>Sex</source>
+            <translation>Жынысы</translation>
+        </message>
+    </context>
+    <context>
+        <name>PeopleImportDialog</name>
+        <message>
+            <location filename="../../app/ui/reports/people_import.py" />
+            <source>(not imported)</source>
+            <translation>(импорттолбойт)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/reports/people_import.py" />
+            <source>Category</source>
+            <translation>Категория</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/reports/people_import.py" />
+            <source>Check again</source>
+            <translation>Кайра текшерүү</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/reports/people_import.py" />
+            <source>Checking…</source>
+            <translation>Текшерилүүдө…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/reports/people_import.py" />
+            <source>Choose a file…</source>
+            <translation>Файл тандоо…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/reports/people_import.py" />
+            <source>Close</source>
+            <translation>Жабуу</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/reports/people_import.py" />
+            <source>Columns of the file and the Tirek field each one fills:</source>
+            <translation>Файлдын мамычалары жана алар толтура турган Tirek талаалары:</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/reports/people_import.py" />
+            <source>Consent to photos</source>
+            <translation>Сүрөткө макулдук</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/reports/people_import.py" />
+            <source>Consent to store data</source>
+            <translation>Маалыматты сактоого макулдук</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/reports/people_import.py" />
+            <source>Date of birth</source>
+            <translation>Туулган күнү</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/reports/people_import.py" />
+            <source>District</source>
+            <translation>Район</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/reports/people_import.py" />
+            <source>E-mail</source>
+            <translation>Эл. почта</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/reports/people_import.py" />
+            <source>Full name</source>
+            <translation>Аты-жөнү</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/reports/people_import.py" />
+            <source>Import all</source>
+            <translation>Баарын импорттоо</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/reports/people_import.py" />
+            <source>Import people</source>
+            <translation>Адамдарды импорттоо</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/reports/people_import.py" />
+            <source>Import the good rows only</source>
+            <translation>Катасыз саптарды гана импорттоо</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/reports/people_import.py" />
+            <source>Imported {n} people; {skipped} rows left out.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>{n} адам импорттолду; {skipped} сап өткөрүлүп жиберилди.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/reports/people_import.py" />
+            <source>Importing…</source>
+            <translation>Импорттолууда…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/reports/people_import.py" />
+            <source>No file chosen.</source>
+            <translation>Файл тандалган жок.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/reports/people_import.py" />
+            <source>Notes</source>
+            <translation>Эскертүүлөр</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/reports/people_import.py" />
+            <source>Organisation</source>
+            <translation>Уюм</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/reports/people_import.py" />
+            <source>Phone</source>
+            <translation>Телефон</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/reports/people_import.py" />
+            <source>Region</source>
+            <translation>Облус</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/reports/people_import.py" />
+            <source>Sex</source>
+            <translation>Жынысы</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/reports/people_import.py" />
+            <source>Spreadsheets (*.xlsx *.csv)</source>
+            <translation>Таблицалар (*.xlsx *.csv)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/reports/people_import.py" />
+            <source>Tirek ID</source>
+            <translation>Tirek ID</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/reports/people_import.py" />
+            <source>Washington Group: {domain}</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>Вашингтон тобу: {domain}</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/reports/people_import.py" />
+            <source>Year of birth</source>
+            <translation>Туулган жылы</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/reports/people_import.py" />
+            <source>{ready} rows ready, {bad} rows with problems, {known} already in the registry.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>{ready} сап даяр, {bad} сапта ката бар, {known} реестрде мурунтан эле бар.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PeoplePage</name>
+        <message numerus="yes">
+            <location filename="../../app/ui/people/page.py" />
+            <source>%n people</source>
+            <translation>
+                <numerusform>%n адам</numerusform>
+                <numerusform>%n адам</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/page.py" />
+            <source>New person…</source>
+            <translation>Жаңы адам…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/page.py" />
+            <source>Search people by name or phone…</source>
+            <translation>Адамдарды аты же телефону боюнча издөө…</translation>
+        </message>
+    </context>
+    <context>
+        <name>PersonEditor</name>
+        <message>
+            <location filename="../../app/ui/people/editor.py" />
+            <source>Category</source>
+            <translation>Категория</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/editor.py" />
+            <source>Consents</source>
+            <translation>Макулдук</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/editor.py" />
+            <source>Date of birth</source>
+            <translation>Туулган күнү</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/editor.py" />
+            <source>District</source>
+            <translation>Район</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/editor.py" />
+            <source>E-mail</source>
+            <translation>Эл. почта</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/editor.py" />
+            <source>Full name</source>
+            <translation>Аты-жөнү</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/editor.py" />
+            <source>New person</source>
+            <translation>Жаңы адам</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/editor.py" />
+            <source>Notes</source>
+            <translation>Эскертүүлөр</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/editor.py" />
+            <source>Organisation</source>
+            <translation>Уюм</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/editor.py" />
+            <source>Person</source>
+            <translation>Адамдын маалыматы</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/editor.py" />
+            <source>Phone</source>
+            <translation>Телефон</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/editor.py" />
+            <source>Region</source>
+            <translation>Облус</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/editor.py" />
+            <source>Sex</source>
+            <translation>Жынысы</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/editor.py" />
+            <source>Surname and given name</source>
+            <translation>Фамилиясы жана аты</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/editor.py" />
+            <source>YYYY-MM-DD</source>
+            <translation>ЖЖЖЖ-АА-КК</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/editor.py" />
+            <source>Year of birth</source>
+            <translation>Туулган жылы</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/editor.py" />
+            <source>e.g. 1985</source>
+            <translation>мисалы, 1985</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/editor.py" />
+            <source>to be photographed</source>
+            <translation>сүрөткө тартууга</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/editor.py" />
+            <source>to store their data</source>
+            <translation>маалыматын сактоого</translation>
+        </message>
+    </context>
+    <context>
+        <name>PersonPanel</name>
+        <message>
+            <location filename="../../app/ui/people/page.py" />
+            <source>&lt;b&gt;Meetings&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Жолугушуулар&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/page.py" />
+            <source>&lt;b&gt;Trainings&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Тренингдер&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/page.py" />
+            <source>Attended</source>
+            <translation>Катышкан</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/page.py" />
+            <source>Category</source>
+            <translation>Категория</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/page.py" />
+            <source>Choose a person in the list</source>
+            <translation>Тизмеден адамды тандаңыз</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/page.py" />
+            <source>Date</source>
+            <translation>Күнү</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/page.py" />
+            <source>District</source>
+            <translation>Район</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/page.py" />
+            <source>Edit person…</source>
+            <translation>Маалыматын өзгөртүү…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/page.py" />
+            <source>Kind</source>
+            <translation>Түрү</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/page.py" />
+            <source>Meeting</source>
+            <translation>Жолугушуу</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/page.py" />
+            <source>Organisation</source>
+            <translation>Уюм</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/page.py" />
+            <source>Phone</source>
+            <translation>Телефон</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/page.py" />
+            <source>Region</source>
+            <translation>Облус</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/page.py" />
+            <source>Sex</source>
+            <translation>Жынысы</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/page.py" />
+            <source>Starts</source>
+            <translation>Башталышы</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/page.py" />
+            <source>Training</source>
+            <translation>Тренинг</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/page.py" />
+            <source>Year of birth</source>
+            <translation>Туулган жылы</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/page.py" />
+            <source>{n} of {m}</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>{m} ичинен {n}</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrintCertificatesDialog</name>
+        <message numerus="yes">
+            <location filename="../../app/ui/documents/certificates.py" />
+            <source>%n certificate(s) saved in %1.</source>
+            <translation>
+                <numerusform>%n сертификат сакталды: %1.</numerusform>
+                <numerusform>%n сертификат сакталды: %1.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../app/ui/documents/certificates.py" />
+            <source>%n participant(s) earned a certificate.</source>
+            <translation>
+                <numerusform>%n катышуучу сертификатка татыктуу.</numerusform>
+                <numerusform>%n катышуучу сертификатка татыктуу.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/documents/certificates.py" />
+            <source>Choose…</source>
+            <translation>Тандоо…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/documents/certificates.py" />
+            <source>English</source>
+            <translation>Англисче</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/documents/certificates.py" />
+            <source>Folder</source>
+            <translation>Папка</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/documents/certificates.py" />
+            <source>Kyrgyz</source>
+            <translation>Кыргызча</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/documents/certificates.py" />
+            <source>Kyrgyz and Russian</source>
+            <translation>Кыргызча жана орусча</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/documents/certificates.py" />
+            <source>Language</source>
+            <translation>Тил</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/documents/certificates.py" />
+            <source>One PDF per person, in a folder</source>
+            <translation>Ар бир адамга өзүнчө PDF, папкага</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/documents/certificates.py" />
+            <source>One PDF with all certificates</source>
+            <translation>Бардык сертификаттар бир PDF файлда</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/documents/certificates.py" />
+            <source>Organisation</source>
+            <translation>Уюм</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/documents/certificates.py" />
+            <source>PDF (*.pdf)</source>
+            <translation>PDF файлдары (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/documents/certificates.py" />
+            <source>Print</source>
+            <translation>Басып чыгаруу</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/documents/certificates.py" />
+            <source>Print certificates</source>
+            <translation>Сертификаттарды басып чыгаруу</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/documents/certificates.py" />
+            <source>Printing certificates…</source>
+            <translation>Сертификаттар басылып жатат…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/documents/certificates.py" />
+            <source>Russian</source>
+            <translation>Орусча</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/documents/certificates.py" />
+            <source>Save certificates</source>
+            <translation>Сертификаттарды сактоо</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/documents/certificates.py" />
+            <source>Save to</source>
+            <translation>Кайда сактоо</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProgressDialog</name>
+        <message>
+            <location filename="../../app/ui/network/progress.py" />
+            <source>Date</source>
+            <translation>Күнү</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/network/progress.py" />
+            <source>From the value</source>
+            <translation>Мааниси боюнча</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/network/progress.py" />
+            <source>Narrative</source>
+            <translation>Түшүндүрмө</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/network/progress.py" />
+            <source>National (no region)</source>
+            <translation>Улуттук деңгээл (облуссуз)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/network/progress.py" />
+            <source>Progress on {code}</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>Аткарылышы: {code}</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/network/progress.py" />
+            <source>Region</source>
+            <translation>Облус</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/network/progress.py" />
+            <source>Source</source>
+            <translation>Булак</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/network/progress.py" />
+            <source>Status</source>
+            <translation>Абалы</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/network/progress.py" />
+            <source>Target</source>
+            <translation>Максаттуу маани</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/network/progress.py" />
+            <source>Value</source>
+            <translation>Маани</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/network/progress.py" />
+            <source>a number, e.g. 120</source>
+            <translation>сан, мисалы, 120</translation>
+        </message>
+    </context>
+    <context>
+        <name>QAbstractSpinBox</name>
+        <message>
+            <source>&amp;Select All</source>
+            <translation>&amp;Баарын тандоо</translation>
+        </message>
+        <message>
+            <source>&amp;Step up</source>
+            <translation>&amp;Көбөйтүү</translation>
+        </message>
+        <message>
+            <source>Step &amp;down</source>
+            <translation>&amp;Азайтуу</translation>
+        </message>
+    </context>
+    <context>
+        <name>QLineEdit</name>
+        <message>
+            <source>&amp;Copy</source>
+            <translation>&amp;Көчүрүү</translation>
+        </message>
+        <message>
+            <source>&amp;Paste</source>
+            <translation>&amp;Коюу</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>&amp;Кайра жасоо</translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Артка кайтаруу</translation>
+        </message>
+        <message>
+            <source>Cu&amp;t</source>
+            <translation>&amp;Кесүү</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Өчүрүү</translation>
+        </message>
+        <message>
+            <source>Select All</source>
+            <translation>Баарын тандоо</translation>
+        </message>
+    </context>
+    <context>
+        <name>QMessageBox</name>
+        <message>
+            <source>Hide Details...</source>
+            <translation>Чоо-жайын жашыруу...</translation>
+        </message>
+        <message>
+            <source>Show Details...</source>
+            <translation>Чоо-жайын көрсөтүү...</translation>
+        </message>
+    </context>
+    <context>
+        <name>QPlatformTheme</name>
+        <message>
+            <source>&amp;No</source>
+            <translation>&amp;Жок</translation>
+        </message>
+        <message>
+            <source>&amp;Yes</source>
+            <translation>&amp;Ооба</translation>
+        </message>
+        <message>
+            <source>Abort</source>
+            <translation>Токтотуу</translation>
+        </message>
+        <message>
+            <source>Apply</source>
+            <translation>Колдонуу</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Жокко чыгаруу</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Жабуу</translation>
+        </message>
+        <message>
+            <source>Discard</source>
+            <translation>Сактабоо</translation>
+        </message>
+        <message>
+            <source>Help</source>
+            <translation>Жардам</translation>
+        </message>
+        <message>
+            <source>Ignore</source>
+            <translation>Өткөрүп жиберүү</translation>
+        </message>
+        <message>
+            <source>N&amp;o to All</source>
+            <translation>Б&amp;аарына жок</translation>
+        </message>
+        <message>
+            <source>OK</source>
+            <translation>Макул</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Ачуу</translation>
+        </message>
+        <message>
+            <source>Reset</source>
+            <translation>Баштапкыга кайтаруу</translation>
+        </message>
+        <message>
+            <source>Restore Defaults</source>
+            <translation>Демейки маанилерге кайтаруу</translation>
+        </message>
+        <message>
+            <source>Retry</source>
+            <translation>Кайталоо</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Сактоо</translation>
+        </message>
+        <message>
+            <source>Save All</source>
+            <translation>Баарын сактоо</translation>
+        </message>
+        <message>
+            <source>Yes to &amp;All</source>
+            <translation>&amp;Баарына ооба</translation>
+        </message>
+    </context>
+    <context>
+        <name>QWidgetTextControl</name>
+        <message>
+            <source>&amp;Copy</source>
+            <translation>&amp;Көчүрүү</translation>
+        </message>
+        <message>
+            <source>&amp;Paste</source>
+            <translation>&amp;Чаптоо</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>&amp;Кайталоо</translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Артка кайтаруу</translation>
+        </message>
+        <message>
+            <source>Copy &amp;Link Location</source>
+            <translation>&amp;Шилтеменин дарегин көчүрүү</translation>
+        </message>
+        <message>
+            <source>Cu&amp;t</source>
+            <translation>&amp;Кесип алуу</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Өчүрүү</translation>
+        </message>
+        <message>
+            <source>Select All</source>
+            <translation>Баарын тандоо</translation>
+        </message>
+    </context>
+    <context>
+        <name>QWizard</name>
+        <message>
+            <source>&amp;Finish</source>
+            <translation>&amp;Аяктоо</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Жардам</translation>
+        </message>
+        <message>
+            <source>&amp;Next</source>
+            <translation>&amp;Кийинки</translation>
+        </message>
+        <message>
+            <source>&amp;Next &gt;</source>
+            <translation>&amp;Кийинки &gt;</translation>
+        </message>
+        <message>
+            <source>&lt; &amp;Back</source>
+            <translation>&lt; &amp;Артка</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Жокко чыгаруу</translation>
+        </message>
+        <message>
+            <source>Commit</source>
+            <translation>Ырастоо</translation>
+        </message>
+        <message>
+            <source>Continue</source>
+            <translation>Улантуу</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Даяр</translation>
+        </message>
+        <message>
+            <source>Go Back</source>
+            <translation>Артка</translation>
+        </message>
+    </context>
+    <context>
+        <name>QuickAddDialog</name>
+        <message>
+            <location filename="../../app/ui/people/editor.py" />
+            <source>Add new person</source>
+            <translation>Жаңы адам кошуу</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/editor.py" />
+            <source>Quick add a person</source>
+            <translation>Адамды тез кошуу</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/editor.py" />
+            <source>Similar people are already registered:</source>
+            <translation>Реестрде окшош адамдар мурунтан эле бар:</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/editor.py" />
+            <source>Use the selected person</source>
+            <translation>Тандалган адамды колдонуу</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegionOrganisations</name>
+        <message>
+            <location filename="../../app/ui/network/region.py" />
+            <source>Assessments</source>
+            <translation>Баалоолор</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/network/region.py" />
+            <source>Latest score, %</source>
+            <translation>Акыркы балл, %</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/network/region.py" />
+            <source>Meetings</source>
+            <translation>Жолугушуулар</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/network/region.py" />
+            <source>Members</source>
+            <translation>Мүчө саны</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/network/region.py" />
+            <source>Network</source>
+            <translation>Тармак</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/network/region.py" />
+            <source>Organisation</source>
+            <translation>Уюм</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/network/region.py" />
+            <source>People</source>
+            <translation>Адамдар</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/network/region.py" />
+            <source>Region</source>
+            <translation>Облус</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/network/region.py" />
+            <source>Trainings attended</source>
+            <translation>Катышкан тренингдер</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/network/region.py" />
+            <source>Type</source>
+            <translation>Түрү</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/network/region.py" />
+            <source>{n} organisations</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>{n} уюм</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportsPage</name>
+        <message>
+            <location filename="../../app/ui/reports/page.py" />
+            <source>(all projects)</source>
+            <translation>(бардык долбоорлор)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/reports/page.py" />
+            <source>Age bands:</source>
+            <translation>Курак топтору:</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/reports/page.py" />
+            <source>Completed</source>
+            <translation>Аяктагандар</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/reports/page.py" />
+            <source>Completion rate</source>
+            <translation>Аяктагандардын үлүшү</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/reports/page.py" />
+            <source>Counting…</source>
+            <translation>Эсептелүүдө…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/reports/page.py" />
+            <source>Donor reports</source>
+            <translation>Донорлорго отчёттор</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/reports/page.py" />
+            <source>English</source>
+            <translation>Англисче</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/reports/page.py" />
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel китеби (*.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/reports/page.py" />
+            <source>Figure</source>
+            <translation>Көрсөткүч</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/reports/page.py" />
+            <source>Group</source>
+            <translation>Топ</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/reports/page.py" />
+            <source>Kyrgyz</source>
+            <translation>Кыргызча</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/reports/page.py" />
+            <source>Only this period:</source>
+            <translation>Ушул мезгил үчүн гана:</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/reports/page.py" />
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/reports/page.py" />
+            <source>Participations</source>
+            <translation>Катышуулар</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/reports/page.py" />
+            <source>Period:</source>
+            <translation>Мезгил:</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/reports/page.py" />
+            <source>Place names in:</source>
+            <translation>Жер аттарынын тили:</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/reports/page.py" />
+            <source>Preview</source>
+            <translation>Алдын ала көрүү</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/reports/page.py" />
+            <source>Project:</source>
+            <translation>Долбоор:</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/reports/page.py" />
+            <source>Russian</source>
+            <translation>Орусча</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/reports/page.py" />
+            <source>Save as Excel…</source>
+            <translation>Excel катары сактоо…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/reports/page.py" />
+            <source>Save as PDF…</source>
+            <translation>PDF катары сактоо…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/reports/page.py" />
+            <source>Save report</source>
+            <translation>Отчётту сактоо</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/reports/page.py" />
+            <source>Saved: {path}</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>Сакталды: {path}</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/reports/page.py" />
+            <source>Summary</source>
+            <translation>Жыйынтык</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/reports/page.py" />
+            <source>Unique people</source>
+            <translation>Кайталанбаган адамдар</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/reports/page.py" />
+            <source>Value</source>
+            <translation>Маани</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/reports/page.py" />
+            <source>Writing the report…</source>
+            <translation>Отчёт түзүлүүдө…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/reports/page.py" />
+            <source>to</source>
+            <translation>—</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/reports/page.py" />
+            <source>{n} trainings, {p} participations, {u} people.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>Тренинг: {n}, катышуу: {p}, адам: {u}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Runner</name>
+        <message>
+            <location filename="../../app/ui/runner.py" />
+            <source>Cancel</source>
+            <translation>Жокко чыгаруу</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/runner.py" />
+            <source>Please wait</source>
+            <translation>Күтө туруңуз</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/runner.py" />
+            <source>Working…</source>
+            <translation>Аткарылууда…</translation>
+        </message>
+    </context>
+    <context>
+        <name>SavedPanel</name>
+        <message>
+            <location filename="../../app/ui/documents/done.py" />
+            <source>Open</source>
+            <translation>Ачуу</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/documents/done.py" />
+            <source>Show in folder</source>
+            <translation>Папкада көрсөтүү</translation>
+        </message>
+    </context>
+    <context>
+        <name>SearchPage</name>
+        <message>
+            <location filename="../../app/ui/search.py" />
+            <source>Details</source>
+            <translation>Маалымат</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/search.py" />
+            <source>Found</source>
+            <translation>Табылгандар</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/search.py" />
+            <source>Found for “{text}”</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>«{text}» боюнча табылгандар</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/search.py" />
+            <source>Meetings</source>
+            <translation>Жолугушуулар</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/search.py" />
+            <source>Nothing found for “{text}”</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>«{text}» боюнча эч нерсе табылган жок</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/search.py" />
+            <source>People</source>
+            <translation>Адамдар</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/search.py" />
+            <source>Trainings</source>
+            <translation>Тренингдер</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionsTab</name>
+        <message>
+            <location filename="../../app/ui/trainings/editor.py" />
+            <source>Add day</source>
+            <translation>Күн кошуу</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/editor.py" />
+            <source>Choose a day in the list first.</source>
+            <translation>Адегенде тизмеден күндү тандаңыз.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/editor.py" />
+            <source>Date</source>
+            <translation>Күнү</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/editor.py" />
+            <source>Delete day</source>
+            <translation>Күндү өчүрүү</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/editor.py" />
+            <source>Delete this day and its attendance marks?</source>
+            <translation>Бул күндү анын катышуу белгилери менен кошо өчүрөсүзбү?</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/editor.py" />
+            <source>From</source>
+            <translation>Башталышы</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/editor.py" />
+            <source>HH:MM</source>
+            <translation>СС:ММ</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/editor.py" />
+            <source>Hours</source>
+            <translation>Саат</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/editor.py" />
+            <source>Print sign-in sheet…</source>
+            <translation>Каттоо баракчасын басып чыгаруу…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/editor.py" />
+            <source>Save changes to this day</source>
+            <translation>Күндүн өзгөрүүлөрүн сактоо</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/editor.py" />
+            <source>Sign-in sheet</source>
+            <translation>Каттоо баракчасы</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/editor.py" />
+            <source>To</source>
+            <translation>Аягы</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/editor.py" />
+            <source>Topic</source>
+            <translation>Тема</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/editor.py" />
+            <source>YYYY-MM-DD</source>
+            <translation>ЖЖЖЖ-АА-КК</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/editor.py" />
+            <source>worked out from the times if empty</source>
+            <translation>бош болсо, башталыш жана аяктоо убактысынан эсептелет</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <location filename="../../app/ui/setup/dialog.py" />
+            <source>Backups</source>
+            <translation>Камдык көчүрмөлөр</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/setup/dialog.py" />
+            <source>Certificates</source>
+            <translation>Сертификаттар</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/setup/dialog.py" />
+            <source>Interface</source>
+            <translation>Интерфейс</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/setup/dialog.py" />
+            <source>Settings</source>
+            <translation>Жөндөөлөр</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/setup/dialog.py" />
+            <source>This laptop</source>
+            <translation>Бул ноутбук</translation>
+        </message>
+    </context>
+    <context>
+        <name>SetupFields</name>
+        <message>
+            <location filename="../../app/ui/setup/fields.py" />
+            <source>&amp;Language:</source>
+            <translation>&amp;Тил:</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/setup/fields.py" />
+            <source>&amp;Organisation:</source>
+            <translation>&amp;Уюм:</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/setup/fields.py" />
+            <source>&amp;Role:</source>
+            <translation>&amp;Ролу:</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/setup/fields.py" />
+            <source>&amp;Second folder:</source>
+            <translation>&amp;Экинчи папка:</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/setup/fields.py" />
+            <source>As printed on certificates</source>
+            <translation>Сертификаттагыдай</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/setup/fields.py" />
+            <source>Backups are always kept in Tirek's own folder. A copy can also go to a second folder, e.g. on a USB stick.</source>
+            <translation>Камдык көчүрмөлөр дайыма Tirek папкасында сакталат. Көчүрмөнү экинчи папкага да, мисалы, флешкага сактаса болот.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/setup/fields.py" />
+            <source>Certificates are checked with this id. Every laptop of your network uses the same one: type the id your coordinator gave you, or leave it empty to start a new network.</source>
+            <translation>Сертификаттар ушул идентификатор менен текшерилет. Тармагыңыздагы бардык ноутбуктарда ал бирдей: координатор берген идентификаторду жазыңыз же жаңы тармак баштоо үчүн бош калтырыңыз.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/setup/fields.py" />
+            <source>Choose the organisation's logo</source>
+            <translation>Уюмдун логотибин тандаңыз</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/setup/fields.py" />
+            <source>Choose the second folder for backups</source>
+            <translation>Камдык көчүрмөлөр үчүн экинчи папканы тандаңыз</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/setup/fields.py" />
+            <source>Choose…</source>
+            <translation>Тандоо…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/setup/fields.py" />
+            <source>Clear</source>
+            <translation>Тазалоо</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/setup/fields.py" />
+            <source>Laptop &amp;name:</source>
+            <translation>Ноутбуктун &amp;аты:</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/setup/fields.py" />
+            <source>Lo&amp;go:</source>
+            <translation>Лого&amp;тип:</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/setup/fields.py" />
+            <source>Network &amp;id:</source>
+            <translation>Тармактын &amp;идентификатору:</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/setup/fields.py" />
+            <source>Other laptops see this name on the files you send, e.g. Osh-1 or Naryn-Aida.</source>
+            <translation>Бул атты башка ноутбуктар сиз жөнөткөн файлдардан көрүшөт, мисалы, Ош-1 же Нарын-Аида.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/setup/fields.py" />
+            <source>Pictures (*.png *.jpg *.jpeg)</source>
+            <translation>Сүрөттөр (*.png *.jpg *.jpeg)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/setup/fields.py" />
+            <source>Printed on certificates (PNG or JPEG).</source>
+            <translation>Сертификаттарга басылат (PNG же JPEG).</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/setup/fields.py" />
+            <source>e.g. 3FA219C0</source>
+            <translation>мисалы, 3FA219C0</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/setup/fields.py" />
+            <source>e.g. Osh-1</source>
+            <translation>мисалы, Ош-1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Shell</name>
+        <message>
+            <location filename="../../app/ui/app.py" />
+            <source>Loading demo data…</source>
+            <translation>Демо-маалымат жүктөлүүдө…</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncPage</name>
+        <message>
+            <location filename="../../app/ui/sync/page.py" />
+            <source>Applying held files</source>
+            <translation>Күтүүдөгү файлдар колдонулууда</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/sync/page.py" />
+            <source>Approve sender…</source>
+            <translation>Жөнөтүүчүнү бекитүү…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/sync/page.py" />
+            <source>Approved</source>
+            <translation>Бекитилген</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/sync/page.py" />
+            <source>By</source>
+            <translation>Автору</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/sync/page.py" />
+            <source>Choose…</source>
+            <translation>Тандоо…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/sync/page.py" />
+            <source>Conflict settled; the decision travels with the next sync.</source>
+            <translation>Карама-каршылык чечилди; чечим кийинки шайкештирүүдө башка ноутбуктарга жөнөтүлөт.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/sync/page.py" />
+            <source>Conflicts to review</source>
+            <translation>Чечиле турган карама-каршылыктар</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/sync/page.py" />
+            <source>Drop sync files here to import them.</source>
+            <translation>Алмашуу файлдарын жүктөө үчүн аларды бул жерге сүйрөп келиңиз.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/sync/page.py" />
+            <source>Export for…</source>
+            <translation>Ноутбук үчүн чыгаруу…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/sync/page.py" />
+            <source>Exporting</source>
+            <translation>Чыгарылууда</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/sync/page.py" />
+            <source>Field</source>
+            <translation>Талаа</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/sync/page.py" />
+            <source>File</source>
+            <translation>Файл</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/sync/page.py" />
+            <source>From</source>
+            <translation>Кимден</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/sync/page.py" />
+            <source>Held until the sender is approved</source>
+            <translation>Жөнөтүүчүнүн бекитилишин күтүүдө</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/sync/page.py" />
+            <source>History of this record…</source>
+            <translation>Өзгөрүүлөрдүн тарыхы…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/sync/page.py" />
+            <source>Import sync files</source>
+            <translation>Алмашуу файлдарын жүктөө</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/sync/page.py" />
+            <source>Importing</source>
+            <translation>Жүктөлүүдө</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/sync/page.py" />
+            <source>Import…</source>
+            <translation>Жүктөө…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/sync/page.py" />
+            <source>Keep selected value</source>
+            <translation>Тандалган маанини калтыруу</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/sync/page.py" />
+            <source>Keep typed value</source>
+            <translation>Жазылган маанини калтыруу</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/sync/page.py" />
+            <source>Key</source>
+            <translation>Ачкыч</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/sync/page.py" />
+            <source>Laptop</source>
+            <translation>Ноутбук</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/sync/page.py" />
+            <source>Laptops</source>
+            <translation>Ноутбуктар</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/sync/page.py" />
+            <source>Last file for it</source>
+            <translation>Ага жөнөтүлгөн акыркы файл</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/sync/page.py" />
+            <source>Last file from it</source>
+            <translation>Андан келген акыркы файл</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/sync/page.py" />
+            <source>Nothing new.</source>
+            <translation>Жаңы эч нерсе жок.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/sync/page.py" />
+            <source>Reading sync state</source>
+            <translation>Шайкештирүү абалы окулууда</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/sync/page.py" />
+            <source>Received</source>
+            <translation>Алынган</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/sync/page.py" />
+            <source>Record</source>
+            <translation>Жазуу</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/sync/page.py" />
+            <source>Restore the record</source>
+            <translation>Жазууну калыбына келтирүү</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/sync/page.py" />
+            <source>Saving</source>
+            <translation>Сакталууда</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/sync/page.py" />
+            <source>Shared sync folder</source>
+            <translation>Шайкештирүү үчүн жалпы папка</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/sync/page.py" />
+            <source>Shared sync folder (Dropbox, Drive, a USB stick)</source>
+            <translation>Шайкештирүү үчүн жалпы папка (Dropbox, Drive, флешка)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/sync/page.py" />
+            <source>Shown value</source>
+            <translation>Көрсөтүлгөн маани</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/sync/page.py" />
+            <source>Sync now</source>
+            <translation>Азыр шайкештирүү</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/sync/page.py" />
+            <source>Syncing</source>
+            <translation>Шайкештирилүүдө</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/sync/page.py" />
+            <source>This laptop: {name}, key {key}. State digest {digest}…</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>Бул ноутбук: {name}, ачкычы {key}. Абалдын текшерүү суммасы {digest}…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/sync/page.py" />
+            <source>Tirek sync files (*{s})</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>Tirek алмашуу файлдары (*{s})</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/sync/page.py" />
+            <source>Value</source>
+            <translation>Маани</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/sync/page.py" />
+            <source>When</source>
+            <translation>Качан</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/sync/page.py" />
+            <source>Write the sync file into</source>
+            <translation>Алмашуу файлы үчүн папка</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/sync/page.py" />
+            <source>Wrote {n} changes for the others.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>Башка ноутбуктар үчүн {n} өзгөртүү жазылды.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/sync/page.py" />
+            <source>Wrote {path}</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>Файл жазылды: {path}</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/sync/page.py" />
+            <source>deleted, but edited elsewhere</source>
+            <translation>өчүрүлгөн, бирок башка ноутбукта өзгөртүлгөн</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/sync/page.py" />
+            <source>not yet</source>
+            <translation>азырынча жок</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/sync/page.py" />
+            <source>retired</source>
+            <translation>иштен чыгарылган</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/sync/page.py" />
+            <source>yes</source>
+            <translation>ооба</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/sync/page.py" />
+            <source>{file}: held until {who} is approved.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>{file}: {who} бекитилгенге чейин күтүүдө.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/sync/page.py" />
+            <source>{file}: refused. {why}</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>{file}: кабыл алынган жок. {why}</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/sync/page.py" />
+            <source>{file}: {new} new changes from {who}, {conflicts} conflicts.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>{file}: {who} жиберген {new} жаңы өзгөртүү, {conflicts} карама-каршылык.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/sync/page.py" />
+            <source>…or type the right value</source>
+            <translation>…же туура маанини жазыңыз</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrainingEditor</name>
+        <message>
+            <location filename="../../app/ui/trainings/editor.py" />
+            <source>(none)</source>
+            <translation>(жок)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/editor.py" />
+            <source>Add a trainer</source>
+            <translation>Тренер кошуу</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/editor.py" />
+            <source>Add trainer…</source>
+            <translation>Тренер кошуу…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/editor.py" />
+            <source>Attendance</source>
+            <translation>Катышуу</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/editor.py" />
+            <source>Certificate</source>
+            <translation>Сертификат</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/editor.py" />
+            <source>Clear</source>
+            <translation>Тазалоо</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/editor.py" />
+            <source>Days</source>
+            <translation>Күндөр</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/editor.py" />
+            <source>Details</source>
+            <translation>Негизги маалымат</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/editor.py" />
+            <source>District</source>
+            <translation>Район</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/editor.py" />
+            <source>End date</source>
+            <translation>Аяктаган күнү</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/editor.py" />
+            <source>New training</source>
+            <translation>Жаңы тренинг</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/editor.py" />
+            <source>Notes</source>
+            <translation>Эскертүүлөр</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/editor.py" />
+            <source>Participants</source>
+            <translation>Катышуучулар</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/editor.py" />
+            <source>Print certificates…</source>
+            <translation>Сертификаттарды басып чыгаруу…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/editor.py" />
+            <source>Project</source>
+            <translation>Долбоор</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/editor.py" />
+            <source>Region</source>
+            <translation>Облус</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/editor.py" />
+            <source>Start date</source>
+            <translation>Башталган күнү</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/editor.py" />
+            <source>Threshold (%)</source>
+            <translation>Босого (%)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/editor.py" />
+            <source>Title</source>
+            <translation>Аталышы</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/editor.py" />
+            <source>Topics</source>
+            <translation>Темалар</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/editor.py" />
+            <source>Trainers</source>
+            <translation>Тренерлер</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/editor.py" />
+            <source>Training</source>
+            <translation>Тренинг</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/editor.py" />
+            <source>Training: {title}</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>Тренинг: {title}</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/editor.py" />
+            <source>Venue</source>
+            <translation>Өтүүчү жери</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/editor.py" />
+            <source>YYYY-MM-DD</source>
+            <translation>ЖЖЖЖ-АА-КК</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrainingsModel</name>
+        <message>
+            <location filename="../../app/ui/trainings/page.py" />
+            <source>Dates</source>
+            <translation>Күндөрү</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/page.py" />
+            <source>Days</source>
+            <translation>Күн</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/page.py" />
+            <source>Participants</source>
+            <translation>Катышуучулар</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/page.py" />
+            <source>Project</source>
+            <translation>Долбоор</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/page.py" />
+            <source>Region</source>
+            <translation>Облус</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/page.py" />
+            <source>Title</source>
+            <translation>Аталышы</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrainingsPage</name>
+        <message numerus="yes">
+            <location filename="../../app/ui/trainings/page.py" />
+            <source>%n trainings</source>
+            <translation>
+                <numerusform>%n тренинг</numerusform>
+                <numerusform>%n тренинг</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/page.py" />
+            <source>All projects</source>
+            <translation>Бардык долбоорлор</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/page.py" />
+            <source>All regions</source>
+            <translation>Бардык облустар</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/page.py" />
+            <source>All topics</source>
+            <translation>Бардык темалар</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/page.py" />
+            <source>New training…</source>
+            <translation>Жаңы тренинг…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/page.py" />
+            <source>Only mine</source>
+            <translation>Меники гана</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/page.py" />
+            <source>Search titles…</source>
+            <translation>Аталыш боюнча издөө…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/page.py" />
+            <source>Trainings entered on this laptop</source>
+            <translation>Бул ноутбукта киргизилген тренингдер</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/page.py" />
+            <source>Write the date as YYYY-MM-DD</source>
+            <translation>Күндү ЖЖЖЖ-АА-КК түрүндө жазыңыз</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/page.py" />
+            <source>from YYYY-MM-DD</source>
+            <translation>башталышы ЖЖЖЖ-АА-КК</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/page.py" />
+            <source>to YYYY-MM-DD</source>
+            <translation>аягы ЖЖЖЖ-АА-КК</translation>
+        </message>
+    </context>
+    <context>
+        <name>VerifyDialog</name>
+        <message>
+            <location filename="../../app/ui/documents/verify.py" />
+            <source>Check</source>
+            <translation>Текшерүү</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/documents/verify.py" />
+            <source>Check a certificate</source>
+            <translation>Сертификатты текшерүү</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/documents/verify.py" />
+            <source>No certificate code was found in %1.</source>
+            <translation>%1 файлынан сертификаттын коду табылган жок.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/documents/verify.py" />
+            <source>Type the code printed under “Verification code”, or drop the PDF here.</source>
+            <translation>«Текшерүү коду» деген жазуунун астында басылган кодду териңиз же PDF файлды бул жерге сүйрөп келиңиз.</translation>
+        </message>
+    </context>
+    <context>
+        <name>errors</name>
+        <message>
+            <location filename="../../app/core/services/verification.py" />
+            <source>A network id is 8 characters, digits 0-9 and letters A-F (e.g. 3FA219C0).</source>
+            <translation>Тармактын ID коду 8 символдон турат: 0-9 цифралары жана A-F тамгалары (мисалы, 3FA219C0).</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/duplicates.py" />
+            <source>A record cannot be merged into itself.</source>
+            <translation>Жазууну өзү менен бириктирүүгө болбойт.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/trainings.py" />
+            <source>A session on {day} would fall outside the new dates. Move it first.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>{day} күнкү сабак жаңы мөөнөттөн тышкары калат. Адегенде аны башка күнгө жылдырыңыз.</translation>
+        </message>
+        <message>
+            <location filename="../../app/documents/certificates.py" />
+            <source>Cannot make the folder {path}: {reason}</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>{path} папкасын түзүү мүмкүн болгон жок: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../app/sync/exchange.py" />
+            <source>Cannot read the file ({reason}).</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>Файлды окуу мүмкүн эмес ({reason}).</translation>
+        </message>
+        <message>
+            <location filename="../../app/documents/verify_pdf.py" />
+            <source>Cannot read {path}: {reason}</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>{path} файлын окуу мүмкүн эмес: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../app/documents/layout.py" />
+            <source>Cannot save {path}: {reason}</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>{path} файлын сактоо мүмкүн болгон жок: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/store.py" />
+            <source>Cannot use the folder {path}: {reason}</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>{path} папкасын колдонуу мүмкүн эмес: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/store.py" />
+            <source>Cannot write to the folder {path}. Choose another one.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>{path} папкасына жазуу мүмкүн эмес. Башка папканы тандаңыз.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/verification.py" />
+            <source>Certificate {number} has been altered: its details no longer match what {issuer} signed. Do not accept it.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>№ {number} сертификат өзгөртүлгөн: анын маалыматтары «{issuer}» ноутбугу кол койгон маалыматка дал келбейт. Аны кабыл албаңыз.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/verification.py" />
+            <source>Certificate {number} is genuine: issued to {name} by {issuer}.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>№ {number} сертификат чыныгы. Кимге берилген: {name}. Ким берген: {issuer}.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/verification.py" />
+            <source>Certificate {number} was issued in another network ({network}); this installation belongs to network {mine} and cannot vouch for it.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>№ {number} сертификат башка тармакта ({network}) берилген; бул ноутбук {mine} тармагына тиешелүү, ошондуктан анын чындыгын ырастай албайт.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/verification.py" />
+            <source>Certificate {number} was signed by an installation this one does not know (key {key}). Approve that laptop in sync first, or ask the coordinator.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>№ {number} сертификатка бул ноутбукка белгисиз ноутбукта кол коюлган (ачкыч {key}). Адегенде ал ноутбукту шайкештирүү бөлүмүндө бекитиңиз же координаторго кайрылыңыз.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/reports.py" />
+            <source>Choose a project or a period for the report.</source>
+            <translation>Отчёт үчүн долбоорду же мезгилди тандаңыз.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/nap.py" />
+            <source>Choose a shorter range or longer periods.</source>
+            <translation>Кыскараак аралыкты же узунураак мезгилдерди тандаңыз.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/setup.py" />
+            <source>Choose one of the languages offered.</source>
+            <translation>Сунушталган тилдердин бирин тандаңыз.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/assessments.py" />
+            <source>Choose the framework version.</source>
+            <translation>Баалоо методикасынын версиясын тандаңыз.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/assessments.py" />
+            <source>Choose the organisation.</source>
+            <translation>Уюмду тандаңыз.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/nap.py" />
+            <source>Choose the status.</source>
+            <translation>Абалын тандаңыз.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/validation.py" />
+            <source>Choose the {label}.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>«{label}» талаасынан маани тандаңыз.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/duplicates.py" />
+            <source>Choose two different people.</source>
+            <translation>Эки башка адамды тандаңыз.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/backup.py" />
+            <source>Could not make a backup in {folder}: {reason}. Your data is unchanged.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>{folder} папкасында камдык көчүрмө түзүү мүмкүн болгон жок: {reason}. Маалыматыңыз өзгөргөн жок.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/backup.py" />
+            <source>Could not restore {file}: {reason}. Close every Tirek window and try again.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>{file} калыбына келтирилген жок: {reason}. Tirek программасынын бардык терезелерин жаап, кайра аракет кылыңыз.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/store.py" />
+            <source>Could not save: {reason}. Nothing of this change was saved; earlier work is safe.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>Сактоо мүмкүн болгон жок: {reason}. Бул өзгөрүүдөн эч нерсе сакталган жок; мурда сакталган маалымат бузулган жок.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/database.py" />
+            <source>Could not update the database ({reason}). Nothing was changed.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>Маалымат базасын жаңыртуу мүмкүн болгон жок ({reason}). Эч нерсе өзгөргөн жок.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/certificates.py" />
+            <source>Give a reason for including or excluding this person.</source>
+            <translation>Бул адамды кошуунун же чыгаруунун себебин жазыңыз.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/nap.py" />
+            <source>Give a value or a status.</source>
+            <translation>Маанини же абалды көрсөтүңүз.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/nap.py" />
+            <source>Give the start and the end of the period.</source>
+            <translation>Мезгилдин башталышын жана аягын көрсөтүңүз.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/identity.py" />
+            <source>Give this laptop a name, e.g. Osh-1.</source>
+            <translation>Бул ноутбукка ат бериңиз, мисалы, Ош-1.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/backup.py" />
+            <source>Keep at least one daily backup.</source>
+            <translation>Жок дегенде бир күнүмдүк камдык көчүрмө сакталышы керек.</translation>
+        </message>
+        <message>
+            <location filename="../../app/documents/sheets/people.py" />
+            <source>Latin look-alike letters replaced: {fixed}</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>Окшош латын тамгалары кириллицага алмаштырылды: {fixed}</translation>
+        </message>
+        <message>
+            <location filename="../../app/sync/state.py" />
+            <source>No laptop called {who} has sent anything here (see `tirek sync status`).</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>{who} деген ноутбук бул жерге азырынча эч нерсе жөнөткөн эмес (`tirek sync status` буйругун караңыз).</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/duplicates.py" />
+            <source>No person with id {id} (it may have been deleted).</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>ID {id} боюнча адам табылган жок (балким, ал өчүрүлгөн).</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/reports.py" />
+            <source>No project with id {id}.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>ID {id} боюнча долбоор табылган жок.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/common.py" />
+            <source>No {what} with id {id} (it may have been deleted).</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>Табылган жок: {what}, ID {id} (балким, ал өчүрүлгөн).</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/certificates.py" />
+            <source>Nobody in this training has earned a certificate yet.</source>
+            <translation>Бул тренингдин катышуучуларынын эч бири азырынча сертификатка ээ боло элек.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/assessments.py" />
+            <source>Only a coordinator can change an assessment framework.</source>
+            <translation>Баалоо методикасын координатор гана өзгөртө алат.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/duplicates.py" />
+            <source>Only a coordinator can undo a merge.</source>
+            <translation>Бириктирүүнү координатор гана артка кайтара алат.</translation>
+        </message>
+        <message>
+            <location filename="../../app/documents/certificates.py" />
+            <source>Say where to save the certificates.</source>
+            <translation>Сертификаттарды кайда сактоо керектигин көрсөтүңүз.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/certificates.py" />
+            <source>Set the organisation's name for certificates first (--org-name).</source>
+            <translation>Адегенде сертификаттар үчүн уюмдун аталышын көрсөтүңүз (--org-name).</translation>
+        </message>
+        <message>
+            <location filename="../../app/sync/state.py" />
+            <source>Several laptops are called {who}; name one by its key fingerprint.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>{who} деген ат менен бир нече ноутбук бар; керектүүсүн ачкычтын изи боюнча көрсөтүңүз.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/errors.py" />
+            <source>Something went wrong</source>
+            <translation>Ката кетти</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/progress.py" />
+            <source>Stopped. Everything finished before stopping is saved.</source>
+            <translation>Токтотулду. Токтотууга чейин аткарылгандын баары сакталды.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/reports.py" />
+            <source>The age bands must go up without overlapping ({part}).</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>Курак топтору өсүү тартибинде жана бири-бири менен кесилишпей жазылышы керек ({part}).</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/validation.py" />
+            <source>The chosen {label} no longer exists.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>«{label}» талаасында тандалган маани эми жок.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/verification.py" />
+            <source>The code of certificate {number} is genuine (signed by {issuer}), but this installation has no record of it yet: scan the QR code or sync, then check again to see its details.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>№ {number} сертификаттын коду чыныгы ({issuer} кол койгон), бирок бул ноутбукта ал тууралуу азырынча маалымат жок: QR-кодду сканерлеңиз же шайкештирүү жасаңыз, андан кийин чоо-жайын көрүү үчүн кайра текшериңиз.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/people.py" />
+            <source>The date of birth is in the future.</source>
+            <translation>Туулган күнү келечекте боло албайт.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/identity.py" />
+            <source>The device name is too long (100 letters at most).</source>
+            <translation>Ноутбуктун аты өтө узун (эң көбү 100 символ).</translation>
+        </message>
+        <message>
+            <location filename="../../app/sync/bundle.py" />
+            <source>The encrypted file is incomplete (cut short while copying?).</source>
+            <translation>Шифрленген файл толук эмес (көчүрүп жатканда үзүлүп калганбы?).</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/projects.py" />
+            <source>The end date is before the start date.</source>
+            <translation>Аяктоо күнү башталуу күнүнөн мурун турат.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/nap.py" />
+            <source>The end of the period is before its start.</source>
+            <translation>Мезгилдин аягы анын башталышынан мурун турат.</translation>
+        </message>
+        <message>
+            <location filename="../../app/sync/exchange.py" />
+            <source>The file claims to come from this laptop but is not signed by it.</source>
+            <translation>Файл бул ноутбуктан чыккандай көрүнөт, бирок ага бул ноутбуктун колу коюлган эмес.</translation>
+        </message>
+        <message>
+            <location filename="../../app/sync/exchange.py" />
+            <source>The file claims to come from {name} but is signed with another key; refused.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>Файл {name} ноутбугунан келгендей көрүнөт, бирок башка ачкыч менен кол коюлган; файл четке кагылды.</translation>
+        </message>
+        <message>
+            <location filename="../../app/sync/exchange.py" />
+            <source>The file continues an earlier file from {name} that has not been imported here (changes {first}..{last}, this laptop has up to {have}); import the earlier file first, or ask for a new one.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>Бул файл {name} ноутбугунан келген мурунку файлдын уландысы, ал эми мурунку файл бул жерге жүктөлө элек (өзгөрүүлөр {first}..{last}, бул ноутбукта {have} номерине чейинки өзгөрүүлөр бар); адегенде мурунку файлды жүктөңүз же жаңы файл жөнөтүүнү сураныңыз.</translation>
+        </message>
+        <message>
+            <location filename="../../app/sync/exchange.py" />
+            <source>The file holds a change {origin}:{seq} that differs from the one already here under the same number (forged or corrupted); nothing imported.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>Файлдагы {origin}:{seq} өзгөрүүсү бул жердеги ошол эле номердеги өзгөрүүдөн айырмаланат (жасалма же бузулган); эч нерсе жүктөлгөн жок.</translation>
+        </message>
+        <message>
+            <location filename="../../app/sync/exchange.py" />
+            <source>The file holds changes under this laptop's own identity that it never made (a copied database?); refused.</source>
+            <translation>Файлда бул ноутбуктун атынан жазылган, бирок ал эч качан жасабаган өзгөрүүлөр бар (маалымат базасы көчүрүлгөнбү?); файл четке кагылды.</translation>
+        </message>
+        <message>
+            <location filename="../../app/sync/bundle.py" />
+            <source>The file is damaged (its checksum does not match); nothing imported.</source>
+            <translation>Файл бузулган (контролдук суммасы дал келбейт); эч нерсе жүктөлгөн жок.</translation>
+        </message>
+        <message>
+            <location filename="../../app/sync/bundle.py" />
+            <source>The file is encrypted: give the network passphrase to import it.</source>
+            <translation>Файл шифрленген: аны жүктөө үчүн тармактын код сөзүн киргизиңиз.</translation>
+        </message>
+        <message>
+            <location filename="../../app/sync/bundle.py" />
+            <source>The file is incomplete or damaged (cut short while copying?); nothing imported.</source>
+            <translation>Файл толук эмес же бузулган (көчүрүп жатканда үзүлүп калганбы?); эч нерсе жүктөлгөн жок.</translation>
+        </message>
+        <message>
+            <location filename="../../app/sync/bundle.py" />
+            <source>The file uses an op encoding this version of Tirek does not know ({encoding}).</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>Файлдагы өзгөрүүлөр Tirek программасынын бул версиясы билбеген форматта жазылган ({encoding}).</translation>
+        </message>
+        <message>
+            <location filename="../../app/sync/bundle.py" />
+            <source>The file was written by a newer version of Tirek (bundle format {version}); update Tirek on this laptop to import it.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>Файл Tirek программасынын жаңыраак версиясында жазылган (алмашуу файлынын форматы {version}); аны жүктөө үчүн бул ноутбуктагы Tirek программасын жаңылаңыз.</translation>
+        </message>
+        <message>
+            <location filename="../../app/sync/bundle.py" />
+            <source>The file's contents do not match its signed digest (damaged); nothing imported.</source>
+            <translation>Файлдын мазмуну кол коюлган контролдук суммага дал келбейт (файл бузулган); эч нерсе жүктөлгөн жок.</translation>
+        </message>
+        <message>
+            <location filename="../../app/sync/bundle.py" />
+            <source>The file's manifest is damaged; nothing imported.</source>
+            <translation>Файлдын мазмун тизмеси бузулган; эч нерсе жүктөлгөн жок.</translation>
+        </message>
+        <message>
+            <location filename="../../app/sync/bundle.py" />
+            <source>The file's manifest is inconsistent (vector behind its ops).</source>
+            <translation>Файлдын мазмун тизмесинде дал келбестик бар (версия вектору өзгөрүүлөрдөн артта калган).</translation>
+        </message>
+        <message>
+            <location filename="../../app/sync/bundle.py" />
+            <source>The file's op count does not match its manifest.</source>
+            <translation>Файлдагы өзгөрүүлөрдүн саны мазмун тизмесине дал келбейт.</translation>
+        </message>
+        <message>
+            <location filename="../../app/sync/bundle.py" />
+            <source>The file's ops cannot be read (damaged); nothing imported.</source>
+            <translation>Файлдагы өзгөрүүлөрдү окуу мүмкүн эмес (файл бузулган); эч нерсе жүктөлгөн жок.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/setup.py" />
+            <source>The folder {path} does not exist (is the USB stick plugged in?).</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>{path} папкасы жок (флешка сайылганбы?).</translation>
+        </message>
+        <message>
+            <location filename="../../app/sync/exchange.py" />
+            <source>The folder {path} does not exist.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>{path} папкасы жок.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/assessment_sheets.py" />
+            <location filename="../../app/core/services/assessments.py" />
+            <source>The highest score must be above the lowest score.</source>
+            <translation>Эң жогорку балл эң төмөнкү баллдан чоң болушу керек.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/nap.py" />
+            <source>The last year cannot be before the first year.</source>
+            <translation>Акыркы жыл биринчи жылдан мурун боло албайт.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/setup.py" />
+            <source>The logo cannot be copied into Tirek's folder: {reason}</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>Логотипти Tirek папкасына көчүрүү мүмкүн болгон жок: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/setup.py" />
+            <location filename="../../app/documents/certificates.py" />
+            <source>The logo file {path} does not exist.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>{path} логотип файлы табылган жок.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/setup.py" />
+            <source>The logo must be a PNG or JPEG picture of at most 5 MB.</source>
+            <translation>Логотип 5 МБдан ашпаган PNG же JPEG сүрөтү болушу керек.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/reports.py" />
+            <source>The period ends before it starts.</source>
+            <translation>Мезгилдин аягы анын башталышынан мурун турат.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/nap.py" />
+            <source>The period must be one of: {options}.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>Мезгил булардын бири болушу керек: {options}.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/identity.py" />
+            <source>The role must be trainer or coordinator, not {role}.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>Ролу «тренер» же «координатор» болушу керек, {role} эмес.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/attendance.py" />
+            <source>The same person is marked twice for one session.</source>
+            <translation>Бир эле адам бир сабакта эки жолу белгиленген.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/trainings.py" />
+            <source>The session ends before it starts.</source>
+            <translation>Сабактын аякташы анын башталышынан мурун турат.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/assessment_sheets.py" />
+            <location filename="../../app/core/services/nap_import.py" />
+            <source>The sheet {sheet} has no rows under its headers.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>«{sheet}» барагында аталыштардан төмөн бир да сап жок.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/assessment_sheets.py" />
+            <location filename="../../app/core/services/nap_import.py" />
+            <source>The sheet {sheet} lacks the column(s): {columns}. Start from the template.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>«{sheet}» барагында бул мамычалар жок: {columns}. Үлгүнү негиз кылып алыңыз.</translation>
+        </message>
+        <message>
+            <location filename="../../app/sync/bundle.py" />
+            <source>The signature does not match the file: it was changed after its sender wrote it, or forged; nothing imported.</source>
+            <translation>Кол тамга файлга дал келбейт: файл жөнөтүлгөндөн кийин өзгөртүлгөн же жасалма; эч нерсе жүктөлгөн жок.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/assessment_sheets.py" />
+            <location filename="../../app/core/services/nap_import.py" />
+            <source>The spreadsheet has no sheet named "{sheet}". Start from the template.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>Таблицада «{sheet}» деген барак жок. Үлгүнү негиз кылып алыңыз.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/nap_import.py" />
+            <source>The spreadsheet was not imported ({count} problem(s); nothing was saved): {list}</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>Таблица импорттолгон жок ({count} ката; эч нерсе сакталган жок): {list}</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/trainings.py" />
+            <source>The training ends ({end}) before it starts ({start}).</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>Тренингдин аяктоо күнү ({end}) башталуу күнүнөн ({start}) мурун турат.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/people.py" />
+            <source>The year of birth ({year}) does not match the date of birth ({born}).</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>Туулган жылы ({year}) туулган күнү ({born}) менен дал келбейт.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/backup.py" />
+            <source>There is no backup file {file}.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>{file} камдык көчүрмө файлы табылган жок.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/assessment_sheets.py" />
+            <location filename="../../app/core/services/nap_import.py" />
+            <source>There is no file {path}.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>{path} файлы табылган жок.</translation>
+        </message>
+        <message>
+            <location filename="../../app/sync/review.py" />
+            <source>There is no open conflict on this field any more.</source>
+            <translation>Бул талаа боюнча чечилбеген карама-каршылык калган жок.</translation>
+        </message>
+        <message>
+            <location filename="../../app/sync/review.py" />
+            <source>There is no open conflict on this record any more.</source>
+            <translation>Бул жазуу боюнча чечилбеген карама-каршылык калган жок.</translation>
+        </message>
+        <message>
+            <location filename="../../app/documents/minutes.py" />
+            <source>These minutes are not approved yet; approve them before printing.</source>
+            <translation>Протокол азырынча бекитиле элек; басып чыгаруудан мурун аны бекитиңиз.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/meetings.py" />
+            <source>These minutes were approved by {who} on {when} and can no longer be changed.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>Бул протокол {when} бекитилген (бекиткен: {who}), аны мындан ары өзгөртүүгө болбойт.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/database.py" />
+            <source>This database was written by a newer version of Tirek (schema {revision}). Install the newer version to open it.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>Бул маалымат базасы Tirek программасынын жаңыраак версиясында жазылган (схема {revision}). Аны ачуу үчүн жаңы версияны орнотуңуз.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/assessments.py" />
+            <source>This framework has no version.</source>
+            <translation>Бул методиканын бир да версиясы жок.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/assessments.py" />
+            <source>This framework version has no questions yet.</source>
+            <translation>Методиканын бул версиясында азырынча суроолор жок.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/store.py" />
+            <source>This installation is already set up as {name}.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>Tirek бул жерде {name} деген ат менен мурунтан эле жөндөлгөн.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/writer.py" />
+            <source>This installation is not set up yet. Run `tirek init`.</source>
+            <translation>Tirek азырынча жөндөлө элек. `tirek init` буйругун аткарыңыз.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/store.py" />
+            <source>This installation is not set up yet. Run: tirek init --device-name NAME</source>
+            <translation>Tirek азырынча жөндөлө элек. Бул буйрукту аткарыңыз: tirek init --device-name АТЫ</translation>
+        </message>
+        <message>
+            <location filename="../../app/sync/bundle.py" />
+            <source>This is not a Tirek sync file.</source>
+            <translation>Бул Tirek алмашуу файлы эмес.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/verification.py" />
+            <source>This is not a complete certificate code: check it for typing mistakes (it has 146 letters and digits).</source>
+            <translation>Бул сертификаттын толук коду эмес: ката терилген жокпу, текшериңиз (коддо 146 тамга жана цифра бар).</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/meetings.py" />
+            <source>This person is already on the list.</source>
+            <translation>Бул адам тизмеде мурунтан эле бар.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/certificates.py" />
+            <source>This person is not enrolled in the training.</source>
+            <translation>Бул адам тренингге жазылган эмес.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/nap.py" />
+            <source>This plan has no indicator {code}.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>Бул планда {code} көрсөткүчү жок.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/writer.py" />
+            <source>This record no longer exists (it may have been deleted).</source>
+            <translation>Бул жазуу эми жок (өчүрүлгөн болушу мүмкүн).</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/errors.py" />
+            <source>Tirek</source>
+            <translation>Tirek</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/errors.py" />
+            <source>Tirek met an unexpected problem. Everything already saved is safe.
+
+The details are in the log file:
+{path}
+
+Please send this file to your coordinator.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>Tirek программасында күтүлбөгөн ката кетти. Мурда сакталган маалыматтын баары бузулган жок.
+
+Толук маалымат журнал файлында:
+{path}
+
+Сураныч, бул файлды координаторуңузга жөнөтүңүз.</translation>
+        </message>
+        <message>
+            <location filename="../../app/sync/review.py" />
+            <source>Unknown kind of record: {entity}.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>Жазуунун белгисиз түрү: {entity}.</translation>
+        </message>
+        <message>
+            <location filename="../../app/sync/review.py" />
+            <source>Use keep-deleted or restore for a deleted record.</source>
+            <translation>Өчүрүлгөн жазуу үчүн keep-deleted (өчүрүлгөн бойдон калтыруу) же restore (калыбына келтирүү) тандаңыз.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/assessments.py" />
+            <source>Version {number} of this framework is used by {count} assessment(s) and can no longer change, so that their scores stay as they were. Start a new version to edit the framework.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>Бул методиканын {number}-версиясы {count} баалоодо колдонулган, ошондуктан алардын баллдары өзгөрбөшү үчүн аны мындан ары өзгөртүүгө болбойт. Методиканы өзгөртүү үчүн жаңы версия түзүңүз.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/meetings.py" />
+            <source>Write the minutes before approving them.</source>
+            <translation>Протоколду бекитүүдөн мурун аны жазыңыз.</translation>
+        </message>
+        <message>
+            <location filename="../../app/sync/bundle.py" />
+            <source>Wrong network passphrase (or the encrypted file was damaged); nothing imported.</source>
+            <translation>Тармактын код сөзү туура эмес (же шифрленген файл бузулган); эч нерсе жүктөлгөн жок.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/backup.py" />
+            <source>could not copy the backup to {folder} ({reason})</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>камдык көчүрмөнү {folder} папкасына көчүрүү мүмкүн болгон жок ({reason})</translation>
+        </message>
+        <message>
+            <location filename="../../app/documents/sheets/people.py" />
+            <source>impossible year of birth</source>
+            <translation>туулган жылы туура эмес</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/backup.py" />
+            <source>it is not a Tirek database</source>
+            <translation>бул Tirek маалымат базасы эмес</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/backup.py" />
+            <source>it was made by a newer version of Tirek</source>
+            <translation>файл Tirek программасынын жаңыраак версиясында түзүлгөн</translation>
+        </message>
+        <message>
+            <location filename="../../app/documents/sheets/training.py" />
+            <source>no such session on the Sessions sheet</source>
+            <translation>«Sessions» барагында мындай сабак жок</translation>
+        </message>
+        <message>
+            <location filename="../../app/documents/sheets/people.py" />
+            <source>not a Washington Group answer</source>
+            <translation>Вашингтон тобунун суроосуна ылайыктуу жооп эмес</translation>
+        </message>
+        <message>
+            <location filename="../../app/documents/sheets/training.py" />
+            <source>not a date</source>
+            <translation>күнү туура эмес</translation>
+        </message>
+        <message>
+            <location filename="../../app/documents/sheets/people.py" />
+            <source>not a date (write 15.03.1985 or 1985-03-15)</source>
+            <translation>күнү туура эмес (15.03.1985 же 1985-03-15 түрүндө жазыңыз)</translation>
+        </message>
+        <message>
+            <location filename="../../app/documents/sheets/training.py" />
+            <source>not a date (write 15.03.2026 or 2026-03-15)</source>
+            <translation>күнү туура эмес (15.03.2026 же 2026-03-15 түрүндө жазыңыз)</translation>
+        </message>
+        <message>
+            <location filename="../../app/documents/sheets/training.py" />
+            <source>not a number</source>
+            <translation>сан эмес</translation>
+        </message>
+        <message>
+            <location filename="../../app/documents/sheets/people.py" />
+            <source>not a phone number</source>
+            <translation>телефон номери эмес</translation>
+        </message>
+        <message>
+            <location filename="../../app/documents/sheets/training.py" />
+            <source>not a time of day (write 09:30)</source>
+            <translation>убакыт туура эмес (09:30 түрүндө жазыңыз)</translation>
+        </message>
+        <message>
+            <location filename="../../app/documents/sheets/training.py" />
+            <source>not a whole number</source>
+            <translation>бүтүн сан эмес</translation>
+        </message>
+        <message>
+            <location filename="../../app/documents/sheets/training.py" />
+            <source>outside the training's dates</source>
+            <translation>тренингдин мөөнөтүнөн тышкары</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/store.py" />
+            <source>the database could not be written ({detail})</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>маалымат базасына жазуу мүмкүн болгон жок ({detail})</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/store.py" />
+            <source>the database file cannot be written (read-only)</source>
+            <translation>маалымат базасынын файлына жазууга болбойт (окуу үчүн гана)</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/store.py" />
+            <source>the database file is damaged. Restore it from a backup</source>
+            <translation>маалымат базасынын файлы бузулган. Аны камдык көчүрмөдөн калыбына келтириңиз</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/store.py" />
+            <source>the database is busy in another program. Close it and try again</source>
+            <translation>маалымат базасын башка программа колдонуп жатат. Ал программаны жаап, кайра аракет кылыңыз</translation>
+        </message>
+        <message>
+            <location filename="../../app/documents/sheets/training.py" />
+            <source>the date is missing</source>
+            <translation>күнү көрсөтүлгөн эмес</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/store.py" />
+            <source>the disk is full. Free some space and try again</source>
+            <translation>диск толуп калды. Орун бошотуп, кайра аракет кылыңыз</translation>
+        </message>
+        <message>
+            <location filename="../../app/documents/sheets/people.py" />
+            <source>the district is not in this region</source>
+            <translation>район бул облуска кирбейт</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/backup.py" />
+            <source>the file is damaged</source>
+            <translation>файл бузулган</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/backup.py" />
+            <source>the file is damaged or not a database</source>
+            <translation>файл бузулган же маалымат базасы эмес</translation>
+        </message>
+        <message>
+            <location filename="../../app/documents/sheets/people.py" />
+            <source>the full name is missing</source>
+            <translation>аты-жөнү көрсөтүлгөн эмес</translation>
+        </message>
+        <message>
+            <location filename="../../app/documents/sheets/people.py" />
+            <source>the full name is too long</source>
+            <translation>аты-жөнү өтө узун</translation>
+        </message>
+        <message>
+            <location filename="../../app/documents/sheets/training.py" />
+            <source>the session number is missing</source>
+            <translation>сабактын номери көрсөтүлгөн эмес</translation>
+        </message>
+        <message>
+            <location filename="../../app/documents/sheets/training.py" />
+            <source>the title is missing</source>
+            <translation>аталышы көрсөтүлгөн эмес</translation>
+        </message>
+        <message>
+            <location filename="../../app/documents/sheets/training.py" />
+            <source>the training ends before it starts</source>
+            <translation>тренингдин аяктаган күнү башталган күнүнөн мурда</translation>
+        </message>
+        <message>
+            <location filename="../../app/documents/sheets/people.py" />
+            <source>the year does not match the date of birth</source>
+            <translation>туулган жылы туулган күнүнө дал келбейт</translation>
+        </message>
+        <message>
+            <location filename="../../app/documents/sheets/people.py" />
+            <source>the year of birth is not a number</source>
+            <translation>туулган жылы сан эмес</translation>
+        </message>
+        <message>
+            <location filename="../../app/documents/sheets/training.py" />
+            <source>unknown certificate rule</source>
+            <translation>сертификат берүүнүн белгисиз эрежеси</translation>
+        </message>
+        <message>
+            <location filename="../../app/documents/sheets/people.py" />
+            <location filename="../../app/documents/sheets/training.py" />
+            <source>unknown district</source>
+            <translation>белгисиз район</translation>
+        </message>
+        <message>
+            <location filename="../../app/documents/sheets/people.py" />
+            <location filename="../../app/documents/sheets/training.py" />
+            <source>unknown region</source>
+            <translation>белгисиз облус</translation>
+        </message>
+        <message>
+            <location filename="../../app/documents/sheets/training.py" />
+            <source>unknown topic: {topic}</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>белгисиз тема: {topic}</translation>
+        </message>
+        <message>
+            <location filename="../../app/documents/sheets/people.py" />
+            <source>unknown {what}</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>белгисиз маани ({what})</translation>
+        </message>
+        <message>
+            <location filename="../../app/documents/sheets/training.py" />
+            <source>unreadable mark</source>
+            <translation>түшүнүксүз белги</translation>
+        </message>
+        <message>
+            <location filename="../../app/documents/sheets/training.py" />
+            <source>write the session's date</source>
+            <translation>сабактын күнүн жазыңыз</translation>
+        </message>
+        <message>
+            <location filename="../../app/documents/sheets/people.py" />
+            <source>write yes or no</source>
+            <translation>«ооба» же «жок» деп жазыңыз</translation>
+        </message>
+        <message>
+            <location filename="../../app/documents/sheets/training.py" />
+            <source>{count} problems were found; nothing was imported.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>{count} ката табылды; эч нерсе импорттолгон жок.</translation>
+        </message>
+        <message>
+            <location filename="../../app/documents/sheets/people.py" />
+            <source>{count} rows have problems; nothing was imported. Fix them, or import the good rows only.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>{count} сапта ката бар; эч нерсе импорттолгон жок. Аларды оңдоңуз же катасыз саптарды гана импорттоңуз.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/assessments.py" />
+            <source>{count} score(s) are for questions that are not in this framework version.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>{count} балл методиканын бул версиясында жок суроолорго коюлган.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/trainings.py" />
+            <source>{day} is outside the training's dates ({start} to {end}).</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>{day} тренингдин мөөнөтүнө кирбейт ({start} – {end}).</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/backup.py" />
+            <source>{file} cannot be restored: {reason}. Nothing was changed.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>{file} калыбына келтирилбейт: {reason}. Эч нерсе өзгөргөн жок.</translation>
+        </message>
+        <message>
+            <location filename="../../app/documents/sheets/exports.py" />
+            <source>{fmt} is not an export format; choose csv, xlsx or json.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>{fmt} экспорттоо үчүн ылайыктуу формат эмес; csv, xlsx же json тандаңыз.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/trainings.py" />
+            <location filename="../../app/core/services/validation.py" />
+            <source>{label} is required.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>«{label}» талаасын толтуруңуз.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/validation.py" />
+            <source>{label} is too long ({count} characters; at most {limit}).</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>«{label}» талаасы өтө узун ({count} символ; эң көбү {limit}).</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/nap.py" />
+            <location filename="../../app/core/services/validation.py" />
+            <source>{label} must be a number.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>«{label}» талаасында сан болушу керек.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/validation.py" />
+            <source>{label} must be a whole number.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>«{label}» талаасында бүтүн сан болушу керек.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/validation.py" />
+            <source>{label} must be between {lo} and {hi}.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>«{label}» талаасынын мааниси {lo} менен {hi} ортосунда болушу керек.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/validation.py" />
+            <source>{label} must be text.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>«{label}» талаасында текст болушу керек.</translation>
+        </message>
+        <message>
+            <location filename="../../app/documents/sheets/people.py" />
+            <source>{name} (for the column {header}) is not a field of a person; use one of: {options}.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>{name} ({header} тилкеси үчүн) адам жөнүндө маалыматтын талаасы эмес; төмөнкүлөрдүн бирин колдонуңуз: {options}.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/duplicates.py" />
+            <source>{name} is already merged into another record; undo that first.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>«{name}» мурунтан эле башка жазуу менен бириктирилген; адегенде ошол бириктирүүнү артка кайтарыңыз.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/duplicates.py" />
+            <source>{name} is itself merged into another record; merge into that one.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>«{name}» өзү башка жазуу менен бириктирилген; ошол жазуу менен бириктириңиз.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/attendance.py" />
+            <source>{name} is not enrolled in this training; enrol them first.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>{name} бул тренингдин катышуучуларынын тизмесинде жок. Адегенде аны тренингге жазыңыз.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/duplicates.py" />
+            <source>{name} is not merged into anyone.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>«{name}» эч ким менен бириктирилген эмес.</translation>
+        </message>
+        <message>
+            <location filename="../../app/sync/exchange.py" />
+            <source>{name} was retired by the coordinator; its files are no longer accepted.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>Координатор {name} ноутбугун иштен чыгарган; андан келген файлдар мындан ары кабыл алынбайт.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/reports.py" />
+            <source>{part} is not an age band; write bands like 0-17,18-24,55+.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>«{part}» курак тобу эмес. Топторду мындай жазыңыз: 0-17,18-24,55+.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/setup.py" />
+            <source>{path} cannot be read as a picture; choose another file.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>{path} файлын сүрөт катары окуу мүмкүн эмес; башка файл тандаңыз.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/assessment_sheets.py" />
+            <location filename="../../app/core/services/nap_import.py" />
+            <source>{path} cannot be read as an .xlsx spreadsheet ({reason}).</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>{path} файлын .xlsx таблицасы катары окуу мүмкүн эмес ({reason}).</translation>
+        </message>
+        <message>
+            <location filename="../../app/documents/sheets/tabular.py" />
+            <source>{path} cannot be read as an Excel workbook ({reason}).</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>{path} файлын Excel китеби катары окуу мүмкүн эмес ({reason}).</translation>
+        </message>
+        <message>
+            <location filename="../../app/documents/sheets/training.py" />
+            <source>{path} has no sheet named Training: is it a Tirek training workbook?</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>{path} ичинде «Training» деген барак жок: бул чын эле Tirek тренинг файлыбы?</translation>
+        </message>
+        <message>
+            <location filename="../../app/documents/sheets/tabular.py" />
+            <source>{path} has no sheet named {sheet}.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>{path} ичинде «{sheet}» деген барак жок.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/store.py" />
+            <source>{path} is a file, not a folder. Choose a folder for Tirek.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>{path} — папка эмес, файл. Tirek үчүн папка тандаңыз.</translation>
+        </message>
+        <message>
+            <location filename="../../app/documents/sheets/tabular.py" />
+            <source>{path} is not a text file.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>{path} — текст файлы эмес.</translation>
+        </message>
+        <message>
+            <location filename="../../app/documents/sheets/tabular.py" />
+            <source>{path}: Tirek reads .xlsx and .csv files, not .{suffix}.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>{path}: Tirek .xlsx жана .csv файлдарын окуйт, .{suffix} файлдарын окубайт.</translation>
+        </message>
+        <message>
+            <location filename="../../app/documents/sheets/tabular.py" />
+            <source>{path}: no column names that Tirek knows were found in the first rows.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>{path}: алгачкы саптарда Tirek тааныган тилке аталыштары табылган жок.</translation>
+        </message>
+        <message>
+            <location filename="../../app/documents/sheets/people.py" />
+            <source>{path}: there is no column with the full name (e.g. Full name, ФИО, Аты-жөнү).</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>{path}: аты-жөнү жазылган тилке жок (мисалы, Full name, ФИО, Аты-жөнү).</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/validation.py" />
+            <source>{value} does not look like a phone number.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>«{value}» телефон номерине окшобойт.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/certificates.py" />
+            <source>{value} is not a certificate language; use one of: {options}.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>«{value}» сертификаттын тили эмес. Булардын бирин колдонуңуз: {options}.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/nap.py" />
+            <location filename="../../app/core/services/validation.py" />
+            <source>{value} is not a date. Write it as 2026-03-15 or 15.03.2026.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>«{value}» — туура күн эмес. Күндү 2026-03-15 же 15.03.2026 түрүндө жазыңыз.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/reports.py" />
+            <source>{value} is not a date; write it as 2026-03-15.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>«{value}» — туура күн эмес. Күндү 2026-03-15 түрүндө жазыңыз.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/certificates.py" />
+            <source>{value} is not a decision; use include or exclude.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>«{value}» чечим эмес. Булардын бирин тандаңыз: «кошуу» же «чыгаруу».</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/validation.py" />
+            <source>{value} is not a plausible date.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>{value} күнү чындыкка окшобойт.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/validation.py" />
+            <source>{value} is not a time of day. Write it as 09:30.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>«{value}» — туура убакыт эмес. Убакытты 09:30 түрүндө жазыңыз.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/validation.py" />
+            <source>{value} is not a valid {label}; choose one of: {options}.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>«{value}» — «{label}» талаасы үчүн жараксыз маани. Булардын бирин тандаңыз: {options}.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/duplicates.py" />
+            <source>{value} is not an answer; use one of: {options}.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>«{value}» жооп катары жарабайт. Булардын бирин колдонуңуз: {options}.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/attendance.py" />
+            <source>{value} is not an attendance mark; use one of: {options}.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>«{value}» катышуу белгиси эмес. Булардын бирин колдонуңуз: {options}.</translation>
+        </message>
+        <message>
+            <location filename="../../app/documents/sheets/exports.py" />
+            <source>{what} cannot be exported; choose one of: {options}.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>«{what}» экспорттолбойт; төмөнкүлөрдүн бирин тандаңыз: {options}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>forms</name>
+        <message>
+            <location filename="../../app/ui/forms.py" />
+            <source>Unsaved changes</source>
+            <translation>Сакталбаган өзгөрүүлөр</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/forms.py" />
+            <source>You have changes that are not saved yet. Save them?</source>
+            <translation>Сакталбаган өзгөрүүлөр бар. Аларды сактайсызбы?</translation>
+        </message>
+    </context>
+    <context>
+        <name>labels</name>
+        <message>
+            <location filename="../../app/ui/labels.py" />
+            <source>A lot of difficulty</source>
+            <translation>Көп кыйынчылык</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/labels.py" />
+            <source>Absent</source>
+            <translation>Келген жок</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/labels.py" />
+            <source>Activist</source>
+            <translation>Активист</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/labels.py" />
+            <source>Cannot do at all</source>
+            <translation>Такыр жасай албайт</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/labels.py" />
+            <source>Communicating</source>
+            <translation>Баарлашуу</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/labels.py" />
+            <source>Coordinator</source>
+            <translation>Координатор</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/labels.py" />
+            <source>Done</source>
+            <translation>Аткарылды</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/labels.py" />
+            <source>Dropped</source>
+            <translation>Алынып салынды</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/labels.py" />
+            <source>Every session attended</source>
+            <translation>Бардык сабактарга катышкан</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/labels.py" />
+            <source>Excused</source>
+            <translation>Себептүү</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/labels.py" />
+            <source>Female</source>
+            <translation>Аял</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/labels.py" />
+            <source>Government official</source>
+            <translation>Мамлекеттик кызматкер</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/labels.py" />
+            <source>Hearing</source>
+            <translation>Угуу</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/labels.py" />
+            <source>International organisation</source>
+            <translation>Эл аралык уюм</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/labels.py" />
+            <source>Late</source>
+            <translation>Кечикти</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/labels.py" />
+            <source>Left early</source>
+            <translation>Эрте кетти</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/labels.py" />
+            <source>Local council</source>
+            <translation>Айылдык кеңеш</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/labels.py" />
+            <source>Local council deputy</source>
+            <translation>Айылдык кеңештин депутаты</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/labels.py" />
+            <source>Male</source>
+            <translation>Эркек</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/labels.py" />
+            <source>Member</source>
+            <translation>Тармактын мүчөсү</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/labels.py" />
+            <source>NGO member</source>
+            <translation>БӨУ мүчөсү</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/labels.py" />
+            <source>No difficulty</source>
+            <translation>Кыйынчылык жок</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/labels.py" />
+            <source>Open</source>
+            <translation>Ачык</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/labels.py" />
+            <source>Other</source>
+            <translation>Башка</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/labels.py" />
+            <source>Partner</source>
+            <translation>Өнөктөш</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/labels.py" />
+            <source>Partner NGO</source>
+            <translation>Өнөктөш БӨУ</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/labels.py" />
+            <source>Present</source>
+            <translation>Катышты</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/labels.py" />
+            <source>Regular NGO meeting</source>
+            <translation>БӨУнун кезектеги жолугушуусу</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/labels.py" />
+            <source>Remembering</source>
+            <translation>Эс тутум</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/labels.py" />
+            <source>Seeing</source>
+            <translation>Көрүү</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/labels.py" />
+            <source>Self-care</source>
+            <translation>Өзүн-өзү тейлөө</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/labels.py" />
+            <source>Share of hours attended</source>
+            <translation>Катышкан сааттардын үлүшү</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/labels.py" />
+            <source>Share of sessions attended</source>
+            <translation>Катышкан сабактардын үлүшү</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/labels.py" />
+            <source>Some difficulty</source>
+            <translation>Бир аз кыйынчылык</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/labels.py" />
+            <source>Stakeholder meeting</source>
+            <translation>Кызыкдар тараптар менен жолугушуу</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/labels.py" />
+            <source>State body</source>
+            <translation>Мамлекеттик орган</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/labels.py" />
+            <source>Trainer</source>
+            <translation>Тренер</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/labels.py" />
+            <source>Walking</source>
+            <translation>Басуу</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/labels.py" />
+            <source>Women's NGO</source>
+            <translation>Аялдар БӨУсу</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/labels.py" />
+            <source>Women's group</source>
+            <translation>Аялдар тобу</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/labels.py" />
+            <source>Women's group member</source>
+            <translation>Аялдар тобунун мүчөсү</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/labels.py" />
+            <source>Youth</source>
+            <translation>Жаштар</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/labels.py" />
+            <source>Youth group</source>
+            <translation>Жаштар тобу</translation>
+        </message>
+    </context>
+    <context>
+        <name>network</name>
+        <message>
+            <location filename="../../app/ui/network/common.py" />
+            <source>Achieved</source>
+            <translation>Аткарылды</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/network/common.py" />
+            <source>Delayed</source>
+            <translation>Кечигүүдө</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/network/common.py" />
+            <source>In progress</source>
+            <translation>Аткарылууда</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/network/common.py" />
+            <source>No data</source>
+            <translation>Маалымат жок</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/network/common.py" />
+            <source>Not started</source>
+            <translation>Башталган жок</translation>
+        </message>
+    </context>
+    <context>
+        <name>people</name>
+        <message>
+            <location filename="../../app/ui/people/search.py" />
+            <source>Born</source>
+            <translation>Туулган</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/search.py" />
+            <source>Category</source>
+            <translation>Категория</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/search.py" />
+            <source>Name</source>
+            <translation>Аты-жөнү</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/search.py" />
+            <source>Organisation</source>
+            <translation>Уюм</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/search.py" />
+            <source>Phone</source>
+            <translation>Телефон</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/search.py" />
+            <source>Sex</source>
+            <translation>Жынысы</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/search.py" />
+            <source>Type a name or phone to search…</source>
+            <translation>Издөө үчүн атын же телефонун жазыңыз…</translation>
+        </message>
+    </context>
+    <context>
+        <name>printouts</name>
+        <message>
+            <location filename="../../app/ui/documents/printouts.py" />
+            <source>Printing the minutes…</source>
+            <translation>Протокол басылып жатат…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/documents/printouts.py" />
+            <source>Printing the sign-in sheet…</source>
+            <translation>Каттоо баракчасы басылып жатат…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/documents/printouts.py" />
+            <source>Save the minutes</source>
+            <translation>Протоколду сактоо</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/documents/printouts.py" />
+            <source>Save the sign-in sheet</source>
+            <translation>Каттоо баракчасын сактоо</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/documents/printouts.py" />
+            <source>Saved</source>
+            <translation>Сакталды</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/documents/printouts.py" />
+            <source>Saved %1. Open it now?</source>
+            <translation>%1 файлы сакталды. Азыр ачасызбы?</translation>
+        </message>
+    </context>
+</TS>
