@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from app import __version__
 from app.core.store import Store
+from app.ui.labels import label
 
 
 class AboutDialog(QDialog):
@@ -44,7 +45,11 @@ class AboutDialog(QDialog):
             (self.tr("Database schema"), store.schema_version()),
             (
                 self.tr("This laptop"),
-                f"{ident.device_name} ({ident.role})" if ident else self.tr("not set up yet"),
+                (
+                    f"{ident.device_name} ({label(ident.role)})"
+                    if ident
+                    else self.tr("not set up yet")
+                ),
             ),
             (
                 self.tr("Running on"),
@@ -62,11 +67,11 @@ class AboutDialog(QDialog):
         )
         blurb.setWordWrap(True)
         form = QFormLayout()
-        for label, value in self.facts:
+        for caption, value in self.facts:
             shown = QLabel(value)
             shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             shown.setWordWrap(True)
-            form.addRow(label + ":", shown)
+            form.addRow(caption + ":", shown)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         open_home = QPushButton(self.tr("Open home folder"))
@@ -85,10 +90,12 @@ class AboutDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(buttons)
         self.setMinimumWidth(520)
+        # Never narrower than its buttons and words need (translations run longer).
+        layout.setSizeConstraint(QVBoxLayout.SizeConstraint.SetMinimumSize)
 
     def details(self) -> str:
         """The facts as plain text, one per line (what "Copy details" puts on the clipboard)."""
-        return "\n".join(f"{label}: {value}" for label, value in self.facts)
+        return "\n".join(f"{caption}: {value}" for caption, value in self.facts)
 
     def copy_details(self) -> None:
         QGuiApplication.clipboard().setText(self.details())

@@ -130,7 +130,6 @@ class MainWindow(QMainWindow):
         ]
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
-        self.sidebar.setMinimumWidth(150)
         self.sidebar.setMaximumWidth(240)
         self.pages = QStackedWidget()
         for name, page in entries:
@@ -140,13 +139,18 @@ class MainWindow(QMainWindow):
             self.pages.addWidget(page)
         self.pages.addWidget(self.search_page)
         self.sidebar.currentRowChanged.connect(self.show_page)
+        # Wide enough for the longest entry in this language ("NAP & capacity" runs long).
+        widest = max(self.sidebar.fontMetrics().horizontalAdvance(name) for name, _ in entries)
+        self.sidebar_width = max(180, widest + 48)
+        self.sidebar.setMinimumWidth(self.sidebar_width)
+        self.sidebar.setMaximumWidth(max(240, self.sidebar_width))
         self.splitter = QSplitter()
         self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(self.sidebar)
         self.splitter.addWidget(self.pages)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setCollapsible(1, False)
-        self.splitter.setSizes([180, 1000])
+        self.splitter.setSizes([self.sidebar_width, 1000])
         self.setCentralWidget(self.splitter)
 
         self.search = QLineEdit()

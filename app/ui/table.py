@@ -139,4 +139,31 @@ def make_table(model: RowsModel, *, sortable: bool = False) -> Any:
             header.setSectionResizeMode(i, QHeaderView.ResizeMode.Stretch)
     header.setSortIndicatorShown(sortable)
     header.setSectionsClickable(sortable)
+    fit_headings(view)
     return view
+
+
+def fit_headings(view: Any) -> None:
+    """Widen each column whose heading would be cut off: translated headings run longer
+    than the English widths were chosen for (Kyrgyz often by a third)."""
+    from PySide6.QtWidgets import QHeaderView
+
+    header = view.horizontalHeader()
+    model = view.model()
+    metrics = header.fontMetrics()
+    widths = 0
+    for i in range(header.count()):
+        text = str(model.headerData(i, Qt.Orientation.Horizontal) or "")
+        # Room for the padding and the sort arrow beside the words.
+        need = max(metrics.horizontalAdvance(line) for line in text.split("\n")) + 24
+        stretched = header.sectionResizeMode(i) == QHeaderView.ResizeMode.Stretch
+        if not stretched and header.sectionSize(i) < need:
+            header.resizeSection(i, need)
+        widths += need if stretched else max(need, header.sectionSize(i))
+    # A column that takes the room left is only as wide as the view allows: keep the view
+    # wide enough for every heading (a small table beside another, e.g. conflicts).
+    stretching = header.stretchLastSection() or any(
+        header.sectionResizeMode(i) == QHeaderView.ResizeMode.Stretch for i in range(header.count())
+    )
+    if stretching and widths < 900:
+        view.setMinimumWidth(max(view.minimumWidth(), widths + 4))

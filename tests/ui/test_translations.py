@@ -134,6 +134,32 @@ def shown_texts(widget: QWidget) -> Iterator[str]:
                 yield page.subTitle()
 
 
+def cut_off(widget: QWidget) -> Iterator[str]:
+    """Words that do not fit where they are shown (a button, a heading, a hint)."""
+    for w in [widget, *widget.findChildren(QWidget)]:
+        if not w.isVisibleTo(widget):
+            continue
+        fm = w.fontMetrics()
+        words = ""
+        if isinstance(w, QLabel) and not w.wordWrap() and "<" not in w.text():
+            words = w.text() if w.width() + 1 < w.minimumSizeHint().width() else ""
+        elif isinstance(w, QAbstractButton):
+            plain = w.text().replace("&", "")
+            words = w.text() if w.width() < fm.horizontalAdvance(plain) + 8 else ""
+        elif isinstance(w, QLineEdit) and not w.text():
+            hint = w.placeholderText()
+            words = hint if w.width() < fm.horizontalAdvance(hint) + 12 else ""
+        if words:
+            yield words
+        header = w.horizontalHeader() if isinstance(w, QTableView) else None
+        if header is not None and w.model() is not None:
+            for column in range(header.count()):
+                text = str(w.model().headerData(column, Qt.Orientation.Horizontal) or "")
+                widest = max(header.fontMetrics().horizontalAdvance(x) for x in text.split("\n"))
+                if not header.isSectionHidden(column) and header.sectionSize(column) < widest + 10:
+                    yield text
+
+
 def _plain(text: str) -> str:
     return text.replace("&", "").strip().rstrip(":").strip()
 
@@ -157,11 +183,14 @@ def test_every_screen_is_shown_in_the_chosen_language(
         if forms and _plain(forms[0]) != _plain(k.source) and len(_plain(k.source)) > 2
     }
     leftovers: dict[str, set[str]] = {}
+    cut: dict[str, set[str]] = {}
 
     def visit(name: str, widget: QWidget) -> None:
         for text in shown_texts(widget):
             if _plain(text) in english:
                 leftovers.setdefault(name, set()).add(text)
+        for text in cut_off(widget):
+            cut.setdefault(name, set()).add(text)
 
     recorder = Recorder()
     translations.apply(language)
@@ -186,3 +215,4 @@ def test_every_screen_is_shown_in_the_chosen_language(
     )
     assert not untranslated, f"asked for but not translated in {language}: {untranslated}"
     assert not leftovers, f"English words left on screens in {language}: {leftovers}"
+    assert not cut, f"words cut off on screens in {language}: {cut}"

@@ -35,6 +35,7 @@ from app.core.store import Store
 from app.sync import exchange, review
 from app.sync.bundle import SUFFIX
 from app.ui.runner import Runner
+from app.ui.table import fit_headings
 
 
 def _table(headers: list[str]) -> QTableWidget:
@@ -43,8 +44,11 @@ def _table(headers: list[str]) -> QTableWidget:
     t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     t.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    t.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+    t.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    t.horizontalHeader().setStretchLastSection(True)
+    t.horizontalHeader().setDefaultSectionSize(150)
     t.verticalHeader().setVisible(False)
+    fit_headings(t)
     return t
 
 

@@ -34,6 +34,7 @@ from app.core.services.attendance import AttendanceGrid, attendance_grid, mark_a
 from app.core.store import Store
 from app.core.vocab import ATTENDANCE_STATUSES, ATTENDED
 from app.ui.labels import STATUS_KEYS, STATUS_LETTER, label
+from app.ui.table import fit_headings
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -285,6 +286,7 @@ class AttendancePanel(QWidget):
         if self.model.rowCount() and self.model.sessions:
             self.view.setCurrentIndex(self._index_of(where))
         self.view.horizontalHeader().setMinimumHeight(62)
+        fit_headings(self.view)
 
     def _current_ids(self) -> tuple[str, str] | None:
         index, grid = self.view.currentIndex(), self.model.grid

@@ -167,10 +167,11 @@ class ParticipantsTab(QWidget):
         self.editor = editor
         self.model = RowsModel(
             [
-                Column(self.tr("Name"), lambda r: r.full_name, stretch=True),
+                # The name keeps its room; the category (least needed here) gives way.
+                Column(self.tr("Name"), lambda r: r.full_name, width=190),
                 Column(self.tr("Sex"), lambda r: label(r.sex), width=70),
                 Column(self.tr("Born"), lambda r: r.birth_year, width=55),
-                Column(self.tr("Category"), lambda r: label(r.category), width=170),
+                Column(self.tr("Category"), lambda r: label(r.category), stretch=True),
             ],
             self,
         )

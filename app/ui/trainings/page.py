@@ -94,7 +94,9 @@ class TrainingsPage(QWidget):
         self.date_to = QLineEdit()
         self.date_to.setPlaceholderText(self.tr("to YYYY-MM-DD"))
         for d in (self.date_from, self.date_to):
-            d.setMaximumWidth(130)
+            # As wide as its hint ("from YYYY-MM-DD", longer in Kyrgyz), never narrower.
+            d.setMinimumWidth(d.fontMetrics().horizontalAdvance(d.placeholderText()) + 16)
+            d.setMaximumWidth(max(130, d.minimumWidth()))
         self.mine = QCheckBox(self.tr("Only mine"))
         self.mine.setToolTip(self.tr("Trainings entered on this laptop"))
         new = QPushButton(self.tr("New training…"))
