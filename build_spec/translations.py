@@ -334,11 +334,14 @@ def release() -> int:
     for language in LANGUAGES:
         ts = ts_path(language)
         qm = ts.with_suffix(".qm")
-        subprocess.run([lrelease(), "-silent", str(ts), "-qm", str(qm)], check=True)
+        # Words translated as themselves (all of English) fall back to the source anyway.
+        subprocess.run(
+            [lrelease(), "-silent", "-removeidentical", str(ts), "-qm", str(qm)], check=True
+        )
     import PySide6  # build-time only: where Qt keeps its own catalogues
 
     qt_translations = Path(PySide6.__file__).parent / "Qt" / "translations"
-    for language in LANGUAGES:
+    for language in ("ru",):  # Qt has no Kyrgyz; English is Qt's source language
         shipped = qt_translations / f"qtbase_{language}.qm"
         if shipped.exists():
             shutil.copyfile(shipped, TS_DIR / shipped.name)

@@ -72,6 +72,9 @@ STATUS_KEYS: dict[str, str] = {
     "A": "absent",
 }
 STATUS_LETTER = {status: letter for letter, status in STATUS_KEYS.items()}
+# The same keys typed with a Russian or Kyrgyz keyboard layout (ЙЦУКЕН puts З on P, Д on L,
+# У on E, Ч on X, Ф on A): a trainer need not switch the layout to enter a sign-in sheet.
+LAYOUT_TWINS = {"З": "P", "Д": "L", "У": "E", "Ч": "X", "Ф": "A"}
 
 
 def label(code: str | None) -> str:

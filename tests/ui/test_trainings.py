@@ -238,3 +238,19 @@ def test_table_models_pass_the_model_tester(
     qtbot.addWidget(editor)
     qtmodeltester.check(editor.sessions.model)  # type: ignore[attr-defined]
     qtmodeltester.check(editor.participants.model)  # type: ignore[attr-defined]
+
+
+def test_a_russian_keyboard_layout_marks_the_same_as_latin_letters(
+    qtbot: QtBot, store: Store, desk: Desk
+) -> None:
+    # On ЙЦУКЕН the keys P, L, E, X, A give З, Д, У, Ч, Ф: a sign-in sheet can be typed
+    # without switching the layout.
+    tid, _people, _days = _training(store, 5, 1)
+    editor = TrainingEditor(desk, tid)
+    qtbot.addWidget(editor)
+    grid = editor.attendance
+    grid.view.setCurrentIndex(grid.model.index(0, 0))
+    type_text(grid.view, "здучф", clear=False)
+    settle(qtbot, desk)
+    marks = attendance_grid(store, tid).marks
+    assert sorted(marks.values()) == sorted(["present", "late", "left_early", "excused", "absent"])

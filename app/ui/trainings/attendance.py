@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 from app.core.services.attendance import AttendanceGrid, attendance_grid, mark_attendance, mark_one
 from app.core.store import Store
 from app.core.vocab import ATTENDANCE_STATUSES, ATTENDED
-from app.ui.labels import STATUS_KEYS, STATUS_LETTER, label
+from app.ui.labels import LAYOUT_TWINS, STATUS_KEYS, STATUS_LETTER, label
 from app.ui.table import fit_headings
 
 Index = QModelIndex | QPersistentModelIndex
@@ -217,6 +217,7 @@ class AttendanceView(QTableView):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         index = self.currentIndex()
         key = event.text().upper()
+        key = LAYOUT_TWINS.get(key, key)
         m = self.grid_model
         if (
             index.isValid()
