@@ -5,6 +5,7 @@ name and logo for printed documents, the network id certificates are signed for,
 people who sign certificates. The first-run wizard will write them; until then the
 CLI options (`--org-name`, `--logo`, ...) set or override them.
 
+    [interface]     language (ky, ru or en)
     [organisation]  name, logo (a file path)
     [network]       id (see app/core/services/certificates.py: network_id)
     [certificates]  signatory (one "Name | Role" per line)
