@@ -143,9 +143,10 @@ def make_table(model: RowsModel, *, sortable: bool = False) -> Any:
     return view
 
 
-def fit_headings(view: Any) -> None:
+def fit_headings(view: Any, keep_wide: bool = False) -> None:
     """Widen each column whose heading would be cut off: translated headings run longer
-    than the English widths were chosen for (Kyrgyz often by a third)."""
+    than the English widths were chosen for (Kyrgyz often by a third). With `keep_wide`,
+    a table whose columns share its width never gets narrower than all its headings."""
     from PySide6.QtWidgets import QHeaderView
 
     header = view.horizontalHeader()
@@ -165,5 +166,5 @@ def fit_headings(view: Any) -> None:
     stretching = header.stretchLastSection() or any(
         header.sectionResizeMode(i) == QHeaderView.ResizeMode.Stretch for i in range(header.count())
     )
-    if stretching and widths < 900:
+    if keep_wide and stretching:
         view.setMinimumWidth(max(view.minimumWidth(), widths + 4))

@@ -110,7 +110,7 @@
         <message>
             <location filename="../../app/ui/network/chart.py" />
             <source>Overall</source>
-            <translation>Жалпы упай</translation>
+            <translation>Жалпы балл</translation>
         </message>
         <message>
             <location filename="../../app/ui/network/chart.py" />
@@ -120,7 +120,7 @@
         <message>
             <location filename="../../app/ui/network/chart.py" />
             <source>Score</source>
-            <translation>Упай</translation>
+            <translation>Балл</translation>
         </message>
         <message>
             <location filename="../../app/ui/network/chart.py" />
@@ -131,7 +131,7 @@
             <location filename="../../app/ui/network/chart.py" />
             <source>{n} assessments. Overall: {a}% on {d1}, {b}% on {d2}. Scores as a percentage of their scale.</source>
             <comment>Keep the {names} in braces as they are.</comment>
-            <translation>Баалоолор: {n}. Жалпы упай: {d1} – {a}%, {d2} – {b}%. Упайлар шкалага карата пайыз менен көрсөтүлгөн.</translation>
+            <translation>Баалоолор: {n}. Жалпы балл: {d1} – {a}%, {d2} – {b}%. Баллдар шкалага карата пайыз менен көрсөтүлгөн.</translation>
         </message>
         <message>
             <location filename="../../app/ui/network/chart.py" />
@@ -158,7 +158,7 @@
 {date}
 {count} present</source>
             <comment>Keep the {names} in braces as they are.</comment>
-            <translation>{n}-күн
+            <translation>{n}-сабак
 {date}
 {count} катышты</translation>
         </message>
@@ -179,7 +179,7 @@
         <message>
             <location filename="../../app/ui/trainings/attendance.py" />
             <source>Mark everyone present for the selected day</source>
-            <translation>Тандалган күнү баарын «Катышты» деп белгилөө</translation>
+            <translation>Тандалган сабакта баарын «Катышты» деп белгилөө</translation>
         </message>
         <message>
             <location filename="../../app/ui/trainings/attendance.py" />
@@ -394,7 +394,7 @@
         <message>
             <location filename="../../app/ui/setup/wizard.py" />
             <source>Tirek saves a backup of everything every hour and when you close it.</source>
-            <translation>Tirek бардык маалыматтын камдык көчүрмөсүн ар саат сайын жана жабылганда сактайт.</translation>
+            <translation>Tirek бардык маалыматтын камдык көчүрмөсүн саат сайын жана жабылганда сактайт.</translation>
         </message>
         <message>
             <location filename="../../app/ui/setup/wizard.py" />
@@ -412,7 +412,7 @@
         <message>
             <location filename="../../app/ui/guide.py" />
             <source>Tirek user guide</source>
-            <translation>Tirek колдонуучу үчүн колдонмо</translation>
+            <translation>Tirek боюнча колдонмо</translation>
         </message>
     </context>
     <context>
@@ -473,7 +473,7 @@
         <message>
             <location filename="../../app/ui/main_window.py" />
             <source>&amp;About Tirek</source>
-            <translation>Tirek &amp;жөнүндө</translation>
+            <translation>Tirek программасы &amp;жөнүндө</translation>
         </message>
         <message>
             <location filename="../../app/ui/main_window.py" />
@@ -639,7 +639,7 @@
         <message>
             <location filename="../../app/ui/meetings/editor.py" />
             <source>&lt;b&gt;Actions agreed at this meeting&lt;/b&gt;</source>
-            <translation>&lt;b&gt;Бул жолугушууда макулдашылган тапшырмалар&lt;/b&gt;</translation>
+            <translation>&lt;b&gt;Бул жолугушууда макулдашылган иштер&lt;/b&gt;</translation>
         </message>
         <message>
             <location filename="../../app/ui/meetings/editor.py" />
@@ -659,22 +659,22 @@
         <message>
             <location filename="../../app/ui/meetings/editor.py" />
             <source>&lt;b&gt;Still open from earlier meetings of the series&lt;/b&gt;</source>
-            <translation>&lt;b&gt;Сериянын мурунку жолугушууларынан аткарыла элек тапшырмалар&lt;/b&gt;</translation>
+            <translation>&lt;b&gt;Сериянын мурунку жолугушууларынан калган иштер&lt;/b&gt;</translation>
         </message>
         <message>
             <location filename="../../app/ui/meetings/editor.py" />
             <source>Action</source>
-            <translation>Тапшырма</translation>
+            <translation>Иш</translation>
         </message>
         <message>
             <location filename="../../app/ui/meetings/editor.py" />
             <source>Action items</source>
-            <translation>Тапшырмалар</translation>
+            <translation>Аткарыла турган иштер</translation>
         </message>
         <message>
             <location filename="../../app/ui/meetings/editor.py" />
             <source>Add action</source>
-            <translation>Тапшырма кошуу</translation>
+            <translation>Иш кошуу</translation>
         </message>
         <message>
             <location filename="../../app/ui/meetings/editor.py" />
@@ -744,7 +744,7 @@
         <message>
             <location filename="../../app/ui/meetings/editor.py" />
             <source>Guest's name</source>
-            <translation>Коноктун аты</translation>
+            <translation>Коноктун аты-жөнү</translation>
         </message>
         <message>
             <location filename="../../app/ui/meetings/editor.py" />
@@ -816,7 +816,7 @@
         <message>
             <location filename="../../app/ui/meetings/editor.py" />
             <source>Owner of the action</source>
-            <translation>Тапшырмага жооптуу адам</translation>
+            <translation>Ишке жооптуу адам</translation>
         </message>
         <message>
             <location filename="../../app/ui/meetings/editor.py" />
@@ -1027,7 +1027,7 @@
         <message>
             <location filename="../../app/ui/network/matrix.py" />
             <source>The end of the range is before its start.</source>
-            <translation>Аяккы күн баштапкы күндөн мурда болуп калды.</translation>
+            <translation>Мезгилдин аягы анын башталышынан мурун турат.</translation>
         </message>
         <message>
             <location filename="../../app/ui/network/matrix.py" />
@@ -1100,7 +1100,7 @@
         <message>
             <location filename="../../app/ui/organisations.py" />
             <source>Members</source>
-            <translation>Мүчөлөрүнүн саны</translation>
+            <translation>Мүчө саны</translation>
         </message>
         <message>
             <location filename="../../app/ui/organisations.py" />
@@ -1300,7 +1300,7 @@
         <message>
             <location filename="../../app/ui/reports/people_import.py" />
             <source>Columns of the file and the Tirek field each one fills:</source>
-            <translation>Файлдын мамычалары жана алар толтура турган Tirek талаалары:</translation>
+            <translation>Файлдын тилкелери жана алар толтура турган Tirek талаалары:</translation>
         </message>
         <message>
             <location filename="../../app/ui/reports/people_import.py" />
@@ -1335,7 +1335,7 @@
         <message>
             <location filename="../../app/ui/reports/people_import.py" />
             <source>Import all</source>
-            <translation>Баарын импорттоо</translation>
+            <translation>Бардык саптарды импорттоо</translation>
         </message>
         <message>
             <location filename="../../app/ui/reports/people_import.py" />
@@ -1927,11 +1927,11 @@
         </message>
         <message>
             <source>&amp;Paste</source>
-            <translation>&amp;Чаптоо</translation>
+            <translation>&amp;Коюу</translation>
         </message>
         <message>
             <source>&amp;Redo</source>
-            <translation>&amp;Кайталоо</translation>
+            <translation>&amp;Кайра жасоо</translation>
         </message>
         <message>
             <source>&amp;Undo</source>
@@ -1943,7 +1943,7 @@
         </message>
         <message>
             <source>Cu&amp;t</source>
-            <translation>&amp;Кесип алуу</translation>
+            <translation>&amp;Кесүү</translation>
         </message>
         <message>
             <source>Delete</source>
@@ -1958,7 +1958,7 @@
         <name>QWizard</name>
         <message>
             <source>&amp;Finish</source>
-            <translation>&amp;Аяктоо</translation>
+            <translation>&amp;Даяр</translation>
         </message>
         <message>
             <source>&amp;Help</source>
@@ -2144,7 +2144,7 @@
         <message>
             <location filename="../../app/ui/reports/page.py" />
             <source>PDF (*.pdf)</source>
-            <translation>PDF (*.pdf)</translation>
+            <translation>PDF файлдары (*.pdf)</translation>
         </message>
         <message>
             <location filename="../../app/ui/reports/page.py" />
@@ -2305,12 +2305,12 @@
         <message>
             <location filename="../../app/ui/trainings/editor.py" />
             <source>Add day</source>
-            <translation>Күн кошуу</translation>
+            <translation>Сабак кошуу</translation>
         </message>
         <message>
             <location filename="../../app/ui/trainings/editor.py" />
             <source>Choose a day in the list first.</source>
-            <translation>Адегенде тизмеден күндү тандаңыз.</translation>
+            <translation>Адегенде тизмеден сабакты тандаңыз.</translation>
         </message>
         <message>
             <location filename="../../app/ui/trainings/editor.py" />
@@ -2320,12 +2320,12 @@
         <message>
             <location filename="../../app/ui/trainings/editor.py" />
             <source>Delete day</source>
-            <translation>Күндү өчүрүү</translation>
+            <translation>Сабакты өчүрүү</translation>
         </message>
         <message>
             <location filename="../../app/ui/trainings/editor.py" />
             <source>Delete this day and its attendance marks?</source>
-            <translation>Бул күндү анын катышуу белгилери менен кошо өчүрөсүзбү?</translation>
+            <translation>Бул сабакты анын катышуу белгилери менен кошо өчүрөсүзбү?</translation>
         </message>
         <message>
             <location filename="../../app/ui/trainings/editor.py" />
@@ -2350,7 +2350,7 @@
         <message>
             <location filename="../../app/ui/trainings/editor.py" />
             <source>Save changes to this day</source>
-            <translation>Күндүн өзгөрүүлөрүн сактоо</translation>
+            <translation>Сабактын өзгөрүүлөрүн сактоо</translation>
         </message>
         <message>
             <location filename="../../app/ui/trainings/editor.py" />
@@ -2725,7 +2725,7 @@
             <location filename="../../app/ui/sync/page.py" />
             <source>Wrote {n} changes for the others.</source>
             <comment>Keep the {names} in braces as they are.</comment>
-            <translation>Башка ноутбуктар үчүн {n} өзгөртүү жазылды.</translation>
+            <translation>Башка ноутбуктар үчүн {n} өзгөрүү жазылды.</translation>
         </message>
         <message>
             <location filename="../../app/ui/sync/page.py" />
@@ -2769,7 +2769,7 @@
             <location filename="../../app/ui/sync/page.py" />
             <source>{file}: {new} new changes from {who}, {conflicts} conflicts.</source>
             <comment>Keep the {names} in braces as they are.</comment>
-            <translation>{file}: {who} жиберген {new} жаңы өзгөртүү, {conflicts} карама-каршылык.</translation>
+            <translation>{file}: {who} жиберген {new} жаңы өзгөрүү, {conflicts} карама-каршылык.</translation>
         </message>
         <message>
             <location filename="../../app/ui/sync/page.py" />
@@ -2812,7 +2812,7 @@
         <message>
             <location filename="../../app/ui/trainings/editor.py" />
             <source>Days</source>
-            <translation>Күндөр</translation>
+            <translation>Сабактар</translation>
         </message>
         <message>
             <location filename="../../app/ui/trainings/editor.py" />
@@ -2916,7 +2916,7 @@
         <message>
             <location filename="../../app/ui/trainings/page.py" />
             <source>Days</source>
-            <translation>Күн</translation>
+            <translation>Сабак</translation>
         </message>
         <message>
             <location filename="../../app/ui/trainings/page.py" />
@@ -3028,7 +3028,7 @@
         <message>
             <location filename="../../app/core/services/verification.py" />
             <source>A network id is 8 characters, digits 0-9 and letters A-F (e.g. 3FA219C0).</source>
-            <translation>Тармактын ID коду 8 символдон турат: 0-9 цифралары жана A-F тамгалары (мисалы, 3FA219C0).</translation>
+            <translation>Тармактын идентификатору 8 символдон турат: 0-9 цифралары жана A-F тамгалары (мисалы, 3FA219C0).</translation>
         </message>
         <message>
             <location filename="../../app/core/services/duplicates.py" />
@@ -3298,7 +3298,7 @@
         <message>
             <location filename="../../app/core/services/projects.py" />
             <source>The end date is before the start date.</source>
-            <translation>Аяктоо күнү башталуу күнүнөн мурун турат.</translation>
+            <translation>Аяктаган күнү башталган күнүнөн мурун турат.</translation>
         </message>
         <message>
             <location filename="../../app/core/services/nap.py" />
@@ -3358,7 +3358,7 @@
             <location filename="../../app/sync/bundle.py" />
             <source>The file was written by a newer version of Tirek (bundle format {version}); update Tirek on this laptop to import it.</source>
             <comment>Keep the {names} in braces as they are.</comment>
-            <translation>Файл Tirek программасынын жаңыраак версиясында жазылган (алмашуу файлынын форматы {version}); аны жүктөө үчүн бул ноутбуктагы Tirek программасын жаңылаңыз.</translation>
+            <translation>Файл Tirek программасынын жаңыраак версиясында жазылган (алмашуу файлынын форматы {version}); аны жүктөө үчүн бул ноутбуктагы Tirek программасын жаңыртыңыз.</translation>
         </message>
         <message>
             <location filename="../../app/sync/bundle.py" />
@@ -3465,7 +3465,7 @@
             <location filename="../../app/core/services/nap_import.py" />
             <source>The sheet {sheet} lacks the column(s): {columns}. Start from the template.</source>
             <comment>Keep the {names} in braces as they are.</comment>
-            <translation>«{sheet}» барагында бул мамычалар жок: {columns}. Үлгүнү негиз кылып алыңыз.</translation>
+            <translation>«{sheet}» барагында бул тилкелер жок: {columns}. Үлгүнү негиз кылып алыңыз.</translation>
         </message>
         <message>
             <location filename="../../app/sync/bundle.py" />
@@ -3489,7 +3489,7 @@
             <location filename="../../app/core/services/trainings.py" />
             <source>The training ends ({end}) before it starts ({start}).</source>
             <comment>Keep the {names} in braces as they are.</comment>
-            <translation>Тренингдин аяктоо күнү ({end}) башталуу күнүнөн ({start}) мурун турат.</translation>
+            <translation>Тренингдин аяктаган күнү ({end}) башталган күнүнөн ({start}) мурун турат.</translation>
         </message>
         <message>
             <location filename="../../app/core/services/people.py" />
@@ -3782,7 +3782,7 @@ Please send this file to your coordinator.</source>
         <message>
             <location filename="../../app/documents/sheets/training.py" />
             <source>the training ends before it starts</source>
-            <translation>тренингдин аяктаган күнү башталган күнүнөн мурда</translation>
+            <translation>тренингдин аяктаган күнү башталган күнүнөн мурун</translation>
         </message>
         <message>
             <location filename="../../app/documents/sheets/people.py" />

@@ -158,7 +158,7 @@
 {date}
 {count} present</source>
             <comment>Keep the {names} in braces as they are.</comment>
-            <translation>День {n}
+            <translation>Занятие {n}
 {date}
 пришли: {count}</translation>
         </message>
@@ -179,7 +179,7 @@
         <message>
             <location filename="../../app/ui/trainings/attendance.py" />
             <source>Mark everyone present for the selected day</source>
-            <translation>Отметить всех присутствующими в выбранный день</translation>
+            <translation>Отметить всех присутствующими на выбранном занятии</translation>
         </message>
         <message>
             <location filename="../../app/ui/trainings/attendance.py" />
@@ -744,7 +744,7 @@
         <message>
             <location filename="../../app/ui/meetings/editor.py" />
             <source>Guest's name</source>
-            <translation>Имя гостя</translation>
+            <translation>ФИО гостя</translation>
         </message>
         <message>
             <location filename="../../app/ui/meetings/editor.py" />
@@ -841,7 +841,7 @@
         <message>
             <location filename="../../app/ui/meetings/editor.py" />
             <source>Remove</source>
-            <translation>Удалить</translation>
+            <translation>Убрать</translation>
         </message>
         <message>
             <location filename="../../app/ui/meetings/editor.py" />
@@ -1027,7 +1027,7 @@
         <message>
             <location filename="../../app/ui/network/matrix.py" />
             <source>The end of the range is before its start.</source>
-            <translation>Дата окончания раньше даты начала.</translation>
+            <translation>Конец периода раньше его начала.</translation>
         </message>
         <message>
             <location filename="../../app/ui/network/matrix.py" />
@@ -1234,7 +1234,7 @@
         <message>
             <location filename="../../app/ui/trainings/editor.py" />
             <source>Born</source>
-            <translation>Г. р.</translation>
+            <translation>Год рожд.</translation>
         </message>
         <message>
             <location filename="../../app/ui/trainings/editor.py" />
@@ -1337,7 +1337,7 @@
         <message>
             <location filename="../../app/ui/reports/people_import.py" />
             <source>Import all</source>
-            <translation>Импортировать все</translation>
+            <translation>Импортировать все строки</translation>
         </message>
         <message>
             <location filename="../../app/ui/reports/people_import.py" />
@@ -1825,7 +1825,7 @@
         <message>
             <location filename="../../app/ui/network/region.py" />
             <source>Latest score, %</source>
-            <translation>Последняя оценка, %</translation>
+            <translation>Последний балл, %</translation>
         </message>
         <message>
             <location filename="../../app/ui/network/region.py" />
@@ -1939,7 +1939,7 @@
         <message>
             <location filename="../../app/ui/reports/page.py" />
             <source>PDF (*.pdf)</source>
-            <translation>PDF (*.pdf)</translation>
+            <translation>Файлы PDF (*.pdf)</translation>
         </message>
         <message>
             <location filename="../../app/ui/reports/page.py" />
@@ -2100,12 +2100,12 @@
         <message>
             <location filename="../../app/ui/trainings/editor.py" />
             <source>Add day</source>
-            <translation>Добавить день</translation>
+            <translation>Добавить занятие</translation>
         </message>
         <message>
             <location filename="../../app/ui/trainings/editor.py" />
             <source>Choose a day in the list first.</source>
-            <translation>Сначала выберите день в списке.</translation>
+            <translation>Сначала выберите занятие в списке.</translation>
         </message>
         <message>
             <location filename="../../app/ui/trainings/editor.py" />
@@ -2115,12 +2115,12 @@
         <message>
             <location filename="../../app/ui/trainings/editor.py" />
             <source>Delete day</source>
-            <translation>Удалить день</translation>
+            <translation>Удалить занятие</translation>
         </message>
         <message>
             <location filename="../../app/ui/trainings/editor.py" />
             <source>Delete this day and its attendance marks?</source>
-            <translation>Удалить этот день вместе с его отметками о присутствии?</translation>
+            <translation>Удалить это занятие вместе с отметками о присутствии?</translation>
         </message>
         <message>
             <location filename="../../app/ui/trainings/editor.py" />
@@ -2145,7 +2145,7 @@
         <message>
             <location filename="../../app/ui/trainings/editor.py" />
             <source>Save changes to this day</source>
-            <translation>Сохранить изменения дня</translation>
+            <translation>Сохранить изменения занятия</translation>
         </message>
         <message>
             <location filename="../../app/ui/trainings/editor.py" />
@@ -2607,7 +2607,7 @@
         <message>
             <location filename="../../app/ui/trainings/editor.py" />
             <source>Days</source>
-            <translation>Дни</translation>
+            <translation>Занятия</translation>
         </message>
         <message>
             <location filename="../../app/ui/trainings/editor.py" />
@@ -2642,7 +2642,7 @@
         <message>
             <location filename="../../app/ui/trainings/editor.py" />
             <source>Print certificates…</source>
-            <translation>Напечатать сертификаты…</translation>
+            <translation>Печать сертификатов…</translation>
         </message>
         <message>
             <location filename="../../app/ui/trainings/editor.py" />
@@ -2711,7 +2711,7 @@
         <message>
             <location filename="../../app/ui/trainings/page.py" />
             <source>Days</source>
-            <translation>Дней</translation>
+            <translation>Занятий</translation>
         </message>
         <message>
             <location filename="../../app/ui/trainings/page.py" />
@@ -2824,7 +2824,7 @@
         <message>
             <location filename="../../app/core/services/verification.py" />
             <source>A network id is 8 characters, digits 0-9 and letters A-F (e.g. 3FA219C0).</source>
-            <translation>ID сети состоит из 8 символов: цифры 0-9 и буквы A-F (например, 3FA219C0).</translation>
+            <translation>Идентификатор сети состоит из 8 символов: цифры 0-9 и буквы A-F (например, 3FA219C0).</translation>
         </message>
         <message>
             <location filename="../../app/core/services/duplicates.py" />
@@ -2980,7 +2980,7 @@
         <message>
             <location filename="../../app/core/identity.py" />
             <source>Give this laptop a name, e.g. Osh-1.</source>
-            <translation>Дайте этому ноутбуку название, например Ош-1.</translation>
+            <translation>Дайте этому ноутбуку имя, например Ош-1.</translation>
         </message>
         <message>
             <location filename="../../app/core/backup.py" />
@@ -3020,7 +3020,7 @@
         <message>
             <location filename="../../app/core/services/certificates.py" />
             <source>Nobody in this training has earned a certificate yet.</source>
-            <translation>Пока никто из участников этого тренинга не заработал сертификат.</translation>
+            <translation>Пока ни один участник этого тренинга не заслужил сертификат.</translation>
         </message>
         <message>
             <location filename="../../app/core/services/assessments.py" />
@@ -3084,7 +3084,7 @@
         <message>
             <location filename="../../app/core/identity.py" />
             <source>The device name is too long (100 letters at most).</source>
-            <translation>Слишком длинное название ноутбука (не более 100 символов).</translation>
+            <translation>Слишком длинное имя ноутбука (не более 100 символов).</translation>
         </message>
         <message>
             <location filename="../../app/sync/bundle.py" />

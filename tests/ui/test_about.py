@@ -22,7 +22,7 @@ def test_about_names_version_home_folder_and_log_file(
     assert f"Version: {__version__}" in text
     assert f"Home folder: {store.home.root}" in text
     assert f"Log file: {store.home.log_file}" in text
-    assert "This laptop: Osh-1 (trainer)" in text
+    assert "This laptop: Osh-1 (Trainer)" in text
     dialog.copy_details()
     assert QGuiApplication.clipboard().text() == text
     assert dialog.grab().save(str(tmp_path / "about.png"))

@@ -48,7 +48,7 @@ def _table(headers: list[str]) -> QTableWidget:
     t.horizontalHeader().setStretchLastSection(True)
     t.horizontalHeader().setDefaultSectionSize(150)
     t.verticalHeader().setVisible(False)
-    fit_headings(t)
+    fit_headings(t, keep_wide=True)
     return t
 
 

@@ -167,11 +167,12 @@ class ParticipantsTab(QWidget):
         self.editor = editor
         self.model = RowsModel(
             [
-                # The name keeps its room; the category (least needed here) gives way.
+                # Fixed widths: in a narrow panel the list scrolls sideways rather than
+                # squeezing the names (the last column still fills any room left).
                 Column(self.tr("Name"), lambda r: r.full_name, width=190),
                 Column(self.tr("Sex"), lambda r: label(r.sex), width=70),
                 Column(self.tr("Born"), lambda r: r.birth_year, width=55),
-                Column(self.tr("Category"), lambda r: label(r.category), stretch=True),
+                Column(self.tr("Category"), lambda r: label(r.category), width=170),
             ],
             self,
         )
