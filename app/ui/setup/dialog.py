@@ -6,7 +6,9 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -26,11 +28,12 @@ class SettingsDialog(QDialog):
         self.store = store
         self.setObjectName("settings")
         self.setWindowTitle(self.tr("Settings"))
-        self.setMinimumWidth(640)
         self.before = load_setup(store)
         self.saved: Setup | None = None
         self.fields = f = SetupFields(self.before, self)
-        layout = QVBoxLayout(self)
+        # The questions scroll on a small screen (an old laptop's 768 pixels), the buttons stay.
+        body = QWidget()
+        layout = QVBoxLayout(body)
         groups = (
             (self.tr("Interface"), [("language", None)]),
             (self.tr("This laptop"), [("device", f.notes["device"]), ("role", None)]),
@@ -48,14 +51,20 @@ class SettingsDialog(QDialog):
                 if below is not None:
                     form.addRow("", below)
             layout.addWidget(box)
+        layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(body)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-        # Wrapped explanations need their full height: never shrink below the layout's.
-        layout.setSizeConstraint(QVBoxLayout.SizeConstraint.SetMinimumSize)
+        outer = QVBoxLayout(self)
+        outer.addWidget(scroll)
+        outer.addWidget(buttons)
+        self.resize(700, 720)
 
     def accept(self) -> None:
         try:

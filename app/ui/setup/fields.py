@@ -185,6 +185,8 @@ class SetupFields(QObject):
     def _preview(self) -> None:
         path = self.logo.path()
         picture = QPixmap(str(path)) if path else QPixmap()
+        # No empty 64-pixel gap when there is no logo yet.
+        self.logo_preview.setVisible(not picture.isNull())
         if picture.isNull():
             self.logo_preview.clear()
         else:
