@@ -300,9 +300,9 @@ def write_ts(path: Path, language: str, messages: dict[Key, Message]) -> tuple[i
                 tr.text = forms[0] if forms else ""
     ET.indent(ts, space="    ")
     body = ET.tostring(ts, encoding="unicode")
-    path.write_text(
-        '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", encoding="utf-8"
-    )
+    text = '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n"
+    if not path.exists() or path.read_text(encoding="utf-8") != text:  # no needless rebuilds
+        path.write_text(text, encoding="utf-8")
     return done, todo
 
 
