@@ -28,6 +28,7 @@ translations: $(QM)
 # After changing shown words in the code: refresh the .ts files (new words to translate).
 update-translations: $(STAMP)
 	$(BIN)/python build_spec/translations.py update
+	$(BIN)/python build_spec/guide.py
 
 run: $(STAMP) $(QM)
 	$(BIN)/tirek
