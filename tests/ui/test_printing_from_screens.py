@@ -14,6 +14,7 @@ from app.core.store import Store
 from app.ui import main_window
 from app.ui.desk import Desk
 from app.ui.documents import printouts
+from app.ui.i18n import translations
 from app.ui.main_window import ComingPage, MainWindow
 from app.ui.meetings.editor import MeetingEditor
 from app.ui.trainings.editor import TrainingEditor
@@ -54,7 +55,16 @@ def test_the_days_tab_prints_the_sign_in_sheet_of_the_chosen_day(
     settle(qtbot, desk)
     assert len(saved) == 1
     assert "Мөлдир Чоңбаева" in text_of(saved[0])
+    assert "Signature" in text_of(saved[0])  # the interface is in English here
     assert editor.certificates.isEnabled()
+
+    # A trainer working in Kyrgyz gets the sheet in Kyrgyz.
+    translations.apply("ky")
+    saved.clear()
+    days.view.selectRow(0)
+    days.print_sheet()
+    settle(qtbot, desk)
+    assert "Колу" in text_of(saved[0])
 
 
 def test_minutes_print_only_once_approved(

@@ -14,6 +14,7 @@ from app.documents.minutes import write_minutes
 from app.documents.signin_sheet import write_signin_sheet
 from app.ui.documents.done import open_path
 from app.ui.errors import show_error
+from app.ui.i18n import translations
 from app.ui.runner import Runner
 
 
@@ -36,7 +37,7 @@ def _offer_open(parent: QWidget | None, path: Path) -> None:
 
 def print_sheet(
     store: Store, runner: Runner, session_id: str, parent: QWidget | None = None,
-    lang: str = "ru", path: Path | None = None,
+    lang: str | None = None, path: Path | None = None,
 ) -> None:  # fmt: skip
     """Ask where to save the session's sign-in sheet, write it, offer to open it."""
     target = path or _ask_path(parent, _tr("Save the sign-in sheet"), "sign-in-sheet.pdf")
@@ -44,7 +45,8 @@ def print_sheet(
         return
 
     def work(_p: Progress) -> Path:
-        return write_signin_sheet(store, session_id, target, lang)
+        # Printed in the language of the interface unless asked otherwise.
+        return write_signin_sheet(store, session_id, target, lang or translations.language)
 
     runner.run(work, lambda p: _offer_open(parent, p), lambda e: show_error(parent, e),
                label=_tr("Printing the sign-in sheet…"))  # fmt: skip
@@ -52,7 +54,7 @@ def print_sheet(
 
 def print_minutes(
     store: Store, runner: Runner, meeting_id: str, parent: QWidget | None = None,
-    lang: str = "ru", path: Path | None = None,
+    lang: str | None = None, path: Path | None = None,
 ) -> None:  # fmt: skip
     """Ask where to save the approved minutes, write them, offer to open them."""
     target = path or _ask_path(parent, _tr("Save the minutes"), "minutes.pdf")
@@ -60,7 +62,7 @@ def print_minutes(
         return
 
     def work(_p: Progress) -> Path:
-        return write_minutes(store, meeting_id, target, lang)
+        return write_minutes(store, meeting_id, target, lang or translations.language)
 
     runner.run(work, lambda p: _offer_open(parent, p), lambda e: show_error(parent, e),
                label=_tr("Printing the minutes…"))  # fmt: skip
