@@ -79,6 +79,7 @@ QT_OWN: dict[str, tuple[str, ...]] = {
     "QWidgetTextControl": ("&Undo", "&Redo", "Cu&t", "&Copy", "&Paste", "Delete",
                            "Select All", "Copy &Link Location"),
     "QAbstractSpinBox": ("&Select All", "&Step up", "Step &down"),
+    "QTabBar": ("Scroll Left", "Scroll Right"),
 }  # fmt: skip
 
 

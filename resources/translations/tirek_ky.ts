@@ -1920,6 +1920,17 @@
         </message>
     </context>
     <context>
+        <name>QTabBar</name>
+        <message>
+            <source>Scroll Left</source>
+            <translation>Солго жылдыруу</translation>
+        </message>
+        <message>
+            <source>Scroll Right</source>
+            <translation>Оңго жылдыруу</translation>
+        </message>
+    </context>
+    <context>
         <name>QWidgetTextControl</name>
         <message>
             <source>&amp;Copy</source>
