@@ -45,11 +45,7 @@ class SettingsDialog(QDialog):
         )
         for title, rows in groups:
             box = QGroupBox(title)
-            form = QFormLayout(box)
-            for name, below in rows:
-                form.addRow(f.captions[name], f.field_widgets()[name])
-                if below is not None:
-                    form.addRow("", below)
+            f.form(rows, QFormLayout(box))
             layout.addWidget(box)
         layout.addStretch(1)
         scroll = QScrollArea()

@@ -14,6 +14,7 @@ from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
+    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -140,6 +141,17 @@ class SetupFields(QObject):
             "network": self.network,
             "second_folder": self.second_folder,
         }
+
+    def form(
+        self, rows: list[tuple[str, QWidget | None]], form: QFormLayout | None = None
+    ) -> QFormLayout:
+        """The named questions in a form, each with the widget given to go below it."""
+        form = form if form is not None else QFormLayout()
+        for name, below in rows:
+            form.addRow(self.captions[name], self.field_widgets()[name])
+            if below is not None:
+                form.addRow("", below)
+        return form
 
     def retranslate(self) -> None:
         words = {

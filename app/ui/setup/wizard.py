@@ -26,15 +26,6 @@ from app.ui.i18n import translations
 from app.ui.setup.fields import SetupFields
 
 
-def _form(fields: SetupFields, rows: list[tuple[str, QWidget | None]]) -> QFormLayout:
-    form = QFormLayout()
-    for name, below in rows:
-        form.addRow(fields.captions[name], fields.field_widgets()[name])
-        if below is not None:
-            form.addRow("", below)
-    return form
-
-
 class FirstRunWizard(QWizard):
     LANGUAGE, LAPTOP, ORGANISATION, BACKUPS, DEMO = range(5)
 
@@ -53,13 +44,13 @@ class FirstRunWizard(QWizard):
         self.welcome = QLabel()
         self.welcome.setWordWrap(True)
         self._page(QVBoxLayout(), (self.welcome, f.captions["language"], f.language))
-        self._page(_form(f, [("device", f.notes["device"]), ("role", None)]))
-        org = _form(f, [("organisation", None), ("logo", f.notes["logo"])])
+        self._page(f.form([("device", f.notes["device"]), ("role", None)]))
+        org = f.form([("organisation", None), ("logo", f.notes["logo"])])
         org.addRow("", f.logo_preview)
         org.addRow(f.captions["network"], f.network)
         org.addRow("", f.notes["network"])
         self._page(org)
-        self._page(_form(f, [("second_folder", f.notes["second_folder"])]))
+        self._page(f.form([("second_folder", f.notes["second_folder"])]))
         self.demo = QCheckBox()
         self.demo.setObjectName("loadDemo")
         self.demo_note = QLabel()
