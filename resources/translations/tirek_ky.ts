@@ -359,7 +359,7 @@
         <message>
             <location filename="../../app/ui/setup/wizard.py" />
             <source>Invented trainings, people and meetings, to practise with. Leave this off on a laptop for real work.</source>
-            <translation>Машыгуу үчүн ойдон чыгарылган тренингдер, адамдар жана жолугушуулар. Чыныгы иш үчүн ноутбукта муну күйгүзбөңүз.</translation>
+            <translation>Машыгуу үчүн ойдон чыгарылган тренингдер, адамдар жана жолугушуулар. Чыныгы иш жүргүзүлө турган ноутбукта муну белгилебеңиз.</translation>
         </message>
         <message>
             <location filename="../../app/ui/setup/wizard.py" />
@@ -498,7 +498,7 @@
         <message>
             <location filename="../../app/ui/main_window.py" />
             <source>&amp;Import people from a spreadsheet…</source>
-            <translation>&amp;Таблицадан адамдарды импорттоо…</translation>
+            <translation>Таблицадан адамдарды &amp;импорттоо…</translation>
         </message>
         <message>
             <location filename="../../app/ui/main_window.py" />
@@ -575,7 +575,7 @@
         <message>
             <location filename="../../app/ui/main_window.py" />
             <source>New &amp;meeting…</source>
-            <translation>Жаңы &amp;жолугушуу…</translation>
+            <translation>Жаңы жо&amp;лугушуу…</translation>
         </message>
         <message>
             <location filename="../../app/ui/main_window.py" />
@@ -856,7 +856,7 @@
         <message>
             <location filename="../../app/ui/meetings/editor.py" />
             <source>Set status of selected</source>
-            <translation>Тандалгандын абалын өзгөртүү</translation>
+            <translation>Тандалган иштин абалын өзгөртүү</translation>
         </message>
         <message>
             <location filename="../../app/ui/meetings/editor.py" />
@@ -1806,15 +1806,15 @@
         <name>QLineEdit</name>
         <message>
             <source>&amp;Copy</source>
-            <translation>&amp;Көчүрүү</translation>
+            <translation>Кө&amp;чүрүү</translation>
         </message>
         <message>
             <source>&amp;Paste</source>
-            <translation>&amp;Коюу</translation>
+            <translation>Ко&amp;юу</translation>
         </message>
         <message>
             <source>&amp;Redo</source>
-            <translation>&amp;Кайра жасоо</translation>
+            <translation>Кайра &amp;жасоо</translation>
         </message>
         <message>
             <source>&amp;Undo</source>
@@ -1934,15 +1934,15 @@
         <name>QWidgetTextControl</name>
         <message>
             <source>&amp;Copy</source>
-            <translation>&amp;Көчүрүү</translation>
+            <translation>Кө&amp;чүрүү</translation>
         </message>
         <message>
             <source>&amp;Paste</source>
-            <translation>&amp;Коюу</translation>
+            <translation>Ко&amp;юу</translation>
         </message>
         <message>
             <source>&amp;Redo</source>
-            <translation>&amp;Кайра жасоо</translation>
+            <translation>Кайра &amp;жасоо</translation>
         </message>
         <message>
             <source>&amp;Undo</source>
@@ -2442,7 +2442,7 @@
         <message>
             <location filename="../../app/ui/setup/fields.py" />
             <source>As printed on certificates</source>
-            <translation>Сертификаттагыдай</translation>
+            <translation>Сертификатта кандай жазылса, ошондой</translation>
         </message>
         <message>
             <location filename="../../app/ui/setup/fields.py" />
@@ -2477,12 +2477,12 @@
         <message>
             <location filename="../../app/ui/setup/fields.py" />
             <source>Laptop &amp;name:</source>
-            <translation>Ноутбуктун &amp;аты:</translation>
+            <translation>&amp;Ноутбуктун аты:</translation>
         </message>
         <message>
             <location filename="../../app/ui/setup/fields.py" />
             <source>Lo&amp;go:</source>
-            <translation>Лого&amp;тип:</translation>
+            <translation>&amp;Логотип:</translation>
         </message>
         <message>
             <location filename="../../app/ui/setup/fields.py" />
@@ -2709,7 +2709,7 @@
             <location filename="../../app/ui/sync/page.py" />
             <source>This laptop: {name}, key {key}. State digest {digest}…</source>
             <comment>Keep the {names} in braces as they are.</comment>
-            <translation>Бул ноутбук: {name}, ачкычы {key}. Абалдын текшерүү суммасы {digest}…</translation>
+            <translation>Бул ноутбук: {name}, ачкычы {key}. Абалдын контролдук суммасы {digest}…</translation>
         </message>
         <message>
             <location filename="../../app/ui/sync/page.py" />
@@ -3945,7 +3945,7 @@ Please send this file to your coordinator.</source>
             <location filename="../../app/core/services/attendance.py" />
             <source>{name} is not enrolled in this training; enrol them first.</source>
             <comment>Keep the {names} in braces as they are.</comment>
-            <translation>{name} бул тренингдин катышуучуларынын тизмесинде жок. Адегенде аны тренингге жазыңыз.</translation>
+            <translation>{name} бул тренингдин катышуучуларынын тизмесинде жок. Адегенде аны тренингге кошуңуз.</translation>
         </message>
         <message>
             <location filename="../../app/core/services/duplicates.py" />
@@ -4055,13 +4055,13 @@ Please send this file to your coordinator.</source>
             <location filename="../../app/core/services/certificates.py" />
             <source>{value} is not a decision; use include or exclude.</source>
             <comment>Keep the {names} in braces as they are.</comment>
-            <translation>«{value}» чечим эмес. Булардын бирин тандаңыз: «кошуу» же «чыгаруу».</translation>
+            <translation>«{value}» чечим эмес. include (кошуу) же exclude (чыгаруу) деп жазыңыз.</translation>
         </message>
         <message>
             <location filename="../../app/core/services/validation.py" />
             <source>{value} is not a plausible date.</source>
             <comment>Keep the {names} in braces as they are.</comment>
-            <translation>{value} күнү чындыкка окшобойт.</translation>
+            <translation>«{value}» — чындыкка окшобогон күн.</translation>
         </message>
         <message>
             <location filename="../../app/core/services/validation.py" />
@@ -4112,7 +4112,7 @@ Please send this file to your coordinator.</source>
         <message>
             <location filename="../../app/ui/labels.py" />
             <source>A lot of difficulty</source>
-            <translation>Көп кыйынчылык</translation>
+            <translation>Көп кыйынчылык бар</translation>
         </message>
         <message>
             <location filename="../../app/ui/labels.py" />
@@ -4147,7 +4147,7 @@ Please send this file to your coordinator.</source>
         <message>
             <location filename="../../app/ui/labels.py" />
             <source>Dropped</source>
-            <translation>Алынып салынды</translation>
+            <translation>Токтотулду</translation>
         </message>
         <message>
             <location filename="../../app/ui/labels.py" />
@@ -4222,7 +4222,7 @@ Please send this file to your coordinator.</source>
         <message>
             <location filename="../../app/ui/labels.py" />
             <source>Open</source>
-            <translation>Ачык</translation>
+            <translation>Бүтө элек</translation>
         </message>
         <message>
             <location filename="../../app/ui/labels.py" />
@@ -4277,7 +4277,7 @@ Please send this file to your coordinator.</source>
         <message>
             <location filename="../../app/ui/labels.py" />
             <source>Some difficulty</source>
-            <translation>Бир аз кыйынчылык</translation>
+            <translation>Бир аз кыйынчылык бар</translation>
         </message>
         <message>
             <location filename="../../app/ui/labels.py" />

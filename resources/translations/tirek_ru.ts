@@ -200,7 +200,7 @@
         <message>
             <location filename="../../app/ui/duplicates/page.py" />
             <source>(decide later) </source>
-            <translation>(решить позже) </translation>
+            <translation>(отложено) </translation>
         </message>
         <message>
             <location filename="../../app/ui/duplicates/page.py" />
@@ -354,12 +354,12 @@
         <message>
             <location filename="../../app/ui/setup/wizard.py" />
             <source>How this laptop is known to the others in your network.</source>
-            <translation>Под этим именем ноутбук будут знать остальные в вашей сети.</translation>
+            <translation>Как этот ноутбук будет называться в вашей сети.</translation>
         </message>
         <message>
             <location filename="../../app/ui/setup/wizard.py" />
             <source>Invented trainings, people and meetings, to practise with. Leave this off on a laptop for real work.</source>
-            <translation>Придуманные тренинги, люди и встречи — для практики. На ноутбуке для настоящей работы не включайте.</translation>
+            <translation>Вымышленные тренинги, люди и встречи для практики. Не включайте это на ноутбуке, на котором ведётся настоящая работа.</translation>
         </message>
         <message>
             <location filename="../../app/ui/setup/wizard.py" />
@@ -374,7 +374,7 @@
         <message>
             <location filename="../../app/ui/setup/wizard.py" />
             <source>The language of Tirek's windows. You can change it later in Settings.</source>
-            <translation>Язык окон Tirek. Его можно сменить позже в настройках.</translation>
+            <translation>Язык интерфейса Tirek. Его можно изменить позже в настройках.</translation>
         </message>
         <message>
             <location filename="../../app/ui/setup/wizard.py" />
@@ -575,7 +575,7 @@
         <message>
             <location filename="../../app/ui/main_window.py" />
             <source>New &amp;meeting…</source>
-            <translation>Создать &amp;встречу…</translation>
+            <translation>Создать в&amp;стречу…</translation>
         </message>
         <message>
             <location filename="../../app/ui/main_window.py" />
@@ -776,7 +776,7 @@
             <location filename="../../app/ui/meetings/editor.py" />
             <source>Minutes approved by {who} on {when}. They can no longer be changed.</source>
             <comment>Keep the {names} in braces as they are.</comment>
-            <translation>Протокол утвердил(а): {who}, {when}. Изменить его уже нельзя.</translation>
+            <translation>Протокол утверждён {when} (утвердил(а): {who}). Изменить его уже нельзя.</translation>
         </message>
         <message>
             <location filename="../../app/ui/meetings/editor.py" />
@@ -962,7 +962,7 @@
         <message>
             <location filename="../../app/ui/network/matrix.py" />
             <source>Baseline</source>
-            <translation>Базовое значение</translation>
+            <translation>Исходное</translation>
         </message>
         <message>
             <location filename="../../app/ui/network/matrix.py" />
@@ -1022,7 +1022,7 @@
         <message>
             <location filename="../../app/ui/network/matrix.py" />
             <source>Target</source>
-            <translation>Целевое значение</translation>
+            <translation>Целевое</translation>
         </message>
         <message>
             <location filename="../../app/ui/network/matrix.py" />
@@ -1415,7 +1415,7 @@
             <location filename="../../app/ui/reports/people_import.py" />
             <source>{ready} rows ready, {bad} rows with problems, {known} already in the registry.</source>
             <comment>Keep the {names} in braces as they are.</comment>
-            <translation>Готово строк: {ready}; с ошибками: {bad}; уже есть в реестре: {known}.</translation>
+            <translation>Строк к импорту: {ready}; с ошибками: {bad}; уже есть в реестре: {known}.</translation>
         </message>
     </context>
     <context>
@@ -1647,9 +1647,9 @@
             <location filename="../../app/ui/documents/certificates.py" />
             <source>%n participant(s) earned a certificate.</source>
             <translation>
-                <numerusform>Сертификат заслужили: %n участник.</numerusform>
-                <numerusform>Сертификат заслужили: %n участника.</numerusform>
-                <numerusform>Сертификат заслужили: %n участников.</numerusform>
+                <numerusform>Сертификат получает %n участник.</numerusform>
+                <numerusform>Сертификат получают %n участника.</numerusform>
+                <numerusform>Сертификат получают %n участников.</numerusform>
             </translation>
         </message>
         <message>
@@ -1944,7 +1944,7 @@
         <message>
             <location filename="../../app/ui/reports/page.py" />
             <source>Participations</source>
-            <translation>Участия</translation>
+            <translation>Всего участий</translation>
         </message>
         <message>
             <location filename="../../app/ui/reports/page.py" />
@@ -1984,7 +1984,7 @@
         <message>
             <location filename="../../app/ui/reports/page.py" />
             <source>Save report</source>
-            <translation>Сохранение отчёта</translation>
+            <translation>Сохранить отчёт</translation>
         </message>
         <message>
             <location filename="../../app/ui/reports/page.py" />
@@ -2276,7 +2276,7 @@
         <message>
             <location filename="../../app/ui/setup/fields.py" />
             <source>Other laptops see this name on the files you send, e.g. Osh-1 or Naryn-Aida.</source>
-            <translation>Это имя видят другие ноутбуки на файлах, которые вы отправляете, например Ош-1 или Нарын-Аида.</translation>
+            <translation>Это имя увидят другие ноутбуки на файлах, которые вы отправляете. Например: Ош-1 или Нарын-Аида.</translation>
         </message>
         <message>
             <location filename="../../app/ui/setup/fields.py" />
@@ -2312,7 +2312,7 @@
         <message>
             <location filename="../../app/ui/sync/page.py" />
             <source>Applying held files</source>
-            <translation>Применение отложенных файлов</translation>
+            <translation>Загрузка отложенных файлов</translation>
         </message>
         <message>
             <location filename="../../app/ui/sync/page.py" />
@@ -2337,7 +2337,7 @@
         <message>
             <location filename="../../app/ui/sync/page.py" />
             <source>Conflict settled; the decision travels with the next sync.</source>
-            <translation>Конфликт решён; решение будет передано при следующей синхронизации.</translation>
+            <translation>Конфликт решён. Решение попадёт на другие ноутбуки при следующей синхронизации.</translation>
         </message>
         <message>
             <location filename="../../app/ui/sync/page.py" />
@@ -2477,7 +2477,7 @@
         <message>
             <location filename="../../app/ui/sync/page.py" />
             <source>Shown value</source>
-            <translation>Отображаемое значение</translation>
+            <translation>Текущее значение</translation>
         </message>
         <message>
             <location filename="../../app/ui/sync/page.py" />
@@ -2582,7 +2582,7 @@
         <message>
             <location filename="../../app/ui/trainings/editor.py" />
             <source>Add a trainer</source>
-            <translation>Добавить тренера</translation>
+            <translation>Выбор тренера</translation>
         </message>
         <message>
             <location filename="../../app/ui/trainings/editor.py" />
@@ -2835,7 +2835,7 @@
             <location filename="../../app/core/services/trainings.py" />
             <source>A session on {day} would fall outside the new dates. Move it first.</source>
             <comment>Keep the {names} in braces as they are.</comment>
-            <translation>Занятие {day} окажется вне новых дат. Сначала перенесите его.</translation>
+            <translation>Занятие {day} окажется за пределами новых дат тренинга. Сначала перенесите его.</translation>
         </message>
         <message>
             <location filename="../../app/documents/certificates.py" />
@@ -2895,7 +2895,7 @@
             <location filename="../../app/core/services/verification.py" />
             <source>Certificate {number} was signed by an installation this one does not know (key {key}). Approve that laptop in sync first, or ask the coordinator.</source>
             <comment>Keep the {names} in braces as they are.</comment>
-            <translation>Сертификат № {number} подписан на ноутбуке, который этому ноутбуку неизвестен (ключ {key}). Сначала одобрите тот ноутбук в разделе синхронизации или обратитесь к координатору.</translation>
+            <translation>Сертификат № {number} подписан на ноутбуке, о котором здесь ничего не известно (ключ {key}). Сначала одобрите этот ноутбук в разделе «Синхронизация» или обратитесь к координатору.</translation>
         </message>
         <message>
             <location filename="../../app/core/services/reports.py" />
@@ -2954,7 +2954,7 @@
             <location filename="../../app/core/store.py" />
             <source>Could not save: {reason}. Nothing of this change was saved; earlier work is safe.</source>
             <comment>Keep the {names} in braces as they are.</comment>
-            <translation>Не удалось сохранить: {reason}. Из этого изменения ничего не сохранено; ранее сохранённые данные не пострадали.</translation>
+            <translation>Не удалось сохранить: {reason}. Это изменение не сохранено; ранее сохранённые данные не пострадали.</translation>
         </message>
         <message>
             <location filename="../../app/core/database.py" />
@@ -2980,7 +2980,7 @@
         <message>
             <location filename="../../app/core/identity.py" />
             <source>Give this laptop a name, e.g. Osh-1.</source>
-            <translation>Дайте этому ноутбуку имя, например Ош-1.</translation>
+            <translation>Укажите имя ноутбука, например Ош-1.</translation>
         </message>
         <message>
             <location filename="../../app/core/backup.py" />
@@ -3020,7 +3020,7 @@
         <message>
             <location filename="../../app/core/services/certificates.py" />
             <source>Nobody in this training has earned a certificate yet.</source>
-            <translation>Пока ни один участник этого тренинга не заслужил сертификат.</translation>
+            <translation>Пока ни у одного участника этого тренинга нет права на сертификат.</translation>
         </message>
         <message>
             <location filename="../../app/core/services/assessments.py" />
@@ -3089,7 +3089,7 @@
         <message>
             <location filename="../../app/sync/bundle.py" />
             <source>The encrypted file is incomplete (cut short while copying?).</source>
-            <translation>Зашифрованный файл неполный (возможно, он оборвался при копировании).</translation>
+            <translation>Зашифрованный файл неполный (возможно, он скопирован не до конца).</translation>
         </message>
         <message>
             <location filename="../../app/core/services/projects.py" />
@@ -3104,13 +3104,13 @@
         <message>
             <location filename="../../app/sync/exchange.py" />
             <source>The file claims to come from this laptop but is not signed by it.</source>
-            <translation>Файл выдаёт себя за файл с этого ноутбука, но подписан не им.</translation>
+            <translation>Файл помечен как отправленный с этого ноутбука, но подписан не им.</translation>
         </message>
         <message>
             <location filename="../../app/sync/exchange.py" />
             <source>The file claims to come from {name} but is signed with another key; refused.</source>
             <comment>Keep the {names} in braces as they are.</comment>
-            <translation>Файл выдаёт себя за файл от {name}, но подписан другим ключом; файл отклонён.</translation>
+            <translation>Файл помечен как отправленный с ноутбука {name}, но подписан другим ключом; файл отклонён.</translation>
         </message>
         <message>
             <location filename="../../app/sync/exchange.py" />
@@ -3142,13 +3142,13 @@
         <message>
             <location filename="../../app/sync/bundle.py" />
             <source>The file is incomplete or damaged (cut short while copying?); nothing imported.</source>
-            <translation>Файл неполный или повреждён (возможно, он оборвался при копировании); ничего не загружено.</translation>
+            <translation>Файл неполный или повреждён (возможно, он скопирован не до конца); ничего не загружено.</translation>
         </message>
         <message>
             <location filename="../../app/sync/bundle.py" />
             <source>The file uses an op encoding this version of Tirek does not know ({encoding}).</source>
             <comment>Keep the {names} in braces as they are.</comment>
-            <translation>Изменения в файле записаны в формате, который эта версия Tirek не знает ({encoding}).</translation>
+            <translation>Изменения в файле записаны в формате, который эта версия Tirek не поддерживает ({encoding}).</translation>
         </message>
         <message>
             <location filename="../../app/sync/bundle.py" />
@@ -3185,13 +3185,13 @@
             <location filename="../../app/core/setup.py" />
             <source>The folder {path} does not exist (is the USB stick plugged in?).</source>
             <comment>Keep the {names} in braces as they are.</comment>
-            <translation>Папки {path} нет (флешка вставлена?).</translation>
+            <translation>Папка {path} не найдена (вставлена ли флешка?).</translation>
         </message>
         <message>
             <location filename="../../app/sync/exchange.py" />
             <source>The folder {path} does not exist.</source>
             <comment>Keep the {names} in braces as they are.</comment>
-            <translation>Папка {path} не существует.</translation>
+            <translation>Папка {path} не найдена.</translation>
         </message>
         <message>
             <location filename="../../app/core/services/assessment_sheets.py" />
@@ -3622,7 +3622,7 @@ Please send this file to your coordinator.</source>
         <message>
             <location filename="../../app/documents/sheets/training.py" />
             <source>unreadable mark</source>
-            <translation>непонятная отметка</translation>
+            <translation>нераспознанная отметка</translation>
         </message>
         <message>
             <location filename="../../app/documents/sheets/training.py" />
@@ -3656,7 +3656,7 @@ Please send this file to your coordinator.</source>
             <location filename="../../app/core/services/trainings.py" />
             <source>{day} is outside the training's dates ({start} to {end}).</source>
             <comment>Keep the {names} in braces as they are.</comment>
-            <translation>{day} не входит в даты тренинга (с {start} по {end}).</translation>
+            <translation>Дата {day} не входит в сроки тренинга (с {start} по {end}).</translation>
         </message>
         <message>
             <location filename="../../app/core/backup.py" />
@@ -3712,7 +3712,7 @@ Please send this file to your coordinator.</source>
             <location filename="../../app/documents/sheets/people.py" />
             <source>{name} (for the column {header}) is not a field of a person; use one of: {options}.</source>
             <comment>Keep the {names} in braces as they are.</comment>
-            <translation>{name} (для столбца {header}) — не поле данных о человеке; используйте одно из: {options}.</translation>
+            <translation>«{name}» (для столбца «{header}») — такого поля в данных о человеке нет. Допустимые поля: {options}.</translation>
         </message>
         <message>
             <location filename="../../app/core/services/duplicates.py" />
@@ -3742,7 +3742,7 @@ Please send this file to your coordinator.</source>
             <location filename="../../app/sync/exchange.py" />
             <source>{name} was retired by the coordinator; its files are no longer accepted.</source>
             <comment>Keep the {names} in braces as they are.</comment>
-            <translation>Координатор вывел {name} из работы; файлы с этого ноутбука больше не принимаются.</translation>
+            <translation>Координатор вывел ноутбук {name} из работы; файлы с него больше не принимаются.</translation>
         </message>
         <message>
             <location filename="../../app/core/services/reports.py" />
@@ -3754,7 +3754,7 @@ Please send this file to your coordinator.</source>
             <location filename="../../app/core/setup.py" />
             <source>{path} cannot be read as a picture; choose another file.</source>
             <comment>Keep the {names} in braces as they are.</comment>
-            <translation>Файл {path} не читается как изображение; выберите другой файл.</translation>
+            <translation>Не удаётся открыть {path} как изображение; выберите другой файл.</translation>
         </message>
         <message>
             <location filename="../../app/core/services/assessment_sheets.py" />
@@ -3773,13 +3773,13 @@ Please send this file to your coordinator.</source>
             <location filename="../../app/documents/sheets/training.py" />
             <source>{path} has no sheet named Training: is it a Tirek training workbook?</source>
             <comment>Keep the {names} in braces as they are.</comment>
-            <translation>В {path} нет листа «Training»: точно ли это книга тренинга из Tirek?</translation>
+            <translation>В файле {path} нет листа «Training». Это точно книга тренинга из Tirek?</translation>
         </message>
         <message>
             <location filename="../../app/documents/sheets/tabular.py" />
             <source>{path} has no sheet named {sheet}.</source>
             <comment>Keep the {names} in braces as they are.</comment>
-            <translation>В {path} нет листа «{sheet}».</translation>
+            <translation>В файле {path} нет листа «{sheet}».</translation>
         </message>
         <message>
             <location filename="../../app/core/store.py" />
@@ -3846,7 +3846,7 @@ Please send this file to your coordinator.</source>
             <location filename="../../app/core/services/validation.py" />
             <source>{value} is not a plausible date.</source>
             <comment>Keep the {names} in braces as they are.</comment>
-            <translation>Дата {value} выглядит неправдоподобно.</translation>
+            <translation>Дата {value} выглядит ошибочной.</translation>
         </message>
         <message>
             <location filename="../../app/core/services/validation.py" />
@@ -4007,7 +4007,7 @@ Please send this file to your coordinator.</source>
         <message>
             <location filename="../../app/ui/labels.py" />
             <source>Open</source>
-            <translation>Открыто</translation>
+            <translation>В работе</translation>
         </message>
         <message>
             <location filename="../../app/ui/labels.py" />

@@ -230,3 +230,19 @@ def test_the_user_guide_names_the_buttons_as_the_screen_shows_them(language: str
     assert shipped == guide.render(language), "run: python build_spec/guide.py"
     for flow in range(1, 6):  # training, sign-in sheet, minutes, sync, certificates
         assert f"\n## {flow}. " in shipped
+
+
+@pytest.mark.parametrize("language", ["ky", "ru", "en"])
+def test_no_two_menu_items_share_an_alt_key(store: Store, qtbot: QtBot, language: str) -> None:
+    from app.ui.main_window import MainWindow
+
+    translations.apply(language)
+    window = MainWindow(store)
+    qtbot.addWidget(window)
+    bar = window.menuBar().actions()
+    menus = [[a.text() for a in bar]]
+    menus += [[a.text() for a in m.menu().actions()] for m in bar if m.menu() is not None]
+    for texts in menus:
+        keys = [m.group(1).lower() for t in texts if (m := re.search(r"(?<!&)&([^&\s])", t))]
+        assert len(keys) == len(set(keys)), texts
+    window.retire()
