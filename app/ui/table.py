@@ -143,28 +143,20 @@ def make_table(model: RowsModel, *, sortable: bool = False) -> Any:
     return view
 
 
-def fit_headings(view: Any, keep_wide: bool = False) -> None:
+def fit_headings(view: Any) -> None:
     """Widen each column whose heading would be cut off: translated headings run longer
-    than the English widths were chosen for (Kyrgyz often by a third). With `keep_wide`,
-    a table whose columns share its width never gets narrower than all its headings."""
+    than the English widths were chosen for (Kyrgyz often by a third). A table too narrow
+    for its columns scrolls sideways; it never forces the window wider than the screen."""
     from PySide6.QtWidgets import QHeaderView
 
     header = view.horizontalHeader()
     model = view.model()
     metrics = header.fontMetrics()
-    widths = 0
     for i in range(header.count()):
+        if header.sectionResizeMode(i) == QHeaderView.ResizeMode.Stretch:
+            continue
         text = str(model.headerData(i, Qt.Orientation.Horizontal) or "")
         # Room for the padding and the sort arrow beside the words.
         need = max(metrics.horizontalAdvance(line) for line in text.split("\n")) + 24
-        stretched = header.sectionResizeMode(i) == QHeaderView.ResizeMode.Stretch
-        if not stretched and header.sectionSize(i) < need:
+        if header.sectionSize(i) < need:
             header.resizeSection(i, need)
-        widths += need if stretched else max(need, header.sectionSize(i))
-    # A column that takes the room left is only as wide as the view allows: keep the view
-    # wide enough for every heading (a small table beside another, e.g. conflicts).
-    stretching = header.stretchLastSection() or any(
-        header.sectionResizeMode(i) == QHeaderView.ResizeMode.Stretch for i in range(header.count())
-    )
-    if keep_wide and stretching:
-        view.setMinimumWidth(max(view.minimumWidth(), widths + 4))

@@ -2756,6 +2756,11 @@
         </message>
         <message>
             <location filename="../../app/ui/trainings/page.py" />
+            <source>Dates:</source>
+            <translation>Dates:</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/page.py" />
             <source>New training…</source>
             <translation>New training…</translation>
         </message>
@@ -2776,18 +2781,23 @@
         </message>
         <message>
             <location filename="../../app/ui/trainings/page.py" />
+            <source>Trainings that end on or after this day</source>
+            <translation>Trainings that end on or after this day</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/page.py" />
+            <source>Trainings that start on or before this day</source>
+            <translation>Trainings that start on or before this day</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/page.py" />
             <source>Write the date as YYYY-MM-DD</source>
             <translation>Write the date as YYYY-MM-DD</translation>
         </message>
         <message>
             <location filename="../../app/ui/trainings/page.py" />
-            <source>from YYYY-MM-DD</source>
-            <translation>from YYYY-MM-DD</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/trainings/page.py" />
-            <source>to YYYY-MM-DD</source>
-            <translation>to YYYY-MM-DD</translation>
+            <source>YYYY-MM-DD</source>
+            <translation>YYYY-MM-DD</translation>
         </message>
     </context>
     <context>

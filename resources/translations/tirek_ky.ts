@@ -2977,6 +2977,11 @@
         </message>
         <message>
             <location filename="../../app/ui/trainings/page.py" />
+            <source>Dates:</source>
+            <translation>Күндөрү:</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/page.py" />
             <source>New training…</source>
             <translation>Жаңы тренинг…</translation>
         </message>
@@ -2997,18 +3002,23 @@
         </message>
         <message>
             <location filename="../../app/ui/trainings/page.py" />
+            <source>Trainings that end on or after this day</source>
+            <translation>Ушул күнү же андан кийин аяктаган тренингдер</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/page.py" />
+            <source>Trainings that start on or before this day</source>
+            <translation>Ушул күнү же андан мурун башталган тренингдер</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/page.py" />
             <source>Write the date as YYYY-MM-DD</source>
             <translation>Күндү ЖЖЖЖ-АА-КК түрүндө жазыңыз</translation>
         </message>
         <message>
             <location filename="../../app/ui/trainings/page.py" />
-            <source>from YYYY-MM-DD</source>
-            <translation>башталышы ЖЖЖЖ-АА-КК</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/trainings/page.py" />
-            <source>to YYYY-MM-DD</source>
-            <translation>аягы ЖЖЖЖ-АА-КК</translation>
+            <source>YYYY-MM-DD</source>
+            <translation>ЖЖЖЖ-АА-КК</translation>
         </message>
     </context>
     <context>

@@ -2762,6 +2762,11 @@
         </message>
         <message>
             <location filename="../../app/ui/trainings/page.py" />
+            <source>Dates:</source>
+            <translation>Даты:</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/page.py" />
             <source>New training…</source>
             <translation>Создать тренинг…</translation>
         </message>
@@ -2782,18 +2787,23 @@
         </message>
         <message>
             <location filename="../../app/ui/trainings/page.py" />
+            <source>Trainings that end on or after this day</source>
+            <translation>Тренинги, которые заканчиваются в этот день или позже</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/page.py" />
+            <source>Trainings that start on or before this day</source>
+            <translation>Тренинги, которые начинаются в этот день или раньше</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/page.py" />
             <source>Write the date as YYYY-MM-DD</source>
             <translation>Введите дату в виде ГГГГ-ММ-ДД</translation>
         </message>
         <message>
             <location filename="../../app/ui/trainings/page.py" />
-            <source>from YYYY-MM-DD</source>
-            <translation>с ГГГГ-ММ-ДД</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/trainings/page.py" />
-            <source>to YYYY-MM-DD</source>
-            <translation>по ГГГГ-ММ-ДД</translation>
+            <source>YYYY-MM-DD</source>
+            <translation>ГГГГ-ММ-ДД</translation>
         </message>
     </context>
     <context>

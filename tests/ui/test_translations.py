@@ -246,3 +246,22 @@ def test_no_two_menu_items_share_an_alt_key(store: Store, qtbot: QtBot, language
         keys = [m.group(1).lower() for t in texts if (m := re.search(r"(?<!&)&([^&\s])", t))]
         assert len(keys) == len(set(keys)), texts
     window.retire()
+
+
+@pytest.mark.parametrize("language", ["ky", "ru", "en"])
+def test_the_window_fits_an_old_laptop_screen_in_every_language(
+    store: Store, qtbot: QtBot, language: str
+) -> None:
+    # Longer words must not push the window wider than a 1280-pixel screen (many field
+    # laptops have 1366 or 1280): wide tables scroll sideways instead.
+    from app.ui.main_window import MainWindow
+
+    translations.apply(language)
+    window = MainWindow(store)
+    qtbot.addWidget(window)
+    window.show()
+    for row in range(window.SEARCH):  # build every page, the lazily loaded ones too
+        window.sidebar.setCurrentRow(row)
+        QCoreApplication.processEvents()
+    assert window.minimumSizeHint().width() <= 1260
+    window.retire()

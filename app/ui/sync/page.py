@@ -48,7 +48,7 @@ def _table(headers: list[str]) -> QTableWidget:
     t.horizontalHeader().setStretchLastSection(True)
     t.horizontalHeader().setDefaultSectionSize(150)
     t.verticalHeader().setVisible(False)
-    fit_headings(t, keep_wide=True)
+    fit_headings(t)
     return t
 
 
@@ -127,7 +127,7 @@ class SyncPage(QWidget):
         cb = QVBoxLayout(conflict_box)
         side = QHBoxLayout()
         side.addWidget(self.conflict_list, 1)
-        side.addWidget(self.versions, 2)
+        side.addWidget(self.versions, 1)
         cb.addLayout(side)
         actions = QHBoxLayout()
         for w in (self.own_value, self.keep_btn, self.keep_own_btn, self.history_btn):

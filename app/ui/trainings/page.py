@@ -89,14 +89,19 @@ class TrainingsPage(QWidget):
         ):
             combo.setItemText(0, empty)
             combo.setMaximumWidth(220)
+            # As wide as its words when there is room; may shrink on a small screen.
+            combo.setMinimumWidth(110)
+        # "Dates: [from] – [to]": the words sit in a label, so the fields stay narrow in
+        # every language (a hint like "from YYYY-MM-DD" runs long in Kyrgyz).
+        self.dates = QLabel(self.tr("Dates:"))
         self.date_from = QLineEdit()
-        self.date_from.setPlaceholderText(self.tr("from YYYY-MM-DD"))
         self.date_to = QLineEdit()
-        self.date_to.setPlaceholderText(self.tr("to YYYY-MM-DD"))
         for d in (self.date_from, self.date_to):
-            # As wide as its hint ("from YYYY-MM-DD", longer in Kyrgyz), never narrower.
+            d.setPlaceholderText(self.tr("YYYY-MM-DD"))
             d.setMinimumWidth(d.fontMetrics().horizontalAdvance(d.placeholderText()) + 16)
-            d.setMaximumWidth(max(130, d.minimumWidth()))
+            d.setMaximumWidth(max(110, d.minimumWidth()))
+        self.date_from.setToolTip(self.tr("Trainings that end on or after this day"))
+        self.date_to.setToolTip(self.tr("Trainings that start on or before this day"))
         self.mine = QCheckBox(self.tr("Only mine"))
         self.mine.setToolTip(self.tr("Trainings entered on this laptop"))
         new = QPushButton(self.tr("New training…"))
@@ -109,12 +114,14 @@ class TrainingsPage(QWidget):
         self.view.activated.connect(self.open_row)
         row1 = QHBoxLayout()
         row1.addWidget(self.text, 1)
+        row1.addWidget(self.count)
         row1.addWidget(new)
         row2 = QHBoxLayout()
-        for w in (self.project, self.region, self.topic, self.date_from, self.date_to, self.mine):
+        dash = QLabel("–")
+        for w in (self.project, self.region, self.topic, self.dates, self.date_from, dash,
+                  self.date_to, self.mine):  # fmt: skip
             row2.addWidget(w)
         row2.addStretch(1)
-        row2.addWidget(self.count)
         layout = QVBoxLayout(self)
         layout.addLayout(row1)
         layout.addLayout(row2)
