@@ -218,14 +218,10 @@ class MainWindow(QMainWindow):
         )
         self._action("file", self.tr("&Verify a certificate…"), "Ctrl+Shift+V", self.verify)
         self._menu_of["file"].addSeparator()
-        self._action(
-            "file",
-            self.tr("&Settings…"),
-            QKeySequence.StandardKey.Preferences,
-            self.settings_dialog,
-        )
+        # Written out: Windows has no standard key for Preferences or Quit.
+        self._action("file", self.tr("&Settings…"), "Ctrl+,", self.settings_dialog)
         self._menu_of["file"].addSeparator()
-        self._action("file", self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
+        self._action("file", self.tr("&Quit"), "Ctrl+Q", self.close)
         self._action("edit", self.tr("&Find…"), QKeySequence.StandardKey.Find, self.focus_search)
         self._action("view", self.tr("&Refresh"), QKeySequence.StandardKey.Refresh, self.refresh)
         for i in range(self.SEARCH):

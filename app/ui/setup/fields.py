@@ -7,6 +7,7 @@ choosing a language in the wizard changes the wizard's words at once.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, Signal
@@ -143,7 +144,7 @@ class SetupFields(QObject):
         }
 
     def form(
-        self, rows: list[tuple[str, QWidget | None]], form: QFormLayout | None = None
+        self, rows: Sequence[tuple[str, QWidget | None]], form: QFormLayout | None = None
     ) -> QFormLayout:
         """The named questions in a form, each with the widget given to go below it."""
         form = form if form is not None else QFormLayout()
