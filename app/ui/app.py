@@ -123,7 +123,12 @@ def run(store: Store) -> int:
             # The packaged bundle's smoke test (tests/bundle): paint the window once, then quit.
             def painted_then_quit() -> None:
                 image = shell.window.grab()
-                print(f"smoke: main window painted {image.width()}x{image.height()}", flush=True)
+                first = shell.window.sidebar.item(0).text()  # in the chosen language
+                print(
+                    f"smoke: main window painted {image.width()}x{image.height()}"
+                    f" in {translations.language}: {first}",
+                    flush=True,
+                )
                 app.quit()
 
             QTimer.singleShot(0, painted_then_quit)

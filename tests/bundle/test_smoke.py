@@ -110,6 +110,9 @@ def test_the_bundle_migrates_opens_the_window_and_records_a_training(
     bundle: Path, tmp_path: Path
 ) -> None:
     home = tmp_path / "fresh home"
+    home.mkdir()
+    # The catalogues travel in the bundle: ask for Kyrgyz before the first start.
+    (home / "settings.ini").write_text("[interface]\nlanguage = ky\n", encoding="utf-8")
     # No command: the desktop window. A fresh home first shows the first-run wizard.
     # TIREK_SMOKE_EXIT=1 makes app/ui/app.py `run()` paint the wizard and finish it as it
     # stands, then paint the main window once and quit; without that hook the window would
@@ -117,6 +120,7 @@ def test_the_bundle_migrates_opens_the_window_and_records_a_training(
     window = run(bundle, home, smoke=True)
     assert "smoke: first-run wizard painted" in window.stdout, window.stdout + window.stderr
     assert "smoke: main window painted" in window.stdout, window.stdout + window.stderr
+    assert "in ky: Тренингдер" in window.stdout, window.stdout  # Kyrgyz, from the bundle
     assert "(trainer)" in run(bundle, home, "info").stdout  # the wizard set the laptop up
 
     added = run(
