@@ -2396,6 +2396,11 @@
         </message>
         <message>
             <location filename="../../app/ui/sync/page.py" />
+            <source>Keep it deleted</source>
+            <translation>Keep it deleted</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/sync/page.py" />
             <source>Keep selected value</source>
             <translation>Keep selected value</translation>
         </message>

@@ -2617,6 +2617,11 @@
         </message>
         <message>
             <location filename="../../app/ui/sync/page.py" />
+            <source>Keep it deleted</source>
+            <translation>Өчүрүлгөн бойдон калтыруу</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/sync/page.py" />
             <source>Keep selected value</source>
             <translation>Тандалган маанини калтыруу</translation>
         </message>

@@ -2401,6 +2401,11 @@
         </message>
         <message>
             <location filename="../../app/ui/sync/page.py" />
+            <source>Keep it deleted</source>
+            <translation>Оставить удалённой</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/sync/page.py" />
             <source>Keep selected value</source>
             <translation>Оставить выбранное значение</translation>
         </message>

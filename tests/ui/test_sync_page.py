@@ -5,10 +5,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from app.core.services.people import create_person, update_person
+from app.core.errors import NotFoundError
+from app.core.services.people import create_person, delete_person, get_person, update_person
 from app.core.store import Store
 from app.sync import exchange, review
 from app.ui.runner import Runner
@@ -71,5 +73,40 @@ def test_import_approve_and_settle_a_conflict(
     assert devices[0] == "Osh-1" and "Naryn-2" in devices
     assert history.table.rowCount() == len(history.entries)
     _settle(qtbot, runner)
+    page.close()
+    runner.shutdown()
+
+
+def test_an_edit_against_a_delete_can_be_kept_deleted_or_restored(
+    qtbot: QtBot, make_store: Callable[..., Store], tmp_path: Path
+) -> None:
+    a, b = make_store("a", "Osh-1"), make_store("b", "Naryn-2", "coordinator")
+    out = tmp_path / "usb"
+    out.mkdir()
+    for src, dst in ((a, b), (b, a)):
+        exchange.import_file(dst, exchange.export_bundle(src, out).path)
+    exchange.trust(a, "Naryn-2")
+    exchange.trust(b, "Osh-1")
+    pid = create_person(a, {"full_name": "Жазгүл Мамытова"})
+    exchange.import_file(b, exchange.export_bundle(a, out, for_peer="Naryn-2").path)
+    delete_person(a, pid)
+    update_person(b, pid, {"phone": "+996700123456"})  # b has not heard of the delete
+    runner = Runner()
+    page = SyncPage(b, runner)
+    qtbot.addWidget(page)
+    page.show()
+    page.import_paths([exchange.export_bundle(a, out, for_peer="Naryn-2").path])
+    _settle(qtbot, runner)
+    assert page.conflict_list.rowCount() == 1
+    page.conflict_list.selectRow(0)
+    # Two plain answers, no value to type.
+    assert page.keep_btn.text() == "Restore the record"
+    assert page.keep_own_btn.text() == "Keep it deleted"
+    assert not page.own_value.isVisible()
+    page.keep_own_btn.click()
+    _settle(qtbot, runner)
+    assert review.list_conflicts(b) == []
+    with pytest.raises(NotFoundError):  # deleted, as on the laptop that deleted it
+        get_person(b, pid)
     page.close()
     runner.shutdown()

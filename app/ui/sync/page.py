@@ -118,9 +118,7 @@ class SyncPage(QWidget):
         self.keep_btn = QPushButton(self.tr("Keep selected value"))
         self.keep_btn.clicked.connect(self._keep_selected)
         self.keep_own_btn = QPushButton(self.tr("Keep typed value"))
-        self.keep_own_btn.clicked.connect(
-            lambda: self.resolve_current(self.own_value.text()) if self.own_value.text() else None
-        )
+        self.keep_own_btn.clicked.connect(self._keep_own)
         self.history_btn = QPushButton(self.tr("History of this record…"))
         self.history_btn.clicked.connect(self._history)
         conflict_box = QGroupBox(self.tr("Conflicts to review"))
@@ -298,10 +296,15 @@ class SyncPage(QWidget):
                 for v in c.versions
             ],
         )
-        if c.field == "deleted":
+        # An edit against a delete has two answers: restore the record or keep it deleted.
+        deleted = c.field == "deleted"
+        if deleted:
             self.keep_btn.setText(self.tr("Restore the record"))
+            self.keep_own_btn.setText(self.tr("Keep it deleted"))
         else:
             self.keep_btn.setText(self.tr("Keep selected value"))
+            self.keep_own_btn.setText(self.tr("Keep typed value"))
+        self.own_value.setVisible(not deleted)
 
     def _keep_selected(self) -> None:
         row = self.conflict_list.currentRow()
@@ -313,6 +316,15 @@ class SyncPage(QWidget):
             return
         chosen = max(self.versions.currentRow(), 0)
         self.resolve_current(c.versions[chosen].value)
+
+    def _keep_own(self) -> None:
+        row = self.conflict_list.currentRow()
+        if row < 0 or row >= len(self.conflicts):
+            return
+        if self.conflicts[row].field == "deleted":
+            self.resolve_current(True)  # keep it deleted
+        elif self.own_value.text():
+            self.resolve_current(self.own_value.text())
 
     def _approve_selected(self) -> None:
         row = self.held.currentRow()
