@@ -1011,6 +1011,12 @@
         </message>
         <message>
             <location filename="../../app/ui/network/matrix.py" />
+            <source>Q{n} {year}</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>{year}-ж. {n}-чейр.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/network/matrix.py" />
             <source>Region</source>
             <translation>Облус</translation>
         </message>

@@ -1011,6 +1011,12 @@
         </message>
         <message>
             <location filename="../../app/ui/network/matrix.py" />
+            <source>Q{n} {year}</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>{n} кв. {year}</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/network/matrix.py" />
             <source>Region</source>
             <translation>Область</translation>
         </message>

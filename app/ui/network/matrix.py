@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QDateEdit,
@@ -99,6 +99,15 @@ class MonitoringMatrix(QWidget):
         follow_changes(store, self._changed)
         self.refresh()
 
+    def _period_word(self, start: date) -> str:
+        """A column's period in the interface's words ("Q1 2024", «1 кв. 2024», ...)."""
+        size = self.period.value()
+        if size == "quarter":
+            return self.tr("Q{n} {year}").format(n=(start.month - 1) // 3 + 1, year=start.year)
+        if size == "month":
+            return QLocale().toString(start, "MMM yyyy")  # the month named in the language
+        return str(start.year)
+
     def _changed(self, entities: frozenset[str]) -> None:
         if entities & {"nap_plan", "nap_objective", "nap_task", "nap_indicator", "nap_progress"}:
             self.reload_plans()
@@ -147,7 +156,7 @@ class MonitoringMatrix(QWidget):
             )
         )
         headers = [self.tr("No."), self.tr("Indicator"), self.tr("Baseline"), self.tr("Target")]
-        headers += [p.label for p in m.periods] + [self.tr("Status")]
+        headers += [self._period_word(p.start) for p in m.periods] + [self.tr("Status")]
         self.table.setColumnCount(len(headers))
         self.table.setHorizontalHeaderLabels(headers)
         self.table.setRowCount(len(m.rows))
@@ -172,7 +181,10 @@ class MonitoringMatrix(QWidget):
                 self.table.setItem(y, x, item)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        # The indicator's words get a readable width of their own: with many periods a
+        # stretched column would be squeezed to a word a line; the table scrolls instead.
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        self.table.setColumnWidth(1, 300)
         self.table.resizeRowsToContents()
 
     def progress_dialog(self, row: int) -> ProgressDialog | None:
