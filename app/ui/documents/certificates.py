@@ -26,6 +26,7 @@ from app.core.store import Store
 from app.documents.certificates import PrintResult, print_certificates
 from app.ui.documents.done import SavedPanel
 from app.ui.errors import show_error
+from app.ui.i18n import translations
 from app.ui.runner import Runner
 
 
@@ -51,6 +52,8 @@ class PrintCertificatesDialog(QDialog):
             ("ky+ru", self.tr("Kyrgyz and Russian")),
         ):
             self.lang.addItem(name, code)
+        # The language of the interface first; Kyrgyz and Russian side by side is a click away.
+        self.lang.setCurrentIndex(max(0, self.lang.findData(translations.language)))
         self.org = QLineEdit(settings.get(store.home, "organisation", "name") or "")
         self.one = QRadioButton(self.tr("One PDF with all certificates"))
         self.each = QRadioButton(self.tr("One PDF per person, in a folder"))
