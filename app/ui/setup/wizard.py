@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.errors import InputError
-from app.core.setup import save_setup
+from app.core.setup import load_setup, save_setup
 from app.core.store import Store
 from app.ui.errors import show_error
 from app.ui.i18n import translations
@@ -35,8 +35,6 @@ class FirstRunWizard(QWizard):
         self.setObjectName("firstRun")
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setMinimumSize(640, 460)
-        from app.core.setup import load_setup
-
         start = load_setup(store, start_language)
         self.fields = SetupFields(start, self)
         f = self.fields
