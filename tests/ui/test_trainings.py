@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
-from app.core.services.attendance import attendance_grid
+from app.core.services.attendance import attendance_grid, mark_one
 from app.core.services.people import create_person
 from app.core.services.reference import topic_id
 from app.core.services.trainings import add_session, create_training, enrol, get_training
@@ -254,3 +256,27 @@ def test_a_russian_keyboard_layout_marks_the_same_as_latin_letters(
     settle(qtbot, desk)
     marks = attendance_grid(store, tid).marks
     assert sorted(marks.values()) == sorted(["present", "late", "left_early", "excused", "absent"])
+
+
+def test_an_open_attendance_grid_shows_marks_that_arrive_by_sync(
+    qtbot: QtBot, make_store: Callable[..., Store], tmp_path: Path
+) -> None:
+    from app.sync import exchange
+
+    a, b = make_store("a", "Osh-1"), make_store("b", "Naryn-2", "coordinator")
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    tid, people, days = _training(a, 2, 1)
+    for src, dst in ((a, b), (b, a)):
+        exchange.import_file(dst, exchange.export_bundle(src, usb).path)
+    exchange.trust(a, "Naryn-2")
+    exchange.trust(b, "Osh-1")
+    desk = Desk(b)
+    editor = TrainingEditor(desk, tid)
+    qtbot.addWidget(editor)
+    grid = editor.attendance.model
+    assert grid.status_at(0, 0) is None
+    mark_one(a, days[0], people[0], "present")  # typed on the trainer's laptop
+    exchange.import_file(b, exchange.export_bundle(a, usb, for_peer="Naryn-2").path)
+    qtbot.waitUntil(lambda: grid.status_at(0, 0) == "present", timeout=3000)
+    desk.close()

@@ -383,6 +383,8 @@ class TrainingEditor(EditorDialog):
             "training_topic",
         }:
             self.reload()
+        elif self.training_id and {"sync", "attendance_mark"} <= kinds:
+            self.attendance.load(self.training_id)  # marks from another laptop
 
     def topic_ids(self) -> list[str]:
         return [
