@@ -15,14 +15,18 @@ from app.core.services.trainings import list_trainings
 from app.core.store import Store
 from app.ui.about import AboutDialog
 from app.ui.app import application
+from app.ui.documents.certificates import PrintCertificatesDialog
+from app.ui.documents.verify import VerifyDialog
 from app.ui.guide import GuideWindow
 from app.ui.i18n import translations
 from app.ui.main_window import MainWindow
 from app.ui.meetings.editor import MeetingEditor
 from app.ui.organisations import OrganisationEditor
 from app.ui.people.editor import PersonEditor, QuickAddDialog
+from app.ui.reports.people_import import PeopleImportDialog
 from app.ui.setup.dialog import SettingsDialog
 from app.ui.setup.wizard import FirstRunWizard
+from app.ui.sync.page import HistoryDialog
 from app.ui.trainings.editor import TrainingEditor
 
 
@@ -121,11 +125,25 @@ def render_all(
         saved.append(_save(wizard, out / f"4{step}-first-run-{step + 1}.png", app))
     wizard.hide()
     wizard.deleteLater()
-    for name, make in (
+    more: list[tuple[str, Callable[[], QWidget]]] = [
         ("50-settings", lambda: SettingsDialog(store, window)),
         ("51-user-guide", lambda: GuideWindow(window)),
         ("52-about", lambda: AboutDialog(store, window)),
-    ):
+        ("53-verify-certificate", lambda: VerifyDialog(store, window)),
+        ("54-import-people", lambda: PeopleImportDialog(store, desk.runner, window)),
+    ]
+    if trainings:
+        tid = trainings[0].id
+        more.append(
+            (
+                "55-print-certificates",
+                lambda: PrintCertificatesDialog(store, desk.runner, tid, window),
+            )
+        )
+    if window.people.model.rows:
+        pid = window.people.model.rows[0].id
+        more.append(("56-record-history", lambda: HistoryDialog(store, "person", pid, window)))
+    for name, make in more:
         dialog = make()
         saved.append(_save(dialog, out / f"{name}.png", app))
         dialog.hide()
