@@ -15,7 +15,7 @@ from app.core.errors import InputError
 from app.core.models import DuplicateDecision
 from app.core.services import duplicates as dup
 from app.core.services.meetings import add_attendee, create_meeting
-from app.core.services.people import count_people, create_person, list_people
+from app.core.services.people import count_people, create_person, get_person, list_people
 from app.core.services.reference import district_id, region_id
 from app.core.services.similar import similar_people
 from app.core.services.trainings import add_session, create_training, enrol
@@ -109,6 +109,19 @@ def test_a_merge_keeps_both_histories_and_can_be_undone(
     dup.unmerge_person(store, twin)
     assert count_people(store) == people
     assert [t[0] for t in dup.person_history(store, twin).trainings] == [t2]
+
+
+def test_a_merge_fills_what_the_person_kept_lacks_and_overwrites_nothing(
+    make_store: Callable[..., Store],
+) -> None:
+    store = make_store("coord", role="coordinator")
+    keep = person(store, "Айгүл Бекова", birth_year=1985)
+    twin = person(store, "Aigul Bekova", birth_year=1986, phone="+996700111222", sex="female")
+    dup.merge_people(store, twin, keep)
+    kept = get_person(store, keep).values
+    assert kept["phone"] == "+996700111222" and kept["sex"] == "female"  # filled in
+    assert kept["birth_year"] == 1985  # already there: kept as it was
+    assert kept["full_name"] == "Айгүл Бекова"
 
 
 def test_merge_rules(make_store: Callable[..., Store]) -> None:

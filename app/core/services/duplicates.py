@@ -175,11 +175,22 @@ def decide(store: Store, person_a_id: str, person_b_id: str, decision: str) -> N
             w.update(DuplicateDecision, row_id, values)
 
 
+# What the duplicate may know that the person kept does not: filled in on a merge.
+FILLED_ON_MERGE = (
+    "sex", "birth_year", "birth_date", "phone", "email", "organisation_id", "category",
+    "region_id", "district_id", "wg_seeing", "wg_hearing", "wg_walking", "wg_cognition",
+    "wg_selfcare", "wg_communication", "notes",
+)  # fmt: skip
+
+
 def merge_people(store: Store, duplicate_id: str, into_id: str) -> None:
     """Merge the duplicate into the person kept; both histories then count as one person.
 
-    People earlier merged into the duplicate are pointed at the person kept as well, so
-    a merge never chains. Refused when either is deleted or already merged elsewhere.
+    Fields the person kept has empty are filled from the duplicate (a phone, a year of
+    birth ...), in the same unit of work; nothing already there is overwritten, and undoing
+    the merge leaves the filled fields in place (they are true of the person). People
+    earlier merged into the duplicate are pointed at the person kept as well, so a merge
+    never chains. Refused when either is deleted or already merged elsewhere.
     """
     if duplicate_id == into_id:
         raise InputError(N_("A record cannot be merged into itself."), field="into_id")
@@ -204,6 +215,13 @@ def merge_people(store: Store, duplicate_id: str, into_id: str) -> None:
         for pid in earlier:
             w.merge(Person, pid, into_id)
         w.merge(Person, duplicate_id, into_id)
+        fills = {
+            field: getattr(dup, field)
+            for field in FILLED_ON_MERGE
+            if getattr(target, field) in (None, "") and getattr(dup, field) not in (None, "")
+        }
+        if fills:
+            w.update(Person, into_id, fills)
 
 
 def unmerge_person(store: Store, duplicate_id: str) -> None:
