@@ -1655,8 +1655,23 @@
         </message>
         <message>
             <location filename="../../app/ui/documents/certificates.py" />
+            <source>Attended</source>
+            <translation>Attended</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/documents/certificates.py" />
+            <source>Certificate</source>
+            <translation>Certificate</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/documents/certificates.py" />
             <source>Choose…</source>
             <translation>Choose…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/documents/certificates.py" />
+            <source>Decided by hand</source>
+            <translation>Decided by hand</translation>
         </message>
         <message>
             <location filename="../../app/ui/documents/certificates.py" />
@@ -1665,8 +1680,30 @@
         </message>
         <message>
             <location filename="../../app/ui/documents/certificates.py" />
+            <source>Excluded: {reason}</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>Excluded: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/documents/certificates.py" />
+            <source>Exclude…</source>
+            <translation>Exclude…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/documents/certificates.py" />
             <source>Folder</source>
             <translation>Folder</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/documents/certificates.py" />
+            <source>Included: {reason}</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>Included: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/documents/certificates.py" />
+            <source>Include…</source>
+            <translation>Include…</translation>
         </message>
         <message>
             <location filename="../../app/ui/documents/certificates.py" />
@@ -1682,6 +1719,16 @@
             <location filename="../../app/ui/documents/certificates.py" />
             <source>Language</source>
             <translation>Language</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/documents/certificates.py" />
+            <source>Let the rule decide</source>
+            <translation>Let the rule decide</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/documents/certificates.py" />
+            <source>No</source>
+            <translation>No</translation>
         </message>
         <message>
             <location filename="../../app/ui/documents/certificates.py" />
@@ -1705,6 +1752,11 @@
         </message>
         <message>
             <location filename="../../app/ui/documents/certificates.py" />
+            <source>Participant</source>
+            <translation>Participant</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/documents/certificates.py" />
             <source>Print</source>
             <translation>Print</translation>
         </message>
@@ -1720,6 +1772,11 @@
         </message>
         <message>
             <location filename="../../app/ui/documents/certificates.py" />
+            <source>Reason</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/documents/certificates.py" />
             <source>Russian</source>
             <translation>Russian</translation>
         </message>
@@ -1732,6 +1789,23 @@
             <location filename="../../app/ui/documents/certificates.py" />
             <source>Save to</source>
             <translation>Save to</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/documents/certificates.py" />
+            <source>Why does {name} get a certificate anyway?</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>Why does {name} get a certificate anyway?</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/documents/certificates.py" />
+            <source>Why does {name} not get a certificate?</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>Why does {name} not get a certificate?</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/documents/certificates.py" />
+            <source>Yes</source>
+            <translation>Yes</translation>
         </message>
     </context>
     <context>

@@ -1655,8 +1655,23 @@
         </message>
         <message>
             <location filename="../../app/ui/documents/certificates.py" />
+            <source>Attended</source>
+            <translation>Катышкан</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/documents/certificates.py" />
+            <source>Certificate</source>
+            <translation>Сертификат</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/documents/certificates.py" />
             <source>Choose…</source>
             <translation>Тандоо…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/documents/certificates.py" />
+            <source>Decided by hand</source>
+            <translation>Кол менен чечилди</translation>
         </message>
         <message>
             <location filename="../../app/ui/documents/certificates.py" />
@@ -1665,8 +1680,30 @@
         </message>
         <message>
             <location filename="../../app/ui/documents/certificates.py" />
+            <source>Excluded: {reason}</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>Чыгарылды: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/documents/certificates.py" />
+            <source>Exclude…</source>
+            <translation>Чыгаруу…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/documents/certificates.py" />
             <source>Folder</source>
             <translation>Папка</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/documents/certificates.py" />
+            <source>Included: {reason}</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>Кошулду: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/documents/certificates.py" />
+            <source>Include…</source>
+            <translation>Кошуу…</translation>
         </message>
         <message>
             <location filename="../../app/ui/documents/certificates.py" />
@@ -1682,6 +1719,16 @@
             <location filename="../../app/ui/documents/certificates.py" />
             <source>Language</source>
             <translation>Тил</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/documents/certificates.py" />
+            <source>Let the rule decide</source>
+            <translation>Эреже боюнча чечүү</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/documents/certificates.py" />
+            <source>No</source>
+            <translation>Жок</translation>
         </message>
         <message>
             <location filename="../../app/ui/documents/certificates.py" />
@@ -1705,6 +1752,11 @@
         </message>
         <message>
             <location filename="../../app/ui/documents/certificates.py" />
+            <source>Participant</source>
+            <translation>Катышуучу</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/documents/certificates.py" />
             <source>Print</source>
             <translation>Басып чыгаруу</translation>
         </message>
@@ -1720,6 +1772,11 @@
         </message>
         <message>
             <location filename="../../app/ui/documents/certificates.py" />
+            <source>Reason</source>
+            <translation>Себеби</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/documents/certificates.py" />
             <source>Russian</source>
             <translation>Орусча</translation>
         </message>
@@ -1732,6 +1789,23 @@
             <location filename="../../app/ui/documents/certificates.py" />
             <source>Save to</source>
             <translation>Кайда сактоо</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/documents/certificates.py" />
+            <source>Why does {name} get a certificate anyway?</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>Эмне үчүн {name} баары бир сертификат алат?</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/documents/certificates.py" />
+            <source>Why does {name} not get a certificate?</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>Эмне үчүн {name} сертификат албайт?</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/documents/certificates.py" />
+            <source>Yes</source>
+            <translation>Ооба</translation>
         </message>
     </context>
     <context>

@@ -1660,8 +1660,23 @@
         </message>
         <message>
             <location filename="../../app/ui/documents/certificates.py" />
+            <source>Attended</source>
+            <translation>Посещено</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/documents/certificates.py" />
+            <source>Certificate</source>
+            <translation>Сертификат</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/documents/certificates.py" />
             <source>Choose…</source>
             <translation>Выбрать…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/documents/certificates.py" />
+            <source>Decided by hand</source>
+            <translation>Решено вручную</translation>
         </message>
         <message>
             <location filename="../../app/ui/documents/certificates.py" />
@@ -1670,8 +1685,30 @@
         </message>
         <message>
             <location filename="../../app/ui/documents/certificates.py" />
+            <source>Excluded: {reason}</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>Исключён(а): {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/documents/certificates.py" />
+            <source>Exclude…</source>
+            <translation>Исключить…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/documents/certificates.py" />
             <source>Folder</source>
             <translation>Папка</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/documents/certificates.py" />
+            <source>Included: {reason}</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>Включён(а): {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/documents/certificates.py" />
+            <source>Include…</source>
+            <translation>Включить…</translation>
         </message>
         <message>
             <location filename="../../app/ui/documents/certificates.py" />
@@ -1687,6 +1724,16 @@
             <location filename="../../app/ui/documents/certificates.py" />
             <source>Language</source>
             <translation>Язык</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/documents/certificates.py" />
+            <source>Let the rule decide</source>
+            <translation>Решать по правилу</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/documents/certificates.py" />
+            <source>No</source>
+            <translation>Нет</translation>
         </message>
         <message>
             <location filename="../../app/ui/documents/certificates.py" />
@@ -1710,6 +1757,11 @@
         </message>
         <message>
             <location filename="../../app/ui/documents/certificates.py" />
+            <source>Participant</source>
+            <translation>Участник</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/documents/certificates.py" />
             <source>Print</source>
             <translation>Печать</translation>
         </message>
@@ -1725,6 +1777,11 @@
         </message>
         <message>
             <location filename="../../app/ui/documents/certificates.py" />
+            <source>Reason</source>
+            <translation>Причина</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/documents/certificates.py" />
             <source>Russian</source>
             <translation>Русский</translation>
         </message>
@@ -1737,6 +1794,23 @@
             <location filename="../../app/ui/documents/certificates.py" />
             <source>Save to</source>
             <translation>Куда сохранить</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/documents/certificates.py" />
+            <source>Why does {name} get a certificate anyway?</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>Почему {name} всё же получает сертификат?</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/documents/certificates.py" />
+            <source>Why does {name} not get a certificate?</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>Почему {name} не получает сертификат?</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/documents/certificates.py" />
+            <source>Yes</source>
+            <translation>Да</translation>
         </message>
     </context>
     <context>

@@ -7,9 +7,11 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
 from PySide6.QtGui import QDropEvent
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QInputDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from app.core.services.attendance import mark_one
+from app.core.services.certificates import eligibility
 from app.core.services.verification import ALTERED, VALID
 from app.core.store import Store
 from app.ui.desk import Desk
@@ -61,6 +63,37 @@ def test_print_certificates_then_open_and_show_in_folder(
     qtbot.waitUntil(lambda: (tmp_path / "each").is_dir(), timeout=10_000)
     qtbot.waitUntil(lambda: len(list((tmp_path / "each").glob("*.pdf"))) == 5, timeout=10_000)
     assert dialog.grab().save(str(tmp_path / "print-dialog.png"))
+
+
+def test_a_coordinator_includes_and_excludes_by_hand_with_a_reason(
+    qtbot: QtBot,
+    desk: Desk,
+    store: Store,
+    boxes: Boxes,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    s = make_training(store)
+    mark_all(store, s)
+    first = s.people[KYRGYZ_NAMES[0]]
+    mark_one(store, s.session_ids[0], first, "absent")  # missed a day: no certificate by the rule
+    dialog = PrintCertificatesDialog(store, desk.runner, s.training_id)
+    qtbot.addWidget(dialog)
+    row = [p.person_id for p in dialog.standing].index(first)
+    assert dialog.people.item(row, 2).text() == "No"
+    assert "4" in dialog.summary.text()
+    answers = iter([("", True), ("Was ill; made up the day with the trainer", True)])
+    monkeypatch.setattr(QInputDialog, "getText", lambda *_a, **_k: next(answers))
+    dialog.people.selectRow(row)
+    dialog.include.click()  # no reason given: refused, in words
+    assert "reason" in boxes.texts()
+    assert dialog.people.item(row, 2).text() == "No"
+    dialog.include.click()
+    assert dialog.people.item(row, 2).text() == "Yes"
+    assert "made up the day" in dialog.people.item(row, 3).text()
+    assert "5" in dialog.summary.text()
+    assert eligibility(store, s.training_id).people[row].eligible  # saved, travels by sync
+    dialog.by_rule.click()
+    assert dialog.people.item(row, 2).text() == "No" and dialog.people.item(row, 3).text() == ""
 
 
 def test_print_errors_are_shown_in_words(

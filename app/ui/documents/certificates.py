@@ -1,27 +1,33 @@
-"""Print a training's certificates: language, one PDF or one per person, where to save."""
+"""Print a training's certificates: who gets one (the rule, or a decision by hand with a
+reason), the language, one PDF or one per person, where to save."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QPushButton,
     QRadioButton,
+    QTableWidget,
+    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from app.core import settings
+from app.core.errors import TirekError
 from app.core.progress import Progress
-from app.core.services.certificates import eligibility
+from app.core.services.certificates import Eligibility, eligibility, set_override
 from app.core.store import Store
 from app.documents.certificates import PrintResult, print_certificates
 from app.ui.documents.done import SavedPanel
@@ -40,10 +46,34 @@ class PrintCertificatesDialog(QDialog):
         self.training_id = training_id
         self.printed: PrintResult | None = None
         self.setWindowTitle(self.tr("Print certificates"))
-        who = eligibility(store, training_id)
-        self.summary = QLabel(
-            self.tr("%n participant(s) earned a certificate.", "", len(who.eligible))
+        self.summary = QLabel()
+        # Who gets a certificate; a coordinator may include or exclude someone by hand.
+        self.people = QTableWidget(0, 4)
+        self.people.setHorizontalHeaderLabels(
+            [
+                self.tr("Participant"),
+                self.tr("Attended"),
+                self.tr("Certificate"),
+                self.tr("Decided by hand"),
+            ]
         )
+        self.people.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.people.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.people.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.people.verticalHeader().setVisible(False)
+        self.people.horizontalHeader().setStretchLastSection(True)
+        self.people.setColumnWidth(0, 220)
+        self.include = QPushButton(self.tr("Include…"))
+        self.exclude = QPushButton(self.tr("Exclude…"))
+        self.by_rule = QPushButton(self.tr("Let the rule decide"))
+        self.include.clicked.connect(lambda: self.decide("include"))
+        self.exclude.clicked.connect(lambda: self.decide("exclude"))
+        self.by_rule.clicked.connect(lambda: self.decide(None))
+        decisions = QHBoxLayout()
+        for button in (self.include, self.exclude, self.by_rule):
+            decisions.addWidget(button)
+        decisions.addStretch(1)
+        self.standing: tuple[Eligibility, ...] = ()
         self.lang = QComboBox()
         for code, name in (
             ("ky", self.tr("Kyrgyz")),
@@ -76,15 +106,67 @@ class PrintCertificatesDialog(QDialog):
         self.print_button = self.buttons.addButton(
             self.tr("Print"), QDialogButtonBox.ButtonRole.ActionRole
         )
-        self.print_button.setEnabled(bool(who.eligible))
         self.print_button.clicked.connect(self.start)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
+        layout.addWidget(self.people)
+        layout.addLayout(decisions)
         layout.addLayout(form)
         layout.addWidget(self.panel)
         layout.addWidget(self.buttons)
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(640)
+        self.load()
+
+    def load(self) -> None:
+        """Show each participant's standing and how many get a certificate."""
+        who = eligibility(self.store, self.training_id)
+        self.standing = who.people
+        self.people.setRowCount(len(who.people))
+        for row, p in enumerate(who.people):
+            by_hand = ""
+            if p.decision == "include":
+                by_hand = self.tr("Included: {reason}").format(reason=p.reason or "")
+            elif p.decision == "exclude":
+                by_hand = self.tr("Excluded: {reason}").format(reason=p.reason or "")
+            cells = (
+                p.full_name,
+                f"{p.attended_sessions}/{p.total_sessions}",
+                self.tr("Yes") if p.eligible else self.tr("No"),
+                by_hand,
+            )
+            for column, text in enumerate(cells):
+                self.people.setItem(row, column, QTableWidgetItem(text))
+        self.summary.setText(
+            self.tr("%n participant(s) earned a certificate.", "", len(who.eligible))
+        )
+        self.print_button.setEnabled(bool(who.eligible))
+
+    def decide(self, decision: str | None) -> None:
+        """Include or exclude the selected participant by hand (asking why), or undo that."""
+        row = self.people.currentRow()
+        if not 0 <= row < len(self.standing):
+            return
+        person = self.standing[row]
+        reason = ""
+        if decision is not None:
+            question = (
+                self.tr("Why does {name} get a certificate anyway?")
+                if decision == "include"
+                else self.tr("Why does {name} not get a certificate?")
+            )
+            reason, ok = QInputDialog.getText(
+                self, self.tr("Reason"), question.format(name=person.full_name)
+            )
+            if not ok:
+                return
+        try:
+            set_override(self.store, self.training_id, person.person_id, decision, reason)
+        except TirekError as err:
+            show_error(self, err)
+            return
+        self.load()
+        self.people.selectRow(row)
 
     def _kind_changed(self) -> None:
         path = Path(self.where.text() or Path.home())
