@@ -16,6 +16,7 @@ from __future__ import annotations
 import configparser
 import os
 import threading
+from collections.abc import Mapping
 from pathlib import Path
 
 from app.core.paths import Home
@@ -38,15 +39,22 @@ def get(home: Home, section: str, key: str, default: str | None = None) -> str |
 
 def put(home: Home, section: str, key: str, value: str | None) -> None:
     """Set (or, with None, remove) one setting; the file is replaced atomically."""
+    put_many(home, {(section, key): value})
+
+
+def put_many(home: Home, values: Mapping[tuple[str, str], str | None]) -> None:
+    """Set (None: remove) several settings in one atomic replacement of the file, so a
+    failure (a full disk) leaves all of them as they were."""
     with _lock:
         parser = _read(home.settings)
-        if value is None:
-            if parser.has_section(section):
-                parser.remove_option(section, key)
-        else:
-            if not parser.has_section(section):
-                parser.add_section(section)
-            parser.set(section, key, value)
+        for (section, key), value in values.items():
+            if value is None:
+                if parser.has_section(section):
+                    parser.remove_option(section, key)
+            else:
+                if not parser.has_section(section):
+                    parser.add_section(section)
+                parser.set(section, key, value)
         tmp = home.settings.with_suffix(".part")
         with open(tmp, "w", encoding="utf-8") as fh:
             parser.write(fh)

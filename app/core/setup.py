@@ -9,16 +9,16 @@ from __future__ import annotations
 
 import shutil
 import socket
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import update
 
 from app.core import backup, settings
-from app.core.errors import N_, InputError
+from app.core.errors import N_, InputError, StorageError
 from app.core.identity import validate_device
 from app.core.models import Installation
-from app.core.services.verification import clean_network_id, network_id, set_network_id
+from app.core.services.verification import clean_network_id, network_id
 from app.core.store import Store
 
 LANGUAGES = ("ky", "ru", "en")
@@ -101,16 +101,10 @@ def save_setup(store: Store, chosen: Setup) -> Setup:
     if chosen.second_folder is not None:
         _check_folder(chosen.second_folder)
 
-    # Everything is acceptable: write.
-    if store.identity() is None:
-        store.initialise(name, role)
-    else:
-        with store.write() as w:  # the installation row is local bookkeeping, not synced
-            w.session.execute(update(Installation).values(device_name=name, role=role))
-        store.forget_identity_cache()
-    settings.put(store.home, "interface", "language", chosen.language)
-    settings.put(store.home, "organisation", "name", chosen.organisation.strip() or None)
-    logo = current.logo
+    # Everything is acceptable: write. The logo's copy first (a failure stops here), then
+    # all settings in one atomic file replacement, then the laptop's name in the database:
+    # if that last step fails on a first run, the wizard comes back with these answers.
+    logo = current.logo if chosen.logo is not None else None
     if logo_changed:
         assert chosen.logo is not None
         # Keep a copy in the home folder: the original may be on a stick that goes away.
@@ -123,13 +117,29 @@ def save_setup(store: Store, chosen: Setup) -> Setup:
                 field="logo",
                 reason=err.strerror or str(err),
             ) from err
-    elif chosen.logo is None:
-        logo = None
-    settings.put(store.home, "organisation", "logo", str(logo) if logo else None)
-    if net:
-        set_network_id(store, net)
+    second = str(chosen.second_folder) if chosen.second_folder else None
+    try:
+        settings.put_many(
+            store.home,
+            {
+                ("interface", "language"): chosen.language,
+                ("organisation", "name"): chosen.organisation.strip() or None,
+                ("organisation", "logo"): str(logo) if logo else None,
+                ("network", "id"): net or current.network_id or None,
+                (backup.SECTION, "second_folder"): second,
+            },
+        )
+    except OSError as err:
+        raise StorageError(
+            N_("Could not save the settings: {reason}. Nothing was changed."),
+            reason=err.strerror or str(err),
+        ) from err
+    if not net:
+        network_id(store)  # a first run without a coordinator's id starts a new network
+    if store.identity() is None:
+        store.initialise(name, role)
     else:
-        net = network_id(store)  # made once, on the first run
-    policy = backup.load_policy(store.home)
-    backup.save_policy(store.home, replace(policy, second_folder=chosen.second_folder))
+        with store.write() as w:  # the installation row is local bookkeeping, not synced
+            w.session.execute(update(Installation).values(device_name=name, role=role))
+        store.forget_identity_cache()
     return load_setup(store)

@@ -3040,6 +3040,12 @@
             <translation>Could not restore {file}: {reason}. Close every Tirek window and try again.</translation>
         </message>
         <message>
+            <location filename="../../app/core/setup.py" />
+            <source>Could not save the settings: {reason}. Nothing was changed.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>Could not save the settings: {reason}. Nothing was changed.</translation>
+        </message>
+        <message>
             <location filename="../../app/core/store.py" />
             <source>Could not save: {reason}. Nothing of this change was saved; earlier work is safe.</source>
             <comment>Keep the {names} in braces as they are.</comment>

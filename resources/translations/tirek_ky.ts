@@ -3261,6 +3261,12 @@
             <translation>{file} калыбына келтирилген жок: {reason}. Tirek программасынын бардык терезелерин жаап, кайра аракет кылыңыз.</translation>
         </message>
         <message>
+            <location filename="../../app/core/setup.py" />
+            <source>Could not save the settings: {reason}. Nothing was changed.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>Жөндөөлөрдү сактоо мүмкүн болгон жок: {reason}. Эч нерсе өзгөргөн жок.</translation>
+        </message>
+        <message>
             <location filename="../../app/core/store.py" />
             <source>Could not save: {reason}. Nothing of this change was saved; earlier work is safe.</source>
             <comment>Keep the {names} in braces as they are.</comment>

@@ -3046,6 +3046,12 @@
             <translation>Не удалось восстановить {file}: {reason}. Закройте все окна Tirek и попробуйте снова.</translation>
         </message>
         <message>
+            <location filename="../../app/core/setup.py" />
+            <source>Could not save the settings: {reason}. Nothing was changed.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>Не удалось сохранить настройки: {reason}. Ничего не изменено.</translation>
+        </message>
+        <message>
             <location filename="../../app/core/store.py" />
             <source>Could not save: {reason}. Nothing of this change was saved; earlier work is safe.</source>
             <comment>Keep the {names} in braces as they are.</comment>

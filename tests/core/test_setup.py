@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from app.core import backup, settings
-from app.core.errors import InputError
+from app.core.errors import InputError, StorageError
 from app.core.setup import Setup, load_setup, save_setup
 from app.core.store import Store
 
@@ -102,3 +102,22 @@ def test_settings_rename_the_laptop_and_can_clear_the_logo(store: Store, tmp_pat
     assert ident is not None and ident.device_name == "Osh-2"
     assert again.logo is None and again.second_folder is None
     assert again.network_id == "3FA219C0"  # untouched answers stay
+
+
+def test_a_full_disk_changes_nothing_and_says_so(
+    make_store: Callable[..., Store], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import errno
+    import os
+
+    store = make_store("fresh", device=None)
+
+    def disk_full(*_a: object) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(os, "replace", disk_full)
+    with pytest.raises(StorageError, match="No space left"):
+        save_setup(store, answers(tmp_path))
+    monkeypatch.undo()
+    assert store.identity() is None  # still to be set up: the wizard comes back
+    assert settings.get(store.home, "interface", "language") is None
