@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.errors import InputError
+from app.core.errors import TirekError
 from app.core.setup import Setup, load_setup, save_setup
 from app.core.store import Store
 from app.ui.errors import show_error
@@ -65,8 +65,8 @@ class SettingsDialog(QDialog):
     def accept(self) -> None:
         try:
             self.saved = save_setup(self.store, self.fields.chosen())
-        except InputError as err:
-            widget = self.fields.widget_for(err.field)
+        except TirekError as err:  # a bad answer, or a disk that cannot be written
+            widget = self.fields.widget_for(getattr(err, "field", None))
             if widget is not None:
                 widget.setFocus()
             show_error(self, err)

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from app.core.errors import InputError
+from app.core.errors import TirekError
 from app.core.setup import load_setup, save_setup
 from app.core.store import Store
 from app.ui.errors import show_error
@@ -130,8 +130,8 @@ class FirstRunWizard(QWizard):
         """Save everything at Finish; on a bad answer go back to its page and say why."""
         try:
             save_setup(self.store, self.fields.chosen())
-        except InputError as err:
-            widget = self.fields.widget_for(err.field)
+        except TirekError as err:  # a bad answer, or a disk that cannot be written
+            widget = self.fields.widget_for(getattr(err, "field", None))
             for index, page in enumerate(self.page_list):
                 if widget is not None and page.isAncestorOf(widget):
                     while self.currentId() > index:
