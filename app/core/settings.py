@@ -2,8 +2,9 @@
 
 Things that are not records and do not travel by sync live here: the organisation's
 name and logo for printed documents, the network id certificates are signed for, the
-people who sign certificates. The first-run wizard will write them; until then the
-CLI options (`--org-name`, `--logo`, ...) set or override them.
+people who sign certificates, the interface language. The first-run wizard and
+Settings write them (app/core/setup.py); CLI options (`--org-name`, `--logo`, ...)
+override them for one command.
 
     [interface]     language (ky, ru or en)
     [organisation]  name, logo (a file path)

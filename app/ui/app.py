@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QFont, QFontDatabase
@@ -15,7 +16,9 @@ from app.core.store import Store
 from app.ui.errors import CrashReporter, show_error
 from app.ui.i18n import system_language, translations
 from app.ui.main_window import MainWindow
-from app.ui.setup.wizard import FirstRunWizard
+
+if TYPE_CHECKING:
+    from app.ui.setup.wizard import FirstRunWizard
 
 STYLE = """
 QListWidget#sidebar {
@@ -90,6 +93,8 @@ def load_demo_later(window: MainWindow) -> None:
 
 def first_run(store: Store) -> FirstRunWizard | None:
     """The wizard on a laptop not set up yet; None when it was closed unfinished."""
+    from app.ui.setup.wizard import FirstRunWizard  # only on a first start
+
     wizard = FirstRunWizard(store, translations.language)
     if os.environ.get("TIREK_SMOKE_EXIT") == "1":
         # The packaged bundle's smoke test: paint the wizard, then finish it as it stands.

@@ -258,9 +258,7 @@ class MainWindow(QMainWindow):
 
         dialog = SettingsDialog(self.store, self)
         if dialog.exec() and dialog.saved is not None:
-            ident = self.store.identity()
-            if ident is not None:
-                self.device.setText(self._device_words())
+            self.device.setText(self._device_words())
             if dialog.language_changed:
                 self.language_chosen.emit(dialog.saved.language)
 
@@ -332,8 +330,8 @@ class MainWindow(QMainWindow):
         s.sync()
 
     def retire(self) -> None:
-        """Give way to a window built anew (another language): no exit backup, no questions."""
-        self.save_layout()
+        """Give way to a window built anew (another language): no exit backup, no questions.
+        The caller saves the layout first, so the new window can restore it."""
         self.retired = True
         self.backup_timer.stop()
         self.desk.close()

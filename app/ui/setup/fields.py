@@ -105,7 +105,6 @@ class SetupFields(QObject):
 
     def __init__(self, start: Setup, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.start = start
         self.language = LanguageList(start.language)
         self.device = QLineEdit(start.device_name)
         self.device.setObjectName("deviceName")
