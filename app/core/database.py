@@ -157,7 +157,7 @@ def migrate(engine: Engine, db_file: Path, backups: Path) -> Path | None:
         backup = backup_database(db_file, backups / f"before-migration-{stamp}.sqlite3")
     try:
         with engine.begin() as conn:
-            command.upgrade(alembic_config(conn), "heads")
+            command.upgrade(alembic_config(conn), "head")
     except sqlite3.OperationalError as exc:  # pragma: no cover - depends on the disk
         raise StorageError(
             N_("Could not update the database ({reason}). Nothing was changed."), reason=exc
