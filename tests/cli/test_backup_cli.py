@@ -25,7 +25,7 @@ def digest(home: Path) -> str:
 def test_backup_then_restore_from_the_command_line(tmp_path: Path) -> None:
     home = tmp_path / "T"
     assert tirek(home, "init", "--device-name", "Naryn-2").returncode == 0
-    added = tirek(
+    added = tirek_process(  # a real process: the record commands' one
         home, "training", "add", "--title", "Rights of women", "--start", "2026-04-01",
         "--end", "2026-04-02", "--region", "naryn",
     )  # fmt: skip
