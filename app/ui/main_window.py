@@ -26,6 +26,7 @@ from app.core.errors import TirekError
 from app.core.store import Store
 from app.ui.about import AboutDialog
 from app.ui.desk import Desk
+from app.ui.errors import error_text
 from app.ui.labels import label
 from app.ui.meetings.page import MeetingsPage
 from app.ui.organisations import OrganisationsPage
@@ -362,7 +363,8 @@ class MainWindow(QMainWindow):
             lambda _p: backup.run_scheduled_backup(self.store),
             self._backed_up,
             lambda err: self.statusBar().showMessage(
-                self.tr("Automatic backup failed: {reason}").format(reason=str(err)), 15_000
+                self.tr("Automatic backup failed: {reason}").format(reason=error_text(err)),
+                15_000,
             ),
             quiet=True,
         )
