@@ -31,10 +31,6 @@ def migrations_dir() -> Path:
     return install_root() / "db"
 
 
-def reference_dir() -> Path:
-    return install_root() / "db" / "reference"
-
-
 def resources_dir() -> Path:
     return install_root() / "resources"
 
