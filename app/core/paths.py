@@ -84,7 +84,13 @@ class Home:
 
     @property
     def settings(self) -> Path:
+        """The installation's settings: written by the core only (app/core/settings.py)."""
         return self.root / "settings.ini"
+
+    @property
+    def layout(self) -> Path:
+        """The window's remembered layout: written by the GUI only (Qt's QSettings)."""
+        return self.root / "layout.ini"
 
     @property
     def incarnation_marker(self) -> Path:

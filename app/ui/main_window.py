@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core import backup
+from app.core import settings as core_settings
 from app.core.errors import TirekError
 from app.core.store import Store
 from app.ui.about import AboutDialog
@@ -169,7 +170,7 @@ class MainWindow(QMainWindow):
         self._menus()
         self.device = QLabel(self._device_words())
         self.statusBar().addPermanentWidget(self.device)
-        self.settings = QSettings(str(store.home.settings), QSettings.Format.IniFormat)
+        self.settings = self._layout_settings()
         self._restore()
         # Automatic backups while the app runs (and one at exit, see closeEvent).
         self.backup_timer = QTimer(self)
@@ -303,6 +304,37 @@ class MainWindow(QMainWindow):
             refresh()
 
     # -- remembered layout ------------------------------------------------------------------
+    # The layout has a file of its own (layout.ini), written only here through QSettings;
+    # settings.ini belongs to the core, whose writes (configparser) would lowercase the
+    # splitters' names and lose them.
+    def _layout_settings(self) -> QSettings:
+        home = self.store.home
+        layout = QSettings(str(home.layout), QSettings.Format.IniFormat)
+        if not home.layout.exists() and home.settings.exists():
+            self._move_old_layout(layout)
+        return layout
+
+    def _move_old_layout(self, layout: QSettings) -> None:
+        """Tirek up to 0.1 kept the layout in settings.ini: move it here, once."""
+        old = QSettings(str(self.store.home.settings), QSettings.Format.IniFormat)
+        splitters = {s.objectName().lower(): s.objectName() for s in self._splitters()}
+        moved: list[tuple[str, str]] = []
+        for key in old.allKeys():
+            group, _, name = key.partition("/")
+            if group.lower() == "splitters":
+                layout.setValue(f"splitters/{splitters.get(name.lower(), name)}", old.value(key))
+            elif group.lower() == "window":
+                layout.setValue(f"window/{name}", old.value(key))
+            else:
+                continue
+            moved.append((group, name))
+        layout.sync()
+        if moved and layout.status() == QSettings.Status.NoError:
+            try:
+                core_settings.put_many(self.store.home, dict.fromkeys(moved))  # the core's file
+            except OSError:
+                logging.getLogger(__name__).warning("old layout left in settings.ini")
+
     def _splitters(self) -> list[QSplitter]:
         return [s for s in self.findChildren(QSplitter) if s.objectName()]
 
