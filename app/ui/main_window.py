@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import importlib
-import importlib.util
 import logging
 
 from PySide6.QtCore import QSettings, QSize, QTimer, Signal
@@ -35,21 +34,6 @@ from app.ui.people.page import PeoplePage
 from app.ui.search import SearchPage
 from app.ui.trainings.page import TrainingsPage
 
-
-class ComingPage(QWidget):
-    """Room for a screen that a later version fills in."""
-
-    def __init__(self, title: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        heading = QLabel(title)
-        heading.setObjectName("pageTitle")
-        note = QLabel(self.tr("This part of Tirek is coming in a later version."))
-        layout = QVBoxLayout(self)
-        layout.addWidget(heading)
-        layout.addWidget(note)
-        layout.addStretch(1)
-
-
 # Screens loaded on first use: package under app/ui -> (class in its page.py, takes the runner)
 LATER_PAGES = {
     "sync": ("SyncPage", True),
@@ -63,17 +47,12 @@ class LaterPage(QWidget):
     """A screen imported and built the first time it is opened (Sync, Reports, ...).
 
     Those screens pull in PDF and spreadsheet libraries; start-up does not wait for them.
-    Without the module (not installed yet) a "coming" page is shown.
     """
 
-    def __init__(self, kind: str, desk: Desk, title: str) -> None:
+    def __init__(self, kind: str, desk: Desk) -> None:
         super().__init__()
-        self.kind, self.desk, self.title = kind, desk, title
+        self.kind, self.desk = kind, desk
         self.page: QWidget | None = None
-        try:
-            self.available = importlib.util.find_spec(f"app.ui.{kind}.page") is not None
-        except ImportError:  # the app.ui.<kind> package itself is not there
-            self.available = False
         self.box = QVBoxLayout(self)
         self.box.setContentsMargins(0, 0, 0, 0)
 
@@ -84,8 +63,6 @@ class LaterPage(QWidget):
         super().showEvent(event)
 
     def _build(self) -> QWidget:
-        if not self.available:
-            return ComingPage(self.title)
         module = importlib.import_module(f"app.ui.{self.kind}.page")
         class_name, needs_runner = LATER_PAGES[self.kind]
         cls = getattr(module, class_name)
@@ -122,13 +99,10 @@ class MainWindow(QMainWindow):
             (self.tr("People"), self.people),
             (self.tr("Organisations"), self.organisations),
             (self.tr("Meetings"), self.meetings),
-            (self.tr("Sync"), LaterPage("sync", self.desk, self.tr("Sync"))),
-            (self.tr("Reports"), LaterPage("reports", self.desk, self.tr("Reports"))),
-            (
-                self.tr("Duplicates"),
-                LaterPage("duplicates", self.desk, self.tr("Duplicate people")),
-            ),
-            (self.tr("NAP & capacity"), LaterPage("network", self.desk, self.tr("Network"))),
+            (self.tr("Sync"), LaterPage("sync", self.desk)),
+            (self.tr("Reports"), LaterPage("reports", self.desk)),
+            (self.tr("Duplicates"), LaterPage("duplicates", self.desk)),
+            (self.tr("NAP & capacity"), LaterPage("network", self.desk)),
         ]
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
