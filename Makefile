@@ -6,7 +6,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 QT_ENV := QT_QPA_PLATFORM=offscreen
 
-.PHONY: run test lint typecheck pytest bench bundle bundle-smoke translations update-translations clean
+.PHONY: run test check lint typecheck pytest bench bundle bundle-smoke translations update-translations clean
 
 $(STAMP): pyproject.toml requirements.lock
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -35,6 +35,11 @@ run: $(STAMP) $(QM)
 
 test: lint typecheck pytest
 
+# The contributors' fast loop (docs/development.md): lint, types and the tests not marked
+# slow, stopping at the first failure and starting with the ones that failed last time.
+check: lint typecheck $(QM)
+	$(QT_ENV) $(BIN)/python -m pytest -q -x --failed-first -m "not slow"
+
 lint: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
@@ -42,20 +47,25 @@ lint: $(STAMP)
 typecheck: $(STAMP)
 	$(BIN)/mypy app/core app/cli app/sync app/documents
 
+# The whole suite, with the 15 slowest steps listed at the end of the log.
 pytest: $(STAMP) $(QM)
-	$(QT_ENV) $(BIN)/python -m pytest -q
+	$(QT_ENV) $(BIN)/python -m pytest -q --durations=15
 
 bench: $(STAMP) $(QM)
 	$(QT_ENV) $(BIN)/python -m benchmarks
 
 # The one-folder bundle in dist/tirek (build_spec/tirek.spec; docs/packaging.md). `make test`
-# runs its smoke test too (tests/bundle), building it first when it is missing or stale.
+# runs its smoke test too (tests/bundle), building it first when it is missing or was built
+# from other inputs; a local re-run skips it while its inputs are those it last passed with
+# (tests/bundle/inputs.py). `make bundle-smoke` runs it regardless.
 bundle: $(STAMP) $(QM)
+	rm -f dist/tirek-inputs.sha256
 	$(BIN)/pyinstaller --noconfirm --log-level=WARN --distpath=dist --workpath=build/pyinstaller build_spec/tirek.spec
+	$(BIN)/python -c "from tests.bundle import inputs; inputs.record(inputs.BUILT_FROM)"
 	du -sh dist/tirek
 
 bundle-smoke: $(STAMP) $(QM)
-	$(QT_ENV) $(BIN)/python -m pytest -q tests/bundle
+	$(QT_ENV) TIREK_BUNDLE_SMOKE=always $(BIN)/python -m pytest -q tests/bundle
 
 clean:
 	rm -rf $(VENV) build dist .mypy_cache .ruff_cache .pytest_cache

@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import logging
+import os
 import sys
 from collections.abc import Sequence
 from types import ModuleType
@@ -46,6 +47,21 @@ def command_modules() -> tuple[ModuleType, ...]:
 
 EXIT_USER_ERROR = 2
 EXIT_BUG = 70
+EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE: what `yes | head -1` leaves, as other tools do
+
+
+def _reader_went_away() -> int:
+    """The output's reader closed it (`tirek verify x.pdf | head -1`): end quietly.
+
+    What is still buffered cannot be written; point stdout at the null device so that
+    Python's own flush at exit does not complain either.
+    """
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):  # not a real file (tests capture it)
+        pass
+    return EXIT_BROKEN_PIPE
 
 
 class Parser(argparse.ArgumentParser):
@@ -98,7 +114,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         error(err.message)
         return EXIT_USER_ERROR
     try:
-        return int(args.handler(store, args))
+        code = int(args.handler(store, args))
+        sys.stdout.flush()  # a reader that went away is found here, not at exit
+        return code
+    except BrokenPipeError:
+        return _reader_went_away()
     except TirekError as err:
         error(err.message)
         return EXIT_USER_ERROR

@@ -20,7 +20,7 @@ def register(sub: Any) -> None:
     add.add_argument(
         "--region",
         metavar="CODE",
-        help="region code, e.g. osh or bishkek (db/reference/regions.json)",
+        help="region code, e.g. osh, batken or bishkek",
     )
     add.add_argument("--venue")
     add.set_defaults(handler=run_training_add)

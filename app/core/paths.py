@@ -1,9 +1,10 @@
 """The one module that knows where things are.
 
-Three layouts exist: a source checkout, an installed package, and a frozen PyInstaller
-bundle. Shipped files (migrations, reference data, fonts, translations) sit beside the
-`app` package in a checkout and under `sys._MEIPASS` when frozen, at the same relative
-paths, so the build spec only has to copy folders as they are.
+Three layouts exist: a source checkout, an installed wheel, and a frozen PyInstaller
+bundle. The shipped folders (db/: migrations; resources/: fonts, icons, translations) sit
+beside the `app` package in a checkout, inside it as `app/_shipped/` in an installed wheel
+(setup.py copies them there), and under `sys._MEIPASS` when frozen, always at the same
+relative paths, so the build spec and setup.py only copy folders as they are.
 """
 
 from __future__ import annotations
@@ -20,19 +21,20 @@ HOME_ENV = "TIREK_HOME"
 
 
 def install_root() -> Path:
-    """Folder holding `db/` and `resources/` (the checkout root, or the frozen bundle)."""
+    """Folder holding `db/` and `resources/`: the frozen bundle, the installed wheel's
+    `app/_shipped`, or the checkout root."""
     frozen = getattr(sys, "_MEIPASS", None)
     if frozen:
         return Path(frozen)
-    return Path(__file__).resolve().parents[2]
+    package = Path(__file__).resolve().parents[1]
+    installed = package / "_shipped"
+    if installed.is_dir():
+        return installed
+    return package.parent
 
 
 def migrations_dir() -> Path:
     return install_root() / "db"
-
-
-def reference_dir() -> Path:
-    return install_root() / "db" / "reference"
 
 
 def resources_dir() -> Path:
@@ -82,7 +84,13 @@ class Home:
 
     @property
     def settings(self) -> Path:
+        """The installation's settings: written by the core only (app/core/settings.py)."""
         return self.root / "settings.ini"
+
+    @property
+    def layout(self) -> Path:
+        """The window's remembered layout: written by the GUI only (Qt's QSettings)."""
+        return self.root / "layout.ini"
 
     @property
     def incarnation_marker(self) -> Path:

@@ -10,6 +10,9 @@ override them for one command.
     [organisation]  name, logo (a file path)
     [network]       id (see app/core/services/certificates.py: network_id)
     [certificates]  signatory (one "Name | Role" per line)
+
+Only the core writes this file. The window's layout is the GUI's and has its own file,
+layout.ini (app/ui/main_window.py), so neither can spoil the other's.
 """
 
 from __future__ import annotations
@@ -52,6 +55,8 @@ def put_many(home: Home, values: Mapping[tuple[str, str], str | None]) -> None:
             if value is None:
                 if parser.has_section(section):
                     parser.remove_option(section, key)
+                    if not parser.options(section):
+                        parser.remove_section(section)
             else:
                 if not parser.has_section(section):
                     parser.add_section(section)

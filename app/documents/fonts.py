@@ -40,10 +40,6 @@ _lock = threading.Lock()
 _done = False
 
 
-def fonts_dir() -> str:
-    return str(resources_dir() / "fonts")
-
-
 def register_fonts() -> None:
     """Register the Tirek fonts with reportlab (idempotent, thread-safe).
 

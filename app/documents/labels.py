@@ -8,8 +8,6 @@ from __future__ import annotations
 
 from datetime import date
 
-LANGS = ("ky", "ru", "en")
-
 WORDS: dict[str, dict[str, str]] = {
     "certificate": {"ky": "СЕРТИФИКАТ", "ru": "СЕРТИФИКАТ", "en": "CERTIFICATE"},
     "of_attendance": {

@@ -8,7 +8,6 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.pdfgen.canvas import Canvas
 
 from app.core.errors import N_, InputError
 
@@ -54,28 +53,6 @@ def fit(
         if s - 0.5 < min_size:
             return s, lines
         s -= 0.5
-
-
-def draw_centred(
-    c: Canvas,
-    text: str,
-    font: str,
-    x_mid: float,
-    y_top: float,
-    width: float,
-    size: float,
-    min_size: float,
-    max_lines: int = 2,
-    leading: float = 1.2,
-) -> float:
-    """Draw fitted, centred text from `y_top` down; returns the y below the last line."""
-    s, lines = fit(text, font, width, size, min_size, max_lines)
-    c.setFont(font, s)
-    y = y_top - s
-    for line in lines:
-        c.drawCentredString(x_mid, y, line)
-        y -= s * leading
-    return y + s * leading - s * 0.3
 
 
 @contextmanager

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication
 from app.core import setup
 from app.core.paths import resources_dir
 from app.core.store import Store
+from app.ui import qtlog
 from app.ui.errors import CrashReporter, show_error
 from app.ui.i18n import system_language, translations
 from app.ui.main_window import MainWindow
@@ -108,6 +109,7 @@ def first_run(store: Store) -> FirstRunWizard | None:
 
 
 def run(store: Store) -> int:
+    previous_handler = qtlog.install()  # Qt's warnings to tirek.log, not a hidden stderr
     app = application()
     translations.apply(setup.language(store, system_language()))
     crash = CrashReporter(store)
@@ -140,3 +142,4 @@ def run(store: Store) -> int:
         return int(app.exec())
     finally:
         crash.uninstall()
+        qtlog.uninstall(previous_handler)

@@ -39,6 +39,21 @@ def show_error(parent: QWidget | None, err: BaseException) -> None:
     QMessageBox.warning(parent, QCoreApplication.translate("errors", "Tirek"), error_text(err))
 
 
+_installed: CrashReporter | None = None
+
+
+def report_bug(err: BaseException) -> None:
+    """A bug (not a TirekError): its traceback to tirek.log and the one crash dialog.
+
+    With no CrashReporter installed (a test, a tool) the error goes to sys.excepthook,
+    which pytest-qt turns into a failed test.
+    """
+    if _installed is not None:
+        _installed(type(err), err, err.__traceback__)
+    else:
+        sys.excepthook(type(err), err, err.__traceback__)
+
+
 class CrashReporter:
     """sys.excepthook for the GUI: log the traceback, show one dialog at a time.
 
@@ -52,10 +67,14 @@ class CrashReporter:
         self.previous = sys.excepthook
 
     def install(self) -> None:
+        global _installed
         sys.excepthook = self
+        _installed = self
 
     def uninstall(self) -> None:
+        global _installed
         sys.excepthook = self.previous
+        _installed = None
 
     def __call__(
         self, kind: type[BaseException], err: BaseException, tb: TracebackType | None

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import importlib
-import importlib.util
 import logging
 
 from PySide6.QtCore import QSettings, QSize, QTimer, Signal
@@ -22,31 +21,18 @@ from PySide6.QtWidgets import (
 )
 
 from app.core import backup
+from app.core import settings as core_settings
 from app.core.errors import TirekError
 from app.core.store import Store
 from app.ui.about import AboutDialog
 from app.ui.desk import Desk
+from app.ui.errors import error_text
 from app.ui.labels import label
 from app.ui.meetings.page import MeetingsPage
 from app.ui.organisations import OrganisationsPage
 from app.ui.people.page import PeoplePage
 from app.ui.search import SearchPage
 from app.ui.trainings.page import TrainingsPage
-
-
-class ComingPage(QWidget):
-    """Room for a screen that a later version fills in."""
-
-    def __init__(self, title: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        heading = QLabel(title)
-        heading.setObjectName("pageTitle")
-        note = QLabel(self.tr("This part of Tirek is coming in a later version."))
-        layout = QVBoxLayout(self)
-        layout.addWidget(heading)
-        layout.addWidget(note)
-        layout.addStretch(1)
-
 
 # Screens loaded on first use: package under app/ui -> (class in its page.py, takes the runner)
 LATER_PAGES = {
@@ -61,17 +47,12 @@ class LaterPage(QWidget):
     """A screen imported and built the first time it is opened (Sync, Reports, ...).
 
     Those screens pull in PDF and spreadsheet libraries; start-up does not wait for them.
-    Without the module (not installed yet) a "coming" page is shown.
     """
 
-    def __init__(self, kind: str, desk: Desk, title: str) -> None:
+    def __init__(self, kind: str, desk: Desk) -> None:
         super().__init__()
-        self.kind, self.desk, self.title = kind, desk, title
+        self.kind, self.desk = kind, desk
         self.page: QWidget | None = None
-        try:
-            self.available = importlib.util.find_spec(f"app.ui.{kind}.page") is not None
-        except ImportError:  # the app.ui.<kind> package itself is not there
-            self.available = False
         self.box = QVBoxLayout(self)
         self.box.setContentsMargins(0, 0, 0, 0)
 
@@ -82,8 +63,6 @@ class LaterPage(QWidget):
         super().showEvent(event)
 
     def _build(self) -> QWidget:
-        if not self.available:
-            return ComingPage(self.title)
         module = importlib.import_module(f"app.ui.{self.kind}.page")
         class_name, needs_runner = LATER_PAGES[self.kind]
         cls = getattr(module, class_name)
@@ -120,13 +99,10 @@ class MainWindow(QMainWindow):
             (self.tr("People"), self.people),
             (self.tr("Organisations"), self.organisations),
             (self.tr("Meetings"), self.meetings),
-            (self.tr("Sync"), LaterPage("sync", self.desk, self.tr("Sync"))),
-            (self.tr("Reports"), LaterPage("reports", self.desk, self.tr("Reports"))),
-            (
-                self.tr("Duplicates"),
-                LaterPage("duplicates", self.desk, self.tr("Duplicate people")),
-            ),
-            (self.tr("NAP & capacity"), LaterPage("network", self.desk, self.tr("Network"))),
+            (self.tr("Sync"), LaterPage("sync", self.desk)),
+            (self.tr("Reports"), LaterPage("reports", self.desk)),
+            (self.tr("Duplicates"), LaterPage("duplicates", self.desk)),
+            (self.tr("NAP & capacity"), LaterPage("network", self.desk)),
         ]
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
@@ -168,7 +144,7 @@ class MainWindow(QMainWindow):
         self._menus()
         self.device = QLabel(self._device_words())
         self.statusBar().addPermanentWidget(self.device)
-        self.settings = QSettings(str(store.home.settings), QSettings.Format.IniFormat)
+        self.settings = self._layout_settings()
         self._restore()
         # Automatic backups while the app runs (and one at exit, see closeEvent).
         self.backup_timer = QTimer(self)
@@ -302,6 +278,37 @@ class MainWindow(QMainWindow):
             refresh()
 
     # -- remembered layout ------------------------------------------------------------------
+    # The layout has a file of its own (layout.ini), written only here through QSettings;
+    # settings.ini belongs to the core, whose writes (configparser) would lowercase the
+    # splitters' names and lose them.
+    def _layout_settings(self) -> QSettings:
+        home = self.store.home
+        layout = QSettings(str(home.layout), QSettings.Format.IniFormat)
+        if not home.layout.exists() and home.settings.exists():
+            self._move_old_layout(layout)
+        return layout
+
+    def _move_old_layout(self, layout: QSettings) -> None:
+        """Tirek up to 0.1 kept the layout in settings.ini: move it here, once."""
+        old = QSettings(str(self.store.home.settings), QSettings.Format.IniFormat)
+        splitters = {s.objectName().lower(): s.objectName() for s in self._splitters()}
+        moved: list[tuple[str, str]] = []
+        for key in old.allKeys():
+            group, _, name = key.partition("/")
+            if group.lower() == "splitters":
+                layout.setValue(f"splitters/{splitters.get(name.lower(), name)}", old.value(key))
+            elif group.lower() == "window":
+                layout.setValue(f"window/{name}", old.value(key))
+            else:
+                continue
+            moved.append((group, name))
+        layout.sync()
+        if moved and layout.status() == QSettings.Status.NoError:
+            try:
+                core_settings.put_many(self.store.home, dict.fromkeys(moved))  # the core's file
+            except OSError:
+                logging.getLogger(__name__).warning("old layout left in settings.ini")
+
     def _splitters(self) -> list[QSplitter]:
         return [s for s in self.findChildren(QSplitter) if s.objectName()]
 
@@ -362,7 +369,8 @@ class MainWindow(QMainWindow):
             lambda _p: backup.run_scheduled_backup(self.store),
             self._backed_up,
             lambda err: self.statusBar().showMessage(
-                self.tr("Automatic backup failed: {reason}").format(reason=str(err)), 15_000
+                self.tr("Automatic backup failed: {reason}").format(reason=error_text(err)),
+                15_000,
             ),
             quiet=True,
         )

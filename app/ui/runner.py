@@ -3,12 +3,15 @@
 Work is serialised (SQLite prefers one writer), results and errors come back on the GUI
 thread, and a progress dialog appears only when the work lasts longer than ~0.6 s, with
 Cancel calling `Progress.cancel()` (the service stops between units of work).
+
+Only errors a user can act on (TirekError) and cancellation reach `on_error`; any other
+error is a bug: its traceback goes to tirek.log and the one crash dialog shows
+(app/ui/errors.py), whatever the caller asked for.
 """
 
 from __future__ import annotations
 
 import logging
-import sys
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
@@ -18,7 +21,7 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from app.core.errors import TirekError
 from app.core.progress import Cancelled, Progress
-from app.ui.errors import show_error
+from app.ui.errors import report_bug, show_error
 
 log = logging.getLogger("tirek.ui")
 
@@ -142,12 +145,12 @@ class Runner(QObject):
         if err is None:
             if job.on_done is not None:
                 job.on_done(result)
+        elif not isinstance(err, Cancelled | TirekError):
+            report_bug(err)
         elif job.on_error is not None:
             job.on_error(err)
-        elif isinstance(err, Cancelled | TirekError):
-            show_error(self._parent, err)
         else:
-            sys.excepthook(type(err), err, err.__traceback__)
+            show_error(self._parent, err)
 
     def wait(self) -> None:
         """Block until queued work is done (tests, shutdown); callbacks still come later."""

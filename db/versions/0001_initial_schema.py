@@ -7,14 +7,14 @@ Create Date: 2026-11-28 02:00:31.559469
 
 from __future__ import annotations
 
-import json
+import uuid
 from collections.abc import Sequence
 
 import sqlalchemy as sa
 from alembic import op
 
-from app.core import paths
-from app.core.models.base import link_id
+# A migration imports no app code: it must do the same thing in every later version of
+# Tirek, whatever the app's modules have become by then.
 
 revision: str = "0001"
 down_revision: str | Sequence[str] | None = None
@@ -469,14 +469,220 @@ def upgrade() -> None:
     _load_reference_data()
 
 
+# The namespace of ids derived from codes (app/core/models/base.py LINK_NAMESPACE, frozen).
+LINK_NAMESPACE = uuid.UUID("5b0f5c1e-6f57-4a7e-9d0e-7469726b0001")
+
+
+def link_id(*parts: str) -> str:
+    return str(uuid.uuid5(LINK_NAMESPACE, ":".join(parts)))
+
+
+# Frozen here: this migration must make the same rows whenever it runs, whatever later
+# versions of Tirek ship. (code, kind, English, Russian, Kyrgyz, districts)
+# with districts as (code, English, Russian, Kyrgyz).
+REGIONS = (
+    (
+        "bishkek",
+        "city",
+        "Bishkek",
+        "г. Бишкек",
+        "Бишкек шаары",
+        (
+            ("bishkek-leninsky", "Leninsky district", "Ленинский район", "Ленин району"),
+            ("bishkek-oktyabrsky", "Oktyabrsky district", "Октябрьский район", "Октябрь району"),
+            (
+                "bishkek-pervomaisky",
+                "Pervomaisky district",
+                "Первомайский район",
+                "Биринчи Май району",
+            ),
+            (
+                "bishkek-sverdlovsky",
+                "Sverdlovsky district",
+                "Свердловский район",
+                "Свердлов району",
+            ),
+        ),
+    ),
+    (
+        "osh-city",
+        "city",
+        "Osh city",
+        "г. Ош",
+        "Ош шаары",
+        (("osh-city", "Osh city", "г. Ош", "Ош шаары"),),
+    ),
+    (
+        "batken",
+        "region",
+        "Batken Region",
+        "Баткенская область",
+        "Баткен облусу",
+        (
+            ("batken-batken", "Batken District", "Баткенский район", "Баткен району"),
+            ("batken-kadamjai", "Kadamjai District", "Кадамжайский район", "Кадамжай району"),
+            ("batken-leilek", "Leilek District", "Лейлекский район", "Лейлек району"),
+        ),
+    ),
+    (
+        "chui",
+        "region",
+        "Chui Region",
+        "Чуйская область",
+        "Чүй облусу",
+        (
+            ("chui-alamudun", "Alamudun District", "Аламудунский район", "Аламүдүн району"),
+            ("chui-chui", "Chui District", "Чуйский район", "Чүй району"),
+            ("chui-issyk-ata", "Issyk-Ata District", "Иссык-Атинский район", "Ысык-Ата району"),
+            ("chui-jaiyl", "Jaiyl District", "Жайылский район", "Жайыл району"),
+            ("chui-kemin", "Kemin District", "Кеминский район", "Кемин району"),
+            ("chui-moskva", "Moskva District", "Московский район", "Москва району"),
+            ("chui-panfilov", "Panfilov District", "Панфиловский район", "Панфилов району"),
+            ("chui-sokuluk", "Sokuluk District", "Сокулукский район", "Сокулук району"),
+        ),
+    ),
+    (
+        "issyk-kul",
+        "region",
+        "Issyk-Kul Region",
+        "Иссык-Кульская область",
+        "Ысык-Көл облусу",
+        (
+            ("issyk-kul-ak-suu", "Ak-Suu District", "Ак-Суйский район", "Ак-Суу району"),
+            (
+                "issyk-kul-jeti-oguz",
+                "Jeti-Oguz District",
+                "Джети-Огузский район",
+                "Жети-Өгүз району",
+            ),
+            (
+                "issyk-kul-issyk-kul",
+                "Issyk-Kul District",
+                "Иссык-Кульский район",
+                "Ысык-Көл району",
+            ),
+            ("issyk-kul-tong", "Tong District", "Тонский район", "Тоң району"),
+            ("issyk-kul-tup", "Tup District", "Тюпский район", "Түп району"),
+        ),
+    ),
+    (
+        "jalal-abad",
+        "region",
+        "Jalal-Abad Region",
+        "Джалал-Абадская область",
+        "Жалал-Абад облусу",
+        (
+            ("jalal-abad-aksy", "Aksy District", "Аксыйский район", "Аксы району"),
+            ("jalal-abad-ala-buka", "Ala-Buka District", "Ала-Букинский район", "Ала-Бука району"),
+            (
+                "jalal-abad-bazar-korgon",
+                "Bazar-Korgon District",
+                "Базар-Коргонский район",
+                "Базар-Коргон району",
+            ),
+            ("jalal-abad-chatkal", "Chatkal District", "Чаткальский район", "Чаткал району"),
+            ("jalal-abad-nooken", "Nooken District", "Ноокенский район", "Ноокен району"),
+            ("jalal-abad-suzak", "Suzak District", "Сузакский район", "Сузак району"),
+            (
+                "jalal-abad-toguz-toro",
+                "Toguz-Toro District",
+                "Тогуз-Тороуский район",
+                "Тогуз-Торо району",
+            ),
+            ("jalal-abad-toktogul", "Toktogul District", "Токтогульский район", "Токтогул району"),
+        ),
+    ),
+    (
+        "naryn",
+        "region",
+        "Naryn Region",
+        "Нарынская область",
+        "Нарын облусу",
+        (
+            ("naryn-ak-talaa", "Ak-Talaa District", "Ак-Талинский район", "Ак-Талаа району"),
+            ("naryn-at-bashy", "At-Bashy District", "Ат-Башинский район", "Ат-Башы району"),
+            ("naryn-jumgal", "Jumgal District", "Джумгальский район", "Жумгал району"),
+            ("naryn-kochkor", "Kochkor District", "Кочкорский район", "Кочкор району"),
+            ("naryn-naryn", "Naryn District", "Нарынский район", "Нарын району"),
+        ),
+    ),
+    (
+        "osh",
+        "region",
+        "Osh Region",
+        "Ошская область",
+        "Ош облусу",
+        (
+            ("osh-alai", "Alai District", "Алайский район", "Алай району"),
+            ("osh-aravan", "Aravan District", "Араванский район", "Араван району"),
+            ("osh-chong-alai", "Chong-Alai District", "Чон-Алайский район", "Чоң-Алай району"),
+            (
+                "osh-kara-kulja",
+                "Kara-Kulja District",
+                "Кара-Кульджинский район",
+                "Кара-Кулжа району",
+            ),
+            ("osh-kara-suu", "Kara-Suu District", "Кара-Сууский район", "Кара-Суу району"),
+            ("osh-nookat", "Nookat District", "Ноокатский район", "Ноокат району"),
+            ("osh-uzgen", "Uzgen District", "Узгенский район", "Өзгөн району"),
+        ),
+    ),
+    (
+        "talas",
+        "region",
+        "Talas Region",
+        "Таласская область",
+        "Талас облусу",
+        (
+            ("talas-bakai-ata", "Bakai-Ata District", "Бакай-Атинский район", "Бакай-Ата району"),
+            (
+                "talas-kara-buura",
+                "Kara-Buura District",
+                "Кара-Бууринский район",
+                "Кара-Буура району",
+            ),
+            ("talas-manas", "Manas District", "Манасский район", "Манас району"),
+            ("talas-talas", "Talas District", "Таласский район", "Талас району"),
+        ),
+    ),
+)
+# (code, English, Russian, Kyrgyz)
+TOPICS = (
+    ("womens-rights", "Women's rights", "Права женщин", "Аялдардын укуктары"),
+    (
+        "unscr-1325",
+        "UN Security Council Resolution 1325",
+        "Резолюция 1325 Совета Безопасности ООН",
+        "БУУнун Коопсуздук Кеңешинин 1325-резолюциясы",
+    ),
+    (
+        "political-participation",
+        "Women's participation in politics and local elections",
+        "Участие женщин в политике и местных выборах",
+        "Аялдардын саясатка жана жергиликтүү шайлоолорго катышуусу",
+    ),
+    (
+        "violence-against-women",
+        "Fighting violence against women",
+        "Противодействие насилию в отношении женщин",
+        "Аялдарга карата зомбулукка каршы күрөш",
+    ),
+    (
+        "peace-building",
+        "Conflict prevention and peace-building",
+        "Предотвращение конфликтов и миростроительство",
+        "Чыр-чатактардын алдын алуу жана тынчтыкты бекемдөө",
+    ),
+    ("advocacy", "Advocacy", "Адвокация", "Адвокация"),
+)
+
+
 def _load_reference_data() -> None:
     """Regions, districts and topics with ids derived from their codes, identical everywhere.
 
     Every installation creates these rows itself, so they are not in the op log; later
     edits to them are ordinary ops on rows that every installation already has.
     """
-    regions = json.loads((paths.reference_dir() / "regions.json").read_text("utf-8"))
-    topics = json.loads((paths.reference_dir() / "topics.json").read_text("utf-8"))
     region_t = sa.table(
         "region",
         *(
@@ -495,21 +701,23 @@ def _load_reference_data() -> None:
         "topic", *(sa.column(c) for c in ("id", "code", "name_en", "name_ru", "name_ky", "deleted"))
     )
     region_rows, district_rows = [], []
-    for position, r in enumerate(regions["regions"]):
-        rid = link_id("region", r["code"])
+    for position, (region_code, kind, region_en, region_ru, region_ky, districts) in enumerate(
+        REGIONS
+    ):
+        rid = link_id("region", region_code)
         region_rows.append(
             {
                 "id": rid,
-                "code": r["code"],
-                "kind": r["kind"],
-                "name_en": r["en"],
-                "name_ru": r["ru"],
-                "name_ky": r["ky"],
+                "code": region_code,
+                "kind": kind,
+                "name_en": region_en,
+                "name_ru": region_ru,
+                "name_ky": region_ky,
                 "position": position,
                 "deleted": False,
             }
         )
-        for code, en, ru, ky in r["districts"]:
+        for code, en, ru, ky in districts:
             district_rows.append(
                 {
                     "id": link_id("district", code),
@@ -530,7 +738,7 @@ def _load_reference_data() -> None:
             "name_ky": ky,
             "deleted": False,
         }
-        for code, en, ru, ky in topics["topics"]
+        for code, en, ru, ky in TOPICS
     ]
     op.bulk_insert(region_t, region_rows)
     op.bulk_insert(district_t, district_rows)

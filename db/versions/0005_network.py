@@ -287,14 +287,20 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("organisation", schema=None) as batch_op:
-        batch_op.drop_column("network_status")
-        batch_op.drop_column("contact_person")
-        batch_op.drop_column("membership_size")
-        batch_op.drop_column("focus_areas")
-        batch_op.drop_column("registration_date")
-        batch_op.drop_column("registration_number")
-        batch_op.drop_column("founding_year")
+    # SQLite's own DROP COLUMN (3.35+), not a batch rebuild: rebuilding drops the old
+    # organisation table, which people and trainings refer to, and with foreign keys on
+    # that fails as soon as the database holds any work. These columns have no index or
+    # constraint, so SQLite can drop them in place.
+    for column in (
+        "network_status",
+        "contact_person",
+        "membership_size",
+        "focus_areas",
+        "registration_date",
+        "registration_number",
+        "founding_year",
+    ):
+        op.drop_column("organisation", column)
     op.drop_table("nap_evidence")
     op.drop_table("nap_progress")
     op.drop_table("nap_indicator")

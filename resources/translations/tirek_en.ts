@@ -188,14 +188,6 @@
         </message>
     </context>
     <context>
-        <name>ComingPage</name>
-        <message>
-            <location filename="../../app/ui/main_window.py" />
-            <source>This part of Tirek is coming in a later version.</source>
-            <translation>This part of Tirek is coming in a later version.</translation>
-        </message>
-    </context>
-    <context>
         <name>DuplicatesPage</name>
         <message>
             <location filename="../../app/ui/duplicates/page.py" />
@@ -549,11 +541,6 @@
         </message>
         <message>
             <location filename="../../app/ui/main_window.py" />
-            <source>Duplicate people</source>
-            <translation>Duplicate people</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" />
             <source>Duplicates</source>
             <translation>Duplicates</translation>
         </message>
@@ -566,11 +553,6 @@
             <location filename="../../app/ui/main_window.py" />
             <source>NAP &amp; capacity</source>
             <translation>NAP &amp; capacity</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" />
-            <source>Network</source>
-            <translation>Network</translation>
         </message>
         <message>
             <location filename="../../app/ui/main_window.py" />
@@ -3012,11 +2994,6 @@
             <translation>Choose the organisation.</translation>
         </message>
         <message>
-            <location filename="../../app/core/services/nap.py" />
-            <source>Choose the status.</source>
-            <translation>Choose the status.</translation>
-        </message>
-        <message>
             <location filename="../../app/core/services/validation.py" />
             <source>Choose the {label}.</source>
             <comment>Keep the {names} in braces as they are.</comment>
@@ -3924,12 +3901,6 @@ Please send this file to your coordinator.</translation>
             <source>{value} is not a date. Write it as 2026-03-15 or 15.03.2026.</source>
             <comment>Keep the {names} in braces as they are.</comment>
             <translation>{value} is not a date. Write it as 2026-03-15 or 15.03.2026.</translation>
-        </message>
-        <message>
-            <location filename="../../app/core/services/reports.py" />
-            <source>{value} is not a date; write it as 2026-03-15.</source>
-            <comment>Keep the {names} in braces as they are.</comment>
-            <translation>{value} is not a date; write it as 2026-03-15.</translation>
         </message>
         <message>
             <location filename="../../app/core/services/certificates.py" />

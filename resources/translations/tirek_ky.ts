@@ -188,14 +188,6 @@
         </message>
     </context>
     <context>
-        <name>ComingPage</name>
-        <message>
-            <location filename="../../app/ui/main_window.py" />
-            <source>This part of Tirek is coming in a later version.</source>
-            <translation>Tirek программасынын бул бөлүгү кийинки версияларда кошулат.</translation>
-        </message>
-    </context>
-    <context>
         <name>DuplicatesPage</name>
         <message>
             <location filename="../../app/ui/duplicates/page.py" />
@@ -549,11 +541,6 @@
         </message>
         <message>
             <location filename="../../app/ui/main_window.py" />
-            <source>Duplicate people</source>
-            <translation>Кайталанма адамдар</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" />
             <source>Duplicates</source>
             <translation>Кайталанмалар</translation>
         </message>
@@ -566,11 +553,6 @@
             <location filename="../../app/ui/main_window.py" />
             <source>NAP &amp; capacity</source>
             <translation>УИП жана потенциал</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" />
-            <source>Network</source>
-            <translation>Тармак</translation>
         </message>
         <message>
             <location filename="../../app/ui/main_window.py" />
@@ -3233,11 +3215,6 @@
             <translation>Уюмду тандаңыз.</translation>
         </message>
         <message>
-            <location filename="../../app/core/services/nap.py" />
-            <source>Choose the status.</source>
-            <translation>Абалын тандаңыз.</translation>
-        </message>
-        <message>
             <location filename="../../app/core/services/validation.py" />
             <source>Choose the {label}.</source>
             <comment>Keep the {names} in braces as they are.</comment>
@@ -4145,12 +4122,6 @@ Please send this file to your coordinator.</source>
             <source>{value} is not a date. Write it as 2026-03-15 or 15.03.2026.</source>
             <comment>Keep the {names} in braces as they are.</comment>
             <translation>«{value}» — туура күн эмес. Күндү 2026-03-15 же 15.03.2026 түрүндө жазыңыз.</translation>
-        </message>
-        <message>
-            <location filename="../../app/core/services/reports.py" />
-            <source>{value} is not a date; write it as 2026-03-15.</source>
-            <comment>Keep the {names} in braces as they are.</comment>
-            <translation>«{value}» — туура күн эмес. Күндү 2026-03-15 түрүндө жазыңыз.</translation>
         </message>
         <message>
             <location filename="../../app/core/services/certificates.py" />

@@ -188,14 +188,6 @@
         </message>
     </context>
     <context>
-        <name>ComingPage</name>
-        <message>
-            <location filename="../../app/ui/main_window.py" />
-            <source>This part of Tirek is coming in a later version.</source>
-            <translation>Этот раздел Tirek появится в одной из следующих версий.</translation>
-        </message>
-    </context>
-    <context>
         <name>DuplicatesPage</name>
         <message>
             <location filename="../../app/ui/duplicates/page.py" />
@@ -549,11 +541,6 @@
         </message>
         <message>
             <location filename="../../app/ui/main_window.py" />
-            <source>Duplicate people</source>
-            <translation>Возможные дубликаты</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" />
             <source>Duplicates</source>
             <translation>Дубликаты</translation>
         </message>
@@ -566,11 +553,6 @@
             <location filename="../../app/ui/main_window.py" />
             <source>NAP &amp; capacity</source>
             <translation>НПД и потенциал</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" />
-            <source>Network</source>
-            <translation>Сеть</translation>
         </message>
         <message>
             <location filename="../../app/ui/main_window.py" />
@@ -3018,11 +3000,6 @@
             <translation>Выберите организацию.</translation>
         </message>
         <message>
-            <location filename="../../app/core/services/nap.py" />
-            <source>Choose the status.</source>
-            <translation>Выберите статус.</translation>
-        </message>
-        <message>
             <location filename="../../app/core/services/validation.py" />
             <source>Choose the {label}.</source>
             <comment>Keep the {names} in braces as they are.</comment>
@@ -3930,12 +3907,6 @@ Please send this file to your coordinator.</source>
             <source>{value} is not a date. Write it as 2026-03-15 or 15.03.2026.</source>
             <comment>Keep the {names} in braces as they are.</comment>
             <translation>«{value}» — не дата. Введите её в виде 2026-03-15 или 15.03.2026.</translation>
-        </message>
-        <message>
-            <location filename="../../app/core/services/reports.py" />
-            <source>{value} is not a date; write it as 2026-03-15.</source>
-            <comment>Keep the {names} in braces as they are.</comment>
-            <translation>«{value}» — не дата. Введите её в виде 2026-03-15.</translation>
         </message>
         <message>
             <location filename="../../app/core/services/certificates.py" />

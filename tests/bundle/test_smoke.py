@@ -1,9 +1,11 @@
 """The frozen bundle, as a field laptop runs it: migrate, open the window, record a training.
 
 Uses the bundle in dist/tirek (what `make bundle` builds) and builds it first when it is
-missing or older than any source file it is made from, so `make test` on a fresh clone
-checks the real thing (the build takes about half a minute). Runs from a folder outside
-the checkout and without PYTHONPATH: everything must come from the bundle itself.
+missing or was built from other inputs (tests/bundle/inputs.py), so `make test` on a fresh
+clone checks the real thing (the build takes about half a minute). A local re-run skips
+these tests while the inputs are those they last passed with (tests/bundle/conftest.py).
+Runs from a folder outside the checkout and without PYTHONPATH: everything must come from
+the bundle itself.
 """
 
 from __future__ import annotations
@@ -19,12 +21,11 @@ from pathlib import Path
 import pytest
 
 from app.core import database
+from tests.bundle import inputs
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = inputs.ROOT
 BUNDLE = ROOT / "dist" / "tirek"
 EXE = BUNDLE / ("tirek.exe" if sys.platform == "win32" else "tirek")
-# What the bundle is made from: a change to any of these makes dist/tirek stale.
-SOURCES = ("app", "db", "resources", "build_spec", "pyproject.toml", "requirements.lock")
 # The same build as `make bundle`.
 PYINSTALLER_ARGS = (
     "--noconfirm",
@@ -35,17 +36,6 @@ PYINSTALLER_ARGS = (
 )
 
 pytestmark = pytest.mark.slow
-
-
-def newest_source() -> float:
-    newest = 0.0
-    for name in SOURCES:
-        path = ROOT / name
-        files = [path] if path.is_file() else path.rglob("*")
-        for f in files:
-            if f.is_file() and "__pycache__" not in f.parts:
-                newest = max(newest, f.stat().st_mtime)
-    return newest
 
 
 @contextlib.contextmanager
@@ -68,7 +58,8 @@ def build_lock() -> Iterator[None]:
 @pytest.fixture(scope="module")
 def bundle() -> Path:
     with build_lock():
-        if not EXE.exists() or EXE.stat().st_mtime < newest_source():
+        if not EXE.exists() or inputs.recorded(inputs.BUILT_FROM) != inputs.digest():
+            inputs.BUILT_FROM.unlink(missing_ok=True)
             proc = subprocess.run(
                 [sys.executable, "-m", "PyInstaller", *PYINSTALLER_ARGS],
                 cwd=ROOT,
@@ -77,6 +68,7 @@ def bundle() -> Path:
                 timeout=1200,
             )
             assert proc.returncode == 0, f"the bundle did not build:\n{proc.stderr[-4000:]}"
+            inputs.record(inputs.BUILT_FROM)
     assert EXE.exists()
     return EXE
 

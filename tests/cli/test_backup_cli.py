@@ -2,32 +2,15 @@
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from app.core.digest import state_digest
 from app.core.store import Store
-
-ROOT = Path(__file__).resolve().parents[2]
+from tests.cli_runner import tirek, tirek_process
 
 pytestmark = pytest.mark.slow
-
-
-def tirek(home: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    env = {k: v for k, v in os.environ.items() if k != "TIREK_HOME"}
-    return subprocess.run(
-        [sys.executable, "-m", "app", "--home", str(home), *args],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        env=env,
-        stdin=subprocess.DEVNULL,  # no terminal, as in a script or CI
-        timeout=300,
-    )
 
 
 def digest(home: Path) -> str:
@@ -42,7 +25,7 @@ def digest(home: Path) -> str:
 def test_backup_then_restore_from_the_command_line(tmp_path: Path) -> None:
     home = tmp_path / "T"
     assert tirek(home, "init", "--device-name", "Naryn-2").returncode == 0
-    added = tirek(
+    added = tirek_process(  # a real process: the record commands' one
         home, "training", "add", "--title", "Rights of women", "--start", "2026-04-01",
         "--end", "2026-04-02", "--region", "naryn",
     )  # fmt: skip
@@ -80,6 +63,7 @@ def test_restore_works_when_the_current_database_is_damaged(tmp_path: Path) -> N
     backup_file = tirek(home, "backup").stdout.split("Backup made: ", 1)[1].splitlines()[0]
     (home / "tirek.sqlite3").write_bytes(b"this laptop's disk went bad" * 200)
     assert tirek(home, "info").returncode == 2  # the app refuses the damaged file...
-    done = tirek(home, "restore", backup_file.strip(), "--yes")  # ...restore still works
+    # ...restore still works (a real process: the backup commands' one)
+    done = tirek_process(home, "restore", backup_file.strip(), "--yes")
     assert done.returncode == 0, done.stderr
     assert "Talas-1 (trainer)" in tirek(home, "info").stdout

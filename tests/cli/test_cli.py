@@ -1,8 +1,7 @@
-"""The `tirek` command as a user runs it: real processes, real home folders."""
+"""The `tirek` command as a user runs it: real home folders, in this process or a real one."""
 
 from __future__ import annotations
 
-import os
 import signal
 import sqlite3
 import subprocess
@@ -17,21 +16,17 @@ from app.core import database
 from app.core.digest import state_digest
 from app.core.models import SYNCABLE, Op
 from app.core.store import Store
+from tests.cli_runner import tirek as run_in_process
+from tests.cli_runner import tirek_process
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def tirek(home: Path, *args: str, check: bool = True) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    env.pop("TIREK_HOME", None)
-    proc = subprocess.run(
-        [sys.executable, "-m", "app", "--home", str(home), *args],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        env=env,
-        timeout=300,
-    )
+def tirek(
+    home: Path, *args: str, check: bool = True, process: bool = False
+) -> subprocess.CompletedProcess[str]:
+    """The command in this process, or with `process=True` in a real one."""
+    proc = (tirek_process if process else run_in_process)(home, *args)
     if check and proc.returncode != 0:
         raise AssertionError(f"tirek {args} failed ({proc.returncode}): {proc.stderr}")
     return proc
@@ -111,9 +106,11 @@ def test_a_file_as_home_folder_is_a_clear_error(tmp_path: Path) -> None:
 
 
 def test_init_twice_is_refused(tmp_path: Path) -> None:
-    tirek(tmp_path / "h", "init", "--device-name", "Naryn-2", "--role", "coordinator")
-    proc = tirek(tmp_path / "h", "init", "--device-name", "Other", check=False)
+    # A real process (the basic commands' one): the exit code and stderr as a shell sees them.
+    tirek(tmp_path / "h", "init", "--device-name", "Naryn-2", "--role", "coordinator", process=True)
+    proc = tirek(tmp_path / "h", "init", "--device-name", "Other", check=False, process=True)
     assert proc.returncode == 2 and "already set up as Naryn-2" in proc.stderr
+    assert proc.stdout == "" and "Traceback" not in proc.stderr
 
 
 def _count(db: Path, table: str) -> int:

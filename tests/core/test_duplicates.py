@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import subprocess
-import sys
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -20,9 +19,9 @@ from app.core.services.reference import district_id, region_id
 from app.core.services.similar import similar_people
 from app.core.services.trainings import add_session, create_training, enrol
 from app.core.store import Store
+from tests.cli_runner import tirek
 from tests.conftest import ops
 
-ROOT = Path(__file__).resolve().parents[2]
 OSH, ARAVAN = region_id("osh"), district_id("osh-aravan")
 
 
@@ -153,13 +152,7 @@ def test_quick_add_finds_the_latin_spelling_of_a_cyrillic_name(
 
 
 def _tirek(home: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "app", "--home", str(home), *args],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        timeout=120,
-    )
+    return tirek(home, *args)  # in this process (tests/cli_runner.py)
 
 
 def _has_sync_command() -> bool:

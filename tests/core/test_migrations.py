@@ -14,6 +14,8 @@ from app.core.errors import SetupError
 from app.core.models import Base
 from app.core.store import Store
 
+pytestmark = pytest.mark.real_migrations  # these tests are about the migrations themselves
+
 
 def test_empty_database_migrates_to_head(tmp_path: Path) -> None:
     store = Store.open(tmp_path / "h")

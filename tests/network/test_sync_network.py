@@ -18,7 +18,7 @@ from app.documents.network.xlsx import write_nap_template
 from tests.cli.test_cli import tirek
 from tests.network.helpers import make_framework, make_org
 
-pytestmark = pytest.mark.slow  # real `tirek` processes
+pytestmark = pytest.mark.slow  # demo data and many commands
 
 
 def _exchange(sender: Path, receiver: Path, folder: Path, sender_name: str) -> None:

@@ -1,4 +1,9 @@
-"""Run the real `tirek` command in a subprocess, each installation in its own home."""
+"""Run the `tirek` command, each installation in its own home.
+
+`tirek` starts a real process (tests/sync/test_kill.py kills it); `ok` and `digest_of` run
+the command in this process (tests/cli_runner.py), which is the same code without the cost
+of starting Python each time.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +11,8 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+
+from tests.cli_runner import tirek as in_process
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -24,7 +31,7 @@ def tirek(
 
 
 def ok(home: Path, *args: str) -> str:
-    done = tirek(home, *args)
+    done = in_process(home, *args)
     assert done.returncode == 0, (args, done.stdout, done.stderr)
     return done.stdout
 

@@ -5,7 +5,10 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from tests.sync.cli_helpers import digest_of, ok, tirek
+from app.core.services.trainings import update_training
+from app.core.store import Store
+from tests.cli_runner import tirek
+from tests.sync.cli_helpers import digest_of, ok
 
 
 def _export(home: Path, out: Path, *extra: str) -> Path:
@@ -40,18 +43,9 @@ def test_a_training_travels_a_to_c_to_b_and_an_edit_comes_back(tmp_path: Path) -
     assert "Лидерлик" in ok(b, "sync", "log", "training", training)
 
     # B edits the training it received (through the Python service: no CLI edit command)
-    edit = (
-        "import sys; from app.core.store import Store; "
-        "from app.core.services.trainings import update_training; "
-        "s = Store.open(sys.argv[1]); "
-        "update_training(s, sys.argv[2], {'venue': 'Нарын'}); s.close()"
-    )
-    import subprocess
-    import sys
-
-    subprocess.run(
-        [sys.executable, "-c", edit, str(b), training], check=True, cwd=Path(__file__).parents[2]
-    )
+    store_b = Store.open(b)
+    update_training(store_b, training, {"venue": "Нарын"})
+    store_b.close()
     f3 = _export(b, tmp_path / "usb3", "--for", "Bishkek-office")
     assert "1 new changes" in _import_trusting(c, f3, "Naryn-2")
     f4 = _export(c, tmp_path / "usb4", "--for", "Osh-1")

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QProgressDialog, QPushButton
+from PySide6.QtWidgets import QLabel, QProgressDialog, QPushButton
 from pytestqt.qtbot import QtBot
 
 from app.core.progress import Cancelled, Progress
@@ -20,7 +20,7 @@ from app.core.services.people import create_person
 from app.core.services.trainings import create_training
 from app.core.store import Store
 from app.ui.errors import CrashReporter
-from app.ui.main_window import ComingPage, LaterPage, MainWindow
+from app.ui.main_window import LaterPage, MainWindow
 from app.ui.runner import Runner
 from tests.ui.conftest import Boxes, settle, type_text
 
@@ -47,15 +47,10 @@ def test_sidebar_pages_status_bar_and_shortcuts(window: MainWindow) -> None:
     ]
     window.sidebar.setCurrentRow(window.PEOPLE)
     assert window.pages.currentWidget() is window.people
-    # Sync and Reports (other issues' screens) are built only when first opened; without
-    # their module a "coming" page stands in.
+    # Sync and Reports (other issues' screens) are built only when first opened.
     for row in (window.SYNC, window.REPORTS):
         later = window.pages.widget(row)
         assert isinstance(later, LaterPage) and later.page is None
-    missing = LaterPage("not_there", window.desk, "Later")
-    window.pages.addWidget(missing)
-    window.pages.setCurrentWidget(missing)
-    assert not missing.available and isinstance(missing.page, ComingPage)
     assert window.device.text() == "This laptop: Osh-1 · Trainer"
     shortcuts = {a.shortcut().toString() for m in window._menu_of.values() for a in m.actions()}
     for key in (
@@ -116,8 +111,8 @@ def test_window_layout_is_remembered_in_the_home_folder(qtbot: QtBot, store: Sto
     first.sidebar.setCurrentRow(first.MEETINGS)
     first.people.splitter.setSizes([500, 200])
     first.close()
-    assert store.home.settings.exists()
-    saved = QSettings(str(store.home.settings), QSettings.Format.IniFormat)
+    assert store.home.layout.exists()
+    saved = QSettings(str(store.home.layout), QSettings.Format.IniFormat)
     assert saved.value("window/page") in (3, "3")
     second = MainWindow(store)
     qtbot.addWidget(second)
@@ -194,7 +189,7 @@ def test_screenshots_command_renders_each_screen(
 
     load_demo(store, "small", 1)
     # The Sync and Reports screens belong to other issues and are tested there.
-    monkeypatch.setattr(LaterPage, "_build", lambda self: ComingPage(self.title))
+    monkeypatch.setattr(LaterPage, "_build", lambda self: QLabel(self.kind))
     out = tmp_path / "shots"
     assert main(["--home", str(store.home.root), "screenshots", "--out", str(out)]) == 0
     names = sorted(p.name for p in out.glob("*.png"))

@@ -1,4 +1,4 @@
-"""Reference data shipped in db/reference and editable afterwards: regions, districts, topics."""
+"""Reference data the first migration makes, editable afterwards: regions, districts, topics."""
 
 from __future__ import annotations
 

@@ -265,18 +265,6 @@ def create_framework(
         return fid, vid
 
 
-def rename_framework(store: Store, framework_id: str, changes: Mapping[str, Any]) -> set[str]:
-    """Change a framework's name or description (these do not affect scores)."""
-    _coordinator(store)
-    rules: dict[str, Rule] = {
-        "name": text(required=True, label="Name"),
-        "description": long_text("Description"),
-    }
-    clean = apply_rules(rules, changes, partial=True)
-    with store.write() as w:
-        return w.update(AssessmentFramework, framework_id, clean)
-
-
 def update_version(store: Store, version_id: str, changes: Mapping[str, Any]) -> set[str]:
     """Change the scale or notes of a version that no assessment uses yet."""
     _coordinator(store)
@@ -589,32 +577,6 @@ def set_score(
         sid = link_id(assessment_id, question_id)
         require_row(w.session, AssessmentScore, sid, "score")
         return w.update(AssessmentScore, sid, clean)
-
-
-def update_assessment(store: Store, assessment_id: str, changes: Mapping[str, Any]) -> set[str]:
-    """Change the date, assessor or note of an assessment."""
-    rules: dict[str, Rule] = {
-        "date": a_date(required=True, label="Date"),
-        "assessor": text(required=True, max_len=200, label="Assessor"),
-        "note": long_text("Note"),
-    }
-    clean = apply_rules(rules, changes, partial=True)
-    with store.write() as w:
-        return w.update(Assessment, assessment_id, clean)
-
-
-def delete_assessment(store: Store, assessment_id: str) -> None:
-    """Delete an assessment with its scores (tombstones: the deletion travels by sync)."""
-    with store.write() as w:
-        require_row(w.session, Assessment, assessment_id, "assessment")
-        for sid in w.session.scalars(
-            select(AssessmentScore.id).where(
-                AssessmentScore.assessment_id == assessment_id,
-                AssessmentScore.deleted.is_(False),
-            )
-        ).all():
-            w.delete(AssessmentScore, sid)
-        w.delete(Assessment, assessment_id)
 
 
 def _result(s: DbSession, a: Assessment) -> AssessmentResult:

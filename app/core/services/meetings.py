@@ -226,14 +226,6 @@ def add_decision(store: Store, meeting_id: str, decision: str) -> str:
         )
 
 
-def update_decision(store: Store, decision_id: str, decision: str) -> set[str]:
-    clean = text(required=True, max_len=5000, label="Decision")("text", decision)
-    with store.write() as w:
-        require_row(w.session, Decision, decision_id, "decision")
-        _unlocked(w.session, w.session.get_one(Decision, decision_id).meeting_id)
-        return w.update(Decision, decision_id, {"text": clean})
-
-
 def delete_decision(store: Store, decision_id: str) -> None:
     with store.write() as w:
         require_row(w.session, Decision, decision_id, "decision")

@@ -261,16 +261,6 @@ def create_plan(store: Store, values: Mapping[str, Any]) -> str:
         return w.create(NapPlan, clean, new_id())
 
 
-def update_plan(store: Store, plan_id: str, changes: Mapping[str, Any]) -> set[str]:
-    """Change a plan's title, years or notes."""
-    clean = apply_rules(_plan_rules(), changes, partial=True)
-    with store.write() as w:
-        require_row(w.session, NapPlan, plan_id, "plan")
-        p = w.session.get_one(NapPlan, plan_id)
-        _check_years({"start_year": p.start_year, "end_year": p.end_year, **clean})
-        return w.update(NapPlan, plan_id, clean)
-
-
 def _position(values: dict[str, Any], s: DbSession, model: Any, where: Any) -> dict[str, Any]:
     if values.get("position") is None:
         rows = s.scalars(select(model.position).where(where, model.deleted.is_(False))).all()
@@ -312,15 +302,6 @@ _EDITABLE: dict[str, tuple[Any, Any]] = {
     "task": (NapTask, _task_rules),
     "indicator": (NapIndicator, _indicator_rules),
 }
-
-
-def update_part(store: Store, what: str, row_id: str, changes: Mapping[str, Any]) -> set[str]:
-    """Edit an objective, task or indicator (`what`); returns the fields that changed."""
-    model, rules = _EDITABLE[what]
-    clean = apply_rules(rules(), changes, partial=True)
-    with store.write() as w:
-        require_row(w.session, model, row_id, what)
-        return w.update(model, row_id, clean)
 
 
 def delete_part(store: Store, what: str, row_id: str) -> None:
@@ -465,21 +446,6 @@ def add_progress(store: Store, indicator_id: str, values: Mapping[str, Any]) -> 
         return w.create(NapProgress, {"indicator_id": indicator_id, **clean}, new_id())
 
 
-def update_progress(store: Store, entry_id: str, changes: Mapping[str, Any]) -> set[str]:
-    """Correct a progress entry; its status cannot be emptied."""
-    with store.write() as w:
-        clean = apply_rules(_progress_rules(w.session), changes, partial=True)
-        if "status" in clean and clean["status"] is None:
-            raise InputError(N_("Choose the status."), field="status")
-        return w.update(NapProgress, entry_id, clean)
-
-
-def delete_progress(store: Store, entry_id: str) -> None:
-    """Delete a progress entry."""
-    with store.write() as w:
-        w.delete(NapProgress, entry_id)
-
-
 def _progress_row(p: NapProgress) -> ProgressRow:
     return ProgressRow(
         p.id, p.indicator_id, p.date, p.region_id, p.value, p.status, p.narrative, p.source
@@ -537,12 +503,6 @@ def link_evidence(
         else:
             w.create(NapEvidence, values, row_id)
         return row_id
-
-
-def unlink_evidence(store: Store, evidence_id: str) -> None:
-    """Remove an evidence link (the training or meeting itself stays)."""
-    with store.write() as w:
-        w.delete(NapEvidence, evidence_id)
 
 
 def _evidence_rows(s: DbSession, indicator_ids: list[str]) -> list[EvidenceRow]:

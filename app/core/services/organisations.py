@@ -87,11 +87,6 @@ def update_organisation(store: Store, org_id: str, changes: Mapping[str, Any]) -
         return w.update(Organisation, org_id, clean)
 
 
-def delete_organisation(store: Store, org_id: str) -> None:
-    with store.write() as w:
-        w.delete(Organisation, org_id)
-
-
 def _row(o: Organisation, people: int = 0) -> OrganisationRow:
     return OrganisationRow(
         o.id,

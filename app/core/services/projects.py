@@ -94,11 +94,6 @@ def update_project(
         return changed
 
 
-def delete_project(store: Store, project_id: str) -> None:
-    with store.write() as w:
-        w.delete(Project, project_id)
-
-
 def list_projects(store: Store) -> list[ProjectRow]:
     with store.read() as s:
         partners: dict[str, list[str]] = {}

@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any
 
 from sqlalchemy import select
 
 from app.core.models import District, Region, Topic, link_id
-from app.core.services.validation import apply_rules, text
 from app.core.store import Store
 
 
@@ -60,19 +57,3 @@ def list_topics(store: Store) -> list[Place]:
     with store.read() as s:
         rows = s.execute(select(Topic).where(Topic.deleted.is_(False)).order_by(Topic.code))
         return [Place(t.id, t.code, t.name_en, t.name_ru, t.name_ky) for t in rows.scalars()]
-
-
-_NAME_RULES = {
-    "name_en": text(required=True, max_len=200, label="English name"),
-    "name_ru": text(required=True, max_len=200, label="Russian name"),
-    "name_ky": text(required=True, max_len=200, label="Kyrgyz name"),
-}
-
-
-def rename_place(
-    store: Store, model: type[Region | District | Topic], row_id: str, changes: Mapping[str, Any]
-) -> set[str]:
-    """Correct the names of a region, district or topic; the edit travels by sync."""
-    clean = apply_rules(_NAME_RULES, changes, partial=True)
-    with store.write() as w:
-        return w.update(model, row_id, clean)

@@ -23,7 +23,7 @@ Definitions (also in docs/reports.md):
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -382,16 +382,3 @@ def _combo(
     if age is None:
         age = ages[key] = _band(bands, int(rest[1]) if rest[1] else None, start.year)
     return (rest[0], age, *rest[2:])
-
-
-def report_periods(values: Iterable[str]) -> tuple[date | None, date | None]:
-    """Parse --from/--to style dates (None stays None)."""
-    out: list[date | None] = []
-    for v in values:
-        try:
-            out.append(date.fromisoformat(v) if v else None)
-        except ValueError:
-            raise InputError(
-                N_("{value} is not a date; write it as 2026-03-15."), field="date", value=v
-            ) from None
-    return out[0], out[1]

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.errors import InputError
+from app.core.errors import InputError, TirekError
 from app.core.services.meetings import (
     MeetingDetails,
     add_action_item,
@@ -290,7 +290,7 @@ class MeetingEditor(EditorDialog):
             return form.attempt(self, write)
         try:
             write()
-        except Exception as err:
+        except TirekError as err:
             show_error(self, err)
             return False
         return True

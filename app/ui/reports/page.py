@@ -34,6 +34,7 @@ from app.core.services.reports import DEFAULT_AGE_BANDS, DonorReport, ReportScop
 from app.core.store import Store
 from app.documents.reports.pdf import write_report_pdf
 from app.documents.reports.workbook import summary_rows, write_report_xlsx
+from app.ui.errors import error_text
 from app.ui.runner import Runner
 
 
@@ -129,7 +130,7 @@ class ReportsPage(QWidget):
         self.runner.run(work, self.show_report, self._failed, label=self.tr("Counting…"))
 
     def _failed(self, err: BaseException) -> None:
-        self.status.setText(str(getattr(err, "message", err)))
+        self.status.setText(error_text(err))
 
     def show_report(self, report: DonorReport) -> None:
         self.report = report

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.errors import TirekError
 from app.core.progress import Progress
 from app.core.store import Store
 from app.documents.sheets.columns import PERSON_COLUMNS, norm
@@ -35,6 +36,7 @@ from app.documents.sheets.people import (
     import_people,
 )
 from app.documents.sheets.tabular import read_table
+from app.ui.errors import error_text
 from app.ui.labels import label
 from app.ui.runner import Runner
 
@@ -135,7 +137,7 @@ class PeopleImportDialog(QDialog):
         self.combos.clear()
         try:
             headers = read_table(self.path, lambda h: bool(h.strip())).headers
-        except Exception:  # the check below reports an unreadable file in words
+        except TirekError:  # the check below reports an unreadable file in words
             return
         for header in headers:
             if not header:
@@ -164,7 +166,7 @@ class PeopleImportDialog(QDialog):
         self.runner.run(work, self.show_check, self._failed, label=self.tr("Checking…"))
 
     def _failed(self, err: BaseException) -> None:
-        self.summary.setText(str(getattr(err, "message", err)))
+        self.summary.setText(error_text(err))
         self.check = None
         self._enable()
 

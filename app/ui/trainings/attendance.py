@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.errors import TirekError
 from app.core.services.attendance import AttendanceGrid, attendance_grid, mark_attendance, mark_one
 from app.core.store import Store
 from app.core.vocab import ATTENDANCE_STATUSES, ATTENDED
@@ -245,7 +246,7 @@ class AttendanceView(QTableView):
     def _set(self, index: QModelIndex, status: str | None) -> None:
         try:
             self.grid_model.setData(index, status)
-        except Exception as err:  # a refused mark is shown; the cell keeps its old value
+        except TirekError as err:  # a refused mark is shown; the cell keeps its old value
             if self.on_error is None:
                 raise
             self.on_error(err)

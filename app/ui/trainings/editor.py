@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.errors import TirekError
 from app.core.services.people import get_person
 from app.core.services.trainings import (
     TrainingDetails,
@@ -216,7 +217,7 @@ class ParticipantsTab(QWidget):
         assert tid is not None
         try:
             return enrol(self.editor.store, tid, ids)
-        except Exception as err:
+        except TirekError as err:
             show_error(self, err)
             return 0
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import subprocess
-import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -17,8 +16,8 @@ from app.core.services.attendance import attendance_grid
 from app.core.services.trainings import list_trainings
 from app.core.store import Store
 from app.documents.sheets.training import check_training_file, export_training, import_training
-
-ROOT = Path(__file__).resolve().parents[3]
+from tests.cli_runner import tirek as in_process
+from tests.cli_runner import tirek_process
 
 
 def content(path: Path) -> dict[str, list[list[Any]]]:
@@ -26,14 +25,9 @@ def content(path: Path) -> dict[str, list[list[Any]]]:
     return {ws.title: [list(r) for r in ws.iter_rows(values_only=True)] for ws in wb}
 
 
-def tirek(home: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "app", "--home", str(home), *args],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        timeout=120,
-    )
+def tirek(home: Path, *args: str, process: bool = False) -> subprocess.CompletedProcess[str]:
+    """The command in this process, or with `process=True` in a real one."""
+    return (tirek_process if process else in_process)(home, *args)
 
 
 @pytest.fixture
@@ -49,7 +43,10 @@ def test_round_trip_through_the_command_line_gives_identical_content(
     tid = list_trainings(demo, limit=1).rows[0].id
     first, second = tmp_path / "first.xlsx", tmp_path / "second.xlsx"
     demo.close()
-    done = tirek(tmp_path / "a", "export", "training", tid, "--format", "xlsx", "--out", str(first))
+    done = tirek(  # a real process: the exchange commands' one
+        tmp_path / "a", "export", "training", tid, "--format", "xlsx", "--out", str(first),
+        process=True,
+    )  # fmt: skip
     assert done.returncode == 0, done.stderr
     empty = make_store("b", device="Talas-2")
     empty.close()

@@ -1,0 +1,154 @@
+"""Migrations on a database full of work, not an empty one.
+
+A laptop in the field holds months of records when it receives a new version. From every
+shipped revision, a database holding the demo data (as much of it as that revision's
+schema can hold) upgrades to head and keeps every row; and every downgrade runs on a
+populated database down to the first revision and to nothing, keeping what the lower
+schema can hold.
+"""
+
+from __future__ import annotations
+
+import ast
+import shutil
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from alembic import command
+from alembic.script import ScriptDirectory
+
+from app.core import database, paths
+from app.core.demo import load_demo
+from app.core.store import Store
+
+pytestmark = [pytest.mark.real_migrations, pytest.mark.slow]
+
+Rows = dict[str, tuple[list[str], set[tuple[object, ...]]]]
+
+
+def revisions() -> list[str]:
+    script = ScriptDirectory.from_config(database.alembic_config())
+    return sorted(rev.revision for rev in script.walk_revisions())
+
+
+def dump(db: Path) -> Rows:
+    with sqlite3.connect(db) as raw:
+        tables = [
+            name
+            for (name,) in raw.execute(
+                "select name from sqlite_master where type = 'table'"
+                " and name not like 'sqlite_%' and name != 'alembic_version'"
+            )
+        ]
+        found: Rows = {}
+        for table in tables:
+            columns = [row[1] for row in raw.execute(f'pragma table_info("{table}")')]
+            found[table] = (columns, set(raw.execute(f'select * from "{table}"')))
+    return found
+
+
+def within(rows: Rows, schema: Rows) -> Rows:
+    """`rows` cut down to the tables and columns of `schema`."""
+    cut: Rows = {}
+    for table, (columns, _) in schema.items():
+        all_columns, data = rows.get(table, (columns, set()))
+        keep = [all_columns.index(c) for c in columns if c in all_columns]
+        cut[table] = (columns, {tuple(r[i] for i in keep) for r in data})
+    return cut
+
+
+def migrate(db: Path, step: Callable[..., None], target: str) -> None:
+    engine = database.make_engine(db)
+    try:
+        with engine.begin() as conn:
+            step(database.alembic_config(conn), target)
+    finally:
+        engine.dispose()
+
+
+@pytest.fixture(scope="module")
+def populated(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Rows]:
+    """A head database with the demo data (trainings, people, meetings, NAP, assessments)."""
+    home = tmp_path_factory.mktemp("populated") / "home"
+    store = Store.open(home)
+    store.initialise("Osh-1", "coordinator")
+    load_demo(store, "small", 3)
+    store.close()
+    db = home / "tirek.sqlite3"
+    with sqlite3.connect(db) as raw:
+        raw.execute("pragma wal_checkpoint(truncate)")
+    rows = dump(db)
+    assert sum(len(data) for _, data in rows.values()) > 5000
+    return db, rows
+
+
+def test_every_downgrade_runs_on_a_populated_database(
+    populated: tuple[Path, Rows], tmp_path: Path
+) -> None:
+    source, rows = populated
+    db = tmp_path / "tirek.sqlite3"
+    shutil.copy(source, db)
+    migrate(db, command.downgrade, "0001")
+    at_first = dump(db)
+    assert within(rows, at_first) == at_first  # everything the first schema holds is kept
+    assert len(at_first["person"][1]) == len(rows["person"][1]) > 0
+    migrate(db, command.downgrade, "base")
+    assert set(dump(db)) == set()
+    with sqlite3.connect(db) as raw:
+        assert raw.execute("pragma integrity_check").fetchone() == ("ok",)
+
+
+@pytest.mark.parametrize("revision", revisions())
+def test_a_populated_database_upgrades_from_every_revision(
+    populated: tuple[Path, Rows], tmp_path: Path, revision: str
+) -> None:
+    rows = populated[1]
+    db = tmp_path / "tirek.sqlite3"
+    # The database as that revision made it, holding the demo data its schema can hold.
+    migrate(db, command.upgrade, revision)
+    schema = dump(db)
+    old = within(rows, schema)
+    with sqlite3.connect(db) as raw:
+        raw.execute("pragma foreign_keys = off")
+        for table, (columns, data) in old.items():
+            raw.execute(f'delete from "{table}"')
+            marks = ", ".join("?" * len(columns))
+            names = ", ".join(f'"{c}"' for c in columns)
+            raw.executemany(f'insert into "{table}" ({names}) values ({marks})', data)
+    assert sum(len(data) for _, data in old.values()) > 5000
+
+    engine = database.make_engine(db)  # what a new version does when it starts
+    try:
+        backup = database.migrate(engine, db, tmp_path / "backups")
+        assert database.current_revisions(engine) == database.head_revisions()
+    finally:
+        engine.dispose()
+    assert (backup is None) == ({revision} == database.head_revisions())
+    after = dump(db)
+    assert within(after, schema) == old  # no row lost or changed
+    for table, (_, data) in after.items():
+        if table not in schema:
+            assert data == set(), table  # nothing invented in tables that came later
+    with sqlite3.connect(db) as raw:
+        assert raw.execute("pragma foreign_key_check").fetchall() == []
+
+
+ALLOWED_IMPORTS = {"__future__", "alembic", "sqlalchemy", "uuid", "collections", "typing"}
+
+
+def test_migrations_import_no_app_code() -> None:
+    """A migration must do the same whenever it runs: it cannot lean on today's app."""
+    for path in sorted((paths.migrations_dir() / "versions").glob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            names = (
+                [a.name for a in node.names]
+                if isinstance(node, ast.Import)
+                else [node.module or ""]
+                if isinstance(node, ast.ImportFrom)
+                else []
+            )
+            for name in names:
+                assert name.split(".")[0] in ALLOWED_IMPORTS, (path.name, name)
