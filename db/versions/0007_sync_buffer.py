@@ -40,7 +40,7 @@ def upgrade() -> None:
         "sync_waiting_row",
         sa.Column("entity", sa.String(length=48), nullable=False),
         sa.Column("row_id", sa.String(length=36), nullable=False),
-        sa.Column("waiting_for", sa.String(length=100), nullable=False),
+        sa.Column("waiting_for", sa.String(length=120), nullable=False),
         sa.PrimaryKeyConstraint("entity", "row_id", name=op.f("pk_sync_waiting_row")),
     )
 

@@ -98,4 +98,4 @@ class SyncWaitingRow(Base):
 
     entity: Mapped[str] = mapped_column(String(48), primary_key=True)
     row_id: Mapped[str] = mapped_column(String(36), primary_key=True)
-    waiting_for: Mapped[str] = mapped_column(String(100))
+    waiting_for: Mapped[str] = mapped_column(String(120))
