@@ -494,10 +494,7 @@ def clock_message(
         )
     if any(-DAY_MS <= ms <= MAX_CLOCK_PUSH_MS for ms in third.values()):
         return f"the clock of {who} is {days:.1f} days ahead; set its date right"
-    return (
-        f"the clocks of {who} and this laptop differ by {days:.1f} days; "
-        "check the date on both"
-    )
+    return f"the clocks of {who} and this laptop differ by {days:.1f} days; check the date on both"
 
 
 # -- trust -----------------------------------------------------------------------------
@@ -598,9 +595,7 @@ def _forget_held(store: Store, bundle_id: str, path: Path | None) -> None:
     """A held file that cannot be applied: dropped, so importing it again starts afresh."""
     with store.write() as w:
         w.session.execute(
-            delete(SyncBundle).where(
-                SyncBundle.bundle_id == bundle_id, SyncBundle.status == "held"
-            )
+            delete(SyncBundle).where(SyncBundle.bundle_id == bundle_id, SyncBundle.status == "held")
         )
         w.touched("sync")
     if path is not None:

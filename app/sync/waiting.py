@@ -29,7 +29,7 @@ from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session
 
 from app.core.errors import N_
-from app.core.models import SYNCABLE, Syncable, SyncBufferedOp, SyncWaitingRow
+from app.core.models import SYNCABLE, Op, Syncable, SyncBufferedOp, SyncWaitingRow
 from app.sync import state
 from app.sync.bundle import BundleRefused, OpRow
 
@@ -66,7 +66,6 @@ def admit(session: Session, new: Sequence[OpRow], names: dict[str, str]) -> tupl
     buffered run that has become contiguous moves into op_log. Returns the ops that
     entered op_log in this call and how many ops still wait in the buffer.
     """
-    have = state.vector(session)
     by_origin: dict[str, list[OpRow]] = defaultdict(list)
     for o in new:
         by_origin[o[0]].append(o)
@@ -87,7 +86,7 @@ def admit(session: Session, new: Sequence[OpRow], names: dict[str, str]) -> tupl
             for o in ops:
                 if o[1] in stored and stored[o[1]] != o:
                     raise _forged(names.get(origin, origin[:8]), o[1])
-        if ops[0][1] == have.get(origin, 0) + 1:
+        if ops[0][1] == _top(session, origin) + 1:
             direct.extend(ops)
         else:
             later.extend(ops)
@@ -109,9 +108,14 @@ def admit(session: Session, new: Sequence[OpRow], names: dict[str, str]) -> tupl
     return direct + moved, int(waiting)
 
 
+def _top(session: Session, origin: str) -> int:
+    """The origin's last seq in op_log (sync_origin may not list it yet in this import)."""
+    return int(session.scalar(select(func.max(Op.seq)).where(Op.replica_id == origin)) or 0)
+
+
 def _drain(session: Session, origin: str, names: dict[str, str]) -> list[OpRow]:
     """The buffered ops of `origin` that now continue its prefix; dropped from the buffer."""
-    have = state.vector(session).get(origin, 0)
+    have = _top(session, origin)
     rows = [
         tuple(r)
         for r in session.connection().exec_driver_sql(
@@ -207,9 +211,7 @@ def ready(session: Session, new: Sequence[OpRow]) -> tuple[list[OpRow], int]:
             batch[(o[3], o[4])].append(o)
         else:
             passthrough.append(o)
-    before = {
-        (w.entity, w.row_id): w.waiting_for for w in session.scalars(select(SyncWaitingRow))
-    }
+    before = {(w.entity, w.row_id): w.waiting_for for w in session.scalars(select(SyncWaitingRow))}
     if not batch and not before:
         return passthrough, 0
     # Rows that were waiting are judged on all their ops (edits may have come first).
@@ -297,16 +299,15 @@ def summary(session: Session) -> tuple[list[WaitingChanges], list[WaitingRows]]:
     changes = [
         WaitingChanges(origin, int(n), have.get(origin, 0) + 1, int(first) - 1)
         for origin, n, first in session.execute(
-            select(
-                SyncBufferedOp.replica_id, func.count(), func.min(SyncBufferedOp.seq)
-            ).group_by(SyncBufferedOp.replica_id)
+            select(SyncBufferedOp.replica_id, func.count(), func.min(SyncBufferedOp.seq)).group_by(
+                SyncBufferedOp.replica_id
+            )
         )
     ]
     groups: dict[tuple[str, str], list[str]] = defaultdict(list)
     for w in session.scalars(select(SyncWaitingRow).order_by(SyncWaitingRow.row_id)):
         groups[(w.entity, w.waiting_for)].append(w.row_id)
     rows = [
-        WaitingRows(entity, len(ids), why, ids[0])
-        for (entity, why), ids in sorted(groups.items())
+        WaitingRows(entity, len(ids), why, ids[0]) for (entity, why), ids in sorted(groups.items())
     ]
     return changes, rows
