@@ -233,7 +233,12 @@ def _accept(store: Store, bundle: Bundle, name: str) -> Receipt:
     trusted = own or any(p.trusted_at is not None for p in peers)
     if not trusted:
         return _hold(store, bundle, name)
-    return _apply(store, bundle, name)
+    receipt = _apply(store, bundle, name)
+    if seen is not None and seen.status == "held":  # imported again once trusted
+        copy = _held_file(store, seen.held_path)
+        if copy is not None:
+            copy.unlink(missing_ok=True)
+    return receipt
 
 
 def _held_file(store: Store, stored: str | None) -> Path | None:
