@@ -25,7 +25,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import delete, func, insert, select
+from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from app.core.errors import N_
@@ -168,14 +168,23 @@ def _existing(session: Session, entity: str, ids: Iterable[str]) -> set[str]:
 
 
 def _row_ops(session: Session, entity: str, row_id: str) -> list[OpRow]:
-    return [
-        tuple(r)
+    return _ops_of(session, entity, [row_id]).get((entity, row_id), [])
+
+
+def _ops_of(session: Session, entity: str, ids: Sequence[str]) -> dict[Row, list[OpRow]]:
+    """Every op in op_log of these rows, in chunks (one query per CHUNK rows)."""
+    out: dict[Row, list[OpRow]] = defaultdict(list)
+    for i in range(0, len(ids), CHUNK):
+        part = list(ids[i : i + CHUNK])
+        marks = ",".join("?" * len(part))
         for r in session.connection().exec_driver_sql(
-            f"SELECT {OP_COLUMNS} FROM op_log WHERE entity = ? AND row_id = ? "
+            f"SELECT {OP_COLUMNS} FROM op_log WHERE entity = ? AND row_id IN ({marks}) "
             "ORDER BY replica_id, seq",
-            (entity, row_id),
-        )
-    ]
+            (entity, *part),
+        ):
+            o = tuple(r)
+            out[(o[3], o[4])].append(o)
+    return out
 
 
 def _needs(refs: dict[str, str], ops: Iterable[OpRow]) -> set[Row]:
@@ -183,6 +192,8 @@ def _needs(refs: dict[str, str], ops: Iterable[OpRow]) -> set[Row]:
     out: set[Row] = set()
     for o in ops:
         if o[6] == "create" and o[7]:
+            if not any(column in o[7] for column in refs):
+                continue  # names none of them: no need to parse it
             body = json.loads(o[7])
             for column, target in refs.items():
                 value = body.get(column)
@@ -192,6 +203,13 @@ def _needs(refs: dict[str, str], ops: Iterable[OpRow]) -> set[Row]:
             value = json.loads(o[7])
             if isinstance(value, str):
                 out.add((refs[o[5]], value))
+    return out
+
+
+def _by_entity(rows: Iterable[Row]) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = defaultdict(list)
+    for entity, row_id in rows:
+        out[entity].append(row_id)
     return out
 
 
@@ -215,21 +233,28 @@ def ready(session: Session, new: Sequence[OpRow]) -> tuple[list[OpRow], int]:
     if not batch and not before:
         return passthrough, 0
     # Rows that were waiting are judged on all their ops (edits may have come first).
-    full: dict[Row, list[OpRow]] = {row: _row_ops(session, *row) for row in before}
+    full: dict[Row, list[OpRow]] = {row: [] for row in before}
+    for entity, ids in _by_entity(before).items():
+        full.update(_ops_of(session, entity, ids))
     candidates = set(batch) | set(before)
-    by_entity: dict[str, list[str]] = defaultdict(list)
-    for entity, row_id in candidates:
-        by_entity[entity].append(row_id)
-    exists = {(e, r) for e, ids in by_entity.items() for r in _existing(session, e, ids)}
+    has_create = {
+        row: any(o[6] == "create" for o in full.get(row, batch.get(row, ()))) for row in candidates
+    }
+    # Rows without a create among their ops: here already, or was it in an earlier file?
+    unsure = [row for row, yes in has_create.items() if not yes]
+    exists: set[Row] = set()
+    for entity, ids in _by_entity(unsure).items():
+        exists.update((entity, r) for r in _existing(session, entity, ids))
+        rest = [r for r in ids if (entity, r) not in exists]
+        for row, ops in _ops_of(session, entity, rest).items():
+            if any(o[6] == "create" for o in ops):
+                has_create[row] = True
     needs: dict[Row, set[Row]] = {}
-    has_create: dict[Row, bool] = {}
     for row in candidates:
+        if row in exists:
+            has_create[row] = True
         refs = _refs(SYNCABLE[row[0]])
-        ops = full.get(row, batch.get(row, []))
-        needs[row] = _needs(refs, ops) if refs else set()
-        has_create[row] = row in exists or any(o[6] == "create" for o in ops)
-        if not has_create[row] and row not in full:  # edits only in this file
-            has_create[row] = any(o[6] == "create" for o in _row_ops(session, *row))
+        needs[row] = _needs(refs, full.get(row, batch.get(row, []))) if refs else set()
     targets: dict[str, set[str]] = defaultdict(set)
     for deps in needs.values():
         for entity, row_id in deps:
@@ -251,25 +276,15 @@ def ready(session: Session, new: Sequence[OpRow]) -> tuple[list[OpRow], int]:
     out = list(passthrough)
     for row in ok:
         out.extend(full[row] if row in full else batch[row])
-    gone = [row for row in before if row in ok]
-    for entity, row_id in gone:
-        session.execute(
-            delete(SyncWaitingRow).where(
-                SyncWaitingRow.entity == entity, SyncWaitingRow.row_id == row_id
-            )
-        )
-    for row, reason in why.items():
-        if before.get(row) == reason:
-            continue
-        if row in before:
-            session.execute(
-                delete(SyncWaitingRow).where(
-                    SyncWaitingRow.entity == row[0], SyncWaitingRow.row_id == row[1]
-                )
-            )
-        session.execute(
-            insert(SyncWaitingRow).values(entity=row[0], row_id=row[1], waiting_for=reason)
-        )
+    raw = _raw(session)
+    raw.executemany(
+        "DELETE FROM sync_waiting_row WHERE entity = ? AND row_id = ?",
+        [row for row in before if row in ok],
+    )
+    raw.executemany(
+        "INSERT OR REPLACE INTO sync_waiting_row (entity, row_id, waiting_for) VALUES (?,?,?)",
+        [(*row, reason) for row, reason in why.items() if before.get(row) != reason],
+    )
     return out, len(why)
 
 
