@@ -152,7 +152,11 @@ def run_status(store: Store, _args: argparse.Namespace) -> int:
         print(f"  {names.get(origin, origin[:8]):<20} {origin}  up to {seq}")
     print("peers:")
     for p in ov.peers:
-        extra = f", clock {p.clock_ahead_days:.1f} days ahead" if p.clock_ahead_days else ""
+        extra = (
+            f", its stamps {p.clock_ahead_days:.1f} days ahead of this laptop's clock"
+            if p.clock_ahead_days
+            else ""
+        )
         print(
             f"  {p.device_name:<20} {p.fingerprint}  {p.trust}, "
             f"last file from it: {p.last_import_at or '-'}, "
@@ -160,7 +164,29 @@ def run_status(store: Store, _args: argparse.Namespace) -> int:
         )
     conflicts = len(review.list_conflicts(store))
     print(f"open conflicts: {conflicts}; files held for approval: {len(ov.held)}")
+    _print_waiting(ov)
     return 0
+
+
+def _print_waiting(ov: exchange.Overview) -> None:
+    """What waits for what (nothing stalls: it is applied as soon as that arrives)."""
+    if not ov.waiting_changes and not ov.waiting_rows:
+        print("waiting: nothing")
+        return
+    print("waiting:")
+    for c in ov.waiting_changes:
+        who = ov.names.get(c.origin, c.origin[:8])
+        print(
+            f"  {c.count} changes from {who} wait for its changes "
+            f"{c.needs_from}..{c.needs_to} (an earlier file of {who})"
+        )
+    for r in ov.waiting_rows:
+        if r.waiting_for == "create":
+            what = "their creation (a file of the laptop that created them)"
+        else:
+            entity, _, row_id = r.waiting_for.partition(":")
+            what = f"{entity} {row_id} (not here yet)"
+        print(f"  {r.count} {r.entity} records (e.g. {r.example}) wait for {what}")
 
 
 def run_held(store: Store, _args: argparse.Namespace) -> int:

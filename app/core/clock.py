@@ -8,11 +8,21 @@ from each op's parents (see app/core/models/oplog.py).
 
 from __future__ import annotations
 
+import logging
 import time
 from collections.abc import Callable
 
 COUNTER_BITS = 16
 COUNTER_MASK = (1 << COUNTER_BITS) - 1
+# A remote stamp moves this laptop's clock at most this far past its wall clock.
+MAX_PUSH_MS = 10 * 60 * 1000
+# Stamps never run further than this past the wall clock. A laptop whose clock was a
+# year ahead and is then corrected would otherwise keep stamping a year ahead (and win
+# every concurrent edit) until real time caught up. Resetting is safe: causality comes
+# from parents and sequence numbers, never from stamps.
+MAX_SKEW_MS = 60 * 60 * 1000
+
+log = logging.getLogger(__name__)
 
 
 def wall_ms() -> int:
@@ -28,9 +38,20 @@ def unpack(stamp: int) -> tuple[int, int]:
 
 
 def tick(last: int, now_ms: Callable[[], int] = wall_ms) -> int:
-    """The next local stamp after `last`."""
+    """The next local stamp after `last`, never more than MAX_SKEW_MS past the wall clock.
+
+    When `last` is further ahead (the clock was wrong and has been corrected), stamps
+    start again from the wall clock; this is logged as a warning for review.
+    """
     last_ms, last_counter = unpack(last)
     physical = now_ms()
+    if last_ms - physical > MAX_SKEW_MS:
+        log.warning(
+            "clock stamps were %.1f days ahead of this laptop's clock: reset to the clock "
+            "(was its date wrong before? check it)",
+            (last_ms - physical) / 86_400_000,
+        )
+        return pack(physical, 0)
     if physical > last_ms:
         return pack(physical, 0)
     if last_counter < COUNTER_MASK:

@@ -1,6 +1,7 @@
 """The SQLite engine, its pragmas, and schema migration at start-up.
 
-SQLite runs in WAL mode (readers never block the writer), with foreign keys on and a
+SQLite runs in WAL mode (readers never block the writer) with synchronous=FULL (a commit is
+on disk before it returns), with foreign keys on and a
 busy timeout. pysqlite's own transaction handling is switched off so that we emit BEGIN
 ourselves: write units of work start with BEGIN IMMEDIATE, which takes the write lock up
 front instead of failing half-way with "database is locked" when two writers meet.
@@ -38,7 +39,9 @@ def make_engine(db_file: Path) -> Engine:
         cur = dbapi_conn.cursor()
         cur.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         cur.execute("PRAGMA journal_mode = WAL")
-        cur.execute("PRAGMA synchronous = NORMAL")
+        # FULL: a committed import or edit survives a power cut, so it can never roll back
+        # behind a bundle file or the folder memory already written (and fsynced) after it.
+        cur.execute("PRAGMA synchronous = FULL")
         cur.execute("PRAGMA foreign_keys = ON")
         cur.close()
 

@@ -19,22 +19,26 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import io
 import json
 import lzma
 import os
+import re
 import struct
 import uuid
 from array import array
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from cryptography.exceptions import InvalidSignature, InvalidTag
 from cryptography.hazmat.primitives.asymmetric.ed25519 import (
     Ed25519PrivateKey,
     Ed25519PublicKey,
 )
+from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
@@ -49,6 +53,23 @@ INCOMPLETE = N_("The file is incomplete or damaged (cut short while copying?); n
 DAMAGED = N_("The file is damaged (its checksum does not match); nothing imported.")
 SUFFIX = ".tirek"
 MAX_RAW_PAYLOAD = 4 * 1024**3  # refuse a decompression bomb
+# Files are read in chunks of this size: a 1 GB file never sits in memory whole.
+CHUNK = 1 << 20
+MAX_MANIFEST = 16 * 1024**2
+MAX_SIGNATURE = 1024
+# How far ops may unpack, relative to the compressed size: what a file declares
+# (`payload.raw_size`) may not exceed MAX_RATIO times it; a file from before the
+# declaration gets RAW_RATIO. Real payloads unpack 3-10x (see docs/sync.md).
+RAW_RATIO = 100
+MAX_RATIO = 1000
+RAW_SLACK = 4 * 1024**2
+BOMB = N_(
+    "The file's changes unpack to far more than its size allows (a decompression bomb?); "
+    "nothing imported."
+)
+WRONG_PASSPHRASE = N_(
+    "Wrong network passphrase (or the encrypted file was damaged); nothing imported."
+)
 # scrypt with 32 MiB: slow enough to make guessing a passphrase from a lost stick costly.
 SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**15, 8, 1
 
@@ -73,6 +94,49 @@ class Sender:
 class Bundle:
     manifest: dict[str, Any]
     ops: list[OpRow] = field(default_factory=list)
+    # Where the verified, still compressed ops are: (open file, offset, size); `load`
+    # unpacks them (only once the sender is trusted).
+    source: tuple[BinaryIO, int, int] | None = None
+    plain: Path | None = None  # a verified unencrypted copy of the file (open_bundle)
+    checksum: str = ""  # the file's own SHA-256 trailer: a name Tirek chooses for it
+    loaded: bool = False
+
+    def load(self) -> list[OpRow]:
+        """Unpack and decode the ops (streamed, bounded by `raw_limit`); refuse bad ones."""
+        if self.loaded:
+            return self.ops
+        assert self.source is not None
+        fh, offset, size = self.source
+        fh.seek(offset)
+
+        def chunks() -> Iterator[bytes]:
+            left = size
+            while left > 0:
+                chunk = fh.read(min(CHUNK, left))
+                if not chunk:
+                    return
+                left -= len(chunk)
+                yield chunk
+
+        try:
+            raw = unpack(chunks(), raw_limit(self.manifest))
+            declared = self.manifest["payload"].get("raw_size")
+            if declared is not None and len(raw) != declared:
+                raise ValueError("raw size")
+            ops = decode_raw(raw, self.ranges)
+            del raw
+        except PayloadTooLarge:
+            raise BundleRefused(BOMB) from None
+        except (ValueError, KeyError, IndexError, TypeError, lzma.LZMAError, struct.error):
+            raise BundleRefused(
+                N_("The file's ops cannot be read (damaged); nothing imported.")
+            ) from None
+        if len(ops) != int(self.manifest["op_count"]):
+            raise BundleRefused(N_("The file's op count does not match its manifest."))
+        check_ops(ops)
+        self.ops = ops
+        self.loaded = True
+        return ops
 
     @property
     def bundle_id(self) -> str:
@@ -103,7 +167,7 @@ def _index(values: Sequence[Any]) -> tuple[list[Any], list[int]]:
     return list(seen), idx
 
 
-def encode_ops(ops: Sequence[OpRow]) -> bytes:
+def encode_ops_sized(ops: Sequence[OpRow]) -> tuple[bytes, int]:
     """Columns, each one homogeneous, so LZMA finds the repetition (< 50 bytes per op).
 
     Ops are ordered by origin then seq (the manifest's ranges), so neither is stored.
@@ -157,7 +221,11 @@ def encode_ops(ops: Sequence[OpRow]) -> bytes:
         "\n".join(o[8] or "" for o in ops).encode(),
     ]
     raw = b"".join(struct.pack("<Q", len(s)) + s for s in sections)
-    return lzma.compress(raw, preset=1)
+    return lzma.compress(raw, preset=1), len(raw)
+
+
+def encode_ops(ops: Sequence[OpRow]) -> bytes:
+    return encode_ops_sized(ops)[0]
 
 
 def _is_uuid(text: str) -> bool:
@@ -168,10 +236,35 @@ def _is_uuid(text: str) -> bool:
 
 
 def decode_ops(blob: bytes, ranges: dict[str, tuple[int, int]]) -> list[OpRow]:
+    """Decompress and decode a payload held in memory (see `unpack` for files)."""
+    return decode_raw(unpack(iter([blob]), MAX_RAW_PAYLOAD), ranges)
+
+
+def unpack(chunks: Iterator[bytes], limit: int) -> bytes:
+    """Stream LZMA-compressed chunks into at most `limit` bytes; a bomb stops at the limit."""
     dec = lzma.LZMADecompressor()
-    raw = dec.decompress(blob, max_length=MAX_RAW_PAYLOAD)
+    out = bytearray()
+    for chunk in chunks:
+        data = chunk
+        while True:
+            out += dec.decompress(data, max_length=limit + 1 - len(out))
+            if len(out) > limit:
+                raise PayloadTooLarge
+            if dec.eof or dec.needs_input:
+                break
+            data = b""
+        if dec.eof:
+            break
     if not dec.eof:
-        raise ValueError("payload truncated or too large")
+        raise ValueError("payload truncated")
+    return bytes(out)
+
+
+class PayloadTooLarge(ValueError):
+    """The ops unpack to more than the file declares (a decompression bomb)."""
+
+
+def decode_raw(raw: bytes, ranges: dict[str, tuple[int, int]]) -> list[OpRow]:
     sections: list[bytes] = []
     pos = 0
     while pos < len(raw):
@@ -249,7 +342,7 @@ def public_key_text(key: Ed25519PrivateKey) -> str:
 
 def build_bundle(manifest: dict[str, Any], ops: Sequence[OpRow], key: Ed25519PrivateKey) -> bytes:
     """The bytes of a signed bundle (the manifest gets the payload digest filled in)."""
-    payload = encode_ops(ops)
+    payload, raw_size = encode_ops_sized(ops)
     manifest = {
         **manifest,
         "format": FORMAT,
@@ -258,6 +351,7 @@ def build_bundle(manifest: dict[str, Any], ops: Sequence[OpRow], key: Ed25519Pri
         "payload": {
             "encoding": PAYLOAD_ENCODING,
             "size": len(payload),
+            "raw_size": raw_size,  # the reader's limit for unpacking (see raw_limit)
             "sha256": hashlib.sha256(payload).hexdigest(),
         },
     }
@@ -287,9 +381,39 @@ def decrypt(data: bytes, passphrase: str | None) -> bytes:
     try:
         return AESGCM(_key_from(passphrase, salt)).decrypt(nonce, sealed, MAGIC_ENC)
     except InvalidTag:
-        raise BundleRefused(
-            N_("Wrong network passphrase (or the encrypted file was damaged); nothing imported.")
-        ) from None
+        raise BundleRefused(WRONG_PASSPHRASE) from None
+
+
+def decrypt_file(source: BinaryIO, size: int, passphrase: str | None, target: BinaryIO) -> None:
+    """Decrypt an encrypted bundle chunk by chunk into `target` (never whole in memory).
+
+    The plaintext is only trusted once the tag checks at the end; callers read `target`
+    only after this returns.
+    """
+    if passphrase is None:
+        raise BundleRefused(N_("The file is encrypted: give the network passphrase to import it."))
+    head = len(MAGIC_ENC) + 16 + 12
+    if size < head + 16:
+        raise BundleRefused(N_("The encrypted file is incomplete (cut short while copying?)."))
+    source.seek(len(MAGIC_ENC))
+    salt, nonce = source.read(16), source.read(12)
+    source.seek(size - 16)
+    tag = source.read(16)
+    source.seek(head)
+    dec = Cipher(algorithms.AES(_key_from(passphrase, salt)), modes.GCM(nonce, tag)).decryptor()
+    dec.authenticate_additional_data(MAGIC_ENC)
+    left = size - head - 16
+    while left > 0:
+        chunk = source.read(min(CHUNK, left))
+        if not chunk:
+            raise BundleRefused(N_("The encrypted file is incomplete (cut short while copying?)."))
+        left -= len(chunk)
+        target.write(dec.update(chunk))
+    try:
+        target.write(dec.finalize())
+    except InvalidTag:
+        raise BundleRefused(WRONG_PASSPHRASE) from None
+    target.flush()
 
 
 def write_file(path: Path, data: bytes) -> Path:
@@ -303,32 +427,70 @@ def write_file(path: Path, data: bytes) -> Path:
     return path
 
 
-def _sections(data: bytes) -> tuple[bytes, bytes, bytes]:
-    if not data.startswith(MAGIC):
+def _read_exact(fh: BinaryIO, n: int) -> bytes:
+    data = fh.read(n)
+    if len(data) != n:
+        raise BundleRefused(INCOMPLETE)
+    return data
+
+
+def _verify_container(fh: BinaryIO, size: int) -> tuple[bytes, bytes, int, int, str]:
+    """Check the container in chunks: (manifest, signature, payload offset and size, sha).
+
+    The section lengths are read first and must add up to the file's size, so a file
+    whose declared sizes disagree with it is refused before the rest is read; then the
+    whole file is hashed in chunks against its trailing checksum.
+    """
+    fh.seek(0)
+    head = fh.read(len(MAGIC))
+    if head != MAGIC:
         raise BundleRefused(N_("This is not a Tirek sync file."))
+    whole = hashlib.sha256(head)
     parts: list[bytes] = []
     pos = len(MAGIC)
-    for _ in range(3):
-        if pos + 8 > len(data):
+    for cap in (MAX_MANIFEST, MAX_SIGNATURE):
+        if pos + 8 > size:
             raise BundleRefused(INCOMPLETE)
-        (n,) = struct.unpack_from("<Q", data, pos)
+        raw = _read_exact(fh, 8)
+        (n,) = struct.unpack("<Q", raw)
         pos += 8
-        if pos + n + 32 > len(data):
+        if pos + n + 32 > size:
             raise BundleRefused(INCOMPLETE)
-        parts.append(data[pos : pos + n])
+        if n > cap:
+            raise BundleRefused(DAMAGED)
+        data = _read_exact(fh, n)
+        whole.update(raw + data)
+        parts.append(data)
         pos += n
-    if len(data) != pos + 32:
-        raise BundleRefused(INCOMPLETE if len(data) < pos + 32 else DAMAGED)
-    if hashlib.sha256(data[:pos]).digest() != data[pos:]:
+    if pos + 8 > size:
+        raise BundleRefused(INCOMPLETE)
+    raw = _read_exact(fh, 8)
+    (n,) = struct.unpack("<Q", raw)
+    whole.update(raw)
+    pos += 8
+    if pos + n + 32 != size:
+        raise BundleRefused(INCOMPLETE if pos + n + 32 > size else DAMAGED)
+    try:  # the signed manifest declares the payload's size: refuse a mismatch early
+        declared = json.loads(parts[0])["payload"]["size"]
+    except (ValueError, TypeError, KeyError):
+        declared = n  # a damaged manifest: the checksum below says so
+    if declared != n:
         raise BundleRefused(DAMAGED)
-    return parts[0], parts[1], parts[2]
+    payload_sha = hashlib.sha256()
+    left = n
+    while left > 0:
+        chunk = fh.read(min(CHUNK, left))
+        if not chunk:
+            raise BundleRefused(INCOMPLETE)
+        left -= len(chunk)
+        whole.update(chunk)
+        payload_sha.update(chunk)
+    if fh.read(32) != whole.digest():
+        raise BundleRefused(DAMAGED)
+    return parts[0], parts[1], pos, n, payload_sha.hexdigest()
 
 
-def read_bundle(data: bytes, passphrase: str | None = None) -> Bundle:
-    """Decode and verify a bundle completely; raise `BundleRefused` saying why."""
-    if data.startswith(MAGIC_ENC):
-        data = decrypt(data, passphrase)
-    text, signature, payload = _sections(data)
+def _verify_manifest(text: bytes, signature: bytes, payload_size: int, payload_sha: str) -> Bundle:
     try:
         manifest = json.loads(text)
         fmt, version = manifest.get("format"), int(manifest.get("format_version", 0))
@@ -356,8 +518,12 @@ def read_bundle(data: bytes, passphrase: str | None = None) -> Bundle:
                 "wrote it, or forged; nothing imported."
             )
         ) from None
-    info = manifest["payload"]
-    if hashlib.sha256(payload).hexdigest() != info["sha256"] or len(payload) != info["size"]:
+    info = manifest.get("payload")
+    if not isinstance(info, dict) or info.get("sha256") != payload_sha:
+        raise BundleRefused(
+            N_("The file's contents do not match its signed digest (damaged); nothing imported.")
+        )
+    if info.get("size") != payload_size:
         raise BundleRefused(
             N_("The file's contents do not match its signed digest (damaged); nothing imported.")
         )
@@ -366,16 +532,173 @@ def read_bundle(data: bytes, passphrase: str | None = None) -> Bundle:
             N_("The file uses an op encoding this version of Tirek does not know ({encoding})."),
             encoding=info.get("encoding"),
         )
+    check_manifest(manifest)
     bundle = Bundle(manifest)
-    try:
-        bundle.ops = decode_ops(payload, bundle.ranges)
-    except (ValueError, KeyError, IndexError, TypeError, lzma.LZMAError, struct.error):
-        raise BundleRefused(
-            N_("The file's ops cannot be read (damaged); nothing imported.")
-        ) from None
-    if len(bundle.ops) != int(manifest["op_count"]):
-        raise BundleRefused(N_("The file's op count does not match its manifest."))
     for origin, (_first, last) in bundle.ranges.items():
         if bundle.vector.get(origin, 0) < last:
             raise BundleRefused(N_("The file's manifest is inconsistent (vector behind its ops)."))
     return bundle
+
+
+def raw_limit(manifest: dict[str, Any]) -> int:
+    """How far this file's ops may unpack: what it declares, itself bounded by its size."""
+    info = manifest["payload"]
+    size = int(info["size"])
+    declared = info.get("raw_size")
+    if declared is None:  # written before files declared it
+        return min(MAX_RAW_PAYLOAD, RAW_RATIO * size + RAW_SLACK)
+    return int(declared)
+
+
+def read_bundle(data: bytes, passphrase: str | None = None) -> Bundle:
+    """Decode and verify a bundle held in memory completely; raise `BundleRefused` saying why."""
+    if data.startswith(MAGIC_ENC):
+        data = decrypt(data, passphrase)
+    fh = io.BytesIO(data)
+    text, signature, offset, size, sha = _verify_container(fh, len(data))
+    bundle = _verify_manifest(text, signature, size, sha)
+    bundle.source = (fh, offset, size)
+    bundle.load()
+    return bundle
+
+
+@contextmanager
+def open_bundle(path: Path, passphrase: str | None, scratch: Path) -> Iterator[Bundle]:
+    """Verify a bundle file in chunks (never whole in memory); its ops load on `load()`.
+
+    An encrypted file is decrypted into a temporary file under `scratch` first. While
+    the context is open, `bundle.plain` is a verified, unencrypted copy to hold.
+    """
+    try:
+        fh: BinaryIO = open(path, "rb")  # noqa: SIM115 - closed in the finally below
+    except OSError as err:
+        raise BundleRefused(
+            N_("Cannot read the file ({reason})."), reason=err.strerror or err
+        ) from None
+    tmp: Path | None = None
+    try:
+        size = os.fstat(fh.fileno()).st_size
+        plain = Path(path)
+        if fh.read(len(MAGIC_ENC)) == MAGIC_ENC:
+            scratch.mkdir(parents=True, exist_ok=True)
+            tmp = scratch / f".incoming-{uuid.uuid4().hex}.part"
+            with open(tmp, "wb") as out:
+                decrypt_file(fh, size, passphrase, out)
+            fh.close()
+            fh = open(tmp, "rb")  # noqa: SIM115
+            size = os.fstat(fh.fileno()).st_size
+            plain = tmp
+        text, signature, offset, n, sha = _verify_container(fh, size)
+        bundle = _verify_manifest(text, signature, n, sha)
+        bundle.source = (fh, offset, n)
+        bundle.plain = plain
+        bundle.checksum = _trailer(fh, size)
+        yield bundle
+    finally:
+        fh.close()
+        if tmp is not None:
+            tmp.unlink(missing_ok=True)
+
+
+def _trailer(fh: BinaryIO, size: int) -> str:
+    fh.seek(size - 32)
+    return fh.read(32).hex()
+
+
+# -- untrusted identifiers ---------------------------------------------------------------
+_REPLICA = re.compile(r"[A-Za-z0-9-]{1,36}")
+_BUNDLE_ID = re.compile(r"[A-Za-z0-9-]{1,64}")
+_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]{0,63}")
+_ROW = re.compile(r"[A-Za-z0-9_.:-]{1,64}")
+ROLES = ("trainer", "coordinator")
+
+
+def _bad(what: str) -> BundleRefused:
+    return BundleRefused(
+        N_("The file's manifest is damaged or not from Tirek (bad {what}); nothing imported."),
+        what=what,
+    )
+
+
+def _device_name(value: Any) -> bool:
+    return (
+        isinstance(value, str)
+        and 0 < len(value) <= 100
+        and value == value.strip()
+        and value.isprintable()
+    )
+
+
+def _key(value: Any, empty_ok: bool = False) -> bool:
+    if not isinstance(value, str) or (not value and not empty_ok):
+        return False
+    if not value:
+        return True
+    try:
+        return len(base64.b64decode(value, validate=True)) == 32
+    except ValueError:
+        return False
+
+
+def check_manifest(m: dict[str, Any]) -> None:
+    """Every identifier a file brings is data: checked for charset and length before use."""
+    if not isinstance(m.get("bundle_id"), str) or not _BUNDLE_ID.fullmatch(m["bundle_id"]):
+        raise _bad("bundle id")
+    sender = m.get("sender")
+    if not isinstance(sender, dict):
+        raise _bad("sender")
+    if not isinstance(sender.get("replica_id"), str) or not _REPLICA.fullmatch(
+        sender["replica_id"]
+    ):
+        raise _bad("sender id")
+    if not _device_name(sender.get("device_name")):
+        raise _bad("device name")
+    if sender.get("role") not in ROLES:
+        raise _bad("role")
+    if not _key(sender.get("public_key")):
+        raise _bad("key")
+    for section in ("vector", "ranges"):
+        value = m.get(section)
+        if not isinstance(value, dict):
+            raise _bad(section)
+        for origin, item in value.items():
+            if not _REPLICA.fullmatch(origin):
+                raise _bad(section)
+            nums = item if section == "ranges" else [item]
+            if not isinstance(nums, list) or not all(
+                isinstance(x, int) and 0 <= x < 2**62 for x in nums
+            ):
+                raise _bad(section)
+            if section == "ranges" and (len(nums) != 2 or not 1 <= nums[0] <= nums[1]):
+                raise _bad(section)
+    devices = m.get("devices", {})
+    if not isinstance(devices, dict):
+        raise _bad("devices")
+    for origin, dev in devices.items():
+        if not _REPLICA.fullmatch(origin) or not isinstance(dev, dict):
+            raise _bad("devices")
+        if not _device_name(dev.get("device_name", "?")) or not _key(
+            dev.get("public_key", ""), empty_ok=True
+        ):
+            raise _bad("devices")
+    info = m["payload"]
+    for name in ("size", "raw_size"):
+        value = info.get(name, 0)
+        if not isinstance(value, int) or value < 0:
+            raise _bad("payload size")
+    raw = info.get("raw_size")
+    if raw is not None and raw > min(MAX_RAW_PAYLOAD, MAX_RATIO * info["size"] + RAW_SLACK):
+        raise BundleRefused(BOMB)
+    if not isinstance(m.get("op_count"), int):
+        raise _bad("op count")
+
+
+def check_ops(ops: Sequence[OpRow]) -> None:
+    for o in ops:
+        if not (
+            _NAME.fullmatch(o[3])
+            and _ROW.fullmatch(o[4])
+            and (o[5] is None or _NAME.fullmatch(o[5]))
+            and len(o[9]) <= 200
+        ):
+            raise _bad("change")

@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import json
+import logging
+import os
 import re
+import shutil
 import uuid
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import delete, insert, select, update
+from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from app.core import clock
@@ -18,6 +21,7 @@ from app.core.errors import N_, InputError
 from app.core.identity import private_key
 from app.core.models import (
     Installation,
+    Op,
     PastReplica,
     Peer,
     SyncBundle,
@@ -27,7 +31,7 @@ from app.core.models import (
 )
 from app.core.progress import Progress
 from app.core.store import Store
-from app.sync import state
+from app.sync import state, waiting
 from app.sync.bundle import (
     SUFFIX,
     Bundle,
@@ -35,14 +39,18 @@ from app.sync.bundle import (
     OpRow,
     build_bundle,
     encrypt,
-    read_bundle,
+    open_bundle,
     write_file,
 )
 from app.sync.merge import crash_point, materialise
 
+log = logging.getLogger(__name__)
 # A remote stamp may move this laptop's clock at most this far past its own wall clock;
 # a bundle stamped further ahead comes from a laptop with a wild clock (reported).
-MAX_CLOCK_PUSH_MS = 10 * 60 * 1000
+MAX_CLOCK_PUSH_MS = clock.MAX_PUSH_MS
+DAY_MS = 86_400_000
+HELD_DIR = "sync-held"  # held files, named by their checksum, relative to the home
+_HELD_NAME = re.compile(r"[0-9a-f]{64}\.tirek")
 OP_COLUMNS = "replica_id, seq, hlc, entity, row_id, field, kind, value, parents, author"
 
 
@@ -141,7 +149,8 @@ def export_bundle(
                 peer = state.find_peer(session, for_peer)
                 base = state.peer_vector(session, peer.replica_ids[0])
             elif request is not None:
-                base = _read_file(request, passphrase).vector
+                with open_bundle(Path(request), passphrase, store.home.root / HELD_DIR) as req:
+                    base = req.vector
         if empty:
             base = state.vector(session)
         manifest, ops = _manifest(store, session, base)
@@ -169,28 +178,22 @@ def _touch_info(session: Session, replica_id: str, **values: Any) -> None:
 
 
 # -- import ----------------------------------------------------------------------------
-def _read_file(path: Path, passphrase: str | None) -> Bundle:
-    try:
-        data = Path(path).read_bytes()
-    except OSError as err:
-        raise BundleRefused(
-            N_("Cannot read the file ({reason})."), reason=err.strerror or err
-        ) from None
-    return read_bundle(data, passphrase)
-
-
 def import_files(
     store: Store,
     files: Sequence[Path],
     passphrase: str | None = None,
     progress: Progress | None = None,
 ) -> list[Receipt]:
-    """Verify and apply each file on its own (one transaction each); a receipt per file."""
+    """Verify and apply each file on its own (one transaction each); a receipt per file.
+
+    Held files whose sender is trusted are retried after each file.
+    """
     receipts = []
     for i, path in enumerate(files):
         if progress is not None:
             progress.step(i, len(files), "import")
         receipts.append(import_file(store, Path(path), passphrase))
+        receipts.extend(retry_held(store))
     return receipts
 
 
@@ -198,13 +201,13 @@ def import_file(store: Store, path: Path, passphrase: str | None = None) -> Rece
     """Verify one file completely, then apply it in one transaction (or hold/refuse it)."""
     name = path.name
     try:
-        bundle = _read_file(path, passphrase)
-        return _accept(store, bundle, name, path)
+        with open_bundle(path, passphrase, store.home.root / HELD_DIR) as bundle:
+            return _accept(store, bundle, name)
     except BundleRefused as err:
         return Receipt(name, "refused", err.message)
 
 
-def _accept(store: Store, bundle: Bundle, name: str, path: Path) -> Receipt:
+def _accept(store: Store, bundle: Bundle, name: str) -> Receipt:
     ident = store.require_identity()
     sender = bundle.sender
     who = sender.device_name
@@ -229,17 +232,42 @@ def _accept(store: Store, bundle: Bundle, name: str, path: Path) -> Receipt:
     own = sender.public_key == ident.public_key
     trusted = own or any(p.trusted_at is not None for p in peers)
     if not trusted:
-        return _hold(store, bundle, name, path)
-    return _apply(store, bundle, name)
+        return _hold(store, bundle, name)
+    receipt = _apply(store, bundle, name)
+    if seen is not None and seen.status == "held":  # imported again once trusted
+        copy = _held_file(store, seen.held_path)
+        if copy is not None:
+            copy.unlink(missing_ok=True)
+    return receipt
 
 
-def _hold(store: Store, bundle: Bundle, name: str, path: Path) -> Receipt:
+def _held_file(store: Store, stored: str | None) -> Path | None:
+    """The held copy named by a sync_bundle row, always inside home/sync-held/.
+
+    Rows store "sync-held/<checksum>.tirek" (relative, so moving the home folder keeps
+    them); older rows stored an absolute path: only its last part is used, and only if
+    it is a name Tirek itself gives held files.
+    """
+    if not stored:
+        return None
+    name = Path(stored).name
+    if not _HELD_NAME.fullmatch(name) and not re.fullmatch(r"[0-9a-fA-F-]{36}\.tirek", name):
+        return None
+    return store.home.root / HELD_DIR / name
+
+
+def _hold(store: Store, bundle: Bundle, name: str) -> Receipt:
     sender = bundle.sender
-    held_dir = store.home.root / "sync-held"
+    held_dir = store.home.root / HELD_DIR
     held_dir.mkdir(exist_ok=True)
-    target = held_dir / f"{bundle.bundle_id}{SUFFIX}"
-    if not target.exists():
-        write_file(target, path.read_bytes())
+    file_name = f"{bundle.checksum}{SUFFIX}"
+    target = held_dir / file_name
+    if not target.exists() and bundle.plain is not None:
+        tmp = held_dir / f".{file_name}.part"
+        shutil.copyfile(bundle.plain, tmp)  # in chunks: a big file never sits in memory
+        with open(tmp, "rb") as fh:
+            os.fsync(fh.fileno())
+        os.replace(tmp, target)
     with store.write() as w:
         _remember_peer(
             w.session, sender.replica_id, sender.device_name, sender.public_key, sender.role
@@ -251,8 +279,8 @@ def _hold(store: Store, bundle: Bundle, name: str, path: Path) -> Receipt:
                     sender_id=sender.replica_id,
                     status="held",
                     received_at=state.now(),
-                    file_name=name,
-                    held_path=str(target),
+                    file_name=name[:300],
+                    held_path=f"{HELD_DIR}/{file_name}",
                     ops_new=0,
                     ops_known=0,
                     conflicts=0,
@@ -298,7 +326,7 @@ def _remember_peer(
 
 
 def _check_ranges(session: Session, bundle: Bundle, me: str) -> tuple[list[OpRow], int]:
-    """The ops that are new here; refuse forged ops and files with a gap before them."""
+    """The ops that are new here (those beyond a gap too: they wait); refuse forged ops."""
     have = state.vector(session)
     names = bundle.devices
     new: list[OpRow] = []
@@ -315,18 +343,6 @@ def _check_ranges(session: Session, bundle: Bundle, me: str) -> tuple[list[OpRow
                     "The file holds changes under this laptop's own identity that it never "
                     "made (a copied database?); refused."
                 )
-            )
-        if first > mine + 1:
-            raise BundleRefused(
-                N_(
-                    "The file continues an earlier file from {name} that has not been "
-                    "imported here (changes {first}..{last}, this laptop has up to {have}); "
-                    "import the earlier file first, or ask for a new one."
-                ),
-                name=label,
-                first=first,
-                last=last,
-                have=mine,
             )
         ops = by_origin.get(origin, [])
         overlap = min(last, mine)
@@ -351,19 +367,21 @@ def _check_ranges(session: Session, bundle: Bundle, me: str) -> tuple[list[OpRow
 def _apply(store: Store, bundle: Bundle, name: str) -> Receipt:
     ident = store.require_identity()
     sender = bundle.sender
+    bundle.load()  # unpacked only now that the sender is trusted
+    names = {o: d.get("device_name", o[:8]) for o, d in bundle.devices.items()}
     with store.write() as w:
         s = w.session
         s.connection().exec_driver_sql("PRAGMA defer_foreign_keys = ON")
         new, known = _check_ranges(s, bundle, ident.replica_id)
         crash_point("before-insert")
-        if new:
-            raw = s.connection().connection.driver_connection
-            assert raw is not None
-            raw.executemany(f"INSERT INTO op_log ({OP_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?)", new)
+        # Ops beyond a gap wait in the buffer; rows whose creation or referenced rows are
+        # not here wait too (app/sync/waiting.py): nothing here can fail the commit.
+        in_log, buffered = waiting.admit(s, new, names) if new else ([], 0)
         crash_point("after-insert")
-        applied = materialise(s, new)
+        to_show, rows_waiting = waiting.ready(s, in_log) if in_log else ([], 0)
+        applied = materialise(s, to_show)
         crash_point("after-merge")
-        origins = {o[0] for o in new}
+        origins = {o[0] for o in in_log}
         present = set(s.scalars(select(SyncOrigin.replica_id)))
         for origin in sorted(origins - present):
             s.execute(insert(SyncOrigin).values(replica_id=origin))
@@ -409,6 +427,11 @@ def _apply(store: Store, bundle: Bundle, name: str) -> Receipt:
         crash_point("before-commit")
     status = "applied" if new else "known"
     message = warning
+    if buffered or rows_waiting:
+        message = (message + "; " if message else "") + (
+            f"{buffered} changes wait for earlier files, {rows_waiting} records wait for "
+            "records not here yet (see tirek sync status)"
+        )
     if applied.parked:
         message = (message + "; " if message else "") + (
             f"{applied.parked} changes of a newer Tirek kept aside (update Tirek to see them)"
@@ -431,16 +454,52 @@ def _advance_clock(session: Session, new: Iterable[OpRow], bundle: Bundle) -> st
     allowed = min(highest, clock.pack(wall + MAX_CLOCK_PUSH_MS, 0))
     if allowed > last:
         session.execute(update(Installation).values(last_hlc=allowed))
-    warnings = []
-    for origin, stamp in top.items():
-        ahead = clock.stamp_ms(stamp) - wall
-        if ahead > MAX_CLOCK_PUSH_MS:
-            _touch_info(session, origin, clock_ahead_ms=ahead)
-            dev = bundle.devices.get(origin, {}).get("device_name", origin[:8])
-            warnings.append(
-                f"the clock of {dev} is {ahead / 86_400_000:.1f} days ahead; set its date right"
-            )
-    return "; ".join(warnings)
+    ahead = {o: clock.stamp_ms(t) - wall for o, t in top.items()}
+    ahead = {o: ms for o, ms in ahead.items() if ms > MAX_CLOCK_PUSH_MS}
+    if not ahead:
+        return ""
+    for origin, ms in ahead.items():
+        _touch_info(session, origin, clock_ahead_ms=ms)
+    names = {o: d.get("device_name", o[:8]) for o, d in bundle.devices.items()}
+    return clock_message(session, ahead, names, wall, last)
+
+
+def clock_message(
+    session: Session, ahead: dict[str, int], names: dict[str, str], wall: int, last: int
+) -> str:
+    """Say whose clock is wrong only when the evidence says so; otherwise ask to check both.
+
+    Stamps from `ahead` lie more than MAX_CLOCK_PUSH_MS past this laptop's wall clock.
+    This laptop's clock is behind if its own earlier stamps are ahead of it too, or if
+    laptops other than those are ahead of it as well. The other laptop's clock is ahead
+    if a third laptop's recent stamps agree with this laptop's clock. Otherwise the two
+    clocks merely differ.
+    """
+    others: dict[str, int] = {}
+    for origin, stamp in session.execute(
+        select(Op.replica_id, func.max(Op.hlc)).group_by(Op.replica_id)
+    ):
+        if origin not in ahead:
+            others[origin] = clock.stamp_ms(int(stamp)) - wall
+    mine = set(session.scalars(select(Installation.replica_id)))
+    mine.update(session.scalars(select(PastReplica.replica_id)))
+    own_ahead = clock.stamp_ms(last) - wall
+    third = {o: ms for o, ms in others.items() if o not in mine}
+    days = max(ahead.values()) / DAY_MS
+    who = ", ".join(sorted(names.get(o, o[:8]) for o in ahead))
+    behind_evidence = (
+        own_ahead > MAX_CLOCK_PUSH_MS
+        or len(ahead) > 1
+        or any(ms > MAX_CLOCK_PUSH_MS for ms in third.values())
+    )
+    if behind_evidence:
+        return (
+            f"this laptop's clock seems {days:.1f} days behind ({who} and this laptop's own "
+            "earlier changes or other laptops are ahead of it); set this laptop's date right"
+        )
+    if any(-DAY_MS <= ms <= MAX_CLOCK_PUSH_MS for ms in third.values()):
+        return f"the clock of {who} is {days:.1f} days ahead; set its date right"
+    return f"the clocks of {who} and this laptop differ by {days:.1f} days; check the date on both"
 
 
 # -- trust -----------------------------------------------------------------------------
@@ -475,7 +534,7 @@ def list_held(store: Store) -> list[HeldBundle]:
 
 
 def trust(store: Store, who: str) -> tuple[state.PeerRef, list[Receipt]]:
-    """Approve a sender (by name or fingerprint) and apply what was held from it."""
+    """Approve a sender (by name or fingerprint), then apply every held file now trusted."""
     ident = store.require_identity()
     with store.write() as w:
         peer = state.find_peer(w.session, who)
@@ -485,30 +544,67 @@ def trust(store: Store, who: str) -> tuple[state.PeerRef, list[Receipt]]:
             .values(trusted_at=state.now(), trusted_by=ident.user_name, retired_at=None)
         )
         w.touched("sync")
+    return peer, retry_held(store)
+
+
+def retry_held(store: Store) -> list[Receipt]:
+    """Apply every held file whose sender is trusted now, in causal order.
+
+    Run after every trust change and after each import: with the buffer, no order of
+    approvals can leave a file held that nothing retries.
+    """
     with store.read() as session:
         held = list(
-            session.scalars(
-                select(SyncBundle).where(
-                    SyncBundle.status == "held", SyncBundle.sender_id.in_(peer.replica_ids)
+            session.execute(
+                select(SyncBundle, Peer)
+                .join(Peer, Peer.replica_id == SyncBundle.sender_id)
+                .where(
+                    SyncBundle.status == "held",
+                    Peer.trusted_at.is_not(None),
+                    Peer.retired_at.is_(None),
                 )
-            )
+                .order_by(SyncBundle.received_at)
+            ).all()
         )
-    bundles = []
-    for h in held:
+    if not held:
+        return []
+    scratch = store.home.root / HELD_DIR
+    order: list[tuple[int, SyncBundle, str, Path | None]] = []
+    receipts: list[Receipt] = []
+    for h, p in held:
+        path = _held_file(store, h.held_path)
         try:
-            b = _read_file(Path(h.held_path or ""), None)
-        except BundleRefused:
-            continue
-        bundles.append((sum(b.vector.values()), h, b))
-    receipts = []
-    for _, h, b in sorted(bundles, key=lambda t: t[0]):
-        try:
-            receipts.append(_apply(store, b, h.file_name))
+            if path is None or not path.is_file():
+                raise BundleRefused(
+                    N_("The held copy of this file is missing; import the file again.")
+                )
+            with open_bundle(path, None, scratch) as b:
+                order.append((sum(b.vector.values()), h, p.device_name, path))
         except BundleRefused as err:
-            receipts.append(Receipt(h.file_name, "refused", err.message, peer.device_name))
+            receipts.append(Receipt(h.file_name, "refused", err.message, p.device_name))
+            _forget_held(store, h.bundle_id, path)
+    for _, h, sender, path in sorted(order, key=lambda t: t[0]):
+        assert path is not None
+        try:
+            with open_bundle(path, None, scratch) as b:
+                receipts.append(_apply(store, b, h.file_name))
+        except BundleRefused as err:
+            receipts.append(Receipt(h.file_name, "refused", err.message, sender))
+            _forget_held(store, h.bundle_id, path)
             continue
-        Path(h.held_path or "").unlink(missing_ok=True)
-    return peer, receipts
+        path.unlink(missing_ok=True)
+    return receipts
+
+
+def _forget_held(store: Store, bundle_id: str, path: Path | None) -> None:
+    """A held file that cannot be applied: dropped, so importing it again starts afresh."""
+    with store.write() as w:
+        w.session.execute(
+            delete(SyncBundle).where(SyncBundle.bundle_id == bundle_id, SyncBundle.status == "held")
+        )
+        w.touched("sync")
+    if path is not None:
+        path.unlink(missing_ok=True)
 
 
 def retire(store: Store, who: str) -> state.PeerRef:
@@ -526,7 +622,9 @@ def retire(store: Store, who: str) -> state.PeerRef:
             )
         )
         for h in held:
-            Path(h.held_path or "").unlink(missing_ok=True)
+            path = _held_file(store, h.held_path)  # never a path the file chose
+            if path is not None:
+                path.unlink(missing_ok=True)
         w.session.execute(
             delete(SyncBundle).where(
                 SyncBundle.status == "held", SyncBundle.sender_id.in_(peer.replica_ids)
@@ -546,12 +644,21 @@ class FolderResult:
     exported: ExportResult | None
 
 
+FAULT = (
+    "Tirek could not import this file because of a fault in Tirek (written to its log); "
+    "it is tried again when the file changes"
+)
+
+
 def sync_folder(store: Store, folder: Path, passphrase: str | None = None) -> FolderResult:
     """Import every new bundle in `folder`, then put this laptop's news there.
 
     Safe with several laptops on one folder: files are written under a temporary name and
-    renamed; a half-copied or unreadable file is skipped and retried next time (it is
-    remembered by size and time, so it is tried again as soon as it changes).
+    renamed. Every file tried is remembered by name, size and time (saved after each
+    file), so neither an imported nor a refused file is tried again until it changes (a
+    half-copied file changes when the copy finishes). One bad file never stops the run:
+    even a fault in Tirek becomes a refused receipt (logged with its traceback), and
+    this laptop's news is still written.
     """
     folder = Path(folder)
     if not folder.is_dir():
@@ -559,11 +666,13 @@ def sync_folder(store: Store, folder: Path, passphrase: str | None = None) -> Fo
     seen_path = store.home.root / SEEN_FILE
     try:
         seen: dict[str, Any] = json.loads(seen_path.read_text("utf-8"))
+        if not isinstance(seen, dict):
+            seen = {}
     except (OSError, ValueError):
         seen = {}
     key = str(folder.resolve())
     memo: dict[str, Any] = seen.setdefault(key, {"files": {}, "last_export": None})
-    receipts = []
+    receipts: list[Receipt] = []
     for path in sorted(folder.glob(f"*{SUFFIX}")):
         if path.name.startswith("."):
             continue
@@ -572,12 +681,24 @@ def sync_folder(store: Store, folder: Path, passphrase: str | None = None) -> Fo
         except OSError:
             continue
         stamp = [st.st_size, st.st_mtime_ns]
-        if memo["files"].get(path.name) == stamp:
+        remembered = memo["files"].get(path.name)
+        # A refused file is remembered with whether a passphrase was given: giving one
+        # is a change that makes an encrypted file worth trying again.
+        if remembered == stamp or remembered == [*stamp, "refused", passphrase is not None]:
             continue
-        receipt = import_file(store, path, passphrase)
-        receipts.append(receipt)
-        if receipt.status != "refused":  # refused: tried again next time
+        try:
+            receipt = import_file(store, path, passphrase)
+            receipts.append(receipt)
+            receipts.extend(retry_held(store))
+        except Exception:  # a fault in Tirek: logged, and the next file still gets its turn
+            log.exception("sync folder: importing %s failed", path)
+            receipt = Receipt(path.name, "refused", FAULT)
+            receipts.append(receipt)
+        if receipt.status == "refused":
+            memo["files"][path.name] = [*stamp, "refused", passphrase is not None]
+        else:
             memo["files"][path.name] = stamp
+        write_file(seen_path, json.dumps(seen).encode())
     with store.read() as session:
         have = state.vector(session)
         base = _folder_base(session)
@@ -628,6 +749,11 @@ class Overview:
     vector: dict[str, int]
     peers: tuple[PeerStatus, ...]
     held: tuple[HeldBundle, ...]
+    # What waits (app/sync/waiting.py): changes beyond a gap, and rows whose creation or
+    # referenced rows are not here yet; each with the device names it waits on.
+    waiting_changes: tuple[waiting.WaitingChanges, ...] = ()
+    waiting_rows: tuple[waiting.WaitingRows, ...] = ()
+    names: dict[str, str] = field(default_factory=dict)
 
 
 def overview(store: Store) -> Overview:
@@ -636,6 +762,8 @@ def overview(store: Store) -> Overview:
     with store.read() as session:
         vec = state.vector(session)
         digest = state.sync_digest(session)
+        changes, rows = waiting.summary(session)
+        names = state.device_names(session)
         info = {i.replica_id: i for i in session.scalars(select(SyncPeerInfo))}
         peers: dict[str, PeerStatus] = {}
         for p in session.scalars(select(Peer).order_by(Peer.first_seen_at.desc())):
@@ -664,4 +792,7 @@ def overview(store: Store) -> Overview:
         vec,
         tuple(sorted(peers.values(), key=lambda p: p.device_name.casefold())),
         tuple(list_held(store)),
+        tuple(changes),
+        tuple(rows),
+        names,
     )

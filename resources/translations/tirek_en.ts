@@ -2915,7 +2915,7 @@
             <translation>Cannot make the folder {path}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../app/sync/exchange.py" />
+            <location filename="../../app/sync/bundle.py" />
             <source>Cannot read the file ({reason}).</source>
             <comment>Keep the {names} in braces as they are.</comment>
             <translation>Cannot read the file ({reason}).</translation>
@@ -3186,12 +3186,7 @@
         </message>
         <message>
             <location filename="../../app/sync/exchange.py" />
-            <source>The file continues an earlier file from {name} that has not been imported here (changes {first}..{last}, this laptop has up to {have}); import the earlier file first, or ask for a new one.</source>
-            <comment>Keep the {names} in braces as they are.</comment>
-            <translation>The file continues an earlier file from {name} that has not been imported here (changes {first}..{last}, this laptop has up to {have}); import the earlier file first, or ask for a new one.</translation>
-        </message>
-        <message>
-            <location filename="../../app/sync/exchange.py" />
+            <location filename="../../app/sync/waiting.py" />
             <source>The file holds a change {origin}:{seq} that differs from the one already here under the same number (forged or corrupted); nothing imported.</source>
             <comment>Keep the {names} in braces as they are.</comment>
             <translation>The file holds a change {origin}:{seq} that differs from the one already here under the same number (forged or corrupted); nothing imported.</translation>
@@ -3230,8 +3225,19 @@
         </message>
         <message>
             <location filename="../../app/sync/bundle.py" />
+            <source>The file's changes unpack to far more than its size allows (a decompression bomb?); nothing imported.</source>
+            <translation>The file's changes unpack to far more than its size allows (a decompression bomb?); nothing imported.</translation>
+        </message>
+        <message>
+            <location filename="../../app/sync/bundle.py" />
             <source>The file's contents do not match its signed digest (damaged); nothing imported.</source>
             <translation>The file's contents do not match its signed digest (damaged); nothing imported.</translation>
+        </message>
+        <message>
+            <location filename="../../app/sync/bundle.py" />
+            <source>The file's manifest is damaged or not from Tirek (bad {what}); nothing imported.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>The file's manifest is damaged or not from Tirek (bad {what}); nothing imported.</translation>
         </message>
         <message>
             <location filename="../../app/sync/bundle.py" />
@@ -3264,6 +3270,11 @@
             <source>The folder {path} does not exist.</source>
             <comment>Keep the {names} in braces as they are.</comment>
             <translation>The folder {path} does not exist.</translation>
+        </message>
+        <message>
+            <location filename="../../app/sync/exchange.py" />
+            <source>The held copy of this file is missing; import the file again.</source>
+            <translation>The held copy of this file is missing; import the file again.</translation>
         </message>
         <message>
             <location filename="../../app/core/services/assessment_sheets.py" />

@@ -3136,7 +3136,7 @@
             <translation>{path} папкасын түзүү мүмкүн болгон жок: {reason}</translation>
         </message>
         <message>
-            <location filename="../../app/sync/exchange.py" />
+            <location filename="../../app/sync/bundle.py" />
             <source>Cannot read the file ({reason}).</source>
             <comment>Keep the {names} in braces as they are.</comment>
             <translation>Файлды окуу мүмкүн эмес ({reason}).</translation>
@@ -3407,12 +3407,7 @@
         </message>
         <message>
             <location filename="../../app/sync/exchange.py" />
-            <source>The file continues an earlier file from {name} that has not been imported here (changes {first}..{last}, this laptop has up to {have}); import the earlier file first, or ask for a new one.</source>
-            <comment>Keep the {names} in braces as they are.</comment>
-            <translation>Бул файл {name} ноутбугунан келген мурунку файлдын уландысы, ал эми мурунку файл бул жерге жүктөлө элек (өзгөрүүлөр {first}..{last}, бул ноутбукта {have} номерине чейинки өзгөрүүлөр бар); адегенде мурунку файлды жүктөңүз же жаңы файл жөнөтүүнү сураныңыз.</translation>
-        </message>
-        <message>
-            <location filename="../../app/sync/exchange.py" />
+            <location filename="../../app/sync/waiting.py" />
             <source>The file holds a change {origin}:{seq} that differs from the one already here under the same number (forged or corrupted); nothing imported.</source>
             <comment>Keep the {names} in braces as they are.</comment>
             <translation>Файлдагы {origin}:{seq} өзгөрүүсү бул жердеги ошол эле номердеги өзгөрүүдөн айырмаланат (жасалма же бузулган); эч нерсе жүктөлгөн жок.</translation>
@@ -3451,8 +3446,19 @@
         </message>
         <message>
             <location filename="../../app/sync/bundle.py" />
+            <source>The file's changes unpack to far more than its size allows (a decompression bomb?); nothing imported.</source>
+            <translation>Файлдагы өзгөрүүлөр ачылганда анын өлчөмү уруксат бергенден алда канча чоң болуп калат (декомпрессия бомбасыбы?); эч нерсе жүктөлгөн жок.</translation>
+        </message>
+        <message>
+            <location filename="../../app/sync/bundle.py" />
             <source>The file's contents do not match its signed digest (damaged); nothing imported.</source>
             <translation>Файлдын мазмуну кол коюлган контролдук суммага дал келбейт (файл бузулган); эч нерсе жүктөлгөн жок.</translation>
+        </message>
+        <message>
+            <location filename="../../app/sync/bundle.py" />
+            <source>The file's manifest is damaged or not from Tirek (bad {what}); nothing imported.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>Файлдын манифести бузулган же Tirek программасынан эмес (туура эмес {what}); эч нерсе жүктөлгөн жок.</translation>
         </message>
         <message>
             <location filename="../../app/sync/bundle.py" />
@@ -3485,6 +3491,11 @@
             <source>The folder {path} does not exist.</source>
             <comment>Keep the {names} in braces as they are.</comment>
             <translation>{path} папкасы жок.</translation>
+        </message>
+        <message>
+            <location filename="../../app/sync/exchange.py" />
+            <source>The held copy of this file is missing; import the file again.</source>
+            <translation>Бул файлдын сакталган көчүрмөсү жок; файлды кайра жүктөңүз.</translation>
         </message>
         <message>
             <location filename="../../app/core/services/assessment_sheets.py" />

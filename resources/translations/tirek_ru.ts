@@ -2921,7 +2921,7 @@
             <translation>Не удалось создать папку {path}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../app/sync/exchange.py" />
+            <location filename="../../app/sync/bundle.py" />
             <source>Cannot read the file ({reason}).</source>
             <comment>Keep the {names} in braces as they are.</comment>
             <translation>Не удаётся прочитать файл ({reason}).</translation>
@@ -3192,12 +3192,7 @@
         </message>
         <message>
             <location filename="../../app/sync/exchange.py" />
-            <source>The file continues an earlier file from {name} that has not been imported here (changes {first}..{last}, this laptop has up to {have}); import the earlier file first, or ask for a new one.</source>
-            <comment>Keep the {names} in braces as they are.</comment>
-            <translation>Этот файл продолжает более ранний файл от {name}, который сюда ещё не загружен (изменения {first}..{last}, на этом ноутбуке есть изменения до {have}); сначала загрузите более ранний файл или попросите прислать новый.</translation>
-        </message>
-        <message>
-            <location filename="../../app/sync/exchange.py" />
+            <location filename="../../app/sync/waiting.py" />
             <source>The file holds a change {origin}:{seq} that differs from the one already here under the same number (forged or corrupted); nothing imported.</source>
             <comment>Keep the {names} in braces as they are.</comment>
             <translation>В файле есть изменение {origin}:{seq}, которое отличается от уже имеющегося здесь изменения с тем же номером (подделка или повреждение); ничего не загружено.</translation>
@@ -3236,8 +3231,19 @@
         </message>
         <message>
             <location filename="../../app/sync/bundle.py" />
+            <source>The file's changes unpack to far more than its size allows (a decompression bomb?); nothing imported.</source>
+            <translation>Изменения в файле распаковываются в объём, намного больший, чем допускает его размер (декомпрессионная бомба?); ничего не импортировано.</translation>
+        </message>
+        <message>
+            <location filename="../../app/sync/bundle.py" />
             <source>The file's contents do not match its signed digest (damaged); nothing imported.</source>
             <translation>Содержимое файла не совпадает с подписанной контрольной суммой (файл повреждён); ничего не загружено.</translation>
+        </message>
+        <message>
+            <location filename="../../app/sync/bundle.py" />
+            <source>The file's manifest is damaged or not from Tirek (bad {what}); nothing imported.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>Манифест файла повреждён или создан не Tirek (неверное поле: {what}); ничего не импортировано.</translation>
         </message>
         <message>
             <location filename="../../app/sync/bundle.py" />
@@ -3270,6 +3276,11 @@
             <source>The folder {path} does not exist.</source>
             <comment>Keep the {names} in braces as they are.</comment>
             <translation>Папка {path} не найдена.</translation>
+        </message>
+        <message>
+            <location filename="../../app/sync/exchange.py" />
+            <source>The held copy of this file is missing; import the file again.</source>
+            <translation>Сохранённая копия этого файла отсутствует; импортируйте файл ещё раз.</translation>
         </message>
         <message>
             <location filename="../../app/core/services/assessment_sheets.py" />

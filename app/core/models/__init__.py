@@ -24,11 +24,13 @@ from app.core.models.oplog import FieldHead, Installation, Op, PastReplica, Peer
 from app.core.models.reference import District, Region, Topic
 from app.core.models.registry import Organisation, Person, Project, ProjectPartner
 from app.core.models.sync import (
+    SyncBufferedOp,
     SyncBundle,
     SyncConflict,
     SyncOrigin,
     SyncPeerInfo,
     SyncPeerVector,
+    SyncWaitingRow,
 )
 from app.core.models.trainings import (
     AttendanceMark,
@@ -114,11 +116,13 @@ __all__ = [
     "ProjectPartner",
     "Region",
     "Session",
+    "SyncBufferedOp",
     "SyncBundle",
     "SyncConflict",
     "SyncOrigin",
     "SyncPeerInfo",
     "SyncPeerVector",
+    "SyncWaitingRow",
     "Syncable",
     "Topic",
     "Training",

@@ -64,3 +64,38 @@ class SyncConflict(Base):
     row_id: Mapped[str] = mapped_column(String(36), primary_key=True)
     kind: Mapped[str] = mapped_column(String(16))  # "deleted": edited while deleted
     edits: Mapped[str] = mapped_column(Text)  # JSON list of the concurrent edit ops
+
+
+class SyncBufferedOp(Base):
+    """An op that arrived before an earlier op of its origin (a per-origin gap).
+
+    It waits here, verified, until the ops before it arrive; then it moves into op_log, so
+    op_log always holds a contiguous prefix per origin and the vectors stay true.
+    """
+
+    __tablename__ = "sync_buffer"
+
+    replica_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    seq: Mapped[int] = mapped_column(primary_key=True)
+    hlc: Mapped[int] = mapped_column(BigInteger)
+    entity: Mapped[str] = mapped_column(String(48))
+    row_id: Mapped[str] = mapped_column(String(36))
+    field: Mapped[str | None] = mapped_column(String(64))
+    kind: Mapped[str] = mapped_column(String(16))
+    value: Mapped[str | None] = mapped_column(Text)
+    parents: Mapped[str | None] = mapped_column(Text)
+    author: Mapped[str] = mapped_column(String(200))
+
+
+class SyncWaitingRow(Base):
+    """A row whose ops are in op_log but that cannot be shown yet.
+
+    `waiting_for` says what for: "create" (its creation is not here yet) or
+    "entity:row_id" (a row it refers to is not here yet). Retried after every import.
+    """
+
+    __tablename__ = "sync_waiting_row"
+
+    entity: Mapped[str] = mapped_column(String(48), primary_key=True)
+    row_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    waiting_for: Mapped[str] = mapped_column(String(120))

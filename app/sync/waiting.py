@@ -1,0 +1,328 @@
+"""Ops and rows that wait for what they depend on, so a laptop never stalls.
+
+Files arrive in any order, from any laptop, and senders are approved in any order. Two
+things can be missing when a file is applied, and both wait here instead of failing:
+
+- A gap in an origin's history (a file continues an earlier file of that laptop that has
+  not arrived): the verified ops beyond the gap wait in `sync_buffer` and move into
+  op_log as soon as the ops before them arrive. op_log therefore always holds a
+  contiguous prefix per origin, and the vectors (max seq per origin) stay true.
+- A row whose ops are in op_log but that cannot be shown yet: its creation is not here
+  (only later edits arrived), or it refers to a row that is not here (an attendance mark
+  of a person created on a laptop whose file has not come). It is listed in
+  `sync_waiting_row` and retried after every import. Dependencies are checked BEFORE
+  anything is written; nothing relies on the database refusing a write.
+
+Once every op has arrived nothing waits, and each row is the same pure function of its
+ops as everywhere else (app/sync/merge.py).
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import delete, func, select
+from sqlalchemy.orm import Session
+
+from app.core.errors import N_
+from app.core.models import SYNCABLE, Op, Syncable, SyncBufferedOp, SyncWaitingRow
+from app.sync import state
+from app.sync.bundle import BundleRefused, OpRow
+
+OP_COLUMNS = "replica_id, seq, hlc, entity, row_id, field, kind, value, parents, author"
+CHUNK = 500
+CREATE = "create"  # waiting_for: the row's creation has not arrived
+Row = tuple[str, str]  # (entity, row_id)
+
+
+def _raw(session: Session) -> Any:
+    raw = session.connection().connection.driver_connection
+    assert raw is not None
+    return raw
+
+
+def _forged(origin: str, seq: int) -> BundleRefused:
+    return BundleRefused(
+        N_(
+            "The file holds a change {origin}:{seq} that differs from the one "
+            "already here under the same number (forged or corrupted); "
+            "nothing imported."
+        ),
+        origin=origin,
+        seq=seq,
+    )
+
+
+# -- the per-origin buffer --------------------------------------------------------------
+def admit(session: Session, new: Sequence[OpRow], names: dict[str, str]) -> tuple[list[OpRow], int]:
+    """Put `new` ops (not in op_log yet) where they belong; return those now in op_log.
+
+    Ops that continue an origin's prefix go into op_log; ops beyond a gap go into the
+    buffer (an op already buffered under the same number must be identical); then every
+    buffered run that has become contiguous moves into op_log. Returns the ops that
+    entered op_log in this call and how many ops still wait in the buffer.
+    """
+    by_origin: dict[str, list[OpRow]] = defaultdict(list)
+    for o in new:
+        by_origin[o[0]].append(o)
+    buffered_origins = set(session.scalars(select(SyncBufferedOp.replica_id).distinct()))
+    direct: list[OpRow] = []
+    later: list[OpRow] = []
+    for origin, ops in by_origin.items():
+        ops.sort(key=lambda o: o[1])
+        if origin in buffered_origins:
+            stored = {
+                tuple(r)[1]: tuple(r)
+                for r in session.connection().exec_driver_sql(
+                    f"SELECT {OP_COLUMNS} FROM sync_buffer WHERE replica_id = ? "
+                    "AND seq BETWEEN ? AND ?",
+                    (origin, ops[0][1], ops[-1][1]),
+                )
+            }
+            for o in ops:
+                if o[1] in stored and stored[o[1]] != o:
+                    raise _forged(names.get(origin, origin[:8]), o[1])
+        if ops[0][1] == _top(session, origin) + 1:
+            direct.extend(ops)
+        else:
+            later.extend(ops)
+    raw = _raw(session)
+    insert_ops = f"INSERT INTO op_log ({OP_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?)"
+    if direct:
+        raw.executemany(insert_ops, direct)
+    if later:
+        raw.executemany(
+            f"INSERT OR IGNORE INTO sync_buffer ({OP_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?)", later
+        )
+        buffered_origins.update(o[0] for o in later)
+    moved: list[OpRow] = []
+    for origin in sorted(buffered_origins):
+        moved.extend(_drain(session, origin, names))
+    if moved:
+        raw.executemany(insert_ops, moved)
+    waiting = session.scalar(select(func.count()).select_from(SyncBufferedOp)) or 0
+    return direct + moved, int(waiting)
+
+
+def _top(session: Session, origin: str) -> int:
+    """The origin's last seq in op_log (sync_origin may not list it yet in this import)."""
+    return int(session.scalar(select(func.max(Op.seq)).where(Op.replica_id == origin)) or 0)
+
+
+def _drain(session: Session, origin: str, names: dict[str, str]) -> list[OpRow]:
+    """The buffered ops of `origin` that now continue its prefix; dropped from the buffer."""
+    have = _top(session, origin)
+    rows = [
+        tuple(r)
+        for r in session.connection().exec_driver_sql(
+            f"SELECT {OP_COLUMNS} FROM sync_buffer WHERE replica_id = ? ORDER BY seq", (origin,)
+        )
+    ]
+    known = [r for r in rows if r[1] <= have]
+    if known:  # arrived directly meanwhile: they must be the same ops
+        here = {
+            tuple(r)[1]: tuple(r)
+            for r in session.connection().exec_driver_sql(
+                f"SELECT {OP_COLUMNS} FROM op_log WHERE replica_id = ? AND seq BETWEEN ? AND ?",
+                (origin, known[0][1], known[-1][1]),
+            )
+        }
+        for r in known:
+            if here.get(r[1]) != r:
+                raise _forged(names.get(origin, origin[:8]), r[1])
+    run: list[OpRow] = []
+    for r in rows:
+        if r[1] == have + len(run) + 1:
+            run.append(r)
+        elif r[1] > have + len(run) + 1:
+            break
+    session.execute(
+        delete(SyncBufferedOp).where(
+            SyncBufferedOp.replica_id == origin, SyncBufferedOp.seq <= have + len(run)
+        )
+    )
+    return run
+
+
+# -- rows that wait for their creation or a row they refer to --------------------------
+def _refs(model: type[Syncable]) -> dict[str, str]:
+    """Column -> the table it refers to (foreign keys)."""
+    table = model.__table__  # type: ignore[attr-defined]
+    return {fk.parent.name: fk.column.table.name for fk in table.foreign_keys}
+
+
+def _existing(session: Session, entity: str, ids: Iterable[str]) -> set[str]:
+    model = SYNCABLE.get(entity)
+    if model is None:
+        return set()
+    table = model.__table__  # type: ignore[attr-defined]
+    ids = list(ids)
+    found: set[str] = set()
+    for i in range(0, len(ids), CHUNK):
+        found.update(session.scalars(select(table.c.id).where(table.c.id.in_(ids[i : i + CHUNK]))))
+    return found
+
+
+def _row_ops(session: Session, entity: str, row_id: str) -> list[OpRow]:
+    return _ops_of(session, entity, [row_id]).get((entity, row_id), [])
+
+
+def _ops_of(session: Session, entity: str, ids: Sequence[str]) -> dict[Row, list[OpRow]]:
+    """Every op in op_log of these rows, in chunks (one query per CHUNK rows)."""
+    out: dict[Row, list[OpRow]] = defaultdict(list)
+    for i in range(0, len(ids), CHUNK):
+        part = list(ids[i : i + CHUNK])
+        marks = ",".join("?" * len(part))
+        for r in session.connection().exec_driver_sql(
+            f"SELECT {OP_COLUMNS} FROM op_log WHERE entity = ? AND row_id IN ({marks}) "
+            "ORDER BY replica_id, seq",
+            (entity, *part),
+        ):
+            o = tuple(r)
+            out[(o[3], o[4])].append(o)
+    return out
+
+
+def _needs(refs: dict[str, str], ops: Iterable[OpRow]) -> set[Row]:
+    """Every row these ops refer to through a foreign key (any version of the field)."""
+    out: set[Row] = set()
+    for o in ops:
+        if o[6] == "create" and o[7]:
+            if not any(column in o[7] for column in refs):
+                continue  # names none of them: no need to parse it
+            body = json.loads(o[7])
+            for column, target in refs.items():
+                value = body.get(column)
+                if isinstance(value, str):
+                    out.add((target, value))
+        elif o[6] == "set" and o[5] in refs and o[7]:
+            value = json.loads(o[7])
+            if isinstance(value, str):
+                out.add((refs[o[5]], value))
+    return out
+
+
+def _by_entity(rows: Iterable[Row]) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = defaultdict(list)
+    for entity, row_id in rows:
+        out[entity].append(row_id)
+    return out
+
+
+def ready(session: Session, new: Sequence[OpRow]) -> tuple[list[OpRow], int]:
+    """The ops to materialise now: `new` ops and waiting rows whose dependencies are here.
+
+    A row can be shown when it exists here or its create is here, and every row it
+    refers to exists here or can be shown in this same transaction (foreign keys are
+    checked at commit). Rows that cannot are listed in sync_waiting_row (with what they
+    wait for) and left untouched. Returns the ops to pass to `materialise` and how many
+    rows still wait.
+    """
+    batch: dict[Row, list[OpRow]] = defaultdict(list)
+    passthrough: list[OpRow] = []  # tables this version does not know (parked)
+    for o in new:
+        if o[3] in SYNCABLE:
+            batch[(o[3], o[4])].append(o)
+        else:
+            passthrough.append(o)
+    before = {(w.entity, w.row_id): w.waiting_for for w in session.scalars(select(SyncWaitingRow))}
+    if not batch and not before:
+        return passthrough, 0
+    # Rows that were waiting are judged on all their ops (edits may have come first).
+    full: dict[Row, list[OpRow]] = {row: [] for row in before}
+    for entity, ids in _by_entity(before).items():
+        full.update(_ops_of(session, entity, ids))
+    candidates = set(batch) | set(before)
+    has_create = {
+        row: any(o[6] == "create" for o in full.get(row, batch.get(row, ()))) for row in candidates
+    }
+    # Rows without a create among their ops: here already, or was it in an earlier file?
+    unsure = [row for row, yes in has_create.items() if not yes]
+    exists: set[Row] = set()
+    for entity, ids in _by_entity(unsure).items():
+        exists.update((entity, r) for r in _existing(session, entity, ids))
+        rest = [r for r in ids if (entity, r) not in exists]
+        for row, ops in _ops_of(session, entity, rest).items():
+            if any(o[6] == "create" for o in ops):
+                has_create[row] = True
+    needs: dict[Row, set[Row]] = {}
+    for row in candidates:
+        if row in exists:
+            has_create[row] = True
+        refs = _refs(SYNCABLE[row[0]])
+        needs[row] = _needs(refs, full.get(row, batch.get(row, []))) if refs else set()
+    targets: dict[str, set[str]] = defaultdict(set)
+    for deps in needs.values():
+        for entity, row_id in deps:
+            if (entity, row_id) not in candidates:
+                targets[entity].add(row_id)
+    present = {(e, r) for e, ids in targets.items() for r in _existing(session, e, ids)}
+    present |= exists
+    why: dict[Row, str] = {row: CREATE for row in candidates if not has_create[row]}
+    ok = {row for row in candidates if row not in why}
+    changed = True
+    while changed:  # a row is ready only if what it refers to is (or will be) here
+        changed = False
+        for row in sorted(ok):
+            missing = sorted(d for d in needs[row] if d not in present and d not in ok)
+            if missing:
+                ok.discard(row)
+                why[row] = f"{missing[0][0]}:{missing[0][1]}"
+                changed = True
+    out = list(passthrough)
+    for row in ok:
+        out.extend(full[row] if row in full else batch[row])
+    raw = _raw(session)
+    raw.executemany(
+        "DELETE FROM sync_waiting_row WHERE entity = ? AND row_id = ?",
+        [row for row in before if row in ok],
+    )
+    raw.executemany(
+        "INSERT OR REPLACE INTO sync_waiting_row (entity, row_id, waiting_for) VALUES (?,?,?)",
+        [(*row, reason) for row, reason in why.items() if before.get(row) != reason],
+    )
+    return out, len(why)
+
+
+# -- what waits, for `sync status` -------------------------------------------------------
+@dataclass(frozen=True)
+class WaitingChanges:
+    """Changes of one laptop that wait for earlier ones of the same laptop."""
+
+    origin: str
+    count: int
+    needs_from: int  # the first missing change number
+    needs_to: int
+
+
+@dataclass(frozen=True)
+class WaitingRows:
+    """Rows of one table waiting for one thing (their creation, or one other row)."""
+
+    entity: str
+    count: int
+    waiting_for: str  # "create" or "entity:row_id"
+    example: str
+
+
+def summary(session: Session) -> tuple[list[WaitingChanges], list[WaitingRows]]:
+    have = state.vector(session)
+    changes = [
+        WaitingChanges(origin, int(n), have.get(origin, 0) + 1, int(first) - 1)
+        for origin, n, first in session.execute(
+            select(SyncBufferedOp.replica_id, func.count(), func.min(SyncBufferedOp.seq)).group_by(
+                SyncBufferedOp.replica_id
+            )
+        )
+    ]
+    groups: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for w in session.scalars(select(SyncWaitingRow).order_by(SyncWaitingRow.row_id)):
+        groups[(w.entity, w.waiting_for)].append(w.row_id)
+    rows = [
+        WaitingRows(entity, len(ids), why, ids[0]) for (entity, why), ids in sorted(groups.items())
+    ]
+    return changes, rows
