@@ -1,0 +1,235 @@
+"""Rules that reach beyond one field, in one place.
+
+Every installation applies the same rules to the same ops, on the local write path
+(`Writer.flush`) and on the import path (`app/sync/merge.py`), so the state, the conflict
+list and the digest stay a function of the set of ops whatever the order or path.
+
+Per row (applied inside `app/core/rowmerge.compute_row`, from the row's own ops):
+- `POLICIES[entity].lock_field`: once set (approved minutes), an edit of another field
+  made without having seen the approval is held back: the approved value stays shown
+  and the edit is listed as an *amendment* for a coordinator (keep it, or reject it).
+- `POLICIES[entity].merge_field`: edits to a record that the merge into another record
+  did not see are listed (*merged*): copy them to the record kept, or dismiss them.
+
+Across rows (applied by `after_rows` once the rows of a unit of work are recomputed):
+- the merge graph of duplicate people is flattened: every record points straight at the
+  record finally kept, and merges that form a cycle (opposite merges on two laptops) keep
+  the record with the smallest id, listed for review (*merge_cycle*);
+- `OWNED`: a live child whose parent is deleted (a session added to a training deleted
+  elsewhere) is listed (*orphan*): restore the parent, or delete the children. Deleting a
+  parent tombstones its known children with it, so only children the deleting laptop had
+  not seen can be orphans.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import cast
+
+from sqlalchemy import Table, and_, delete, insert, select, update
+from sqlalchemy.orm import Session
+
+from app.core.codec import dumps
+from app.core.models import SYNCABLE, Person, SyncConflict
+
+CHUNK = 500
+PERSON = cast(Table, Person.__table__)
+
+# Kinds of listed conflicts (sync_conflict.kind). Concurrent values of one field are read
+# straight from field_head and are not stored here.
+DELETED = "deleted"  # edited (or created again) elsewhere while deleted here
+MERGED = "merged"  # edited elsewhere after being merged into another record
+AMENDMENT = "amendment"  # edited elsewhere against an approved version
+MERGE_CYCLE = "merge_cycle"  # records merged into each other on different laptops
+ORPHAN = "orphan"  # a live record under a deleted parent
+ROW_KINDS = (DELETED, MERGED, AMENDMENT)  # computed per row by compute_row
+
+
+@dataclass(frozen=True)
+class RowPolicy:
+    lock_field: str | None = None  # a non-empty value locks the other fields
+    lock_exempt: frozenset[str] = frozenset()  # fields that stay free under the lock
+    merge_field: str | None = None  # points at the record this one was merged into
+
+
+NO_POLICY = RowPolicy()
+POLICIES: dict[str, RowPolicy] = {
+    "meeting": RowPolicy(
+        lock_field="approved_at", lock_exempt=frozenset({"approved_at", "approved_by"})
+    ),
+    "person": RowPolicy(merge_field="merged_into_id"),
+}
+
+
+def policy(entity: str) -> RowPolicy:
+    return POLICIES.get(entity, NO_POLICY)
+
+
+@dataclass(frozen=True)
+class Owned:
+    """`child` rows belong to the `parent` row named by their `fk` column."""
+
+    child: str
+    fk: str
+    parent: str
+
+
+OWNED: tuple[Owned, ...] = (
+    Owned("session", "training_id", "training"),
+    Owned("enrolment", "training_id", "training"),
+    Owned("training_trainer", "training_id", "training"),
+    Owned("training_topic", "training_id", "training"),
+    Owned("attendance_mark", "session_id", "session"),
+    Owned("meeting_attendee", "meeting_id", "meeting"),
+    Owned("decision", "meeting_id", "meeting"),
+    Owned("action_item", "meeting_id", "meeting"),
+)
+
+
+def children_of(entity: str) -> tuple[Owned, ...]:
+    return tuple(o for o in OWNED if o.parent == entity)
+
+
+def _chunks(ids: Iterable[str]) -> Iterable[list[str]]:
+    items = sorted(set(ids))
+    for i in range(0, len(items), CHUNK):
+        yield items[i : i + CHUNK]
+
+
+# -- orphans ---------------------------------------------------------------------------
+def _orphans(session: Session, touched: Mapping[str, set[str]]) -> None:
+    for rel in OWNED:
+        child = SYNCABLE[rel.child].__table__  # type: ignore[attr-defined]
+        parent = SYNCABLE[rel.parent].__table__  # type: ignore[attr-defined]
+        fk = child.c[rel.fk]
+        ids = set(touched.get(rel.child, ()))
+        for part in _chunks(touched.get(rel.parent, ())):
+            ids.update(session.scalars(select(child.c.id).where(fk.in_(part))))
+        for part in _chunks(ids):
+            session.execute(
+                delete(SyncConflict).where(
+                    SyncConflict.entity == rel.child,
+                    SyncConflict.kind == ORPHAN,
+                    SyncConflict.row_id.in_(part),
+                )
+            )
+            found = session.execute(
+                select(child.c.id, fk)
+                .join(parent, parent.c.id == fk)
+                .where(child.c.id.in_(part), child.c.deleted.is_(False), parent.c.deleted)
+            ).all()
+            if found:
+                session.execute(
+                    insert(SyncConflict),
+                    [
+                        {
+                            "entity": rel.child,
+                            "row_id": cid,
+                            "kind": ORPHAN,
+                            "edits": dumps([rel.parent, pid]),
+                        }
+                        for cid, pid in found
+                    ],
+                )
+
+
+# -- the merge graph of duplicate people ---------------------------------------------
+def _involved(session: Session, ids: set[str], field: str) -> set[str]:
+    """The touched people a merge concerns: merged, merged into, or with merge ops."""
+    from app.core.models import Op
+
+    col = PERSON.c[field]
+    out: set[str] = set()
+    for part in _chunks(ids):
+        out.update(session.scalars(select(Person.id).where(Person.id.in_(part), col.is_not(None))))
+        out.update(session.scalars(select(col).where(col.in_(part))))
+        out.update(
+            session.scalars(
+                select(Op.row_id).where(
+                    and_(Op.entity == "person", Op.row_id.in_(part), Op.field == field)
+                )
+            )
+        )
+    return out
+
+
+def _merge_graph(session: Session, touched: set[str]) -> None:
+    from app.core.rowmerge import raw_values
+
+    field = policy("person").merge_field
+    assert field is not None
+    col = PERSON.c[field]
+    frontier = _involved(session, touched, field)
+    if not frontier:
+        return
+    # Close over whole components: the old one of every node (everyone points at its
+    # survivor) and every node's own merge target as the ops say.
+    nodes: set[str] = set()
+    raw: dict[str, str | None] = {}
+    shown: dict[str, str | None] = {}
+    while frontier:
+        n = frontier.pop()
+        if n in nodes:
+            continue
+        nodes.add(n)
+        current = session.execute(select(col).where(Person.id == n)).one_or_none()
+        shown[n] = current[0] if current else None
+        survivor = shown[n] or n
+        frontier.add(survivor)
+        frontier.update(session.scalars(select(Person.id).where(col == survivor)))
+        target = raw_values(session, "person", n).get(field)
+        raw[n] = target if isinstance(target, str) else None
+        if raw[n]:
+            frontier.add(raw[n])  # type: ignore[arg-type]
+    roots: dict[str, str] = {}
+    cycles: dict[str, list[str]] = {}
+    for n in sorted(nodes):
+        path: list[str] = []
+        at: dict[str, int] = {}
+        cur = n
+        while True:
+            if cur in roots:
+                root = roots[cur]
+                break
+            if cur in at:  # a cycle: the smallest id is kept, on every laptop
+                loop = path[at[cur] :]
+                root = min(loop)
+                cycles[root] = sorted(loop)
+                break
+            nxt = raw.get(cur)
+            if nxt is None or cur not in nodes:
+                root = cur
+                break
+            at[cur] = len(path)
+            path.append(cur)
+            cur = nxt
+        for p in path:
+            roots[p] = root
+        roots.setdefault(n, root)
+    for n in sorted(nodes):
+        want = None if roots[n] == n else roots[n]
+        if shown[n] != want:
+            session.execute(update(PERSON).where(PERSON.c.id == n).values({field: want}))
+    for part in _chunks(nodes):
+        session.execute(
+            delete(SyncConflict).where(
+                SyncConflict.entity == "person",
+                SyncConflict.kind == MERGE_CYCLE,
+                SyncConflict.row_id.in_(part),
+            )
+        )
+    for root, members in sorted(cycles.items()):
+        session.execute(
+            insert(SyncConflict).values(
+                entity="person", row_id=root, kind=MERGE_CYCLE, edits=dumps(members)
+            )
+        )
+
+
+def after_rows(session: Session, touched: Mapping[str, set[str]]) -> None:
+    """Apply the cross-row rules to the rows of one unit of work (already recomputed)."""
+    if touched.get("person"):
+        _merge_graph(session, touched["person"])
+    if any(touched.get(o.child) or touched.get(o.parent) for o in OWNED):
+        _orphans(session, touched)
