@@ -81,7 +81,9 @@ def _when(hlc: int) -> datetime:
 
 
 def _version(op: Op, field: str, names: dict[str, str], label: str | None = None) -> Version:
-    if op.kind == "create":
+    if op.kind == "create" and not field:  # a whole record created again elsewhere
+        value = json.loads(op.value or "{}")
+    elif op.kind == "create":
         value = False if field == DELETED_FIELD else (json.loads(op.value or "{}")).get(field)
     elif op.kind == "delete":
         value = True
@@ -116,8 +118,13 @@ def _last_op(session: Session, entity: str, row_id: str) -> Op | None:
 
 
 def _field_conflicts(
-    session: Session, names: dict[str, str], held: set[tuple[str, int]]
+    session: Session,
+    names: dict[str, str],
+    held: set[tuple[str, int]],
+    deleted: set[tuple[str, str]],
 ) -> list[Conflict]:
+    """Concurrent values of one field; those of a record listed as deleted-but-edited are
+    settled with it (restoring or deleting again names every version)."""
     out: list[Conflict] = []
     groups = session.execute(
         select(FieldHead.entity, FieldHead.row_id, FieldHead.field)
@@ -137,8 +144,8 @@ def _field_conflicts(
                 )
             )
         ]
-        if held & set(keys):
-            continue  # an amendment to approved minutes: listed as such
+        if held & set(keys) or (entity, row_id) in deleted:
+            continue  # listed as an amendment, or with the edit-versus-delete conflict
         versions = tuple(_version(o, name, names) for o in _newest_first(_ops(session, keys)))
         if len({json.dumps(v.value, sort_keys=True) for v in versions}) > 1:
             out.append(Conflict(entity, row_id, name, versions))
@@ -221,7 +228,8 @@ def list_conflicts(store: Store) -> list[Conflict]:
             )
         )
         held = {parse_key(k) for c in stored if c.kind == AMENDMENT for k in json.loads(c.edits)}
-        out.extend(_field_conflicts(session, names, held))
+        deleted = {(c.entity, c.row_id) for c in stored if c.kind == DELETED}
+        out.extend(_field_conflicts(session, names, held, deleted))
         for c in stored:
             if c.kind in (DELETED, MERGED):
                 ops = _ops(session, [parse_key(k) for k in json.loads(c.edits)])
