@@ -98,7 +98,16 @@ def _chunks(ids: Iterable[str]) -> Iterable[list[str]]:
 
 
 # -- orphans ---------------------------------------------------------------------------
+def _listed(session: Session, kind: str) -> bool:
+    """Whether any conflict of this kind is listed (most of the time none: skip clearing)."""
+    return (
+        session.scalar(select(SyncConflict.row_id).where(SyncConflict.kind == kind).limit(1))
+        is not None
+    )
+
+
 def _orphans(session: Session, touched: Mapping[str, set[str]]) -> None:
+    listed = _listed(session, ORPHAN)
     for rel in OWNED:
         child = SYNCABLE[rel.child].__table__  # type: ignore[attr-defined]
         parent = SYNCABLE[rel.parent].__table__  # type: ignore[attr-defined]
@@ -107,13 +116,14 @@ def _orphans(session: Session, touched: Mapping[str, set[str]]) -> None:
         for part in _chunks(touched.get(rel.parent, ())):
             ids.update(session.scalars(select(child.c.id).where(fk.in_(part))))
         for part in _chunks(ids):
-            session.execute(
-                delete(SyncConflict).where(
-                    SyncConflict.entity == rel.child,
-                    SyncConflict.kind == ORPHAN,
-                    SyncConflict.row_id.in_(part),
+            if listed:
+                session.execute(
+                    delete(SyncConflict).where(
+                        SyncConflict.entity == rel.child,
+                        SyncConflict.kind == ORPHAN,
+                        SyncConflict.row_id.in_(part),
+                    )
                 )
-            )
             found = session.execute(
                 select(child.c.id, fk)
                 .join(parent, parent.c.id == fk)
@@ -211,7 +221,7 @@ def _merge_graph(session: Session, touched: set[str]) -> None:
         want = None if roots[n] == n else roots[n]
         if shown[n] != want:
             session.execute(update(PERSON).where(PERSON.c.id == n).values({field: want}))
-    for part in _chunks(nodes):
+    for part in _chunks(nodes if _listed(session, MERGE_CYCLE) else ()):
         session.execute(
             delete(SyncConflict).where(
                 SyncConflict.entity == "person",

@@ -333,6 +333,7 @@ class Writer:
         """Settle an edit-versus-delete conflict: delete again, or restore the row.
 
         Either op names every head of the row, so it follows the delete and the edits alike.
+        Restoring brings back what was deleted with the row (its sessions, its marks).
         """
         if keep_deleted:
             entity = entity_of(model)
@@ -342,7 +343,7 @@ class Writer:
             ref = self._op(KIND_DELETE, entity, row_id, None, None, parents)
             self._replace_heads(entity, row_id, DELETED_FIELD, ref)
         else:
-            self.restore(model, row_id, with_children=False)
+            self.restore(model, row_id)
 
     def restore(self, model: type[Syncable], row_id: str, with_children: bool = True) -> None:
         """Bring a deleted row back as it was (a create naming every head of the row).
