@@ -31,7 +31,7 @@ from sqlalchemy import Table, and_, delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from app.core.codec import dumps
-from app.core.models import SYNCABLE, Person, SyncConflict
+from app.core.models import Person, SyncConflict
 
 CHUNK = 500
 PERSON = cast(Table, Person.__table__)
@@ -107,41 +107,43 @@ def _listed(session: Session, kind: str) -> bool:
 
 
 def _orphans(session: Session, touched: Mapping[str, set[str]]) -> None:
+    """Relist the orphans among the touched rows and the children of touched parents.
+
+    Set-based through a temporary table of the touched ids: an import of a whole
+    installation touches every row, and one statement per relation keeps that cheap.
+    The table and column names in the SQL come from `OWNED`, never from data.
+    """
+    conn = session.connection()
+    conn.exec_driver_sql(
+        "CREATE TEMP TABLE IF NOT EXISTS tirek_touched (entity TEXT, id TEXT, PRIMARY KEY "
+        "(entity, id)) WITHOUT ROWID"
+    )
+    conn.exec_driver_sql("DELETE FROM tirek_touched")
+    names = {o.child for o in OWNED} | {o.parent for o in OWNED}
+    rows = [(e, i) for e in sorted(names) for i in touched.get(e, ())]
+    conn.exec_driver_sql("INSERT OR IGNORE INTO tirek_touched VALUES (?, ?)", rows)
     listed = _listed(session, ORPHAN)
     for rel in OWNED:
-        child = SYNCABLE[rel.child].__table__  # type: ignore[attr-defined]
-        parent = SYNCABLE[rel.parent].__table__  # type: ignore[attr-defined]
-        fk = child.c[rel.fk]
-        ids = set(touched.get(rel.child, ()))
-        for part in _chunks(touched.get(rel.parent, ())):
-            ids.update(session.scalars(select(child.c.id).where(fk.in_(part))))
-        for part in _chunks(ids):
-            if listed:
-                session.execute(
-                    delete(SyncConflict).where(
-                        SyncConflict.entity == rel.child,
-                        SyncConflict.kind == ORPHAN,
-                        SyncConflict.row_id.in_(part),
-                    )
-                )
-            found = session.execute(
-                select(child.c.id, fk)
-                .join(parent, parent.c.id == fk)
-                .where(child.c.id.in_(part), child.c.deleted.is_(False), parent.c.deleted)
-            ).all()
-            if found:
-                session.execute(
-                    insert(SyncConflict),
-                    [
-                        {
-                            "entity": rel.child,
-                            "row_id": cid,
-                            "kind": ORPHAN,
-                            "edits": dumps([rel.parent, pid]),
-                        }
-                        for cid, pid in found
-                    ],
-                )
+        if not (touched.get(rel.child) or touched.get(rel.parent)):
+            continue
+        affected = (
+            f"SELECT id FROM tirek_touched WHERE entity = '{rel.child}' "
+            f"UNION SELECT c.id FROM {rel.child} c JOIN tirek_touched t "
+            f"ON t.entity = '{rel.parent}' AND c.{rel.fk} = t.id"
+        )
+        if listed:
+            conn.exec_driver_sql(
+                f"DELETE FROM sync_conflict WHERE entity = '{rel.child}' AND kind = '{ORPHAN}' "
+                f"AND row_id IN ({affected})"
+            )
+        # json_array writes exactly what codec.dumps writes: ["parent","id"]
+        conn.exec_driver_sql(
+            f"INSERT INTO sync_conflict (entity, row_id, kind, edits) "
+            f"SELECT '{rel.child}', c.id, '{ORPHAN}', json_array('{rel.parent}', c.{rel.fk}) "
+            f"FROM {rel.child} c JOIN {rel.parent} p ON p.id = c.{rel.fk} "
+            f"WHERE c.deleted = 0 AND p.deleted = 1 AND c.id IN ({affected})"
+        )
+    conn.exec_driver_sql("DELETE FROM tirek_touched")
 
 
 # -- the merge graph of duplicate people ---------------------------------------------
