@@ -76,6 +76,8 @@ def register(sub: Any) -> None:
     g.add_argument("--value", help="the value to keep, as JSON (e.g. '\"Osh\"' or 12)")
     g.add_argument("--keep-deleted", action="store_true")
     g.add_argument("--restore", action="store_true")
+    g.add_argument("--accept", action="store_true", help="keep the change made elsewhere")
+    g.add_argument("--reject", action="store_true", help="dismiss the change made elsewhere")
     a.set_defaults(handler=run_resolve)
 
     a = actions.add_parser("log", help="the audit trail of one record")
@@ -226,24 +228,36 @@ def run_conflicts(store: Store, _args: argparse.Namespace) -> int:
     if not conflicts:
         print("No conflicts.")
     for c in conflicts:
-        print(f"{c.entity} {c.row_id} {c.field}:")
+        print(f"{c.entity} {c.row_id} {c.field}: {c.words}")
         for v in c.versions:
+            field = f"{v.field} = " if v.field and v.field != c.field else ""
+            shown = json.dumps(v.value, ensure_ascii=False)
+            if v.label:
+                shown = f"{shown} ({v.label})"
             print(
-                f"  {json.dumps(v.value, ensure_ascii=False)}  by {v.author} on {v.device}, "
+                f"  {field}{shown}  by {v.author} on {v.device}, "
                 f"{v.when.isoformat(timespec='minutes')}"
             )
     return 0
 
 
 def run_resolve(store: Store, args: argparse.Namespace) -> int:
-    if args.keep_deleted or args.restore:
-        review.settle_deleted(store, args.entity, args.row_id, keep_deleted=args.keep_deleted)
-    else:
+    value = None
+    if args.value is not None:
         try:
             value = json.loads(args.value)
         except ValueError:
             value = args.value
-        review.resolve_conflict(store, args.entity, args.row_id, args.field, value)
+    review.settle(
+        store,
+        args.entity,
+        args.row_id,
+        args.field,
+        value=value,
+        has_value=args.value is not None,
+        keep_deleted=True if args.keep_deleted else False if args.restore else None,
+        accept=True if args.accept else False if args.reject else None,
+    )
     print("Conflict settled; the decision travels with the next sync.")
     return 0
 

@@ -1,20 +1,11 @@
 """Applying ops from other installations: the op log first, then each touched row recomputed.
 
-A row's state is a pure function of the set of its ops, so every installation that holds
-the same ops shows the same row, whatever order the ops arrived in:
-
-- Causality comes from the ops, never from clocks: an op follows the ops it names as
-  parents, the earlier ops of its own origin, and (for an edit or delete naming no
-  parents: the first edit of a field) every create of the row it is not itself before.
-- Per field, the heads are the versions no other version of that field follows. A
-  create's fields are versions too (two laptops creating the same link row merge field by
-  field). One head: that is the value. Several: the newest clock stamp (then replica id,
-  seq) wins everywhere, and if their values differ a conflict stays open for review.
-- The tombstone is the field "deleted" (creates say False, deletes True). An edit that
-  the winning delete did not see is an edit-versus-delete conflict: the row stays
-  deleted (no silent resurrection), the edit's value is kept on it (no silent loss).
-- Ops of tables or fields this version does not know are kept in the op log (parked) and
-  relayed unchanged; they are simply not shown.
+A row's state is a pure function of the set of its ops (`app/core/rowmerge.py`, the same
+function the local write path uses), so every installation that holds the same ops shows
+the same row, whatever order the ops arrived in; the cross-row rules of
+`app/core/rules.py` then run over the touched rows. Ops of tables or fields this version
+does not know are kept in the op log (parked) and relayed unchanged; they are simply not
+shown.
 """
 
 from __future__ import annotations
@@ -27,19 +18,26 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import delete, insert, select, update
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.core.codec import codecs, dumps
-from app.core.models import SYNCABLE, FieldHead, Syncable, SyncConflict
-from app.core.writer import DELETED_FIELD, derive
+from app.core.codec import codecs
+from app.core.models import SYNCABLE, Syncable
+from app.core.rowmerge import (
+    Key,
+    RowOp,
+    RowState,
+    compute_row,
+    cross_rows,
+    parse_key,
+    recompute_row,
+)
+from app.core.rowmerge import defaults as _defaults
 from app.sync.bundle import OpRow
 
-CRASH_ENV = "TIREK_SYNC_CRASH_AT"  # tests: SIGKILL the process at a named point
+__all__ = ["Key", "RowOp", "RowState", "compute_row", "materialise", "parse_key"]
 
-Key = tuple[str, int]
-# (replica_id, seq, hlc, kind, field, value, parents): what a row's state needs of an op.
-RowOp = tuple[str, int, int, str, str | None, str | None, str | None]
+CRASH_ENV = "TIREK_SYNC_CRASH_AT"  # tests: SIGKILL the process at a named point
 CHUNK = 500
 
 
@@ -47,119 +45,6 @@ def crash_point(name: str, target: str | None = None) -> None:
     """Die here (SIGKILL) when the tests ask for it: proves an import is all or nothing."""
     if (target if target is not None else os.environ.get(CRASH_ENV)) == name:
         os.kill(os.getpid(), signal.SIGKILL)
-
-
-def parse_key(text: str) -> Key:
-    replica, seq = text.rsplit(":", 1)
-    return replica, int(seq)
-
-
-@dataclass
-class RowState:
-    values: dict[str, Any] = field(default_factory=dict)  # field -> winning JSON value
-    deleted: bool | None = None
-    heads: dict[str, list[Key]] = field(default_factory=dict)  # field_head rows to keep
-    conflicts: set[str] = field(default_factory=set)
-    edits_while_deleted: list[Key] = field(default_factory=list)
-
-
-def _ancestors(preds: dict[Key, set[Key]]) -> dict[Key, set[Key]]:
-    anc: dict[Key, set[Key]] = {}
-    for start in preds:
-        seen: set[Key] = set()
-        stack = list(preds[start])
-        while stack:
-            k = stack.pop()
-            if k in seen:
-                continue
-            seen.add(k)
-            stack.extend(preds.get(k, ()))
-        anc[start] = seen
-    return anc
-
-
-def compute_row(ops: Sequence[RowOp]) -> RowState:
-    """The state of one row from all its ops (see the module docstring)."""
-    by_key = {(o[0], o[1]): o for o in ops}
-    preds: dict[Key, set[Key]] = {k: set() for k in by_key}
-    parentless: list[Key] = []
-    for k, o in by_key.items():
-        named = [parse_key(p) for p in json.loads(o[6])] if o[6] else []
-        preds[k].update(p for p in named if p in by_key)
-        if not named and o[3] != "create":
-            parentless.append(k)
-    last_of: dict[str, Key] = {}
-    for k in sorted(by_key):
-        if k[0] in last_of:
-            preds[k].add(last_of[k[0]])
-        last_of[k[0]] = k
-    creates = [k for k, o in by_key.items() if o[3] == "create"]
-    if parentless and creates:
-        explicit = _ancestors(preds)
-        for k in parentless:
-            preds[k].update(c for c in creates if k not in explicit[c] and c != k)
-    anc = _ancestors(preds)
-
-    versions: dict[str, list[tuple[Key, Any]]] = defaultdict(list)
-    for k, o in by_key.items():
-        kind = o[3]
-        if kind == "create":
-            body = json.loads(o[5]) if o[5] else {}
-            for name, value in body.items():
-                versions[name].append((k, value))
-            versions[DELETED_FIELD].append((k, False))
-        elif kind == "delete":
-            versions[DELETED_FIELD].append((k, True))
-        elif o[4] is not None:
-            versions[o[4]].append((k, json.loads(o[5]) if o[5] is not None else None))
-
-    state = RowState()
-    head_keys: dict[str, list[Key]] = {}
-    for name, vs in versions.items():
-        keys = {k for k, _ in vs}
-        heads = [(k, v) for k, v in vs if not any(k in anc[w] for w in keys if w != k)]
-        if not heads:  # only a forged cycle can do this; keep every version visible
-            heads = list(vs)
-        winner = max(heads, key=lambda kv: (by_key[kv[0]][2], kv[0][0], kv[0][1]))
-        if name == DELETED_FIELD:
-            state.deleted = bool(winner[1])
-        else:
-            state.values[name] = winner[1]
-        if len({dumps(v) for _, v in heads}) > 1:
-            state.conflicts.add(name)
-        ordered = sorted(k for k, _ in heads)
-        head_keys[name] = ordered
-        only = by_key[ordered[0]]
-        # The writer's convention: no field_head row while a field still holds the value
-        # of the row's (first) create.
-        if not (len(ordered) == 1 and only[3] == "create" and not only[6]):
-            state.heads[name] = ordered
-    if state.deleted:
-        deletes = [k for k in head_keys[DELETED_FIELD] if by_key[k][3] == "delete"]
-        winner_delete = max(deletes, key=lambda k: (by_key[k][2], k))
-        state.edits_while_deleted = sorted(
-            k
-            for name, ks in head_keys.items()
-            if name != DELETED_FIELD
-            for k in ks
-            if by_key[k][3] in ("set", "merge") and k not in anc[winner_delete]
-        )
-    return state
-
-
-def _defaults(model: type[Syncable]) -> dict[str, Any]:
-    table = model.__table__  # type: ignore[attr-defined]
-    out: dict[str, Any] = {}
-    for name in codecs(model):
-        col = table.c[name]
-        default = col.default
-        out[name] = default.arg if default is not None and default.is_scalar else None
-    return out
-
-
-def _decode(model: type[Syncable], values: dict[str, Any]) -> dict[str, Any]:
-    codec = codecs(model)
-    return {k: codec[k][1](v) for k, v in values.items() if k in codec}
 
 
 @dataclass
@@ -256,6 +141,7 @@ def materialise(session: Session, new_ops: Iterable[OpRow]) -> Applied:
                 crash_point(f"row:{counted}", crash_at)
         fresh.insert()
         result.rows += len(ids)
+    cross_rows(session, {entity: set(rows) for entity, rows in by_row.items()})
     return result
 
 
@@ -267,54 +153,4 @@ def _recompute(
     defaults: dict[str, Any],
     result: Applied,
 ) -> None:
-    entity = model.__tablename__  # type: ignore[attr-defined]
-    table = model.__table__  # type: ignore[attr-defined]
-    ops: list[RowOp] = [
-        tuple(r)
-        for r in session.connection().exec_driver_sql(
-            "SELECT replica_id, seq, hlc, kind, field, value, parents FROM op_log "
-            "WHERE entity = ? AND row_id = ?",
-            (entity, row_id),
-        )
-    ]
-    old_heads: dict[str, int] = defaultdict(int)
-    for (name,) in session.execute(
-        select(FieldHead.field).where(FieldHead.entity == entity, FieldHead.row_id == row_id)
-    ):
-        old_heads[name] += 1
-    state = compute_row(ops)
-    values = _decode(model, state.values)
-    if exists:
-        changes = derive(model, dict(values))
-        if state.deleted is not None:
-            changes["deleted"] = state.deleted
-        if changes:
-            session.execute(update(table).where(table.c.id == row_id).values(**changes))
-    elif values or state.deleted is not None:
-        row = {**defaults, **values}
-        session.execute(
-            insert(table).values(id=row_id, deleted=bool(state.deleted), **derive(model, row))
-        )
-    session.execute(delete(FieldHead).where(FieldHead.entity == entity, FieldHead.row_id == row_id))
-    head_rows = [
-        {"entity": entity, "row_id": row_id, "field": name, "replica_id": k[0], "seq": k[1]}
-        for name, keys in state.heads.items()
-        for k in keys
-    ]
-    if head_rows:
-        session.execute(insert(FieldHead), head_rows)
-    result.conflicts_raised += sum(1 for name in state.conflicts if old_heads.get(name, 0) < 2)
-    had_delete_conflict = session.get(SyncConflict, (entity, row_id)) is not None
-    session.execute(
-        delete(SyncConflict).where(SyncConflict.entity == entity, SyncConflict.row_id == row_id)
-    )
-    if state.edits_while_deleted:
-        session.execute(
-            insert(SyncConflict).values(
-                entity=entity,
-                row_id=row_id,
-                kind="deleted",
-                edits=dumps([f"{r}:{s}" for r, s in state.edits_while_deleted]),
-            )
-        )
-        result.conflicts_raised += 0 if had_delete_conflict else 1
+    result.conflicts_raised += recompute_row(session, model, row_id, exists, defaults)

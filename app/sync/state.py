@@ -111,7 +111,12 @@ def find_peer(session: Session, who: str) -> PeerRef:
 
 
 def sync_digest(session: Session) -> str:
-    """Equal digests = equal data: every syncable row plus the open conflicts."""
+    """Equal digests = equal data: every syncable row plus the open conflicts.
+
+    Concurrent heads of every field, and every listed conflict of every kind (edits while
+    deleted or merged away, held amendments, merge cycles, orphans): each is a function
+    of the set of ops, computed by the same code on the local and the import path.
+    """
     h = hashlib.sha256(state_digest(session).encode())
     groups = session.execute(
         select(FieldHead.entity, FieldHead.row_id, FieldHead.field)
@@ -127,7 +132,7 @@ def sync_digest(session: Session) -> str:
         ).all()
         h.update(dumps([entity, row_id, name, [list(k) for k in heads]]).encode())
     for c in session.scalars(
-        select(SyncConflict).order_by(SyncConflict.entity, SyncConflict.row_id)
+        select(SyncConflict).order_by(SyncConflict.entity, SyncConflict.row_id, SyncConflict.kind)
     ):
         h.update(dumps([c.entity, c.row_id, c.kind, c.edits]).encode())
     return h.hexdigest()

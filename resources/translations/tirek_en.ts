@@ -2403,6 +2403,21 @@
         </message>
         <message>
             <location filename="../../app/ui/sync/page.py" />
+            <source>Copy the changes to the person kept</source>
+            <translation>Copy the changes to the person kept</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/sync/page.py" />
+            <source>Delete the records too</source>
+            <translation>Delete the records too</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/sync/page.py" />
+            <source>Dismiss them</source>
+            <translation>Dismiss them</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/sync/page.py" />
             <source>Drop sync files here to import them.</source>
             <translation>Drop sync files here to import them.</translation>
         </message>
@@ -2458,6 +2473,11 @@
         </message>
         <message>
             <location filename="../../app/ui/sync/page.py" />
+            <source>Keep as an amendment</source>
+            <translation>Keep as an amendment</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/sync/page.py" />
             <source>Keep it deleted</source>
             <translation>Keep it deleted</translation>
         </message>
@@ -2465,6 +2485,11 @@
             <location filename="../../app/ui/sync/page.py" />
             <source>Keep selected value</source>
             <translation>Keep selected value</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/sync/page.py" />
+            <source>Keep the selected person</source>
+            <translation>Keep the selected person</translation>
         </message>
         <message>
             <location filename="../../app/ui/sync/page.py" />
@@ -2515,6 +2540,16 @@
             <location filename="../../app/ui/sync/page.py" />
             <source>Record</source>
             <translation>Record</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/sync/page.py" />
+            <source>Reject, keep approved text</source>
+            <translation>Reject, keep approved text</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/sync/page.py" />
+            <source>Restore the deleted record</source>
+            <translation>Restore the deleted record</translation>
         </message>
         <message>
             <location filename="../../app/ui/sync/page.py" />
@@ -2597,6 +2632,21 @@
         </message>
         <message>
             <location filename="../../app/ui/sync/page.py" />
+            <source>deleted, but records were added under it elsewhere</source>
+            <translation>deleted, but records were added under it elsewhere</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/sync/page.py" />
+            <source>merged into another person, but edited elsewhere</source>
+            <translation>merged into another person, but edited elsewhere</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/sync/page.py" />
+            <source>merged into each other on two laptops</source>
+            <translation>merged into each other on two laptops</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/sync/page.py" />
             <source>not yet</source>
             <translation>not yet</translation>
         </message>
@@ -2609,6 +2659,12 @@
             <location filename="../../app/ui/sync/page.py" />
             <source>yes</source>
             <translation>yes</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/sync/page.py" />
+            <source>{field}: changed elsewhere after approval</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>{field}: changed elsewhere after approval</translation>
         </message>
         <message>
             <location filename="../../app/ui/sync/page.py" />
@@ -2969,6 +3025,11 @@
             <translation>Certificate {number} was signed by an installation this one does not know (key {key}). Approve that laptop in sync first, or ask the coordinator.</translation>
         </message>
         <message>
+            <location filename="../../app/sync/review.py" />
+            <source>Changed on another laptop after the minutes were approved; the approved text stays shown: keep the change as an amendment (--accept) or reject it (--reject).</source>
+            <translation>Changed on another laptop after the minutes were approved; the approved text stays shown: keep the change as an amendment (--accept) or reject it (--reject).</translation>
+        </message>
+        <message>
             <location filename="../../app/core/services/reports.py" />
             <source>Choose a project or a period for the report.</source>
             <translation>Choose a project or a period for the report.</translation>
@@ -2982,6 +3043,12 @@
             <location filename="../../app/core/setup.py" />
             <source>Choose one of the languages offered.</source>
             <translation>Choose one of the languages offered.</translation>
+        </message>
+        <message>
+            <location filename="../../app/sync/review.py" />
+            <source>Choose one of the records merged into each other: {ids}.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>Choose one of the records merged into each other: {ids}.</translation>
         </message>
         <message>
             <location filename="../../app/core/services/assessments.py" />
@@ -3035,6 +3102,21 @@
             <translation>Could not update the database ({reason}). Nothing was changed.</translation>
         </message>
         <message>
+            <location filename="../../app/sync/review.py" />
+            <source>Deleted on one laptop but changed on another: restore it or keep it deleted.</source>
+            <translation>Deleted on one laptop but changed on another: restore it or keep it deleted.</translation>
+        </message>
+        <message>
+            <location filename="../../app/sync/review.py" />
+            <source>Deleted on one laptop while records under it were added or changed on another: restore it (--restore) or delete them too (--keep-deleted).</source>
+            <translation>Deleted on one laptop while records under it were added or changed on another: restore it (--restore) or delete them too (--keep-deleted).</translation>
+        </message>
+        <message>
+            <location filename="../../app/sync/review.py" />
+            <source>Different values were entered on different laptops; one is shown for now.</source>
+            <translation>Different values were entered on different laptops; one is shown for now.</translation>
+        </message>
+        <message>
             <location filename="../../app/core/services/certificates.py" />
             <source>Give a reason for including or excluding this person.</source>
             <translation>Give a reason for including or excluding this person.</translation>
@@ -3048,6 +3130,11 @@
             <location filename="../../app/core/services/nap.py" />
             <source>Give the start and the end of the period.</source>
             <translation>Give the start and the end of the period.</translation>
+        </message>
+        <message>
+            <location filename="../../app/sync/review.py" />
+            <source>Give the value to keep (--value).</source>
+            <translation>Give the value to keep (--value).</translation>
         </message>
         <message>
             <location filename="../../app/core/identity.py" />
@@ -3064,6 +3151,16 @@
             <source>Latin look-alike letters replaced: {fixed}</source>
             <comment>Keep the {names} in braces as they are.</comment>
             <translation>Latin look-alike letters replaced: {fixed}</translation>
+        </message>
+        <message>
+            <location filename="../../app/sync/review.py" />
+            <source>Merged into another record on one laptop but changed on another: copy the changes to the record kept (--accept) or dismiss them (--reject).</source>
+            <translation>Merged into another record on one laptop but changed on another: copy the changes to the record kept (--accept) or dismiss them (--reject).</translation>
+        </message>
+        <message>
+            <location filename="../../app/sync/review.py" />
+            <source>Merged into each other on different laptops; the first record is kept for now: choose the one to keep (--value ID).</source>
+            <translation>Merged into each other on different laptops; the first record is kept for now: choose the one to keep (--value ID).</translation>
         </message>
         <message>
             <location filename="../../app/sync/state.py" />
@@ -3113,6 +3210,11 @@
             <location filename="../../app/core/services/certificates.py" />
             <source>Set the organisation's name for certificates first (--org-name).</source>
             <translation>Set the organisation's name for certificates first (--org-name).</translation>
+        </message>
+        <message>
+            <location filename="../../app/sync/review.py" />
+            <source>Several changes were made to this field; choose one (--value).</source>
+            <translation>Several changes were made to this field; choose one (--value).</translation>
         </message>
         <message>
             <location filename="../../app/sync/state.py" />
@@ -3502,6 +3604,16 @@ Please send this file to your coordinator.</translation>
         </message>
         <message>
             <location filename="../../app/sync/review.py" />
+            <source>Use --accept or --reject for this conflict.</source>
+            <translation>Use --accept or --reject for this conflict.</translation>
+        </message>
+        <message>
+            <location filename="../../app/sync/review.py" />
+            <source>Use --restore or --keep-deleted for this conflict.</source>
+            <translation>Use --restore or --keep-deleted for this conflict.</translation>
+        </message>
+        <message>
+            <location filename="../../app/sync/review.py" />
             <source>Use keep-deleted or restore for a deleted record.</source>
             <translation>Use keep-deleted or restore for a deleted record.</translation>
         </message>
@@ -3742,6 +3854,12 @@ Please send this file to your coordinator.</translation>
             <translation>{day} is outside the training's dates ({start} to {end}).</translation>
         </message>
         <message>
+            <location filename="../../app/core/writer.py" />
+            <source>{field} is not a field of this record.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>{field} is not a field of this record.</translation>
+        </message>
+        <message>
             <location filename="../../app/core/backup.py" />
             <source>{file} cannot be restored: {reason}. Nothing was changed.</source>
             <comment>Keep the {names} in braces as they are.</comment>
@@ -3930,6 +4048,12 @@ Please send this file to your coordinator.</translation>
             <source>{value} is not a time of day. Write it as 09:30.</source>
             <comment>Keep the {names} in braces as they are.</comment>
             <translation>{value} is not a time of day. Write it as 09:30.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/writer.py" />
+            <source>{value} is not a valid value for {field}.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>{value} is not a valid value for {field}.</translation>
         </message>
         <message>
             <location filename="../../app/core/services/validation.py" />

@@ -2624,6 +2624,21 @@
         </message>
         <message>
             <location filename="../../app/ui/sync/page.py" />
+            <source>Copy the changes to the person kept</source>
+            <translation>Өзгөртүүлөрдү калтырылган жазууга көчүрүү</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/sync/page.py" />
+            <source>Delete the records too</source>
+            <translation>Бул жазууларды да өчүрүү</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/sync/page.py" />
+            <source>Dismiss them</source>
+            <translation>Четке кагуу</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/sync/page.py" />
             <source>Drop sync files here to import them.</source>
             <translation>Алмашуу файлдарын жүктөө үчүн аларды бул жерге сүйрөп келиңиз.</translation>
         </message>
@@ -2679,6 +2694,11 @@
         </message>
         <message>
             <location filename="../../app/ui/sync/page.py" />
+            <source>Keep as an amendment</source>
+            <translation>Оңдоо катары калтыруу</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/sync/page.py" />
             <source>Keep it deleted</source>
             <translation>Өчүрүлгөн бойдон калтыруу</translation>
         </message>
@@ -2686,6 +2706,11 @@
             <location filename="../../app/ui/sync/page.py" />
             <source>Keep selected value</source>
             <translation>Тандалган маанини калтыруу</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/sync/page.py" />
+            <source>Keep the selected person</source>
+            <translation>Тандалган адамды калтыруу</translation>
         </message>
         <message>
             <location filename="../../app/ui/sync/page.py" />
@@ -2736,6 +2761,16 @@
             <location filename="../../app/ui/sync/page.py" />
             <source>Record</source>
             <translation>Жазуу</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/sync/page.py" />
+            <source>Reject, keep approved text</source>
+            <translation>Четке кагуу, бекитилген текстти калтыруу</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/sync/page.py" />
+            <source>Restore the deleted record</source>
+            <translation>Өчүрүлгөн жазууну калыбына келтирүү</translation>
         </message>
         <message>
             <location filename="../../app/ui/sync/page.py" />
@@ -2818,6 +2853,21 @@
         </message>
         <message>
             <location filename="../../app/ui/sync/page.py" />
+            <source>deleted, but records were added under it elsewhere</source>
+            <translation>өчүрүлгөн, бирок башка ноутбукта ага жазуулар кошулган</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/sync/page.py" />
+            <source>merged into another person, but edited elsewhere</source>
+            <translation>башка адам менен бириктирилген, бирок башка ноутбукта өзгөртүлгөн</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/sync/page.py" />
+            <source>merged into each other on two laptops</source>
+            <translation>эки ноутбукта бири-бирине бириктирилген</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/sync/page.py" />
             <source>not yet</source>
             <translation>азырынча жок</translation>
         </message>
@@ -2830,6 +2880,12 @@
             <location filename="../../app/ui/sync/page.py" />
             <source>yes</source>
             <translation>ооба</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/sync/page.py" />
+            <source>{field}: changed elsewhere after approval</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>{field}: бекитилгенден кийин башка ноутбукта өзгөртүлгөн</translation>
         </message>
         <message>
             <location filename="../../app/ui/sync/page.py" />
@@ -3190,6 +3246,11 @@
             <translation>№ {number} сертификатка бул ноутбукка белгисиз ноутбукта кол коюлган (ачкыч {key}). Адегенде ал ноутбукту шайкештирүү бөлүмүндө бекитиңиз же координаторго кайрылыңыз.</translation>
         </message>
         <message>
+            <location filename="../../app/sync/review.py" />
+            <source>Changed on another laptop after the minutes were approved; the approved text stays shown: keep the change as an amendment (--accept) or reject it (--reject).</source>
+            <translation>Протокол бекитилгенден кийин башка ноутбукта өзгөртүлгөн; бекитилген текст көрсөтүлөт: өзгөртүүнү оңдоо катары калтырыңыз (--accept) же четке кагыңыз (--reject).</translation>
+        </message>
+        <message>
             <location filename="../../app/core/services/reports.py" />
             <source>Choose a project or a period for the report.</source>
             <translation>Отчёт үчүн долбоорду же мезгилди тандаңыз.</translation>
@@ -3203,6 +3264,12 @@
             <location filename="../../app/core/setup.py" />
             <source>Choose one of the languages offered.</source>
             <translation>Сунушталган тилдердин бирин тандаңыз.</translation>
+        </message>
+        <message>
+            <location filename="../../app/sync/review.py" />
+            <source>Choose one of the records merged into each other: {ids}.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>Бири-бирине бириктирилген жазуулардын бирин тандаңыз: {ids}.</translation>
         </message>
         <message>
             <location filename="../../app/core/services/assessments.py" />
@@ -3256,6 +3323,21 @@
             <translation>Маалымат базасын жаңыртуу мүмкүн болгон жок ({reason}). Эч нерсе өзгөргөн жок.</translation>
         </message>
         <message>
+            <location filename="../../app/sync/review.py" />
+            <source>Deleted on one laptop but changed on another: restore it or keep it deleted.</source>
+            <translation>Бир ноутбукта өчүрүлгөн, бирок башкасында өзгөртүлгөн: калыбына келтириңиз же өчүрүлгөн бойдон калтырыңыз.</translation>
+        </message>
+        <message>
+            <location filename="../../app/sync/review.py" />
+            <source>Deleted on one laptop while records under it were added or changed on another: restore it (--restore) or delete them too (--keep-deleted).</source>
+            <translation>Бир ноутбукта өчүрүлгөн, ал эми башкасында ага жазуулар кошулган же өзгөртүлгөн: калыбына келтириңиз (--restore) же аларды да өчүрүңүз (--keep-deleted).</translation>
+        </message>
+        <message>
+            <location filename="../../app/sync/review.py" />
+            <source>Different values were entered on different laptops; one is shown for now.</source>
+            <translation>Ар башка ноутбукта ар башка маани киргизилген; азырынча бирөө көрсөтүлөт.</translation>
+        </message>
+        <message>
             <location filename="../../app/core/services/certificates.py" />
             <source>Give a reason for including or excluding this person.</source>
             <translation>Бул адамды кошуунун же чыгаруунун себебин жазыңыз.</translation>
@@ -3269,6 +3351,11 @@
             <location filename="../../app/core/services/nap.py" />
             <source>Give the start and the end of the period.</source>
             <translation>Мезгилдин башталышын жана аягын көрсөтүңүз.</translation>
+        </message>
+        <message>
+            <location filename="../../app/sync/review.py" />
+            <source>Give the value to keep (--value).</source>
+            <translation>Калтыруучу маанини көрсөтүңүз (--value).</translation>
         </message>
         <message>
             <location filename="../../app/core/identity.py" />
@@ -3285,6 +3372,16 @@
             <source>Latin look-alike letters replaced: {fixed}</source>
             <comment>Keep the {names} in braces as they are.</comment>
             <translation>Окшош латын тамгалары кириллицага алмаштырылды: {fixed}</translation>
+        </message>
+        <message>
+            <location filename="../../app/sync/review.py" />
+            <source>Merged into another record on one laptop but changed on another: copy the changes to the record kept (--accept) or dismiss them (--reject).</source>
+            <translation>Бир ноутбукта башка жазуу менен бириктирилген, бирок башкасында өзгөртүлгөн: өзгөртүүлөрдү калтырылган жазууга көчүрүңүз (--accept) же четке кагыңыз (--reject).</translation>
+        </message>
+        <message>
+            <location filename="../../app/sync/review.py" />
+            <source>Merged into each other on different laptops; the first record is kept for now: choose the one to keep (--value ID).</source>
+            <translation>Ар башка ноутбукта бири-бирине бириктирилген; азырынча биринчи жазуу калтырылды: кайсынысын калтырууну тандаңыз (--value ID).</translation>
         </message>
         <message>
             <location filename="../../app/sync/state.py" />
@@ -3334,6 +3431,11 @@
             <location filename="../../app/core/services/certificates.py" />
             <source>Set the organisation's name for certificates first (--org-name).</source>
             <translation>Адегенде сертификаттар үчүн уюмдун аталышын көрсөтүңүз (--org-name).</translation>
+        </message>
+        <message>
+            <location filename="../../app/sync/review.py" />
+            <source>Several changes were made to this field; choose one (--value).</source>
+            <translation>Бул талаа бир нече жолу өзгөртүлгөн; бирин тандаңыз (--value).</translation>
         </message>
         <message>
             <location filename="../../app/sync/state.py" />
@@ -3723,6 +3825,16 @@ Please send this file to your coordinator.</source>
         </message>
         <message>
             <location filename="../../app/sync/review.py" />
+            <source>Use --accept or --reject for this conflict.</source>
+            <translation>Бул карама-каршылык үчүн --accept же --reject колдонуңуз.</translation>
+        </message>
+        <message>
+            <location filename="../../app/sync/review.py" />
+            <source>Use --restore or --keep-deleted for this conflict.</source>
+            <translation>Бул карама-каршылык үчүн --restore же --keep-deleted колдонуңуз.</translation>
+        </message>
+        <message>
+            <location filename="../../app/sync/review.py" />
             <source>Use keep-deleted or restore for a deleted record.</source>
             <translation>Өчүрүлгөн жазуу үчүн keep-deleted (өчүрүлгөн бойдон калтыруу) же restore (калыбына келтирүү) тандаңыз.</translation>
         </message>
@@ -3963,6 +4075,12 @@ Please send this file to your coordinator.</source>
             <translation>{day} тренингдин мөөнөтүнө кирбейт ({start} – {end}).</translation>
         </message>
         <message>
+            <location filename="../../app/core/writer.py" />
+            <source>{field} is not a field of this record.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>{field} бул жазуунун талаасы эмес.</translation>
+        </message>
+        <message>
             <location filename="../../app/core/backup.py" />
             <source>{file} cannot be restored: {reason}. Nothing was changed.</source>
             <comment>Keep the {names} in braces as they are.</comment>
@@ -4151,6 +4269,12 @@ Please send this file to your coordinator.</source>
             <source>{value} is not a time of day. Write it as 09:30.</source>
             <comment>Keep the {names} in braces as they are.</comment>
             <translation>«{value}» — туура убакыт эмес. Убакытты 09:30 түрүндө жазыңыз.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/writer.py" />
+            <source>{value} is not a valid value for {field}.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>{value} — {field} талаасы үчүн жараксыз маани.</translation>
         </message>
         <message>
             <location filename="../../app/core/services/validation.py" />

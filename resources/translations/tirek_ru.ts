@@ -2408,6 +2408,21 @@
         </message>
         <message>
             <location filename="../../app/ui/sync/page.py" />
+            <source>Copy the changes to the person kept</source>
+            <translation>Перенести изменения в оставленную запись</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/sync/page.py" />
+            <source>Delete the records too</source>
+            <translation>Удалить и эти записи</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/sync/page.py" />
+            <source>Dismiss them</source>
+            <translation>Отклонить их</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/sync/page.py" />
             <source>Drop sync files here to import them.</source>
             <translation>Перетащите сюда файлы обмена, чтобы загрузить их.</translation>
         </message>
@@ -2463,6 +2478,11 @@
         </message>
         <message>
             <location filename="../../app/ui/sync/page.py" />
+            <source>Keep as an amendment</source>
+            <translation>Оставить как поправку</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/sync/page.py" />
             <source>Keep it deleted</source>
             <translation>Оставить удалённой</translation>
         </message>
@@ -2470,6 +2490,11 @@
             <location filename="../../app/ui/sync/page.py" />
             <source>Keep selected value</source>
             <translation>Оставить выбранное значение</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/sync/page.py" />
+            <source>Keep the selected person</source>
+            <translation>Оставить выбранного человека</translation>
         </message>
         <message>
             <location filename="../../app/ui/sync/page.py" />
@@ -2520,6 +2545,16 @@
             <location filename="../../app/ui/sync/page.py" />
             <source>Record</source>
             <translation>Запись</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/sync/page.py" />
+            <source>Reject, keep approved text</source>
+            <translation>Отклонить, оставить утверждённый текст</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/sync/page.py" />
+            <source>Restore the deleted record</source>
+            <translation>Восстановить удалённую запись</translation>
         </message>
         <message>
             <location filename="../../app/ui/sync/page.py" />
@@ -2602,6 +2637,21 @@
         </message>
         <message>
             <location filename="../../app/ui/sync/page.py" />
+            <source>deleted, but records were added under it elsewhere</source>
+            <translation>удалена, но на другом ноутбуке к ней добавлены записи</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/sync/page.py" />
+            <source>merged into another person, but edited elsewhere</source>
+            <translation>объединена с другим человеком, но изменена на другом ноутбуке</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/sync/page.py" />
+            <source>merged into each other on two laptops</source>
+            <translation>объединены друг с другом на двух ноутбуках</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/sync/page.py" />
             <source>not yet</source>
             <translation>пока нет</translation>
         </message>
@@ -2614,6 +2664,12 @@
             <location filename="../../app/ui/sync/page.py" />
             <source>yes</source>
             <translation>да</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/sync/page.py" />
+            <source>{field}: changed elsewhere after approval</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>{field}: изменено на другом ноутбуке после утверждения</translation>
         </message>
         <message>
             <location filename="../../app/ui/sync/page.py" />
@@ -2975,6 +3031,11 @@
             <translation>Сертификат № {number} подписан на ноутбуке, о котором здесь ничего не известно (ключ {key}). Сначала одобрите этот ноутбук в разделе «Синхронизация» или обратитесь к координатору.</translation>
         </message>
         <message>
+            <location filename="../../app/sync/review.py" />
+            <source>Changed on another laptop after the minutes were approved; the approved text stays shown: keep the change as an amendment (--accept) or reject it (--reject).</source>
+            <translation>Изменено на другом ноутбуке после утверждения протокола; показан утверждённый текст: оставьте изменение как поправку (--accept) или отклоните его (--reject).</translation>
+        </message>
+        <message>
             <location filename="../../app/core/services/reports.py" />
             <source>Choose a project or a period for the report.</source>
             <translation>Выберите проект или период для отчёта.</translation>
@@ -2988,6 +3049,12 @@
             <location filename="../../app/core/setup.py" />
             <source>Choose one of the languages offered.</source>
             <translation>Выберите один из предложенных языков.</translation>
+        </message>
+        <message>
+            <location filename="../../app/sync/review.py" />
+            <source>Choose one of the records merged into each other: {ids}.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>Выберите одну из записей, объединённых друг с другом: {ids}.</translation>
         </message>
         <message>
             <location filename="../../app/core/services/assessments.py" />
@@ -3041,6 +3108,21 @@
             <translation>Не удалось обновить базу данных ({reason}). Ничего не изменено.</translation>
         </message>
         <message>
+            <location filename="../../app/sync/review.py" />
+            <source>Deleted on one laptop but changed on another: restore it or keep it deleted.</source>
+            <translation>Удалено на одном ноутбуке, но изменено на другом: восстановите или оставьте удалённым.</translation>
+        </message>
+        <message>
+            <location filename="../../app/sync/review.py" />
+            <source>Deleted on one laptop while records under it were added or changed on another: restore it (--restore) or delete them too (--keep-deleted).</source>
+            <translation>Удалено на одном ноутбуке, а на другом к нему добавлены или изменены записи: восстановите его (--restore) или удалите и их (--keep-deleted).</translation>
+        </message>
+        <message>
+            <location filename="../../app/sync/review.py" />
+            <source>Different values were entered on different laptops; one is shown for now.</source>
+            <translation>На разных ноутбуках введены разные значения; пока показано одно из них.</translation>
+        </message>
+        <message>
             <location filename="../../app/core/services/certificates.py" />
             <source>Give a reason for including or excluding this person.</source>
             <translation>Укажите причину, по которой этот человек включён или исключён.</translation>
@@ -3054,6 +3136,11 @@
             <location filename="../../app/core/services/nap.py" />
             <source>Give the start and the end of the period.</source>
             <translation>Укажите начало и конец периода.</translation>
+        </message>
+        <message>
+            <location filename="../../app/sync/review.py" />
+            <source>Give the value to keep (--value).</source>
+            <translation>Укажите значение, которое нужно оставить (--value).</translation>
         </message>
         <message>
             <location filename="../../app/core/identity.py" />
@@ -3070,6 +3157,16 @@
             <source>Latin look-alike letters replaced: {fixed}</source>
             <comment>Keep the {names} in braces as they are.</comment>
             <translation>Похожие латинские буквы заменены на кириллицу: {fixed}</translation>
+        </message>
+        <message>
+            <location filename="../../app/sync/review.py" />
+            <source>Merged into another record on one laptop but changed on another: copy the changes to the record kept (--accept) or dismiss them (--reject).</source>
+            <translation>Объединено с другой записью на одном ноутбуке, но изменено на другом: перенесите изменения в оставленную запись (--accept) или отклоните их (--reject).</translation>
+        </message>
+        <message>
+            <location filename="../../app/sync/review.py" />
+            <source>Merged into each other on different laptops; the first record is kept for now: choose the one to keep (--value ID).</source>
+            <translation>Объединены друг с другом на разных ноутбуках; пока оставлена первая запись: выберите, какую оставить (--value ID).</translation>
         </message>
         <message>
             <location filename="../../app/sync/state.py" />
@@ -3119,6 +3216,11 @@
             <location filename="../../app/core/services/certificates.py" />
             <source>Set the organisation's name for certificates first (--org-name).</source>
             <translation>Сначала укажите название организации для сертификатов (--org-name).</translation>
+        </message>
+        <message>
+            <location filename="../../app/sync/review.py" />
+            <source>Several changes were made to this field; choose one (--value).</source>
+            <translation>Это поле изменяли несколько раз; выберите одно значение (--value).</translation>
         </message>
         <message>
             <location filename="../../app/sync/state.py" />
@@ -3508,6 +3610,16 @@ Please send this file to your coordinator.</source>
         </message>
         <message>
             <location filename="../../app/sync/review.py" />
+            <source>Use --accept or --reject for this conflict.</source>
+            <translation>Для этого конфликта используйте --accept или --reject.</translation>
+        </message>
+        <message>
+            <location filename="../../app/sync/review.py" />
+            <source>Use --restore or --keep-deleted for this conflict.</source>
+            <translation>Для этого конфликта используйте --restore или --keep-deleted.</translation>
+        </message>
+        <message>
+            <location filename="../../app/sync/review.py" />
             <source>Use keep-deleted or restore for a deleted record.</source>
             <translation>Для удалённой записи выберите keep-deleted (оставить удалённой) или restore (восстановить).</translation>
         </message>
@@ -3748,6 +3860,12 @@ Please send this file to your coordinator.</source>
             <translation>Дата {day} не входит в сроки тренинга (с {start} по {end}).</translation>
         </message>
         <message>
+            <location filename="../../app/core/writer.py" />
+            <source>{field} is not a field of this record.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>{field} — не поле этой записи.</translation>
+        </message>
+        <message>
             <location filename="../../app/core/backup.py" />
             <source>{file} cannot be restored: {reason}. Nothing was changed.</source>
             <comment>Keep the {names} in braces as they are.</comment>
@@ -3936,6 +4054,12 @@ Please send this file to your coordinator.</source>
             <source>{value} is not a time of day. Write it as 09:30.</source>
             <comment>Keep the {names} in braces as they are.</comment>
             <translation>«{value}» — не время. Введите его в виде 09:30.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/writer.py" />
+            <source>{value} is not a valid value for {field}.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>{value} — недопустимое значение для поля {field}.</translation>
         </message>
         <message>
             <location filename="../../app/core/services/validation.py" />

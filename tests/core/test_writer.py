@@ -35,8 +35,10 @@ def test_create_update_delete_leave_exactly_their_ops(store: Store) -> None:
     assert {o.author for o in log} == {"Osh-1"}
     assert {o.replica_id for o in log} == {store.require_identity().replica_id}
     assert log[0].hlc < log[1].hlc < log[2].hlc
-    # The delete names what it supersedes: the only edited field's op.
-    assert json.loads(log[2].parents or "") == [f"{log[1].replica_id}:2"]
+    # The delete names what it supersedes: the edited field's op, and the create that still
+    # holds every other field (so a concurrent create elsewhere stays concurrent).
+    r = log[1].replica_id
+    assert json.loads(log[2].parents or "") == [f"{r}:1", f"{r}:2"]
 
 
 def test_an_edit_names_the_edit_it_supersedes(store: Store) -> None:

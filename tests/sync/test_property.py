@@ -15,10 +15,11 @@ from app.core.errors import TirekError
 from app.core.models import Op
 from app.core.services.attendance import mark_one
 from app.core.services.duplicates import merge_people
+from app.core.services.meetings import approve_minutes, create_meeting, update_meeting
 from app.core.services.people import create_person, delete_person, update_person
-from app.core.services.trainings import add_session, create_training, enrol
+from app.core.services.trainings import add_session, create_training, delete_session, enrol
 from app.core.store import Store
-from app.sync import exchange, state
+from app.sync import exchange, review, state
 from tests.sync.helpers import digest, send
 
 _TEMPLATE: list[Path] = []
@@ -61,7 +62,26 @@ step = st.one_of(
     st.tuples(st.just("merge"), st.integers(0, 4), st.integers(0, 9), st.integers(0, 9)),
     st.tuples(st.just("sync"), st.integers(0, 4), st.integers(0, 4), st.booleans()),
     st.tuples(st.just("replay"), st.integers(0, 4), st.integers(0, 50)),
+    st.tuples(st.just("minutes"), st.integers(0, 4), st.sampled_from(["m1", "m2"])),
+    st.tuples(st.just("approve"), st.integers(0, 4)),
+    st.tuples(st.just("session"), st.integers(0, 4), st.booleans()),
+    st.tuples(st.just("settle"), st.integers(0, 4), st.integers(0, 9)),
 )
+
+
+def _settle_one(store: Store, k: int) -> None:
+    """Settle the k-th listed conflict with some answer that fits its kind."""
+    listed = review.list_conflicts(store)
+    if not listed:
+        return
+    c = listed[k % len(listed)]
+    if c.kind in ("deleted", "orphan"):
+        review.settle(store, c.entity, c.row_id, c.field, keep_deleted=k % 2 == 0)
+    elif c.kind in ("merged", "amendment") and k % 3:
+        review.settle(store, c.entity, c.row_id, c.field, accept=k % 2 == 0)
+    elif c.kind != "merged":
+        value = c.versions[k % len(c.versions)].value
+        review.settle(store, c.entity, c.row_id, c.field, value=value, has_value=True)
 
 
 @settings(
@@ -81,6 +101,10 @@ def test_random_histories_converge_and_lose_nothing(n: int, steps: list[tuple]) 
             stores[0], {"title": "T", "start_date": "2026-01-10", "end_date": "2026-01-11"}
         )
         sid = add_session(stores[0], tid, {"date": "2026-01-10"})
+        mid = create_meeting(
+            stores[0], {"kind": "ngo", "title": "M", "date": "2026-01-12", "minutes": "m0"}
+        )
+        sessions = [sid]
         for i in range(n):  # everyone trusts everyone; all start with the training
             for j in range(n):
                 if i != j:
@@ -106,6 +130,16 @@ def test_random_histories_converge_and_lose_nothing(n: int, steps: list[tuple]) 
                     mark_one(store, sid, people[s[2] % len(people)], s[3])
                 elif kind == "merge":
                     merge_people(store, people[s[2] % len(people)], people[s[3] % len(people)])
+                elif kind == "minutes":
+                    update_meeting(store, mid, {"minutes": s[2]})
+                elif kind == "approve":
+                    approve_minutes(store, mid, "C")
+                elif kind == "session" and s[2]:
+                    sessions.append(add_session(store, tid, {"date": "2026-01-11"}))
+                elif kind == "session":
+                    delete_session(store, sessions[-1])
+                elif kind == "settle":
+                    _settle_one(store, s[2])
                 elif kind == "sync":
                     dst = stores[s[2] % n]
                     if dst is store:
@@ -137,6 +171,11 @@ def test_random_histories_converge_and_lose_nothing(n: int, steps: list[tuple]) 
                 send(stores[0], stores[i], folder / f"final{rnd}-{i}-down")
         digests = {digest(s) for s in stores}
         assert len(digests) == 1
+        listed = [
+            [(c.kind, c.entity, c.row_id, c.field) for c in review.list_conflicts(s)]
+            for s in stores
+        ]
+        assert all(x == listed[0] for x in listed)
         union: dict[str, int] = {}
         for vec in made.values():
             for origin, seq in vec.items():

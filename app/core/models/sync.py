@@ -6,8 +6,8 @@
   which ride along in every bundle it sends).
 - `sync_bundle`: every bundle file seen here: applied, held for approval, or refused.
 - `sync_peer_info`: last exchange per peer and a wild clock seen in its bundles.
-- `sync_conflict`: open edit-versus-delete conflicts (concurrent field edits are read
-  straight from `field_head`).
+- `sync_conflict`: open conflicts listed for review, one per row and kind (concurrent
+  field edits are read straight from `field_head`).
 """
 
 from __future__ import annotations
@@ -62,8 +62,9 @@ class SyncConflict(Base):
 
     entity: Mapped[str] = mapped_column(String(48), primary_key=True)
     row_id: Mapped[str] = mapped_column(String(36), primary_key=True)
-    kind: Mapped[str] = mapped_column(String(16))  # "deleted": edited while deleted
-    edits: Mapped[str] = mapped_column(Text)  # JSON list of the concurrent edit ops
+    # deleted | merged | amendment | merge_cycle | orphan (app/core/rules.py)
+    kind: Mapped[str] = mapped_column(String(16), primary_key=True)
+    edits: Mapped[str] = mapped_column(Text)  # JSON: the ops (or rows) the conflict is about
 
 
 class SyncBufferedOp(Base):

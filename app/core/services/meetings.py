@@ -24,6 +24,7 @@ from app.core.models import (
     Person,
     Project,
     Region,
+    link_id,
     new_id,
 )
 from app.core.services.common import DEFAULT_PAGE, Page, like_prefix, require_row
@@ -186,8 +187,12 @@ def add_attendee(
             )
             if already:
                 raise InputError(N_("This person is already on the list."), field="person_id")
+            # One row per (meeting, person), the same id on every laptop: the same person
+            # added on two laptops is one attendee after sync, not two.
+            row_id = link_id(meeting_id, person_id)
             values: dict[str, Any] = {"person_id": person_id}
         else:
+            row_id = new_id()
             values = apply_rules(
                 {
                     "guest_name": text(required=True, max_len=200, label="Guest's name"),
@@ -201,7 +206,7 @@ def add_attendee(
                 },
                 partial=False,
             )
-        return w.create(MeetingAttendee, {"meeting_id": meeting_id, **values}, new_id())
+        return w.create(MeetingAttendee, {"meeting_id": meeting_id, **values}, row_id)
 
 
 def remove_attendee(store: Store, attendee_id: str) -> None:

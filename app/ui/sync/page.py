@@ -180,11 +180,7 @@ class SyncPage(QWidget):
         _fill(
             self.conflict_list,
             [
-                [
-                    f"{c.entity} {c.row_id[:8]}",
-                    self.tr("deleted, but edited elsewhere") if c.field == "deleted" else c.field,
-                    _show(c.shown),
-                ]
+                [f"{c.entity} {c.row_id[:8]}", self._what(c), _show(c.versions[0].label or c.shown)]
                 for c in self.conflicts
             ],
         )
@@ -266,16 +262,29 @@ class SyncPage(QWidget):
         )
 
     def resolve_current(self, value: Any) -> None:
+        """Settle the selected field conflict with `value` (or, for a deleted record,
+        `True` keeps it deleted and `False` restores it)."""
+        c = self._current()
+        if c is None:
+            return
+        if c.kind in ("deleted", "orphan"):
+            self._settle_current(keep_deleted=bool(value))
+        else:
+            self._settle_current(value=value, has_value=True)
+
+    def _current(self) -> review.Conflict | None:
         row = self.conflict_list.currentRow()
         if row < 0 or row >= len(self.conflicts):
+            return None
+        return self.conflicts[row]
+
+    def _settle_current(self, **answer: Any) -> None:
+        c = self._current()
+        if c is None:
             return
-        c = self.conflicts[row]
 
         def work(_p: Progress) -> None:
-            if c.field == "deleted":
-                review.settle_deleted(self.store, c.entity, c.row_id, keep_deleted=bool(value))
-            else:
-                review.resolve_conflict(self.store, c.entity, c.row_id, c.field, value)
+            review.settle(self.store, c.entity, c.row_id, c.field, **answer)
 
         self.runner.run(work, lambda _r: self._settled(), label=self.tr("Saving"))
 
@@ -284,47 +293,75 @@ class SyncPage(QWidget):
         self.refresh()
 
     # -- widgets ----------------------------------------------------------------------------
+    def _what(self, c: review.Conflict) -> str:
+        """The kind of conflict in words, for the list."""
+        words = {
+            "deleted": self.tr("deleted, but edited elsewhere"),
+            "merged": self.tr("merged into another person, but edited elsewhere"),
+            "merge_cycle": self.tr("merged into each other on two laptops"),
+            "orphan": self.tr("deleted, but records were added under it elsewhere"),
+        }
+        if c.kind == "amendment":
+            return self.tr("{field}: changed elsewhere after approval").format(field=c.field)
+        return words.get(c.kind, c.field)
+
     def _show_conflict(self) -> None:
-        row = self.conflict_list.currentRow()
-        if row < 0 or row >= len(self.conflicts):
+        c = self._current()
+        if c is None:
             return
-        c = self.conflicts[row]
         _fill(
             self.versions,
             [
-                [_show(v.value), v.author, v.device, v.when.isoformat(sep=" ", timespec="minutes")]
+                [
+                    (f"{v.field}: " if v.field and v.field != c.field else "")
+                    + _show(v.label or v.value),
+                    v.author,
+                    v.device,
+                    v.when.isoformat(sep=" ", timespec="minutes"),
+                ]
                 for v in c.versions
             ],
         )
-        # An edit against a delete has two answers: restore the record or keep it deleted.
-        deleted = c.field == "deleted"
-        if deleted:
-            self.keep_btn.setText(self.tr("Restore the record"))
-            self.keep_own_btn.setText(self.tr("Keep it deleted"))
-        else:
-            self.keep_btn.setText(self.tr("Keep selected value"))
-            self.keep_own_btn.setText(self.tr("Keep typed value"))
-        self.own_value.setVisible(not deleted)
+        # Most kinds have two plain answers; a field conflict also takes a typed value.
+        labels = {
+            "deleted": (self.tr("Restore the record"), self.tr("Keep it deleted")),
+            "orphan": (self.tr("Restore the deleted record"), self.tr("Delete the records too")),
+            "merged": (self.tr("Copy the changes to the person kept"), self.tr("Dismiss them")),
+            "amendment": (self.tr("Keep as an amendment"), self.tr("Reject, keep approved text")),
+            "merge_cycle": (self.tr("Keep the selected person"), ""),
+        }
+        keep, other = labels.get(
+            c.kind, (self.tr("Keep selected value"), self.tr("Keep typed value"))
+        )
+        self.keep_btn.setText(keep)
+        self.keep_own_btn.setText(other)
+        self.keep_own_btn.setVisible(bool(other))
+        self.own_value.setVisible(c.kind == review.FIELD)
 
     def _keep_selected(self) -> None:
-        row = self.conflict_list.currentRow()
-        if row < 0 or row >= len(self.conflicts):
-            return
-        c = self.conflicts[row]
-        if c.field == "deleted":
-            self.resolve_current(False)  # restore
+        c = self._current()
+        if c is None:
             return
         chosen = max(self.versions.currentRow(), 0)
-        self.resolve_current(c.versions[chosen].value)
+        if c.kind in ("deleted", "orphan"):
+            self._settle_current(keep_deleted=False)  # restore
+        elif c.kind == "merged":
+            self._settle_current(accept=True)
+        elif c.kind == "amendment" and chosen == 0:
+            self._settle_current(accept=True)  # the (only) change made elsewhere
+        else:
+            self._settle_current(value=c.versions[chosen].value, has_value=True)
 
     def _keep_own(self) -> None:
-        row = self.conflict_list.currentRow()
-        if row < 0 or row >= len(self.conflicts):
+        c = self._current()
+        if c is None:
             return
-        if self.conflicts[row].field == "deleted":
-            self.resolve_current(True)  # keep it deleted
-        elif self.own_value.text():
-            self.resolve_current(self.own_value.text())
+        if c.kind in ("deleted", "orphan"):
+            self._settle_current(keep_deleted=True)
+        elif c.kind in ("merged", "amendment"):
+            self._settle_current(accept=False)
+        elif c.kind == review.FIELD and self.own_value.text():
+            self._settle_current(value=self.own_value.text(), has_value=True)
 
     def _approve_selected(self) -> None:
         row = self.held.currentRow()
