@@ -24,6 +24,8 @@ APP = ROOT / "app"
 WRITERS = {
     "app/core/writer.py": "the one write path: rows and their ops in one transaction",
     "app/sync/merge.py": "applies other laptops' ops (already in the op log) to the rows",
+    "app/core/rowmerge.py": "brings a row to the state of its ops (the writer and the merge)",
+    "app/core/rules.py": "cross-row rules applied after the row merge (merged-person chains)",
 }
 
 SYNCABLE_TABLES = set(SYNCABLE)
