@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from app.core import clock
 from app.core.errors import N_, InputError
-from app.core.identity import private_key
+from app.core.identity import load_identity, private_key
 from app.core.models import (
     Installation,
     PastReplica,
@@ -27,7 +27,7 @@ from app.core.models import (
 )
 from app.core.progress import Progress
 from app.core.store import Store
-from app.sync import state
+from app.sync import signing, state
 from app.sync.bundle import (
     SUFFIX,
     Bundle,
@@ -87,7 +87,7 @@ def _manifest(
     have = state.vector(session)
     ranges: dict[str, list[int]] = {}
     ops: list[OpRow] = []
-    for origin, top in have.items():
+    for origin, top in signing.exportable(session, ident, have).items():
         first = base.get(origin, 0) + 1
         if first <= top:
             ranges[origin] = [first, top]
@@ -112,6 +112,7 @@ def _manifest(
         "ranges": ranges,
         "devices": devices,
     }
+    signing.add_checkpoints(store, session, manifest)
     return manifest, ops
 
 
@@ -349,11 +350,12 @@ def _check_ranges(session: Session, bundle: Bundle, me: str) -> tuple[list[OpRow
 
 
 def _apply(store: Store, bundle: Bundle, name: str) -> Receipt:
-    ident = store.require_identity()
     sender = bundle.sender
     with store.write() as w:
         s = w.session
         s.connection().exec_driver_sql("PRAGMA defer_foreign_keys = ON")
+        tips = signing.verify_import(store, s, bundle)  # origin signatures; an older copy
+        ident = load_identity(s) or store.require_identity()
         new, known = _check_ranges(s, bundle, ident.replica_id)
         crash_point("before-insert")
         if new:
@@ -361,6 +363,7 @@ def _apply(store: Store, bundle: Bundle, name: str) -> Receipt:
             assert raw is not None
             raw.executemany(f"INSERT INTO op_log ({OP_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?)", new)
         crash_point("after-insert")
+        signing.store_tips(s, tips, new)
         applied = materialise(s, new)
         crash_point("after-merge")
         origins = {o[0] for o in new}
@@ -407,6 +410,7 @@ def _apply(store: Store, bundle: Bundle, name: str) -> Receipt:
         )
         w.touched("sync", *applied.touched)
         crash_point("before-commit")
+    store.forget_identity_cache()  # a fresh replica id if this was an older copy
     status = "applied" if new else "known"
     message = warning
     if applied.parked:
@@ -484,6 +488,7 @@ def trust(store: Store, who: str) -> tuple[state.PeerRef, list[Receipt]]:
             .where(Peer.public_key == peer.public_key)
             .values(trusted_at=state.now(), trusted_by=ident.user_name, retired_at=None)
         )
+        signing.withdraw_retirement(w, peer.public_key)
         w.touched("sync")
     with store.read() as session:
         held = list(
@@ -511,10 +516,15 @@ def trust(store: Store, who: str) -> tuple[state.PeerRef, list[Receipt]]:
     return peer, receipts
 
 
-def retire(store: Store, who: str) -> state.PeerRef:
-    """Stop accepting files from a laptop (lost, stolen, replaced); held files dropped."""
+def retire(store: Store, who: str, reason: str | None = None) -> state.PeerRef:
+    """Stop accepting a laptop's work after what is here now (lost, stolen, replaced).
+
+    The retirement is a record that travels: every laptop that has it refuses the
+    laptop's later changes whoever relays them. Held files from it are dropped here.
+    """
     with store.write() as w:
         peer = state.find_peer(w.session, who)
+        signing.record_retirement(w, peer, reason)
         w.session.execute(
             update(Peer).where(Peer.public_key == peer.public_key).values(retired_at=state.now())
         )

@@ -23,8 +23,10 @@ from app.core.models.network import (
 from app.core.models.oplog import FieldHead, Installation, Op, PastReplica, Peer
 from app.core.models.reference import District, Region, Topic
 from app.core.models.registry import Organisation, Person, Project, ProjectPartner
+from app.core.models.retirement import DeviceRetirement
 from app.core.models.sync import (
     SyncBundle,
+    SyncChain,
     SyncConflict,
     SyncOrigin,
     SyncPeerInfo,
@@ -75,6 +77,7 @@ SYNCABLE: dict[str, type[Syncable]] = {
         NapProgress,
         NapEvidence,
         DuplicateDecision,
+        DeviceRetirement,
     )
 }
 
@@ -91,6 +94,7 @@ __all__ = [
     "Certificate",
     "CertificateOverride",
     "Decision",
+    "DeviceRetirement",
     "District",
     "DuplicateDecision",
     "Enrolment",
@@ -115,6 +119,7 @@ __all__ = [
     "Region",
     "Session",
     "SyncBundle",
+    "SyncChain",
     "SyncConflict",
     "SyncOrigin",
     "SyncPeerInfo",

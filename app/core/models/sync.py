@@ -8,6 +8,8 @@
 - `sync_peer_info`: last exchange per peer and a wild clock seen in its bundles.
 - `sync_conflict`: open edit-versus-delete conflicts (concurrent field edits are read
   straight from `field_head`).
+- `sync_chain`: per origin, the newest hash chain held here and the origin's signature of
+  it (a checkpoint, relayed with the ops; see app/core/chain.py and app/sync/signing.py).
 """
 
 from __future__ import annotations
@@ -64,3 +66,13 @@ class SyncConflict(Base):
     row_id: Mapped[str] = mapped_column(String(36), primary_key=True)
     kind: Mapped[str] = mapped_column(String(16))  # "deleted": edited while deleted
     edits: Mapped[str] = mapped_column(Text)  # JSON list of the concurrent edit ops
+
+
+class SyncChain(Base):
+    __tablename__ = "sync_chain"
+
+    origin: Mapped[str] = mapped_column(String(36), primary_key=True)
+    seq: Mapped[int]
+    chain: Mapped[str] = mapped_column(String(64))  # hex SHA-256
+    signature: Mapped[str | None] = mapped_column(Text)  # base64 Ed25519, by the origin
+    signed_by: Mapped[str | None] = mapped_column(String(64))  # the origin's public key
