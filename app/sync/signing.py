@@ -71,8 +71,9 @@ FORGED = N_(
 )
 COLLISION = N_(
     "{name} made two different changes under number {seq} (its database was put back from "
-    "an older copy); nothing imported for now. {name} repairs this itself when it next "
-    "imports a file from a peer; sync again after that."
+    "an older copy); nothing imported for now. {name} repairs this itself when it imports "
+    "a full file from this laptop (tirek sync export --out DIR, without --for); then sync "
+    "again."
 )
 
 
