@@ -240,7 +240,13 @@ def ensure_device_key(session: Session, home: Home) -> bool:
         raw = public.public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
         if base64.b64encode(raw).decode("ascii") == inst.public_key:
             return False
-    except (OSError, ValueError, AssertionError):
+    except (OSError, ValueError, TypeError, SetupError):
         pass  # missing or unreadable key file: replace it
+    # Ops of past replica ids stay signed with the old key (peers verify them with it).
+    session.execute(
+        update(PastReplica)
+        .where(PastReplica.public_key.is_(None))
+        .values(public_key=inst.public_key)
+    )
     session.execute(update(Installation).values(public_key=_write_private_key(home)))
     return True
