@@ -144,3 +144,30 @@ def test_relays_are_believed_on_the_origins_signature_only(
         for s in (origin, relay, receiver):
             s.close()
         shutil.rmtree(root, ignore_errors=True)
+
+
+def test_the_upgrade_computes_the_chains_the_writer_keeps(tmp_path: Path) -> None:
+    """Ops made before migration 0009 get the same chain the writer would have given them."""
+    from alembic import command
+    from sqlalchemy import text
+
+    from app.core import chain, database
+
+    store = _replica(tmp_path, "old")
+    try:
+        for i in range(5):
+            pid = create_person(store, {"full_name": f"Асан {i}"})
+            update_person(store, pid, {"notes": "заметка\n|2:x~"})
+        with store.read() as s:
+            kept = s.execute(text("SELECT origin, seq, chain FROM sync_chain")).all()
+        with store.engine.begin() as conn:
+            command.downgrade(database.alembic_config(conn), "0006")
+            command.upgrade(database.alembic_config(conn), "head")
+        with store.read() as s:
+            again = s.execute(text("SELECT origin, seq, chain FROM sync_chain")).all()
+            rid = store.require_identity().replica_id
+            ops = exchange._read_ops(s, rid, 1, 10)
+        assert kept == again and len(kept) == 1 and len(ops) == 10
+        assert kept[0][2] == chain.extend(chain.genesis(rid), ops).hex()
+    finally:
+        store.close()
