@@ -207,3 +207,38 @@ def test_lost_keys_give_a_message_then_rekey_and_approval(tmp_path: Path) -> Non
     _give(c, a, tmp_path / "f3", "--for", fingerprint)  # two keys are called Osh-1 now
     assert digest_of(a) == digest_of(c)
     assert "Made before the key was lost" in ok(c, "sync", "log", "training", unsent)
+
+
+def test_a_file_showing_this_laptops_later_ops_reincarnates_it_before_it_writes(
+    tmp_path: Path,
+) -> None:
+    """A whole home folder put back (marker too) that has not written yet: the peer's file
+    holds its later ops, signed with its own key, so it takes a fresh id before writing."""
+    from app.core.services.people import create_person
+    from tests.sync.helpers import digest, send
+
+    a, c = Store.open(tmp_path / "a"), Store.open(tmp_path / "c")
+    a.initialise("Osh-1")
+    c.initialise("Bishkek-office", "coordinator")
+    create_person(a, {"full_name": "Айдана"})
+    send(a, c, tmp_path / "f1")
+    a.close()
+    shutil.copytree(tmp_path / "a", tmp_path / "copy")
+    a = Store.open(tmp_path / "a")
+    create_person(a, {"full_name": "Later, lost with the copy"})
+    send(a, c, tmp_path / "f2")
+    a.close()
+    shutil.rmtree(tmp_path / "a")
+    shutil.copytree(tmp_path / "copy", tmp_path / "a")
+    a = Store.open(tmp_path / "a")
+    old = a.require_identity().replica_id
+    try:
+        receipt = send(c, a, tmp_path / "f3", full=True)
+        assert receipt.ops_new == 1
+        assert a.require_identity().replica_id != old  # before it wrote anything
+        create_person(a, {"full_name": "After the copy"})
+        assert send(a, c, tmp_path / "f4").ops_new == 1
+        assert digest(a) == digest(c)
+    finally:
+        a.close()
+        c.close()
