@@ -12,6 +12,7 @@ it, and re-incarnates the same way before it writes anything.
 from __future__ import annotations
 
 import base64
+import contextlib
 import hashlib
 import os
 import uuid
@@ -159,7 +160,8 @@ def record_high_water(home: Home, incarnation: str, replica_id: str, next_seq: i
     Not synced to disk on purpose: a marker that lags after a power cut only misses a
     check; it never makes a current database look like an old copy.
     """
-    write_marker(home, incarnation, (replica_id, next_seq))
+    with contextlib.suppress(OSError):  # the write is committed; a missed check only
+        write_marker(home, incarnation, (replica_id, next_seq))
 
 
 def reincarnate(session: Session, home: Home, reason: str, public_key: str | None = None) -> str:

@@ -216,9 +216,17 @@ def add_checkpoints(store: Store, session: Session, manifest: dict[str, Any]) ->
 Tip = tuple[str, int, bytes, str | None, str | None]
 
 
+def _device(bundle: Bundle, origin: str, what: str) -> str:
+    """A field of the manifest's `devices` entry for `origin` ("" when absent or odd)."""
+    entry = bundle.manifest.get("devices")
+    entry = entry.get(origin) if isinstance(entry, dict) else None
+    value = entry.get(what) if isinstance(entry, dict) else None
+    return value if isinstance(value, str) else ""
+
+
 def _label(session: Session, bundle: Bundle, origin: str) -> str:
     names = state.device_names(session)
-    return names.get(origin) or bundle.devices.get(origin, {}).get("device_name") or origin[:8]
+    return names.get(origin) or _device(bundle, origin, "device_name") or origin[:8]
 
 
 def verify_import(store: Store, session: Session, bundle: Bundle) -> list[Tip]:
@@ -258,7 +266,7 @@ def verify_import(store: Store, session: Session, bundle: Bundle) -> list[Tip]:
         name = _label(session, bundle, origin)
         pinned = session.get(Peer, origin)
         key = own.get(origin) or (pinned.public_key if pinned else "")
-        key = key or bundle.devices.get(origin, {}).get("public_key", "")
+        key = key or _device(bundle, origin, "public_key")
         r = retired.get(key)
         if r is not None and last > r.cutoffs.get(origin, 0):
             raise BundleRefused(
