@@ -16,7 +16,7 @@ from sqlalchemy import insert
 from app.core.identity import private_key
 from app.core.models import Peer, Person, SyncPeerVector, new_id
 from app.core.store import Store
-from app.sync import exchange, state
+from app.sync import exchange, signing, state
 from app.sync.bundle import build_bundle
 from benchmarks.harness import DATA, Context, copy_home, large_home
 
@@ -43,6 +43,8 @@ def _bundle_of(store: Store, first: int, last: int, out: Path) -> Path:
             ident.replica_id: {"device_name": ident.device_name, "public_key": ident.public_key}
         },
     }
+    with store.read() as s:  # the origin's checkpoint: the import verifies it
+        signing.add_checkpoints(store, s, manifest)
     path = out / f"ops-{first}-{last}.tirek"
     path.write_bytes(build_bundle(manifest, ops, private_key(store.home)))
     return path

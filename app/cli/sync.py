@@ -10,7 +10,7 @@ from typing import Any
 
 from app.core.errors import N_, InputError
 from app.core.store import Store
-from app.sync import exchange, review, state
+from app.sync import exchange, review, signing, state
 from app.sync.exchange import Receipt
 
 PASSPHRASE_ENV = "TIREK_SYNC_PASSPHRASE"
@@ -56,9 +56,13 @@ def register(sub: Any) -> None:
     a.add_argument("sender", metavar="SENDER", help="device name or key fingerprint")
     a.set_defaults(handler=run_trust)
 
-    a = actions.add_parser("retire", help="stop accepting files from a laptop")
+    a = actions.add_parser("retire", help="stop accepting a laptop's later work (travels)")
     a.add_argument("sender", metavar="SENDER")
+    a.add_argument("--reason", help="why (lost, stolen, replaced), kept with the record")
     a.set_defaults(handler=run_retire)
+
+    a = actions.add_parser("rekey", help="a new signing key after the keys folder was lost")
+    a.set_defaults(handler=run_rekey)
 
     a = actions.add_parser("folder", help="exchange through a shared folder")
     a.add_argument("folder", metavar="DIR")
@@ -207,8 +211,23 @@ def run_trust(store: Store, args: argparse.Namespace) -> int:
 
 
 def run_retire(store: Store, args: argparse.Namespace) -> int:
-    peer = exchange.retire(store, args.sender)
-    print(f"Retired {peer.device_name} (key {peer.fingerprint}); its files are now refused.")
+    peer = exchange.retire(store, args.sender, args.reason)
+    print(
+        f"Retired {peer.device_name} (key {peer.fingerprint}): its later changes are now "
+        "refused here, and everywhere the retirement travels with the next sync."
+    )
+    return 0
+
+
+def run_rekey(store: Store, _args: argparse.Namespace) -> int:
+    ident, moved = signing.rekey_laptop(store)
+    print(f"New signing key for {ident.device_name}: {ident.fingerprint}")
+    if moved:
+        print(f"{moved} changes not yet acknowledged by any peer were re-issued under it.")
+    print(
+        "Tell the coordinator this fingerprint by phone; peers hold this laptop's files "
+        f"until they approve it (tirek sync trust {ident.fingerprint})."
+    )
     return 0
 
 

@@ -3,12 +3,16 @@
 The incarnation is a random marker kept both in the database and in a file of the home
 folder. A database restored from a backup, or copied into another home folder, no longer
 matches its folder's marker: it then takes a fresh replica id, so two laptops can never
-hand out the same (replica, sequence number) pair for different changes.
+hand out the same (replica, sequence number) pair for different changes. The marker also
+remembers the next sequence number this folder's database had reached after its last
+write: a backup copied over tirek.sqlite3 by hand (same incarnation, fewer ops) is behind
+it, and re-incarnates the same way before it writes anything.
 """
 
 from __future__ import annotations
 
 import base64
+import contextlib
 import hashlib
 import os
 import uuid
@@ -20,7 +24,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session
 
-from app.core.errors import N_, InputError
+from app.core.errors import N_, InputError, SetupError
 from app.core.models import Installation, PastReplica
 from app.core.paths import Home
 
@@ -89,10 +93,21 @@ def _write_private_key(home: Home) -> str:
     return base64.b64encode(raw).decode("ascii")
 
 
+KEYS_LOST = N_(
+    "This laptop's signing key is missing or unreadable ({path}). Restore the keys folder "
+    "from a backup, or make a new key with: tirek sync rekey (the coordinator then approves "
+    "the new key once)."
+)
+
+
 def private_key(home: Home) -> Ed25519PrivateKey:
-    data = (home.keys / KEY_FILE).read_bytes()
-    key = serialization.load_pem_private_key(data, password=None)
-    assert isinstance(key, Ed25519PrivateKey)
+    path = home.keys / KEY_FILE
+    try:
+        key = serialization.load_pem_private_key(path.read_bytes(), password=None)
+    except (OSError, ValueError, TypeError):
+        raise SetupError(KEYS_LOST, path=path) from None
+    if not isinstance(key, Ed25519PrivateKey):
+        raise SetupError(KEYS_LOST, path=path)
     return key
 
 
@@ -121,32 +136,48 @@ def create_identity(session: Session, home: Home, device_name: str, role: str) -
     return ident
 
 
-def write_marker(home: Home, incarnation: str) -> None:
+def write_marker(home: Home, incarnation: str, high_water: tuple[str, int] | None = None) -> None:
+    """The marker file: the incarnation, and optionally (replica id, next seq) reached."""
+    text = incarnation if high_water is None else f"{incarnation}\n{high_water[0]} {high_water[1]}"
     tmp = home.incarnation_marker.with_suffix(".part")
-    tmp.write_text(incarnation, encoding="ascii")
+    tmp.write_text(text, encoding="ascii")
     tmp.replace(home.incarnation_marker)
 
 
-def check_incarnation(session: Session, home: Home) -> str | None:
-    """Give the database a fresh replica id if it is not the one this folder last ran.
-
-    Returns the retired replica id when that happened. Called in a write transaction.
-    """
-    inst = session.scalars(select(Installation)).one_or_none()
-    if inst is None:
-        return None
+def _read_marker(home: Home) -> tuple[str | None, tuple[str, int] | None]:
     marker = home.incarnation_marker
-    on_disk = marker.read_text(encoding="ascii").strip() if marker.exists() else None
-    if on_disk == inst.incarnation:
-        return None
+    if not marker.exists():
+        return None, None
+    lines = marker.read_text(encoding="ascii").split()
+    if len(lines) >= 3 and lines[2].isdigit():
+        return lines[0], (lines[1], int(lines[2]))
+    return (lines[0] if lines else ""), None
+
+
+def record_high_water(home: Home, incarnation: str, replica_id: str, next_seq: int) -> None:
+    """After a local write committed: remember how far this folder's database got.
+
+    Not synced to disk on purpose: a marker that lags after a power cut only misses a
+    check; it never makes a current database look like an old copy.
+    """
+    with contextlib.suppress(OSError):  # the write is committed; a missed check only
+        write_marker(home, incarnation, (replica_id, next_seq))
+
+
+def reincarnate(session: Session, home: Home, reason: str, public_key: str | None = None) -> str:
+    """Take a fresh replica id (the current one joins `past_replica`); returns the old one.
+
+    Called in a write transaction, before this database writes another op.
+    """
+    inst = session.scalars(select(Installation)).one()
     old = inst.replica_id
-    now = datetime.now(UTC).replace(tzinfo=None)
     session.execute(
         insert(PastReplica).values(
             replica_id=old,
             last_seq=inst.next_seq - 1,
-            retired_at=now,
-            reason="restored or copied database" if on_disk else "home folder marker missing",
+            retired_at=datetime.now(UTC).replace(tzinfo=None),
+            reason=reason,
+            public_key=public_key,
         )
     )
     incarnation = str(uuid.uuid4())
@@ -156,6 +187,42 @@ def check_incarnation(session: Session, home: Home) -> str | None:
         )
     )
     write_marker(home, incarnation)
+    return old
+
+
+def check_incarnation(session: Session, home: Home) -> str | None:
+    """Give the database a fresh replica id if it is not the one this folder last ran.
+
+    That is: the marker names another incarnation (restored or copied database), or the
+    same one at a higher sequence number than this database has (an older copy of it put
+    back by hand). Returns the retired replica id when that happened. Called in a write
+    transaction.
+    """
+    inst = session.scalars(select(Installation)).one_or_none()
+    if inst is None:
+        return None
+    on_disk, high = _read_marker(home)
+    if on_disk == inst.incarnation:
+        if high is None or high[0] != inst.replica_id or high[1] <= inst.next_seq:
+            return None
+        return reincarnate(session, home, "older copy of this database put back")
+    reason = "restored or copied database" if on_disk else "home folder marker missing"
+    return reincarnate(session, home, reason)
+
+
+def rekey(session: Session, home: Home) -> str:
+    """A new key pair and a new replica id for a laptop whose key was lost.
+
+    Past replica ids keep the old key (their ops were signed with it); returns the old
+    replica id. Peers hold this laptop's files until a coordinator approves the new key.
+    """
+    inst = session.scalars(select(Installation)).one()
+    old_key = inst.public_key
+    session.execute(
+        update(PastReplica).where(PastReplica.public_key.is_(None)).values(public_key=old_key)
+    )
+    old = reincarnate(session, home, "re-keyed (signing key lost)", public_key=old_key)
+    session.execute(update(Installation).values(public_key=_write_private_key(home)))
     return old
 
 
@@ -175,7 +242,13 @@ def ensure_device_key(session: Session, home: Home) -> bool:
         raw = public.public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
         if base64.b64encode(raw).decode("ascii") == inst.public_key:
             return False
-    except (OSError, ValueError, AssertionError):
+    except (OSError, ValueError, TypeError, SetupError):
         pass  # missing or unreadable key file: replace it
+    # Ops of past replica ids stay signed with the old key (peers verify them with it).
+    session.execute(
+        update(PastReplica)
+        .where(PastReplica.public_key.is_(None))
+        .values(public_key=inst.public_key)
+    )
     session.execute(update(Installation).values(public_key=_write_private_key(home)))
     return True

@@ -17,7 +17,7 @@ from typing import Any
 from sqlalchemy import and_, delete, event, insert, select, update
 from sqlalchemy.orm import Session
 
-from app.core import clock
+from app.core import chain, clock
 from app.core.codec import codecs, dumps
 from app.core.errors import N_, InputError, NotFoundError
 from app.core.models import SYNCABLE, FieldHead, Installation, Op, Syncable
@@ -397,6 +397,7 @@ class Writer:
         """
         if not self._ops:
             return 0
+        chain.advance_own(self.session.connection(), self._ops)  # what exports sign
         self.session.execute(insert(Op), self._ops)
         self.session.execute(
             update(Installation).values(next_seq=self._next_seq, last_hlc=self._hlc)

@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from app.core import clock
 from app.core.errors import N_, InputError
-from app.core.identity import private_key
+from app.core.identity import load_identity, private_key
 from app.core.models import (
     Installation,
     Op,
@@ -31,7 +31,7 @@ from app.core.models import (
 )
 from app.core.progress import Progress
 from app.core.store import Store
-from app.sync import state, waiting
+from app.sync import signing, state, waiting
 from app.sync.bundle import (
     SUFFIX,
     Bundle,
@@ -95,7 +95,7 @@ def _manifest(
     have = state.vector(session)
     ranges: dict[str, list[int]] = {}
     ops: list[OpRow] = []
-    for origin, top in have.items():
+    for origin, top in signing.exportable(session, ident, have).items():
         first = base.get(origin, 0) + 1
         if first <= top:
             ranges[origin] = [first, top]
@@ -120,6 +120,7 @@ def _manifest(
         "ranges": ranges,
         "devices": devices,
     }
+    signing.add_checkpoints(store, session, manifest)
     return manifest, ops
 
 
@@ -365,19 +366,21 @@ def _check_ranges(session: Session, bundle: Bundle, me: str) -> tuple[list[OpRow
 
 
 def _apply(store: Store, bundle: Bundle, name: str) -> Receipt:
-    ident = store.require_identity()
     sender = bundle.sender
     bundle.load()  # unpacked only now that the sender is trusted
     names = {o: d.get("device_name", o[:8]) for o, d in bundle.devices.items()}
     with store.write() as w:
         s = w.session
         s.connection().exec_driver_sql("PRAGMA defer_foreign_keys = ON")
+        tips = signing.verify_import(store, s, bundle)  # origin signatures; an older copy
+        ident = load_identity(s) or store.require_identity()
         new, known = _check_ranges(s, bundle, ident.replica_id)
         crash_point("before-insert")
         # Ops beyond a gap wait in the buffer; rows whose creation or referenced rows are
         # not here wait too (app/sync/waiting.py): nothing here can fail the commit.
         in_log, buffered = waiting.admit(s, new, names) if new else ([], 0)
         crash_point("after-insert")
+        signing.store_tips(s, tips, in_log)
         to_show, rows_waiting = waiting.ready(s, in_log) if in_log else ([], 0)
         applied = materialise(s, to_show)
         crash_point("after-merge")
@@ -425,6 +428,7 @@ def _apply(store: Store, bundle: Bundle, name: str) -> Receipt:
         )
         w.touched("sync", *applied.touched)
         crash_point("before-commit")
+    store.forget_identity_cache()  # a fresh replica id if this was an older copy
     status = "applied" if new else "known"
     message = warning
     if buffered or rows_waiting:
@@ -543,6 +547,7 @@ def trust(store: Store, who: str) -> tuple[state.PeerRef, list[Receipt]]:
             .where(Peer.public_key == peer.public_key)
             .values(trusted_at=state.now(), trusted_by=ident.user_name, retired_at=None)
         )
+        signing.withdraw_retirement(w, peer.public_key)
         w.touched("sync")
     return peer, retry_held(store)
 
@@ -607,10 +612,15 @@ def _forget_held(store: Store, bundle_id: str, path: Path | None) -> None:
         path.unlink(missing_ok=True)
 
 
-def retire(store: Store, who: str) -> state.PeerRef:
-    """Stop accepting files from a laptop (lost, stolen, replaced); held files dropped."""
+def retire(store: Store, who: str, reason: str | None = None) -> state.PeerRef:
+    """Stop accepting a laptop's work after what is here now (lost, stolen, replaced).
+
+    The retirement is a record that travels: every laptop that has it refuses the
+    laptop's later changes whoever relays them. Held files from it are dropped here.
+    """
     with store.write() as w:
         peer = state.find_peer(w.session, who)
+        signing.record_retirement(w, peer, reason)
         w.session.execute(
             update(Peer).where(Peer.public_key == peer.public_key).values(retired_at=state.now())
         )

@@ -28,6 +28,7 @@ from typing import Any
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
+from app.core import chain
 from app.core.errors import N_
 from app.core.models import SYNCABLE, Op, Syncable, SyncBufferedOp, SyncWaitingRow
 from app.sync import state
@@ -140,12 +141,57 @@ def _drain(session: Session, origin: str, names: dict[str, str]) -> list[OpRow]:
             run.append(r)
         elif r[1] > have + len(run) + 1:
             break
+    run = _signed_part(session, origin, have, run)
     session.execute(
         delete(SyncBufferedOp).where(
             SyncBufferedOp.replica_id == origin, SyncBufferedOp.seq <= have + len(run)
         )
     )
     return run
+
+
+def _signed_part(session: Session, origin: str, have: int, run: list[OpRow]) -> list[OpRow]:
+    """The part of a contiguous buffered run that its origin's signature vouches for.
+
+    Buffered ops came beyond a gap, so their chain could not be checked on arrival; only
+    the origin's signed checkpoint was (app/sync/signing.py). Now that the ops before them
+    are here, the chain is extended through the run and compared with each checkpoint:
+    ops enter the op log up to the last checkpoint they match, and its tip is stored.
+    Ops a checkpoint does not match (forged in a relay) are dropped from the buffer.
+    """
+    if not run:
+        return run
+    conn = session.connection()
+    cps = {
+        int(r[0]): (str(r[1]), r[2], r[3])
+        for r in conn.exec_driver_sql(
+            "SELECT seq, chain, signature, signed_by FROM sync_buffer_checkpoint "
+            "WHERE origin = ? AND seq > ? AND seq <= ?",
+            (origin, have, run[-1][1]),
+        )
+    }
+    value = chain.tip(conn, origin, have)
+    upto, vouched = 0, None
+    for i, op in enumerate(run):
+        value = chain.extend(value, [op])
+        cp = cps.get(op[1])
+        if cp is None:
+            continue
+        if value.hex() != cp[0]:  # not the history the origin signed: drop what is unvouched
+            session.execute(
+                delete(SyncBufferedOp).where(
+                    SyncBufferedOp.replica_id == origin, SyncBufferedOp.seq > have + upto
+                )
+            )
+            break
+        upto, vouched = i + 1, (op[1], value, cp[1], cp[2])
+    if vouched is not None:
+        chain.store_tip(conn, origin, vouched[0], vouched[1], vouched[2], vouched[3])
+        conn.exec_driver_sql(
+            "DELETE FROM sync_buffer_checkpoint WHERE origin = ? AND seq <= ?",
+            (origin, vouched[0]),
+        )
+    return run[:upto]
 
 
 # -- rows that wait for their creation or a row they refer to --------------------------

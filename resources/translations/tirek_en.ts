@@ -3555,6 +3555,12 @@
             <translation>This is not a complete certificate code: check it for typing mistakes (it has 146 letters and digits).</translation>
         </message>
         <message>
+            <location filename="../../app/core/identity.py" />
+            <source>This laptop's signing key is missing or unreadable ({path}). Restore the keys folder from a backup, or make a new key with: tirek sync rekey (the coordinator then approves the new key once).</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>This laptop's signing key is missing or unreadable ({path}). Restore the keys folder from a backup, or make a new key with: tirek sync rekey (the coordinator then approves the new key once).</translation>
+        </message>
+        <message>
             <location filename="../../app/core/services/meetings.py" />
             <source>This person is already on the list.</source>
             <translation>This person is already on the list.</translation>
@@ -3940,10 +3946,22 @@ Please send this file to your coordinator.</translation>
             <translation>{name} is not merged into anyone.</translation>
         </message>
         <message>
+            <location filename="../../app/sync/signing.py" />
+            <source>{name} made two different changes under number {seq} (its database was put back from an older copy); nothing imported for now. {name} repairs this itself when it imports a full file from this laptop (tirek sync export --out DIR, without --for); then sync again.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>{name} made two different changes under number {seq} (its database was put back from an older copy); nothing imported for now. {name} repairs this itself when it imports a full file from this laptop (tirek sync export --out DIR, without --for); then sync again.</translation>
+        </message>
+        <message>
             <location filename="../../app/sync/exchange.py" />
             <source>{name} was retired by the coordinator; its files are no longer accepted.</source>
             <comment>Keep the {names} in braces as they are.</comment>
             <translation>{name} was retired by the coordinator; its files are no longer accepted.</translation>
+        </message>
+        <message>
+            <location filename="../../app/sync/signing.py" />
+            <source>{name} was retired by {by} on {date}; its files are no longer accepted.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>{name} was retired by {by} on {date}; its files are no longer accepted.</translation>
         </message>
         <message>
             <location filename="../../app/core/services/reports.py" />
@@ -4011,6 +4029,24 @@ Please send this file to your coordinator.</translation>
             <source>{path}: there is no column with the full name (e.g. Full name, ФИО, Аты-жөнү).</source>
             <comment>Keep the {names} in braces as they are.</comment>
             <translation>{path}: there is no column with the full name (e.g. Full name, ФИО, Аты-жөнү).</translation>
+        </message>
+        <message>
+            <location filename="../../app/sync/signing.py" />
+            <source>{relayer} relayed changes that {name} made after it was retired by {by} on {date} (above number {cutoff}); refused, nothing imported.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>{relayer} relayed changes that {name} made after it was retired by {by} on {date} (above number {cutoff}); refused, nothing imported.</translation>
+        </message>
+        <message>
+            <location filename="../../app/sync/signing.py" />
+            <source>{relayer} sent changes of {name} that carry no signature of {name}; refused, nothing imported. They travel once {name} has exported with this version of Tirek.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>{relayer} sent changes of {name} that carry no signature of {name}; refused, nothing imported. They travel once {name} has exported with this version of Tirek.</translation>
+        </message>
+        <message>
+            <location filename="../../app/sync/signing.py" />
+            <source>{relayer} sent changes under the identity of {name} that {name} did not sign (forged, or changed on the way); nothing imported. Tell the coordinator.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>{relayer} sent changes under the identity of {name} that {name} did not sign (forged, or changed on the way); nothing imported. Tell the coordinator.</translation>
         </message>
         <message>
             <location filename="../../app/core/services/validation.py" />

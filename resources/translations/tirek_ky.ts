@@ -3776,6 +3776,12 @@
             <translation>Бул сертификаттын толук коду эмес: ката терилген жокпу, текшериңиз (коддо 146 тамга жана цифра бар).</translation>
         </message>
         <message>
+            <location filename="../../app/core/identity.py" />
+            <source>This laptop's signing key is missing or unreadable ({path}). Restore the keys folder from a backup, or make a new key with: tirek sync rekey (the coordinator then approves the new key once).</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>Бул ноутбуктун кол коюу ачкычы жок же окулбайт ({path}). Ачкычтар папкасын камдык көчүрмөдөн калыбына келтириңиз, же жаңы ачкыч жасаңыз: tirek sync rekey (андан кийин координатор жаңы ачкычты бир жолу бекитет).</translation>
+        </message>
+        <message>
             <location filename="../../app/core/services/meetings.py" />
             <source>This person is already on the list.</source>
             <translation>Бул адам тизмеде мурунтан эле бар.</translation>
@@ -4161,10 +4167,22 @@ Please send this file to your coordinator.</source>
             <translation>«{name}» эч ким менен бириктирилген эмес.</translation>
         </message>
         <message>
+            <location filename="../../app/sync/signing.py" />
+            <source>{name} made two different changes under number {seq} (its database was put back from an older copy); nothing imported for now. {name} repairs this itself when it imports a full file from this laptop (tirek sync export --out DIR, without --for); then sync again.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>{name} {seq} номеринин астында эки башка өзгөртүү жасаган (анын маалымат базасы эски көчүрмөдөн кайтарылган); азырынча эч нерсе импорттолгон жок. {name} муну бул ноутбуктан толук файлды импорттогондо өзү оңдойт (tirek sync export --out DIR, --for жок); андан кийин кайра синхрондоңуз.</translation>
+        </message>
+        <message>
             <location filename="../../app/sync/exchange.py" />
             <source>{name} was retired by the coordinator; its files are no longer accepted.</source>
             <comment>Keep the {names} in braces as they are.</comment>
             <translation>Координатор {name} ноутбугун иштен чыгарган; андан келген файлдар мындан ары кабыл алынбайт.</translation>
+        </message>
+        <message>
+            <location filename="../../app/sync/signing.py" />
+            <source>{name} was retired by {by} on {date}; its files are no longer accepted.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>{name} ноутбугун {by} {date} күнү иштен чыгарган; андан келген файлдар мындан ары кабыл алынбайт.</translation>
         </message>
         <message>
             <location filename="../../app/core/services/reports.py" />
@@ -4232,6 +4250,24 @@ Please send this file to your coordinator.</source>
             <source>{path}: there is no column with the full name (e.g. Full name, ФИО, Аты-жөнү).</source>
             <comment>Keep the {names} in braces as they are.</comment>
             <translation>{path}: аты-жөнү жазылган тилке жок (мисалы, Full name, ФИО, Аты-жөнү).</translation>
+        </message>
+        <message>
+            <location filename="../../app/sync/signing.py" />
+            <source>{relayer} relayed changes that {name} made after it was retired by {by} on {date} (above number {cutoff}); refused, nothing imported.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>{relayer} {name} ноутбугу {by} тарабынан {date} күнү иштен чыгарылгандан кийин жасаган өзгөртүүлөрүн өткөрүп берди ({cutoff} номеринен жогору); четке кагылды, эч нерсе импорттолгон жок.</translation>
+        </message>
+        <message>
+            <location filename="../../app/sync/signing.py" />
+            <source>{relayer} sent changes of {name} that carry no signature of {name}; refused, nothing imported. They travel once {name} has exported with this version of Tirek.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>{relayer} {name} ноутбугунун колу жок өзгөртүүлөрүн жөнөттү; четке кагылды, эч нерсе импорттолгон жок. Алар {name} Tirek'тин ушул версиясы менен экспорттогондон кийин жөнөтүлөт.</translation>
+        </message>
+        <message>
+            <location filename="../../app/sync/signing.py" />
+            <source>{relayer} sent changes under the identity of {name} that {name} did not sign (forged, or changed on the way); nothing imported. Tell the coordinator.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>{relayer} {name} атынан {name} кол койбогон өзгөртүүлөрдү жөнөттү (жасалма, же жолдо өзгөртүлгөн); эч нерсе импорттолгон жок. Координаторго кабарлаңыз.</translation>
         </message>
         <message>
             <location filename="../../app/core/services/validation.py" />

@@ -3561,6 +3561,12 @@
             <translation>Это неполный код сертификата: проверьте, нет ли в нём опечаток (в коде 146 букв и цифр).</translation>
         </message>
         <message>
+            <location filename="../../app/core/identity.py" />
+            <source>This laptop's signing key is missing or unreadable ({path}). Restore the keys folder from a backup, or make a new key with: tirek sync rekey (the coordinator then approves the new key once).</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>Ключ подписи этого ноутбука отсутствует или не читается ({path}). Восстановите папку ключей из резервной копии или создайте новый ключ: tirek sync rekey (затем координатор один раз подтвердит новый ключ).</translation>
+        </message>
+        <message>
             <location filename="../../app/core/services/meetings.py" />
             <source>This person is already on the list.</source>
             <translation>Этот человек уже есть в списке.</translation>
@@ -3946,10 +3952,22 @@ Please send this file to your coordinator.</source>
             <translation>Запись «{name}» ни с кем не объединена.</translation>
         </message>
         <message>
+            <location filename="../../app/sync/signing.py" />
+            <source>{name} made two different changes under number {seq} (its database was put back from an older copy); nothing imported for now. {name} repairs this itself when it imports a full file from this laptop (tirek sync export --out DIR, without --for); then sync again.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>{name} сделал два разных изменения под номером {seq} (его база данных была возвращена из старой копии); пока ничего не импортировано. {name} исправит это сам, когда импортирует полный файл с этого ноутбука (tirek sync export --out DIR, без --for); затем синхронизируйте снова.</translation>
+        </message>
+        <message>
             <location filename="../../app/sync/exchange.py" />
             <source>{name} was retired by the coordinator; its files are no longer accepted.</source>
             <comment>Keep the {names} in braces as they are.</comment>
             <translation>Координатор вывел ноутбук {name} из работы; файлы с него больше не принимаются.</translation>
+        </message>
+        <message>
+            <location filename="../../app/sync/signing.py" />
+            <source>{name} was retired by {by} on {date}; its files are no longer accepted.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>{name} выведен из работы ({by}, {date}); его файлы больше не принимаются.</translation>
         </message>
         <message>
             <location filename="../../app/core/services/reports.py" />
@@ -4017,6 +4035,24 @@ Please send this file to your coordinator.</source>
             <source>{path}: there is no column with the full name (e.g. Full name, ФИО, Аты-жөнү).</source>
             <comment>Keep the {names} in braces as they are.</comment>
             <translation>{path}: нет столбца с ФИО (например, Full name, ФИО, Аты-жөнү).</translation>
+        </message>
+        <message>
+            <location filename="../../app/sync/signing.py" />
+            <source>{relayer} relayed changes that {name} made after it was retired by {by} on {date} (above number {cutoff}); refused, nothing imported.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>{relayer} передал изменения, которые {name} сделал после вывода из работы ({by}, {date}; номера выше {cutoff}); отклонено, ничего не импортировано.</translation>
+        </message>
+        <message>
+            <location filename="../../app/sync/signing.py" />
+            <source>{relayer} sent changes of {name} that carry no signature of {name}; refused, nothing imported. They travel once {name} has exported with this version of Tirek.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>{relayer} прислал изменения {name} без подписи {name}; отклонено, ничего не импортировано. Они будут переданы, когда {name} сделает экспорт в этой версии Tirek.</translation>
+        </message>
+        <message>
+            <location filename="../../app/sync/signing.py" />
+            <source>{relayer} sent changes under the identity of {name} that {name} did not sign (forged, or changed on the way); nothing imported. Tell the coordinator.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>{relayer} прислал изменения от имени {name}, которые {name} не подписывал (подделка или изменение в пути); ничего не импортировано. Сообщите координатору.</translation>
         </message>
         <message>
             <location filename="../../app/core/services/validation.py" />

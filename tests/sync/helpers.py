@@ -4,11 +4,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlalchemy import select
 
-from app.core.models import Person
+from app.core import chain
+from app.core.identity import private_key
+from app.core.models import Person, new_id
 from app.core.store import Store
-from app.sync import exchange, state
+from app.sync import exchange, signing, state
+from app.sync.bundle import OpRow, build_bundle
 
 
 def digest(store: Store) -> str:
@@ -36,3 +40,50 @@ def person(store: Store, person_id: str) -> Person:
         row = s.scalars(select(Person).where(Person.id == person_id)).one()
         s.expunge(row)
         return row
+
+
+def bundle_from(
+    sender: Store,
+    ops: list[OpRow],
+    ranges: dict[str, list[int]],
+    checkpoints: dict[str, dict[str, object]] | None,
+    devices: dict[str, dict[str, str]] | None = None,
+) -> bytes:
+    """A bundle of `ops` signed by `sender`'s key, with the checkpoints given (tests craft
+    relays, forged ones included)."""
+    ident = sender.require_identity()
+    with sender.read() as s:
+        vector = state.vector(s)
+    for origin, (_first, last) in ranges.items():
+        vector[origin] = max(vector.get(origin, 0), last)
+    manifest: dict[str, object] = {
+        "bundle_id": new_id(),
+        "created_at": "2026-06-01T00:00:00",
+        "schema_version": sender.schema_version(),
+        "sender": {
+            "replica_id": ident.replica_id,
+            "device_name": ident.device_name,
+            "role": ident.role,
+            "public_key": ident.public_key,
+        },
+        "vector": vector,
+        "ranges": ranges,
+        "devices": devices or {},
+    }
+    if checkpoints is not None:
+        manifest["checkpoints"] = checkpoints
+    return build_bundle(manifest, ops, private_key(sender.home))
+
+
+def checkpoint(
+    key: Ed25519PrivateKey, origin: str, start: bytes, ops: list[OpRow]
+) -> dict[str, object]:
+    """The checkpoint `key` signs over `ops` of `origin` continuing the chain `start`."""
+    value = chain.extend(start, ops)
+    last = ops[-1][1]
+    return {"seq": last, "chain": value.hex(), "sig": signing.sign(key, origin, last, value)}
+
+
+def own_tip(store: Store, upto: int) -> bytes:
+    with store.read() as s:
+        return chain.tip(s.connection(), store.require_identity().replica_id, upto)

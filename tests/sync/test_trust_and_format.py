@@ -13,7 +13,7 @@ from app.core.store import Store
 from app.sync import bundle as fmt
 from app.sync import exchange, state
 from tests.conftest import op_count
-from tests.sync.helpers import digest, person, send
+from tests.sync.helpers import checkpoint, digest, own_tip, person, send
 
 MakeStore = Callable[..., Store]
 
@@ -96,6 +96,12 @@ def test_ops_of_a_newer_schema_are_kept_aside_and_relayed_not_dropped(
         "vector": {ident.replica_id: top + 2},
         "ranges": {ident.replica_id: [top + 1, top + 2]},
         "devices": {},
+        # a newer Tirek signs its ops as this one does
+        "checkpoints": {
+            ident.replica_id: checkpoint(
+                private_key(a.home), ident.replica_id, own_tip(a, top), future
+            )
+        },
     }
     path = tmp_path / "future.tirek"
     path.write_bytes(fmt.build_bundle(manifest, future, private_key(a.home)))

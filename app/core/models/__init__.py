@@ -23,9 +23,12 @@ from app.core.models.network import (
 from app.core.models.oplog import FieldHead, Installation, Op, PastReplica, Peer
 from app.core.models.reference import District, Region, Topic
 from app.core.models.registry import Organisation, Person, Project, ProjectPartner
+from app.core.models.retirement import DeviceRetirement
 from app.core.models.sync import (
+    SyncBufferCheckpoint,
     SyncBufferedOp,
     SyncBundle,
+    SyncChain,
     SyncConflict,
     SyncOrigin,
     SyncPeerInfo,
@@ -77,6 +80,7 @@ SYNCABLE: dict[str, type[Syncable]] = {
         NapProgress,
         NapEvidence,
         DuplicateDecision,
+        DeviceRetirement,
     )
 }
 
@@ -93,6 +97,7 @@ __all__ = [
     "Certificate",
     "CertificateOverride",
     "Decision",
+    "DeviceRetirement",
     "District",
     "DuplicateDecision",
     "Enrolment",
@@ -116,8 +121,10 @@ __all__ = [
     "ProjectPartner",
     "Region",
     "Session",
+    "SyncBufferCheckpoint",
     "SyncBufferedOp",
     "SyncBundle",
+    "SyncChain",
     "SyncConflict",
     "SyncOrigin",
     "SyncPeerInfo",

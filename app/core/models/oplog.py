@@ -50,6 +50,8 @@ class PastReplica(Base):
     last_seq: Mapped[int]
     retired_at: Mapped[datetime]
     reason: Mapped[str] = mapped_column(String(200))
+    # The key its ops were signed with when it differs from the current one (re-keyed).
+    public_key: Mapped[str | None] = mapped_column(String(64))
 
 
 class Op(Base):

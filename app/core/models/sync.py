@@ -8,6 +8,10 @@
 - `sync_peer_info`: last exchange per peer and a wild clock seen in its bundles.
 - `sync_conflict`: open conflicts listed for review, one per row and kind (concurrent
   field edits are read straight from `field_head`).
+- `sync_chain`: per origin, the newest hash chain held here and the origin's signature of
+  it (a checkpoint, relayed with the ops; see app/core/chain.py and app/sync/signing.py).
+- `sync_buffer_checkpoint`: the origin's signed checkpoints of ops waiting in the buffer;
+  buffered ops enter the op log only up to a checkpoint their chain matches.
 """
 
 from __future__ import annotations
@@ -100,3 +104,25 @@ class SyncWaitingRow(Base):
     entity: Mapped[str] = mapped_column(String(48), primary_key=True)
     row_id: Mapped[str] = mapped_column(String(36), primary_key=True)
     waiting_for: Mapped[str] = mapped_column(String(120))
+
+
+class SyncChain(Base):
+    __tablename__ = "sync_chain"
+
+    origin: Mapped[str] = mapped_column(String(36), primary_key=True)
+    seq: Mapped[int]
+    chain: Mapped[str] = mapped_column(String(64))  # hex SHA-256
+    signature: Mapped[str | None] = mapped_column(Text)  # base64 Ed25519, by the origin
+    signed_by: Mapped[str | None] = mapped_column(String(64))  # the origin's public key
+
+
+class SyncBufferCheckpoint(Base):
+    """An origin's signed checkpoint that came with ops beyond a gap (buffered)."""
+
+    __tablename__ = "sync_buffer_checkpoint"
+
+    origin: Mapped[str] = mapped_column(String(36), primary_key=True)
+    seq: Mapped[int] = mapped_column(primary_key=True)
+    chain: Mapped[str] = mapped_column(String(64))  # hex SHA-256
+    signature: Mapped[str | None] = mapped_column(Text)
+    signed_by: Mapped[str | None] = mapped_column(String(64))
