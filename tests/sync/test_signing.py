@@ -242,3 +242,47 @@ def test_a_file_showing_this_laptops_later_ops_reincarnates_it_before_it_writes(
     finally:
         a.close()
         c.close()
+
+
+def test_a_forged_change_beyond_a_gap_is_refused_and_never_waits(tmp_path: Path) -> None:
+    """Ops that continue an earlier file not here yet wait in the buffer; a forged one must
+    not wait there to slip in once the gap fills: its origin's signature is checked on
+    arrival, and buffered ops enter the op log only where their chain matches it."""
+    a, c = _pair(tmp_path)
+    b = tmp_path / "b"
+    ok(b, "init", "--device-name", "Naryn-2")
+    _give(c, b, tmp_path / "f2")
+    _give(b, c, tmp_path / "f3")
+    forged = _forge(b, "Osh-1", tmp_path / "forged", signed=True)
+    # Move the forged op one step on, so it lies beyond a gap on the coordinator's side.
+    relayer = Store.open(b)
+    try:
+        with relayer.read() as s:
+            victim = next(r for r, n in state.device_names(s).items() if n == "Osh-1")
+            top = state.vector(s)[victim]
+            last = exchange._read_ops(s, victim, top, top)[0]
+        op = (victim, top + 2, last[2] + 2, "training", last[4], "venue", "set",
+              json.dumps("Forged"), None, "Osh-1")  # fmt: skip
+        value = chain.extend(bytes(32), [op])
+        sig = signing.sign(private_key(relayer.home), victim, top + 2, value)
+        cps = {victim: {"seq": top + 2, "chain": value.hex(), "sig": sig}}
+        forged.write_bytes(bundle_from(relayer, [op], {victim: [top + 2, top + 2]}, cps))
+    finally:
+        relayer.close()
+    before = digest_of(c)
+    done = tirek(c, "sync", "import", str(forged))
+    assert done.returncode == 1 and "REFUSED: Naryn-2 sent changes" in done.stdout, done.stdout
+    assert digest_of(c) == before
+    # Osh-1's real next two changes arrive and apply; nothing forged was waiting for them.
+    _training(a, "Real one")
+    _training(a, "Real two")
+    receipt = _give(a, c, tmp_path / "f4", "--for", "Bishkek-office")
+    assert "REFUSED" not in receipt and "2 new changes" in receipt, receipt
+    store = Store.open(c)
+    try:
+        with store.read() as s:
+            venues = [v for (v,) in s.connection().exec_driver_sql("SELECT venue FROM training")]
+            waiting = s.connection().exec_driver_sql("SELECT count(*) FROM sync_buffer").scalar()
+    finally:
+        store.close()
+    assert "Forged" not in venues and waiting == 0
