@@ -34,9 +34,7 @@ def template_database() -> bytes:
     return _TEMPLATE[0]
 
 
-def installation(
-    home: Path, device: str | None = "Osh-1", role: str = "trainer"
-) -> Store:
+def installation(home: Path, device: str | None = "Osh-1", role: str = "trainer") -> Store:
     """Open an installation in `home` as `Store.open` would, starting from the template.
 
     An existing database in `home` is opened as it is; otherwise the template is copied in

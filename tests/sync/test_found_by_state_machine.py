@@ -19,6 +19,10 @@ from app.core.store import Store
 from app.sync import exchange
 from tests.sync.helpers import digest, send
 
+STALL = "issue 12: a laptop can stall for good (causal closure across origins)"
+DIVERGE = "issue 12: laptops can disagree for good (one conflict path)"
+RESOLVE_DATES = "issue 12: `sync resolve` with a date or datetime value exits 70"
+
 
 def _no_exit_70(fn: Callable[..., object], *args: object) -> object:
     """The call ends in a result or a Tirek error (a message), never in a traceback."""
@@ -28,7 +32,7 @@ def _no_exit_70(fn: Callable[..., object], *args: object) -> object:
         return err
 
 
-@pytest.mark.xfail(strict=True, reason="issue 12: a laptop can stall for good (causal closure)")
+@pytest.mark.xfail(strict=True, reason=STALL)
 def test_late_joiner_approving_a_folder_file_that_needs_another_laptops_rows(
     make_fast_store: Callable[..., Store], tmp_path: Path
 ) -> None:
@@ -72,7 +76,7 @@ def _everyone_gets_everything(stores: list[Store], tmp_path: Path) -> None:
         send(hub, s, tmp_path / f"down{k}", full=True)
 
 
-@pytest.mark.xfail(strict=True, reason="issue 12: laptops can disagree for good (one conflict path)")
+@pytest.mark.xfail(strict=True, reason=DIVERGE)
 def test_settling_a_field_conflict_on_a_record_deleted_meanwhile(
     make_fast_store: Callable[..., Store], tmp_path: Path
 ) -> None:
@@ -94,7 +98,7 @@ def test_settling_a_field_conflict_on_a_record_deleted_meanwhile(
     assert digest(a) == digest(b) == digest(coord)
 
 
-@pytest.mark.xfail(strict=True, reason="issue 12: laptops can disagree for good (one conflict path)")
+@pytest.mark.xfail(strict=True, reason=DIVERGE)
 def test_a_merge_repointing_a_duplicate_deleted_elsewhere(
     make_fast_store: Callable[..., Store], tmp_path: Path
 ) -> None:
@@ -116,7 +120,7 @@ def test_a_merge_repointing_a_duplicate_deleted_elsewhere(
     assert digest(a) == digest(b) == digest(coord)
 
 
-@pytest.mark.xfail(strict=True, reason="issue 12: `sync resolve` with a date or datetime value exits 70")
+@pytest.mark.xfail(strict=True, reason=RESOLVE_DATES)
 def test_settling_two_approvals_of_the_same_minutes(
     make_fast_store: Callable[..., Store], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
