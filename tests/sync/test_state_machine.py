@@ -26,6 +26,7 @@ import os
 from datetime import date
 from typing import Any
 
+import pytest
 from hypothesis import HealthCheck, Phase, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import (
@@ -34,6 +35,7 @@ from hypothesis.stateful import (
     invariant,
     precondition,
     rule,
+    run_state_machine_as_test,
 )
 from sqlalchemy import select
 
@@ -458,7 +460,7 @@ class SyncMachine(RuleBasedStateMachine):
                 self._same_ids_and_clock.__exit__(None, None, None)
 
 
-SyncMachine.TestCase.settings = settings(
+SETTINGS = settings(
     max_examples=EXAMPLES,
     stateful_step_count=STEPS,
     deadline=None,
@@ -468,4 +470,11 @@ SyncMachine.TestCase.settings = settings(
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],
 )
 
-test_sync_state_machine = SyncMachine.TestCase
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="issue 12: on main a late joiner stalls (exit 70) and laptops diverge; "
+    "see tests/sync/test_found_by_state_machine.py. Remove this mark with the fixes.",
+)
+def test_sync_state_machine() -> None:
+    run_state_machine_as_test(SyncMachine, settings=SETTINGS)
