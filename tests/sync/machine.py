@@ -159,8 +159,8 @@ class Laptop:
 
     def vector(self) -> Vector:
         """Max seq per origin (what `state.vector` says, in one query)."""
-        with self.store.read() as s:
-            rows = s.execute(text("SELECT replica_id, max(seq) FROM op_log GROUP BY replica_id"))
+        with self.store.engine.connect() as conn:
+            rows = conn.exec_driver_sql("SELECT replica_id, max(seq) FROM op_log GROUP BY 1")
             return {o: int(n) for o, n in rows}
 
 
@@ -286,12 +286,9 @@ class Network:
     # -- the checks after every step -------------------------------------------------------
     def check_logs(self) -> None:
         for lap in self.laptops:
-            with lap.store.read() as s:
-                rows = s.execute(
-                    text(
-                        "SELECT replica_id, count(*), min(seq), max(seq) FROM op_log "
-                        "GROUP BY replica_id"
-                    )
+            with lap.store.engine.connect() as conn:
+                rows = conn.exec_driver_sql(
+                    "SELECT replica_id, count(*), min(seq), max(seq) FROM op_log GROUP BY 1"
                 ).all()
             have: Vector = {}
             for origin, n, lo, hi in rows:

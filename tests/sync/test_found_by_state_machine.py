@@ -151,3 +151,41 @@ def test_settling_two_approvals_of_the_same_minutes(
     assert listed
     value = listed[0].versions[-1].value
     _no_exit_70(review.resolve_conflict, a, "meeting", mid, "approved_at", value)
+
+
+@pytest.mark.xfail(strict=True, reason=STALL)
+def test_late_joiner_folder_run_fails_again_on_every_run(
+    make_fast_store: Callable[..., Store], tmp_path: Path
+) -> None:
+    """As above, but the late joiner approved B before its first "Sync now": the folder
+    run hits the missing person (FOREIGN KEY on the mark's person) and ends in exit 70,
+    before importing the coordinator's file that would fill the gap and before saving
+    what it has seen; the next run does the same."""
+    from app.core.services.attendance import mark_one
+    from app.core.services.trainings import add_session, create_training, enrol
+
+    coord = make_fast_store("coord", "Coordinator", "coordinator")
+    b = make_fast_store("b", "Osh-1")
+    late = make_fast_store("late", "Late-1")
+    pid = create_person(coord, {"full_name": "Aida"})
+    tid = create_training(
+        coord, {"title": "First aid", "start_date": "2026-03-02", "end_date": "2026-03-04"}
+    )
+    enrol(coord, tid, [pid])
+    sid = add_session(coord, tid, {"date": "2026-03-02"})
+    send(coord, b, tmp_path / "1")
+    send(b, coord, tmp_path / "2")
+    (tmp_path / "3").mkdir()
+    request = exchange.export_bundle(b, tmp_path / "3", empty=True)
+    assert exchange.import_file(late, request.path).status == "held"
+    exchange.trust(late, "Osh-1")  # the late joiner approves B (B has not heard of it)
+    mark_one(b, sid, pid, "present")
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    exchange.sync_folder(b, shared)
+    exchange.sync_folder(coord, shared)
+    for _run in range(2):
+        _no_exit_70(exchange.sync_folder, late, shared)
+    send(late, coord, tmp_path / "5")
+    send(coord, late, tmp_path / "6")
+    assert digest(late) == digest(coord)
