@@ -29,6 +29,7 @@ from typing import Any
 import pytest
 from hypothesis import HealthCheck, Phase, settings
 from hypothesis import strategies as st
+from hypothesis.errors import UnsatisfiedAssumption
 from hypothesis.stateful import (
     RuleBasedStateMachine,
     initialize,
@@ -453,6 +454,8 @@ class SyncMachine(RuleBasedStateMachine):
                 self.net.settle_everything()
                 self.net.check_logs()
                 self.net.check_converged()
+        except UnsatisfiedAssumption:
+            pass  # exploring past a known failure class (TIREK_SM_IGNORE): example dropped
         finally:
             if self._net is not None:
                 self._net.close()
