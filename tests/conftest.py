@@ -84,6 +84,24 @@ def store(make_store: Callable[..., Store]) -> Store:
     return make_store()
 
 
+@pytest.fixture
+def make_fast_store(tmp_path: Path) -> Iterator[Callable[..., Store]]:
+    """Like `make_store`, but each new home starts from a copy of one database migrated
+    once per session (tests/sync/helpers.py: `installation`): for tests that make many."""
+    from tests.sync.helpers import installation
+
+    opened: list[Store] = []
+
+    def make(name: str = "home", device: str | None = "Osh-1", role: str = "trainer") -> Store:
+        store = installation(tmp_path / name, device, role)
+        opened.append(store)
+        return store
+
+    yield make
+    for s in opened:
+        s.close()
+
+
 def op_count(store: Store) -> int:
     with store.read() as s:
         return s.scalar(select(func.count()).select_from(Op)) or 0

@@ -2,17 +2,56 @@
 
 from __future__ import annotations
 
+import shutil
+import tempfile
 from pathlib import Path
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlalchemy import select
 
-from app.core import chain
+from app.core import chain, database
 from app.core.identity import private_key
 from app.core.models import Person, new_id
 from app.core.store import Store
 from app.sync import exchange, signing, state
 from app.sync.bundle import OpRow, build_bundle
+
+_TEMPLATE: list[bytes] = []
+
+
+def template_database() -> bytes:
+    """A database built once per test session by the real migrations, not yet set up.
+
+    It holds the schema and the reference rows every installation makes for itself, but
+    no identity: each copy is then set up on its own (`installation`), so no two homes
+    share a replica id, an incarnation marker or a key pair.
+    """
+    if not _TEMPLATE:
+        root = Path(tempfile.mkdtemp(prefix="tirek-template-"))
+        try:
+            Store.open(root / "home").close()
+            copy = database.backup_database(root / "home" / "tirek.sqlite3", root / "t.sqlite3")
+            _TEMPLATE.append(copy.read_bytes())
+        finally:
+            shutil.rmtree(root, ignore_errors=True)
+    return _TEMPLATE[0]
+
+
+def installation(home: Path, device: str | None = "Osh-1", role: str = "trainer") -> Store:
+    """Open an installation in `home` as `Store.open` would, starting from the template.
+
+    An existing database in `home` is opened as it is; otherwise the template is copied in
+    first (migrating a fresh file takes most of a second, a copy a millisecond). `device`
+    sets the installation up with its own new identity, as `tirek init` does.
+    """
+    home.mkdir(parents=True, exist_ok=True)
+    db = home / "tirek.sqlite3"
+    if not db.exists():
+        db.write_bytes(template_database())
+    store = Store.open(home)
+    if device and store.identity() is None:
+        store.initialise(device, role)
+    return store
 
 
 def digest(store: Store) -> str:
