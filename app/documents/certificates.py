@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 
 from reportlab.lib.colors import Color, HexColor
@@ -37,6 +38,7 @@ from app.documents.labels import word
 from app.documents.layout import fit, writing
 from app.documents.qr import draw_qr
 from app.documents.translit import safe_file_name
+from app.documents.verify_pdf import HIDDEN_MARK
 
 PAGE = landscape(A4)
 INK = HexColor("#1F2A44")
@@ -232,21 +234,28 @@ def draw_certificate(c: Canvas, cert: IssuedCertificate, look: Look, lang: str) 
     c.setFont(SANS, 8)
     c.drawString(x, 84, f"{word(lang, 'issued')}: {labels.day(labels.parts(lang)[0], f.issued_on)}")
     c.setFillColor(MUTED)
-    c.setFont(SANS, 6.5)
-    c.drawString(60, 72, f"{word(lang, 'verify')} — tirek verify")
-    c.setFont(MONO, 6.8)
-    # The QR payload again as invisible text, for `tirek verify FILE.pdf` and the
-    # verify dialog's drop target (a PDF cannot be scanned).
+    c.setFont(SANS, 7)
+    c.drawString(60, 70, word(lang, "verify"))
+    c.setFillColor(INK)
+    c.setFont(MONO, 10)
+    c.drawString(60, 57, cert.code)
+    # The QR text again as invisible text, for `tirek verify FILE.pdf` and the verify
+    # dialog's drop target (a PDF cannot be scanned).
     c.saveState()  # the invisible render mode is graphics state: keep it to this text
     hidden = c.beginText(60, 30)
     hidden.setTextRenderMode(3)
     hidden.setFont(SANS, 1)
-    hidden.textLine(cert.qr_payload.replace("\n", " "))
+    hidden.textLine(HIDDEN_MARK + cert.qr_payload)
     c.drawText(hidden)
     c.restoreState()
-    groups = cert.code.split(" ")
-    for i in range(0, len(groups), 15):
-        c.drawString(60, 62 - (i // 15) * 8.5, " ".join(groups[i : i + 15]))
+    if cert.draft:  # a trainer laptop's print: not valid until a coordinator signs it
+        c.saveState()
+        c.setFillColor(Color(0.75, 0.1, 0.1, alpha=0.18))
+        c.setFont(SANS_BOLD, 90)
+        c.translate(w / 2, h / 2)
+        c.rotate(25)
+        c.drawCentredString(0, 0, word(lang, "draft"))
+        c.restoreState()
 
 
 def _canvas(path: Path | str, title: str, subject: str) -> Canvas:
@@ -298,7 +307,7 @@ def render_each(
             progress.step(i, len(certs), "PDF")
         path = folder / safe_file_name(cert.number, cert.facts.person_name)
         with writing(path) as tmp:
-            c = _canvas(tmp, cert.facts.person_name, cert.qr_payload)
+            c = _canvas(tmp, cert.facts.person_name, "Tirek certificate")
             draw_certificate(c, cert, look, lang)
             c.showPage()
             c.save()
@@ -317,6 +326,8 @@ def print_certificates(
     organisation: str | None = None,
     logo: str | None = None,
     signatories: Sequence[str] = (),
+    correct: bool = False,
+    issued_on: date | None = None,
     progress: Progress = NO_PROGRESS,
 ) -> PrintResult:
     """Issue (or re-use) the certificates of a training and print them.
@@ -329,7 +340,13 @@ def print_certificates(
         raise InputError(N_("Say where to save the certificates."), field="out")
     look = default_look(store, training_id, lang, logo, signatories)
     certs = issue_certificates(
-        store, training_id, lang, organisation=organisation, progress=progress
+        store,
+        training_id,
+        lang,
+        organisation=organisation,
+        correct=correct,
+        issued_on=issued_on,
+        progress=progress,
     )
     files: list[Path] = []
     if out is not None:

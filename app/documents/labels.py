@@ -34,6 +34,7 @@ WORDS: dict[str, dict[str, str]] = {
         "ru": "Код проверки",
         "en": "Verification code",
     },
+    "draft": {"ky": "ДОЛБООР", "ru": "ЧЕРНОВИК", "en": "DRAFT"},
     "trainer": {"ky": "Тренер", "ru": "Тренер", "en": "Trainer"},
     "director": {"ky": "Жетекчи", "ru": "Руководитель", "en": "Director"},
     # sign-in sheet

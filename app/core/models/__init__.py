@@ -3,7 +3,12 @@
 from __future__ import annotations
 
 from app.core.models.base import Base, Syncable, link_id, new_id
-from app.core.models.certificates import Certificate, CertificateOverride
+from app.core.models.certificates import (
+    Certificate,
+    CertificateOverride,
+    CertificateRevocation,
+    IssuerStatement,
+)
 from app.core.models.duplicates import DuplicateDecision
 from app.core.models.meetings import ActionItem, Decision, Meeting, MeetingAttendee
 from app.core.models.network import (
@@ -62,6 +67,8 @@ SYNCABLE: dict[str, type[Syncable]] = {
         ActionItem,
         Certificate,
         CertificateOverride,
+        CertificateRevocation,
+        IssuerStatement,
         AssessmentFramework,
         FrameworkVersion,
         AssessmentDimension,
@@ -90,6 +97,7 @@ __all__ = [
     "Base",
     "Certificate",
     "CertificateOverride",
+    "CertificateRevocation",
     "Decision",
     "District",
     "DuplicateDecision",
@@ -97,6 +105,7 @@ __all__ = [
     "FieldHead",
     "FrameworkVersion",
     "Installation",
+    "IssuerStatement",
     "Meeting",
     "MeetingAttendee",
     "NapEvidence",
