@@ -193,9 +193,7 @@ def test_bad_language_and_missing_organisation_write_nothing(
     mark_all(store, s)
     with pytest.raises(InputError, match="not a certificate language"):
         issue_certificates(store, s.training_id, "de")
-    from app.core import settings
-
-    settings.put(store.home, "organisation", "name", None)
+    (store.home.settings).unlink()
     with pytest.raises(InputError, match="organisation"):
         print_certificates(store, s.training_id, out=tmp_path / "x.pdf")
     with store.read() as db:

@@ -14,18 +14,19 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from app.core import settings
 from app.core.models import Certificate
 from app.core.services import verification as v
 from app.core.services.certificates import issue_certificates, list_register, number_prefix
 from app.core.store import Store
-from tests.documents.cert_fixtures import make_training, mark_all
+from tests.documents.cert_fixtures import make_training, mark_all, own_network
 
 NAMES = tuple(f"Катышуучу Ңурбекова {i:02d}" for i in range(12))
 
 
 def _laptop(make_store: Callable[..., Store], name: str, network: str) -> Store:
-    store = make_store(name, device=name)
-    v.set_network_id(store, network)
+    store = make_store(name, device=name, role="coordinator")
+    own_network(store, network)
     # No start time: sync's merge cannot store a session's time yet (reported).
     s = make_training(store, names=NAMES, start=None)
     mark_all(store, s)
@@ -52,6 +53,13 @@ def _receive(into: Store, sender: Store) -> None:
         )
 
 
+def _coordinators(*stores: Store) -> None:
+    """Both laptops hold issuer keys of the network (two coordinators)."""
+    keys = " ".join(s.require_identity().public_key for s in stores)
+    for s in stores:
+        settings.put(s.home, "network", "issuer_keys", keys)
+
+
 def test_two_laptops_offline_never_share_a_number(make_store: Callable[..., Store]) -> None:
     a = _laptop(make_store, "Osh-1", "0A0B0C0D")
     b = _laptop(make_store, "Naryn-1", "0A0B0C0D")
@@ -73,15 +81,19 @@ def test_two_laptops_offline_never_share_a_number(make_store: Callable[..., Stor
     mark_all(a, more)
     [new] = issue_certificates(a, more.training_id, "ru")
     assert new.number == f"{number_prefix(a.require_identity().replica_id, 0)}-0013"
-    # B's own certificates verify on B; A's, received, wait until B trusts A's key.
+    # B's own certificates verify on B; A's, received, only once B knows A's key as one
+    # of the network's issuer keys (trusting A's sync data is not enough).
     statuses = {c.issued_by: v.verify(b, c.code).status for c in list_register(b)}
     assert statuses == {"Naryn-1": v.VALID, "Osh-1": v.UNKNOWN_ISSUER}
+    _coordinators(a, b)
+    statuses = {c.issued_by: v.verify(b, c.code).status for c in list_register(b)}
+    assert statuses == {"Naryn-1": v.VALID, "Osh-1": v.VALID}
 
 
 def test_a_prefix_seen_from_another_laptop_is_skipped(make_store: Callable[..., Store]) -> None:
     b = _laptop(make_store, "Naryn-1", "0A0B0C0D")
     a = make_store("Osh-1", device="Osh-1")
-    v.set_network_id(a, "0A0B0C0D")
+    own_network(a, "0A0B0C0D")
     # Forge the unlucky case: B's rows carry the prefix A would choose first.
     mine = number_prefix(a.require_identity().replica_id, 0)
     with b.engine.begin() as conn:
@@ -134,6 +146,7 @@ def test_two_laptops_issue_offline_then_sync_through_a_folder(
             exchange.sync_folder(s, shared)
     exchange.trust(a, "Naryn-1")
     exchange.trust(b, "Osh-1")
+    _coordinators(a, b)
     for _ in range(2):
         for s in (a, b):
             exchange.sync_folder(s, shared)

@@ -2,42 +2,56 @@
 between real home folders that meet in a shared sync folder.
 
 A coordinator's laptop starts the network; a trainer's laptop joins it with the
-invitation file. Training records are made through the services in a subprocess (there
-is no CLI for marks yet); everything about certificates goes through the CLI.
+invitation file. Training records are made through the services (there is no CLI for
+marks yet); everything about certificates goes through the CLI's `main`, in this
+process (the machine is shared: a subprocess per command would take minutes).
 """
 
 from __future__ import annotations
 
-import subprocess
-import sys
+import contextlib
+import io
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
-from tests.sync.cli_helpers import ROOT, ok, tirek
-
-SEED = """
-import sys
+from app.cli.main import main
 from app.core.store import Store
 from tests.documents.cert_fixtures import make_training, mark_all
-store = Store.open(sys.argv[1])
-names = tuple(sys.argv[2].split(","))
-s = make_training(store, names=names, start=None)
-mark_all(store, s)
-print(s.training_id)
-store.close()
-"""
+
+
+@dataclass
+class Done:
+    returncode: int
+    stdout: str
+    stderr: str
+
+
+def tirek(home: Path, *args: str) -> Done:
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        rc = main(["--home", str(home), *args])
+    return Done(rc, out.getvalue(), err.getvalue())
+
+
+def ok(home: Path, *args: str) -> str:
+    done = tirek(home, *args)
+    assert done.returncode == 0, (args, done.stdout, done.stderr)
+    return done.stdout
 
 
 ORG = "Кыргызстандын аялдар уюмдарынын форуму"
 
 
 def _seed(home: Path, *names: str) -> str:
-    done = subprocess.run(
-        [sys.executable, "-c", SEED, str(home), ",".join(names)],
-        cwd=ROOT, capture_output=True, text=True, check=True, timeout=120,
-    )  # fmt: skip
-    return done.stdout.strip().splitlines()[-1]
+    store = Store.open(home)
+    try:
+        s = make_training(store, names=names, start=None)
+        mark_all(store, s)
+        return s.training_id
+    finally:
+        store.close()
 
 
 def _sync(shared: Path, *homes: Path) -> None:

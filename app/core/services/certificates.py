@@ -339,8 +339,8 @@ def issue_certificates(
             value=language,
             options=", ".join(LANGUAGES),
         )
-    network = network_id(store)
     org = organisation_name(store, organisation)
+    network = network_id(store)
     who = eligibility(store, training_id)
     wanted = set(person_ids) if person_ids is not None else None
     people = [p for p in who.eligible if wanted is None or p.person_id in wanted]
