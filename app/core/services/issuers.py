@@ -66,8 +66,8 @@ def network_id(store: Store) -> str:
         raise InputError(
             N_(
                 "This laptop has not joined a network yet: ask the coordinator for an "
-                "invitation (tirek network-join FILE or CODE). A coordinator starting a new "
-                "network uses tirek network-start."
+                "invitation and enter it in Settings (or tirek network join). A coordinator "
+                "starting a new network uses tirek network start."
             ),
             field="network_id",
         )
