@@ -23,11 +23,23 @@ DOC_LANGS = ("ky", "ru", "en", "ky+ru")
 def register(sub: Any) -> None:
     p = sub.add_parser("certificates", help="issue and print a training's certificates")
     p.add_argument("--training", required=True, metavar="ID")
-    p.add_argument("--out", type=Path, metavar="FILE.pdf", help="one PDF with all certificates")
+    p.add_argument(
+        "--out",
+        type=Path,
+        metavar="FILE.pdf|DIR",
+        help="one PDF with all certificates (a folder: named after the training)",
+    )
     p.add_argument("--each", type=Path, metavar="DIR", help="one PDF per person in DIR")
     p.add_argument("--lang", choices=LANGUAGES, default="ky")
     p.add_argument("--org-name", metavar="NAME", help="organisation name (default: settings)")
     p.add_argument("--logo", metavar="FILE", help="logo image (default: settings)")
+    p.add_argument(
+        "--partner-logo",
+        action="append",
+        default=[],
+        metavar="FILE",
+        help="a donor's or partner's logo (repeat; default: settings)",
+    )
     p.add_argument(
         "--signatory",
         action="append",
@@ -94,6 +106,7 @@ def run_certificates(store: Store, args: argparse.Namespace) -> int:
         organisation=args.org_name,
         logo=args.logo,
         signatories=args.signatory,
+        partner_logos=args.partner_logo,
         correct=args.correct,
         issued_on=issued_on,
         progress=terminal_progress(),
