@@ -1,4 +1,6 @@
-"""Render the certificate pictures of docs/documents.md (run: python build_spec/certificate_pictures.py).
+"""Render the certificate pictures of docs/documents.md.
+
+Run: .venv/bin/python build_spec/certificate_pictures.py
 
 Makes a throwaway home folder, a training with Kyrgyz names, prints certificates in each
 language and layout, and renders the first page of each with pdftoppm (poppler-utils).

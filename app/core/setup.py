@@ -87,7 +87,7 @@ def _check_folder(folder: Path) -> None:
 
 
 def _network_answer(
-    chosen: Setup, current: Setup, role: str
+    chosen: Setup, current: Setup, role: str, first_run: bool
 ) -> tuple[str, issuers.Invitation | None]:
     """(network id to keep, invitation to join) from the answer; never a network by
     accident: a laptop not in one yet needs the coordinator's invitation (or id), or a
@@ -96,6 +96,8 @@ def _network_answer(
     if current.network_id and text in ("", current.network_id):
         return current.network_id, None  # already in a network: nothing changes
     if not text:
+        if not chosen.new_network and not first_run:
+            return "", None  # Settings on a laptop not in a network yet: it stays so
         if not chosen.new_network:
             raise InputError(
                 N_(
@@ -130,7 +132,7 @@ def save_setup(store: Store, chosen: Setup) -> Setup:
         raise InputError(N_("Choose one of the languages offered."), field="language")
     name, role = validate_device(chosen.device_name, chosen.role)
     current = load_setup(store)
-    net, invitation = _network_answer(chosen, current, role)
+    net, invitation = _network_answer(chosen, current, role, store.identity() is None)
     logo_changed = chosen.logo is not None and chosen.logo != current.logo
     if logo_changed:
         assert chosen.logo is not None

@@ -161,7 +161,7 @@ def read_invitation(text: str) -> Invitation:
             raise InputError(N_("Cannot read {path}: {reason}"), path=path, reason=err) from err
     bad = InputError(
         N_("This is not a Tirek network invitation; ask the coordinator for a new one."),
-        field="invitation",
+        field="network_id",
     )
     if text.startswith("{"):
         try:
@@ -198,7 +198,7 @@ def join_network(store: Store, inv: Invitation) -> str:
                 "This laptop already belongs to network {network}; the invitation is for "
                 "{other}. Moving a laptop to another network is not possible."
             ),
-            field="invitation",
+            field="network_id",
             network=current,
             other=inv.network,
         )
