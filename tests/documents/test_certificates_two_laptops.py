@@ -11,7 +11,11 @@ import shutil
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
+from random import Random
 
+from hypothesis import given
+from hypothesis import settings as settings_h
+from hypothesis import strategies as st
 from sqlalchemy import select
 
 from app.core import settings
@@ -162,3 +166,41 @@ def test_two_laptops_issue_offline_then_sync_through_a_folder(
     mark_all(b, more)
     [new] = issue_certificates(b, more.training_id, "ky")
     assert new.number not in mine[a] | mine[b]
+
+
+@settings_h(max_examples=60, deadline=None)
+@given(
+    rows=st.lists(
+        st.tuples(
+            st.sampled_from(["p1", "p2"]),
+            st.sampled_from(["AAAAAAAA", "BBBBBBBB", "CCCCCCCC"]),
+            st.integers(1, 9),
+            st.integers(0, 3),
+            st.integers(1, 2),
+        ),
+        min_size=1,
+        max_size=12,
+        unique_by=lambda r: (r[1], r[2], r[4]),
+    ),
+    seed=st.randoms(),
+)
+def test_one_number_per_person_whatever_order_the_rows_arrive_in(
+    rows: list[tuple[str, str, int, int, int]], seed: Random
+) -> None:
+    """Every laptop picks the same certificate per person, in any arrival order."""
+    from datetime import date
+    from types import SimpleNamespace
+
+    from app.core.services.certificates import canonical
+
+    made = [
+        SimpleNamespace(training_id="t", person_id=p, number=f"{prefix}-{serial:04d}",
+                        issued_on=date(2026, 10, 1 + day), version=version)
+        for p, prefix, serial, day, version in rows
+    ]  # fmt: skip
+    first = {k: (r.number, r.version) for k, r in canonical(made).items()}  # type: ignore[arg-type]
+    shuffled = made[:]
+    seed.shuffle(shuffled)
+    again = {k: (r.number, r.version) for k, r in canonical(shuffled).items()}  # type: ignore[arg-type]
+    assert first == again
+    assert set(first) == {("t", p) for p, *_ in rows}

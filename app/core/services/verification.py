@@ -17,7 +17,7 @@ from typing import Any
 
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 
 from app.core.errors import N_
 from app.core.models import Certificate, CertificateRevocation, Peer, SyncPeerInfo
@@ -34,6 +34,7 @@ from app.core.services.cert_payload import (
 )
 from app.core.services.issuers import (
     Authority,
+    Revocation,
     authority,
     clean_network_id,
     issuer_keys,
@@ -117,10 +118,42 @@ class _Context:
     network: str
     auth: Authority
     keys: dict[bytes, tuple[str, str]]
+    revoked: dict[str, Revocation]
+    freshness: str
+
+
+# What verification knows besides the certificate rows (issuers, keys, revocations, how
+# fresh), kept while nothing it depends on changed: every syncable write adds an op, a
+# new peer adds a peer row, an import stamps sync_peer_info, and the network's issuer
+# keys live in settings.ini. Checking that costs one small query instead of ten.
+_CACHE: dict[str, tuple[tuple[object, ...], _Context]] = {}
+
+
+def _marker(store: Store) -> tuple[object, ...]:
+    with store.read() as s:
+        row = s.execute(
+            text(
+                "SELECT (SELECT max(rowid) FROM op_log), (SELECT count(*) FROM peer), "
+                "(SELECT max(last_import_at) FROM sync_peer_info)"
+            )
+        ).one()
+    path = store.home.settings
+    stamp = path.stat().st_mtime_ns if path.exists() else 0
+    return (*row, stamp)
 
 
 def _context(store: Store) -> _Context:
-    return _Context(network_id(store), authority(store), key_names(store))
+    marker = _marker(store)
+    key = str(store.home.database)
+    hit = _CACHE.get(key)
+    if hit is not None and hit[0] == marker:
+        return hit[1]
+    auth = authority(store)
+    ctx = _Context(
+        network_id(store), auth, key_names(store), revocations(store, auth), freshness(store)
+    )
+    _CACHE[key] = (marker, ctx)
+    return ctx
 
 
 def freshness(store: Store) -> str:
@@ -160,11 +193,10 @@ def freshness(store: Store) -> str:
     return "; ".join(parts)
 
 
-def verify(store: Store, text: str) -> Verification:
+def verify(store: Store, code: str) -> Verification:
     """Check a typed short code, a scanned QR text (link or payload), offline."""
     ctx = _context(store)
-    fresh = freshness(store)
-    result = _verify(store, ctx, text)
+    result = _verify(store, ctx, code)
     return Verification(
         result.status,
         result.template,
@@ -173,7 +205,7 @@ def verify(store: Store, text: str) -> Verification:
         result.facts,
         result.issuer,
         result.note,
-        fresh,
+        ctx.freshness,
     )
 
 
@@ -188,8 +220,8 @@ def _damaged() -> Verification:
     )
 
 
-def _verify(store: Store, ctx: _Context, text: str) -> Verification:
-    typed = parse_short_code(text)
+def _verify(store: Store, ctx: _Context, code: str) -> Verification:
+    typed = parse_short_code(code)
     if typed is not None:
         number, want = typed
         with store.read() as s:
@@ -229,7 +261,7 @@ def _verify(store: Store, ctx: _Context, text: str) -> Verification:
         if p is None or p.facts != _row_facts(row):
             return _altered(number, row.issued_by, _row_facts(row))
         return _check(store, ctx, p)
-    raw = payload_in_text(text)
+    raw = payload_in_text(code)
     p = decode(raw) if raw is not None else None
     if p is None:
         return _damaged()
@@ -321,8 +353,7 @@ def _check(store: Store, ctx: _Context, p: Payload) -> Verification:
                 name,
             )
     numbers = {r.number for r in group} | {number}
-    revoked = revocations(store, ctx.auth)
-    hit = next((revoked[n] for n in sorted(numbers) if n in revoked), None)
+    hit = next((ctx.revoked[n] for n in sorted(numbers) if n in ctx.revoked), None)
     if hit is not None:
         return Verification(
             REVOKED,
@@ -409,10 +440,10 @@ def _squash(text: str) -> str:
     return "".join(text.split()).casefold()
 
 
-def verify_page(store: Store, text: str, page_text: str) -> Verification:
+def verify_page(store: Store, code: str, page_text: str) -> Verification:
     """Verify the payload found on a PDF page, and compare the page's visible text with
     the signed facts: a page whose name or title was replaced is not plain VALID."""
-    result = verify(store, text)
+    result = verify(store, code)
     f = result.facts
     if f is None or result.status not in (VALID, SUPERSEDED):
         return result
