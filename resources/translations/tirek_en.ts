@@ -3129,10 +3129,21 @@
             <translation>Keep at least one daily backup.</translation>
         </message>
         <message>
+            <location filename="../../app/core/services/verification.py" />
+            <source>Last sync with an issuer: {name} on {when}.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>Last sync with an issuer: {name} on {when}.</translation>
+        </message>
+        <message>
             <location filename="../../app/documents/sheets/people.py" />
             <source>Latin look-alike letters replaced: {fixed}</source>
             <comment>Keep the {names} in braces as they are.</comment>
             <translation>Latin look-alike letters replaced: {fixed}</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/verification.py" />
+            <source>Never synced with an issuer's laptop: its answers may be stale.</source>
+            <translation>Never synced with an issuer's laptop: its answers may be stale.</translation>
         </message>
         <message>
             <location filename="../../app/core/services/issuers.py" />
@@ -3194,6 +3205,18 @@
             <location filename="../../app/core/setup.py" />
             <source>Paste the network invitation your coordinator gave you. Only a coordinator starting a new network leaves it empty and says so.</source>
             <translation>Paste the network invitation your coordinator gave you. Only a coordinator starting a new network leaves it empty and says so.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/verification.py" />
+            <source>Revocations known here: {count}, the latest of {date} by {by}.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>Revocations known here: {count}, the latest of {date} by {by}.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/verification.py" />
+            <source>Revocations known here: {count}.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>Revocations known here: {count}.</translation>
         </message>
         <message>
             <location filename="../../app/documents/certificates.py" />
@@ -3567,6 +3590,11 @@
             <location filename="../../app/core/services/issuers.py" />
             <source>This laptop has not joined a network yet: ask the coordinator for an invitation and enter it in Settings (or tirek network join). A coordinator starting a new network uses tirek network start.</source>
             <translation>This laptop has not joined a network yet: ask the coordinator for an invitation and enter it in Settings (or tirek network join). A coordinator starting a new network uses tirek network start.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/verification.py" />
+            <source>This laptop is an issuer.</source>
+            <translation>This laptop is an issuer.</translation>
         </message>
         <message>
             <location filename="../../app/core/services/issuers.py" />

@@ -3350,10 +3350,21 @@
             <translation>Жок дегенде бир күнүмдүк камдык көчүрмө сакталышы керек.</translation>
         </message>
         <message>
+            <location filename="../../app/core/services/verification.py" />
+            <source>Last sync with an issuer: {name} on {when}.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>Берүүчү менен акыркы синхрондоштуруу: {name}, {when}.</translation>
+        </message>
+        <message>
             <location filename="../../app/documents/sheets/people.py" />
             <source>Latin look-alike letters replaced: {fixed}</source>
             <comment>Keep the {names} in braces as they are.</comment>
             <translation>Окшош латын тамгалары кириллицага алмаштырылды: {fixed}</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/verification.py" />
+            <source>Never synced with an issuer's laptop: its answers may be stale.</source>
+            <translation>Берүүчүнүн ноутбугу менен эч качан синхрондоштурулган эмес: жооптор эскирген болушу мүмкүн.</translation>
         </message>
         <message>
             <location filename="../../app/core/services/issuers.py" />
@@ -3415,6 +3426,18 @@
             <location filename="../../app/core/setup.py" />
             <source>Paste the network invitation your coordinator gave you. Only a coordinator starting a new network leaves it empty and says so.</source>
             <translation>Координатор берген тармакка чакырууну коюңуз. Жаңы тармак баштаган координатор гана аны бош калтырып, муну белгилейт.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/verification.py" />
+            <source>Revocations known here: {count}, the latest of {date} by {by}.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>Бул жерде белгилүү жокко чыгаруулар: {count}, акыркысы {date}, {by}.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/verification.py" />
+            <source>Revocations known here: {count}.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>Бул жерде белгилүү жокко чыгаруулар: {count}.</translation>
         </message>
         <message>
             <location filename="../../app/documents/certificates.py" />
@@ -3788,6 +3811,11 @@
             <location filename="../../app/core/services/issuers.py" />
             <source>This laptop has not joined a network yet: ask the coordinator for an invitation and enter it in Settings (or tirek network join). A coordinator starting a new network uses tirek network start.</source>
             <translation>Бул ноутбук азырынча эч бир тармакка кошула элек: координатордон чакыруу сурап, аны Жөндөөлөргө киргизиңиз (же tirek network join). Жаңы тармак баштаган координатор tirek network start колдонот.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/verification.py" />
+            <source>This laptop is an issuer.</source>
+            <translation>Бул ноутбук сертификат берүүчү.</translation>
         </message>
         <message>
             <location filename="../../app/core/services/issuers.py" />

@@ -3135,10 +3135,21 @@
             <translation>Нужно хранить хотя бы одну ежедневную резервную копию.</translation>
         </message>
         <message>
+            <location filename="../../app/core/services/verification.py" />
+            <source>Last sync with an issuer: {name} on {when}.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>Последняя синхронизация с выдающим: {name}, {when}.</translation>
+        </message>
+        <message>
             <location filename="../../app/documents/sheets/people.py" />
             <source>Latin look-alike letters replaced: {fixed}</source>
             <comment>Keep the {names} in braces as they are.</comment>
             <translation>Похожие латинские буквы заменены на кириллицу: {fixed}</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/verification.py" />
+            <source>Never synced with an issuer's laptop: its answers may be stale.</source>
+            <translation>Ни разу не синхронизирован с ноутбуком выдающего: ответы могут быть устаревшими.</translation>
         </message>
         <message>
             <location filename="../../app/core/services/issuers.py" />
@@ -3200,6 +3211,18 @@
             <location filename="../../app/core/setup.py" />
             <source>Paste the network invitation your coordinator gave you. Only a coordinator starting a new network leaves it empty and says so.</source>
             <translation>Вставьте приглашение в сеть, которое дал координатор. Оставить поле пустым может только координатор, начинающий новую сеть, и он должен это отметить.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/verification.py" />
+            <source>Revocations known here: {count}, the latest of {date} by {by}.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>Известно отзывов здесь: {count}, последний от {date}, {by}.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/verification.py" />
+            <source>Revocations known here: {count}.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>Известно отзывов здесь: {count}.</translation>
         </message>
         <message>
             <location filename="../../app/documents/certificates.py" />
@@ -3573,6 +3596,11 @@
             <location filename="../../app/core/services/issuers.py" />
             <source>This laptop has not joined a network yet: ask the coordinator for an invitation and enter it in Settings (or tirek network join). A coordinator starting a new network uses tirek network start.</source>
             <translation>Этот ноутбук ещё не присоединён к сети: попросите у координатора приглашение и введите его в Настройках (или tirek network join). Координатор, начинающий новую сеть, использует tirek network start.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/verification.py" />
+            <source>This laptop is an issuer.</source>
+            <translation>Этот ноутбук выдаёт сертификаты.</translation>
         </message>
         <message>
             <location filename="../../app/core/services/issuers.py" />

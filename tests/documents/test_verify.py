@@ -40,7 +40,7 @@ def test_a_genuine_code_and_qr_verify_and_show_the_facts(store: Store) -> None:
         assert result.status == v.VALID, result.message
         assert result.facts == cert.facts
         assert result.issuer == "Osh-1"
-        assert "revocations known here: 0" in result.freshness
+        assert "Revocations known here: 0" in result.freshness
     assert "Айгүл Өмүрбекова" in v.verify(store, cert.code).message
 
 

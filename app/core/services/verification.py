@@ -67,6 +67,9 @@ DAMAGED = "damaged"
 NOT_IN_REGISTER = "not_in_register"
 
 
+Said = tuple[tuple[str, dict[str, Any]], ...]  # (template, params) sentences
+
+
 @dataclass(frozen=True)
 class Verification:
     """The answer to "is this certificate genuine?", with the facts when they are known."""
@@ -78,7 +81,7 @@ class Verification:
     facts: Facts | None = None
     issuer: str | None = None  # who signed it, when known
     note: str = ""  # e.g. "the same certificate as ..." (printed twice before a sync)
-    freshness: str = ""
+    fresh: Said = ()  # how fresh this laptop's knowledge is
 
     @property
     def valid(self) -> bool:
@@ -87,6 +90,10 @@ class Verification:
     @property
     def message(self) -> str:
         return self.template.format(**self.params)
+
+    @property
+    def freshness(self) -> str:
+        return " ".join(t.format(**p) for t, p in self.fresh)
 
 
 def _row_facts(row: Certificate) -> Facts:
@@ -119,7 +126,7 @@ class _Context:
     auth: Authority
     keys: dict[bytes, tuple[str, str]]
     revoked: dict[str, Revocation]
-    freshness: str
+    freshness: Said
 
 
 # What verification knows besides the certificate rows (issuers, keys, revocations, how
@@ -156,8 +163,9 @@ def _context(store: Store) -> _Context:
     return ctx
 
 
-def freshness(store: Store) -> str:
-    """How fresh this laptop's knowledge is, in one line (English; the CLI prints it)."""
+def freshness(store: Store) -> Said:
+    """How fresh this laptop's knowledge is: its revocations and its last sync with an
+    issuer's laptop, as sentences to translate (the CLI prints them in English)."""
     with store.read() as s:
         count, latest = s.execute(
             select(func.count(), func.max(CertificateRevocation.revoked_on)).where(
@@ -180,17 +188,28 @@ def freshness(store: Store) -> str:
             .limit(1)
         ).first()
     me = store.require_identity()
-    parts = [
-        f"revocations known here: {count}"
-        + (f", the latest of {latest.isoformat()} by {by}" if latest else "")
-    ]
-    if me.public_key in roots:
-        parts.append("this laptop is an issuer")
-    elif last is not None:
-        parts.append(f"last sync with an issuer: {last[0]} on {last[1]:%Y-%m-%d %H:%M}")
+    said: list[tuple[str, dict[str, Any]]] = []
+    if latest is not None:
+        said.append(
+            (
+                N_("Revocations known here: {count}, the latest of {date} by {by}."),
+                {"count": count, "date": latest.isoformat(), "by": by},
+            )
+        )
     else:
-        parts.append("never synced with an issuer's laptop")
-    return "; ".join(parts)
+        said.append((N_("Revocations known here: {count}."), {"count": count}))
+    if me.public_key in roots:
+        said.append((N_("This laptop is an issuer."), {}))
+    elif last is not None:
+        said.append(
+            (
+                N_("Last sync with an issuer: {name} on {when}."),
+                {"name": last[0], "when": f"{last[1]:%Y-%m-%d %H:%M}"},
+            )
+        )
+    else:
+        said.append((N_("Never synced with an issuer's laptop: its answers may be stale."), {}))
+    return tuple(said)
 
 
 def verify(store: Store, code: str) -> Verification:
@@ -467,5 +486,5 @@ def verify_page(store: Store, code: str, page_text: str) -> Verification:
         f,
         result.issuer,
         result.note,
-        result.freshness,
+        result.fresh,
     )

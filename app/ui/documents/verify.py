@@ -25,8 +25,10 @@ from app.ui.errors import error_text
 def verification_text(v: Verification) -> str:
     """The answer in the screen's language, with the facts when they are known."""
     head = QCoreApplication.translate("errors", v.template).format(**v.params)
-    if v.freshness:
-        head += "\n" + v.freshness
+    if v.fresh:
+        head += "\n" + " ".join(
+            QCoreApplication.translate("errors", t).format(**p) for t, p in v.fresh
+        )
     if v.facts is None:
         return head
     f = v.facts
