@@ -155,9 +155,11 @@ def _timed(fn: Callable[[], object]) -> tuple[float, float]:
 def run(ctx: Context) -> None:
     register_fonts()
     store, tid = _store()
+    started = time.process_time()
     t_issue, certs = timed(lambda: issue_certificates(store, tid, "ky"))
     assert len(certs) == N
-    ctx.row("certificates x1000", "issue: number + sign + register", t_issue, "s")
+    ctx.row("certificates x1000", "issue: number + sign + register (wall)", t_issue, "s")
+    ctx.row("certificates x1000", "issue (CPU)", time.process_time() - started, "s")
     look = Look((Signatory("Гүлнара Төлөгөнова", "Тренер"), Signatory("", "Жетекчи")))
     out = DATA / "bench-certificates-out"
     shutil.rmtree(out, ignore_errors=True)
@@ -185,8 +187,9 @@ def run(ctx: Context) -> None:
     )
     for kind, text in (("typed code", certs[7].code), ("QR text", certs[7].qr_payload)):
         assert v.verify(store, text).valid
-        t, _ = timed(lambda text=text: [v.verify(store, text) for _ in range(200)])  # type: ignore[misc]
-        ctx.row("verify x200", f"one {kind} (mean)", t / 200 * 1000, "ms", aim="< 5 ms")
+        wall, cpu = _timed(lambda text=text: [v.verify(store, text) for _ in range(200)])  # type: ignore[misc]
+        ctx.row("verify x200", f"one {kind} (mean, wall)", wall / 200 * 1000, "ms")
+        ctx.row("verify x200", f"one {kind} (mean, CPU)", cpu / 200 * 1000, "ms", aim="< 5 ms")
     store.close()
     shutil.rmtree(out, ignore_errors=True)
     shutil.rmtree(DATA / "bench-certificates", ignore_errors=True)

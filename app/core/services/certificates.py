@@ -307,10 +307,17 @@ def organisation_name(store: Store, override: str | None = None) -> str:
     return name
 
 
-def _signed(store: Store, network: str, facts: Facts) -> tuple[str, str]:
-    """(base32 payload, public key) of `facts` signed by this laptop."""
-    ident = store.require_identity()
-    return b32(sign(private_key(store.home), ident.public_key, network, facts)), ident.public_key
+class _Signer:
+    """This laptop's key, read once for a whole batch."""
+
+    def __init__(self, store: Store, network: str) -> None:
+        self.key = private_key(store.home)
+        self.public_key = store.require_identity().public_key
+        self.network = network
+
+    def __call__(self, facts: Facts) -> tuple[str, str]:
+        """(base32 payload, public key) of `facts` signed by this laptop."""
+        return b32(sign(self.key, self.public_key, self.network, facts)), self.public_key
 
 
 def issue_certificates(
@@ -352,6 +359,7 @@ def issue_certificates(
     auth = authority(store)
     url = verify_url(store)
     today = issued_on or date.today()
+    signer = _Signer(store, network)
     out: list[IssuedCertificate] = []
     with store.write() as w:
         s = w.session
@@ -382,7 +390,7 @@ def issue_certificates(
                             total_hours, org, old.issued_on, old.version)  # fmt: skip
                 if correct and now != old:
                     new = now.corrected(issued_on=today)
-                    code, key = _signed(store, network, new)
+                    code, key = signer(new)
                     row_id = w.create(
                         Certificate,
                         {**_values(new, row.training_id, row.person_id, language),
@@ -409,7 +417,7 @@ def issue_certificates(
                 today,
             )
             serial += 1
-            code, key = _signed(store, network, facts)
+            code, key = signer(facts)
             row_id = w.create(
                 Certificate,
                 {
@@ -424,7 +432,12 @@ def issue_certificates(
                 new_id(),
             )
             draft = not auth.standing(key, today).may_issue
-            out.append(_issued(s.get_one(Certificate, row_id), url, draft))
+            out.append(
+                IssuedCertificate(
+                    row_id, facts.number, short_code(network, facts), qr_text(url, unb32(code)),
+                    facts, language, p.person_id, training_id, ident.user_name, draft,
+                )
+            )  # fmt: skip
     progress.step(len(people), len(people), "certificates")
     return tuple(out)
 
@@ -459,6 +472,7 @@ def approve(store: Store, training_id: str) -> int:
             field="role",
         )
     done = 0
+    signer = _Signer(store, network)
     with store.write() as w:
         rows = w.session.scalars(
             select(Certificate).where(
@@ -468,7 +482,7 @@ def approve(store: Store, training_id: str) -> int:
         for row in rows:
             if auth.standing(row.issuer_key, row.issued_on).may_issue:
                 continue
-            code, key = _signed(store, network, row_facts(row))
+            code, key = signer(row_facts(row))
             w.update(
                 Certificate,
                 row.id,
