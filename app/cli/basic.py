@@ -23,6 +23,11 @@ def register(sub: Any) -> None:
         "--device-name", required=True, metavar="NAME", help="a name for this laptop, e.g. Osh-1"
     )
     p.add_argument("--role", choices=ROLES, default="trainer")
+    joining = p.add_mutually_exclusive_group()
+    joining.add_argument("--invitation", metavar="FILE|CODE", help="join the coordinator's network")
+    joining.add_argument(
+        "--new-network", action="store_true", help="start a new network (a coordinator)"
+    )
     p.set_defaults(handler=run_init)
 
     p = sub.add_parser("demo", help="fill the database with demo data")
@@ -42,10 +47,23 @@ def run_gui(store: Store, _args: argparse.Namespace) -> int:
 
 
 def run_init(store: Store, args: argparse.Namespace) -> int:
+    from app.core.services import issuers
+
+    invitation = issuers.read_invitation(args.invitation) if args.invitation else None
+    if args.new_network and args.role != "coordinator":
+        issuers.start_network_refused()
     ident = store.initialise(args.device_name, args.role)
+    if invitation is not None:
+        issuers.join_network(store, invitation)
+    elif args.new_network:
+        issuers.start_network(store)
     print(f"Set up {ident.device_name} ({ident.role}) in {store.home.root}")
     print(f"replica id:      {ident.replica_id}")
     print(f"key fingerprint: {ident.fingerprint}")
+    if issuers.joined(store):
+        print(f"network:         {issuers.network_id(store)}")
+    else:
+        print("network:         none yet (tirek network join FILE|CODE from the coordinator)")
     return 0
 
 

@@ -3,18 +3,19 @@
 from __future__ import annotations
 
 import argparse
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 from app.cli.output import terminal_progress
 from app.core.errors import N_, InputError
 from app.core.services.certificates import LANGUAGES
-from app.core.services.verification import VALID, set_network_id, verify
+from app.core.services.verification import VALID, verify, verify_page
 from app.core.store import Store
 from app.documents.certificates import print_certificates
 from app.documents.minutes import write_minutes
 from app.documents.signin_sheet import write_signin_sheet
-from app.documents.verify_pdf import codes_in_pdf
+from app.documents.verify_pdf import pages_in_pdf
 
 DOC_LANGS = ("ky", "ru", "en", "ky+ru")
 
@@ -22,11 +23,23 @@ DOC_LANGS = ("ky", "ru", "en", "ky+ru")
 def register(sub: Any) -> None:
     p = sub.add_parser("certificates", help="issue and print a training's certificates")
     p.add_argument("--training", required=True, metavar="ID")
-    p.add_argument("--out", type=Path, metavar="FILE.pdf", help="one PDF with all certificates")
+    p.add_argument(
+        "--out",
+        type=Path,
+        metavar="FILE.pdf|DIR",
+        help="one PDF with all certificates (a folder: named after the training)",
+    )
     p.add_argument("--each", type=Path, metavar="DIR", help="one PDF per person in DIR")
     p.add_argument("--lang", choices=LANGUAGES, default="ky")
     p.add_argument("--org-name", metavar="NAME", help="organisation name (default: settings)")
     p.add_argument("--logo", metavar="FILE", help="logo image (default: settings)")
+    p.add_argument(
+        "--partner-logo",
+        action="append",
+        default=[],
+        metavar="FILE",
+        help="a donor's or partner's logo (repeat; default: settings)",
+    )
     p.add_argument(
         "--signatory",
         action="append",
@@ -35,8 +48,11 @@ def register(sub: Any) -> None:
         help="who signs (repeat for up to three)",
     )
     p.add_argument(
-        "--network-id", metavar="ID", help="join the coordinator's network (8 hex digits)"
+        "--correct",
+        action="store_true",
+        help="issue a new version for people whose details changed (a corrected name)",
     )
+    p.add_argument("--issued-on", metavar="YYYY-MM-DD", help="date of issue (default today)")
     p.set_defaults(handler=run_certificates)
 
     p = sub.add_parser("verify", help="check a certificate code, QR text or PDF, offline")
@@ -73,8 +89,14 @@ def run_certificates(store: Store, args: argparse.Namespace) -> int:
         raise InputError(N_("Say where to save the certificates: --out FILE.pdf or --each DIR."))
     _writable(args.out)
     _writable(args.each, folder=True)
-    if args.network_id:
-        set_network_id(store, args.network_id)
+    issued_on = None
+    if args.issued_on:
+        try:
+            issued_on = date.fromisoformat(args.issued_on)
+        except ValueError as err:
+            raise InputError(
+                N_("{value} is not a date (YYYY-MM-DD)."), value=args.issued_on
+            ) from err
     result = print_certificates(
         store,
         args.training,
@@ -84,10 +106,16 @@ def run_certificates(store: Store, args: argparse.Namespace) -> int:
         organisation=args.org_name,
         logo=args.logo,
         signatories=args.signatory,
+        partner_logos=args.partner_logo,
+        correct=args.correct,
+        issued_on=issued_on,
         progress=terminal_progress(),
     )
     for c in result.certificates:
-        print(f"{c.number}\t{c.code}\t{c.facts.person_name}")
+        draft = "\tDRAFT (not valid until a coordinator signs it)" if c.draft else ""
+        print(f"{c.number}\t{c.code}\t{c.facts.person_name}{draft}")
+    for f in result.files:
+        print(f"saved: {f}")
     return 0
 
 
@@ -95,23 +123,31 @@ def run_verify(store: Store, args: argparse.Namespace) -> int:
     store.require_identity()
     text = " ".join(args.code)
     path = Path(text)
-    codes = codes_in_pdf(path) if text.lower().endswith(".pdf") and path.is_file() else [text]
-    if not codes:
-        raise InputError(N_("No certificate code was found in {path}."), path=path)
+    if text.lower().endswith(".pdf") and path.is_file():
+        pages = pages_in_pdf(path)
+        if not pages:
+            raise InputError(N_("No certificate code was found in {path}."), path=path)
+        results = [verify_page(store, qr, visible) for qr, visible in pages]
+    else:
+        results = [verify(store, text)]
     ok = True
-    for code in codes:
-        v = verify(store, code)
+    for v in results:
         ok = ok and v.status == VALID
         print(f"{v.status.upper().replace('_', ' ')}: {v.message}")
+        if v.note:
+            print(f"  note:         {v.note}")
         if v.facts is not None:
             f = v.facts
-            print(f"  number:       {f.number}")
+            print(
+                f"  number:       {f.number}" + (f" (version {f.version})" if f.version > 1 else "")
+            )
             print(f"  name:         {f.person_name}")
             print(f"  training:     {f.training_title}")
             print(f"  dates:        {f.start_date.isoformat()} to {f.end_date.isoformat()}")
             print(f"  hours:        {f.hours:g}")
             print(f"  organisation: {f.organisation}")
             print(f"  issued on:    {f.issued_on.isoformat()}")
+        print(f"  knowledge:    {v.freshness}")
     return 0 if ok else 1
 
 

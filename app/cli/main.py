@@ -32,6 +32,7 @@ log = logging.getLogger("tirek.cli")
 COMMAND_MODULES: tuple[str, ...] = (
     "basic",
     "documents",
+    "issuing",
     "records",
     "backup",
     "exchange",

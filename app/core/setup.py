@@ -18,7 +18,7 @@ from app.core import backup, settings
 from app.core.errors import N_, InputError, StorageError
 from app.core.identity import validate_device
 from app.core.models import Installation
-from app.core.services.verification import clean_network_id, network_id
+from app.core.services import issuers
 from app.core.store import Store
 
 LANGUAGES = ("ky", "ru", "en")
@@ -33,8 +33,9 @@ class Setup:
     role: str
     organisation: str
     logo: Path | None  # the copy kept in the home folder
-    network_id: str  # "" on a first run: a new network id is made
+    network_id: str  # the network's id, or the coordinator's invitation (code or file)
     second_folder: Path | None
+    new_network: bool = False  # a coordinator's explicit choice to start a new network
 
 
 def language(store: Store, default: str = "ru") -> str:
@@ -85,15 +86,53 @@ def _check_folder(folder: Path) -> None:
         )
 
 
+def _network_answer(
+    chosen: Setup, current: Setup, role: str, first_run: bool
+) -> tuple[str, issuers.Invitation | None]:
+    """(network id to keep, invitation to join) from the answer; never a network by
+    accident: a laptop not in one yet needs the coordinator's invitation (or id), or a
+    coordinator's explicit choice to start a new network."""
+    text = chosen.network_id.strip()
+    if current.network_id and text in ("", current.network_id):
+        return current.network_id, None  # already in a network: nothing changes
+    if not text:
+        if not chosen.new_network and not first_run:
+            return "", None  # Settings on a laptop not in a network yet: it stays so
+        if not chosen.new_network:
+            raise InputError(
+                N_(
+                    "Paste the network invitation your coordinator gave you. Only a "
+                    "coordinator starting a new network leaves it empty and says so."
+                ),
+                field="network_id",
+            )
+        if role != "coordinator":
+            issuers.start_network_refused()
+        return "", None
+    compact = text.replace(" ", "").replace("-", "")
+    if len(compact) == 8:  # the id alone (issuer keys come with the first sync's invitation)
+        return issuers.clean_network_id(text), None
+    invitation = issuers.read_invitation(text)
+    if current.network_id and invitation.network != current.network_id:
+        raise InputError(
+            N_(
+                "This laptop already belongs to network {network}; the invitation is for "
+                "{other}. Moving a laptop to another network is not possible."
+            ),
+            field="network_id",
+            network=current.network_id,
+            other=invitation.network,
+        )
+    return invitation.network, invitation
+
+
 def save_setup(store: Store, chosen: Setup) -> Setup:
     """Check every answer, then save them all; sets up the laptop on a first run."""
     if chosen.language not in LANGUAGES:
         raise InputError(N_("Choose one of the languages offered."), field="language")
     name, role = validate_device(chosen.device_name, chosen.role)
-    net = chosen.network_id.strip()
-    if net:
-        net = clean_network_id(net)
     current = load_setup(store)
+    net, invitation = _network_answer(chosen, current, role, store.identity() is None)
     logo_changed = chosen.logo is not None and chosen.logo != current.logo
     if logo_changed:
         assert chosen.logo is not None
@@ -134,10 +173,12 @@ def save_setup(store: Store, chosen: Setup) -> Setup:
             N_("Could not save the settings: {reason}. Nothing was changed."),
             reason=err.strerror or str(err),
         ) from err
-    if not net:
-        network_id(store)  # a first run without a coordinator's id starts a new network
     if store.identity() is None:
         store.initialise(name, role)
+    if invitation is not None:
+        issuers.join_network(store, invitation)
+    elif chosen.new_network and not current.network_id:
+        issuers.start_network(store)
     else:
         with store.write() as w:  # the installation row is local bookkeeping, not synced
             w.session.execute(update(Installation).values(device_name=name, role=role))

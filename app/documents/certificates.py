@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 
 from reportlab.lib.colors import Color, HexColor
@@ -37,6 +38,7 @@ from app.documents.labels import word
 from app.documents.layout import fit, writing
 from app.documents.qr import draw_qr
 from app.documents.translit import safe_file_name
+from app.documents.verify_pdf import HIDDEN_MARK
 
 PAGE = landscape(A4)
 INK = HexColor("#1F2A44")
@@ -58,6 +60,11 @@ class Look:
     signatories: tuple[Signatory, ...] = ()
     logo: str | None = None  # an image file
     extra: dict[str, str] = field(default_factory=dict)
+    partner_logos: tuple[str, ...] = ()  # donors and partners, in a row at the top
+    venue: str = ""
+    topics: tuple[str, ...] = ()
+    sexes: dict[str, str] = field(default_factory=dict)  # person id -> sex (Russian verbs)
+    seal: bool = True  # a marked place for the organisation's stamp
 
 
 @dataclass(frozen=True)
@@ -77,11 +84,19 @@ def default_look(
     lang: str,
     logo: str | None = None,
     signatories: Sequence[str] = (),
+    partner_logos: Sequence[str] = (),
 ) -> Look:
-    """Logo and signatories from the options, else the settings, else the trainer."""
+    """Logos and signatories from the options, else the settings, else the trainer; the
+    venue and topics from the training; each person's sex (for the Russian verb)."""
     logo = logo or settings.get(store.home, "organisation", "logo")
-    if logo and not Path(logo).is_file():
-        raise InputError(N_("The logo file {path} does not exist."), field="logo", path=logo)
+    partners = list(partner_logos) or [
+        x.strip()
+        for x in (settings.get(store.home, "certificates", "partner_logos") or "").splitlines()
+        if x.strip()
+    ]
+    for path in (logo, *partners):
+        if path and not Path(path).is_file():
+            raise InputError(N_("The logo file {path} does not exist."), field="logo", path=path)
     lines = list(signatories)
     if not lines:
         saved = settings.get(store.home, "certificates", "signatory") or ""
@@ -93,7 +108,44 @@ def default_look(
             trainer = get_person(store, details.trainer_ids[0]).values["full_name"]
             signs.append(Signatory(trainer, word(lang, "trainer")))
         signs.append(Signatory("", word(lang, "director")))
-    return Look(tuple(signs[:3]), logo)
+    details = get_training(store, training_id)
+    return Look(
+        tuple(signs[:3]),
+        logo,
+        partner_logos=tuple(partners[:5]),
+        venue=details.values.get("venue") or "",
+        topics=_topics(store, training_id),
+        sexes=_sexes(store, training_id),
+    )
+
+
+def _topics(store: Store, training_id: str) -> tuple[str, ...]:
+    """The sessions' topics, in order, each once (the training's programme)."""
+    from sqlalchemy import select
+
+    from app.core.models import Session
+
+    with store.read() as s:
+        rows = s.scalars(
+            select(Session.topic)
+            .where(Session.training_id == training_id, Session.deleted.is_(False))
+            .order_by(Session.date)
+        )
+        return tuple(dict.fromkeys(t for t in rows if t))
+
+
+def _sexes(store: Store, training_id: str) -> dict[str, str]:
+    from sqlalchemy import select
+
+    from app.core.models import Enrolment, Person
+
+    with store.read() as s:
+        rows = s.execute(
+            select(Person.id, Person.sex)
+            .join(Enrolment, Enrolment.person_id == Person.id)
+            .where(Enrolment.training_id == training_id)
+        )
+        return {pid: sex for pid, sex in rows if sex}
 
 
 def _border(c: Canvas, w: float, h: float) -> None:
@@ -148,7 +200,20 @@ def _fitted(text: str, font: str, width: float, size: float, least: float, lines
     return _Block(tuple(out), font, s, colour, gap, rule)
 
 
-def _body(f: Facts, lang: str, width: float, k: float) -> list[_Block]:
+def _completed(lang: str, sex: str | None, size: float, gap: float) -> list[_Block]:
+    """ "has completed" in each language; Russian says прошла / прошёл by the person's sex."""
+    key = {"female": "completed_f", "male": "completed_m"}.get(sex or "", "completed")
+    out = _label(lang, "completed", size, INK, gap)
+    return [
+        _Block((labels.WORDS[key][p] if p == "ru" else b.lines[0],), b.font, b.size, b.colour,
+               b.gap)
+        for b, p in zip(out, labels.parts(lang), strict=True)
+    ]  # fmt: skip
+
+
+def _body(
+    f: Facts, lang: str, width: float, k: float, sex: str | None = None, look: Look | None = None
+) -> list[_Block]:
     """The middle of the certificate, scaled by `k` (1.0, smaller when it must squeeze)."""
     langs = labels.parts(lang)
     title = " · ".join(dict.fromkeys(labels.WORDS["certificate"][p] for p in langs))
@@ -162,10 +227,25 @@ def _body(f: Facts, lang: str, width: float, k: float) -> list[_Block]:
         *_label(lang, "certifies", 12, INK, 20 * k),
         # The name: the biggest thing on the page; shrunk, then wrapped, never cut.
         _fitted(f.person_name, SERIF_BOLD, width, 34 * k, 16, 2, INK, 10 * k, rule=True),
-        *_label(lang, "completed", 12, INK, 22 * k),
+        *_completed(lang, sex, 12, 22 * k),
         _fitted(f"«{f.training_title}»", SERIF, width, 18 * k, 10, 3, INK, 6 * k),
         _Block((when,), SANS, 11, MUTED, 8 * k),
+        *_programme(lang, look, width, k),
     ]
+
+
+def _programme(lang: str, look: Look | None, width: float, k: float) -> list[_Block]:
+    """Venue and topics, small, under the dates (not signed: the training's record)."""
+    if look is None:
+        return []
+    out = []
+    if look.venue:
+        out.append(_fitted(f"{word(lang, 'venue')}: {look.venue}", SANS, width, 9.5, 7, 1,
+                           MUTED, 4 * k))  # fmt: skip
+    if look.topics:
+        out.append(_fitted(f"{word(lang, 'topics')}: " + "; ".join(look.topics), SANS_ITALIC,
+                           width, 9, 7, 2, MUTED, 3 * k))  # fmt: skip
+    return out
 
 
 def draw_certificate(c: Canvas, cert: IssuedCertificate, look: Look, lang: str) -> None:
@@ -175,19 +255,29 @@ def draw_certificate(c: Canvas, cert: IssuedCertificate, look: Look, lang: str) 
     inner = w - 2 * 110
     f = cert.facts
     _border(c, w, h)
-    y = h - 66
-    if look.logo:
-        c.drawImage(
-            ImageReader(look.logo), mid - 30, y - 56, 60, 56, preserveAspectRatio=True, mask="auto"
-        )
-        y -= 64
-    room = y - 160  # down to just above the signatures
+    y = h - 62
+    logos = [x for x in (look.logo, *look.partner_logos) if x]
+    if logos:  # the organisation's logo, then donors and partners, in one centred row
+        each, gap = 84.0, 14.0
+        x = mid - (len(logos) * each + (len(logos) - 1) * gap) / 2
+        for path in logos:
+            c.drawImage(ImageReader(path), x, y - 46, each, 46, preserveAspectRatio=True,
+                        mask="auto")  # fmt: skip
+            x += each + gap
+        y -= 54
+    room = y - 150  # down to just above the signatures
+    sex = look.sexes.get(cert.person_id)
     for k in (1.0, 0.9, 0.8, 0.7, 0.6):
-        blocks = _body(f, lang, inner, k)
+        blocks = _body(f, lang, inner, k, sex, look)
         if sum(b.height for b in blocks) <= room:
             break
+    # No empty band above the signatures: the free room is shared between the gaps.
+    slack = max(0.0, room - sum(b.height for b in blocks))
+    gaps = sum(b.gap for b in blocks) or 1.0
+    stretch = min(slack / gaps, 1.2)
+    y -= (slack - stretch * gaps) / 2
     for b in blocks:
-        y -= b.gap
+        y -= b.gap * (1 + stretch)
         c.setFillColor(b.colour)
         c.setFont(b.font, b.size)
         for line in b.lines:
@@ -201,7 +291,7 @@ def draw_certificate(c: Canvas, cert: IssuedCertificate, look: Look, lang: str) 
     signs = look.signatories
     base = 132
     if signs:
-        slot = (w - 2 * 80 - 130) / len(signs)
+        slot = (w - 2 * 80 - 220) / len(signs)  # room on the right for the seal and QR
         for i, s in enumerate(signs):
             x0 = 80 + i * slot + 14
             sw = slot - 28
@@ -218,6 +308,16 @@ def draw_certificate(c: Canvas, cert: IssuedCertificate, look: Look, lang: str) 
             c.setFont(SANS, 8)
             c.setFillColor(MUTED)
             c.drawCentredString(x0 + sw / 2, yy - 1, s.role)
+    if look.seal:  # where the stamp goes: a faint dashed circle left of the QR code
+        c.saveState()
+        c.setStrokeColor(MUTED)
+        c.setLineWidth(0.5)
+        c.setDash(2, 3)
+        c.circle(w - 52 - 96 - 70, 104, 38)
+        c.setFillColor(MUTED)
+        c.setFont(SANS, 6.5)
+        c.drawCentredString(w - 52 - 96 - 70, 101, word(lang, "seal"))
+        c.restoreState()
     # Number, date and the verification code along the bottom; QR in the corner.
     qr = 96
     draw_qr(c, cert.qr_payload, w - 52 - qr, 50, qr)
@@ -232,21 +332,28 @@ def draw_certificate(c: Canvas, cert: IssuedCertificate, look: Look, lang: str) 
     c.setFont(SANS, 8)
     c.drawString(x, 84, f"{word(lang, 'issued')}: {labels.day(labels.parts(lang)[0], f.issued_on)}")
     c.setFillColor(MUTED)
-    c.setFont(SANS, 6.5)
-    c.drawString(60, 72, f"{word(lang, 'verify')} — tirek verify")
-    c.setFont(MONO, 6.8)
-    # The QR payload again as invisible text, for `tirek verify FILE.pdf` and the
-    # verify dialog's drop target (a PDF cannot be scanned).
+    c.setFont(SANS, 7)
+    c.drawString(60, 70, word(lang, "verify"))
+    c.setFillColor(INK)
+    c.setFont(MONO, 10)
+    c.drawString(60, 57, cert.code)
+    # The QR text again as invisible text, for `tirek verify FILE.pdf` and the verify
+    # dialog's drop target (a PDF cannot be scanned).
     c.saveState()  # the invisible render mode is graphics state: keep it to this text
     hidden = c.beginText(60, 30)
     hidden.setTextRenderMode(3)
     hidden.setFont(SANS, 1)
-    hidden.textLine(cert.qr_payload.replace("\n", " "))
+    hidden.textLine(HIDDEN_MARK + cert.qr_payload)
     c.drawText(hidden)
     c.restoreState()
-    groups = cert.code.split(" ")
-    for i in range(0, len(groups), 15):
-        c.drawString(60, 62 - (i // 15) * 8.5, " ".join(groups[i : i + 15]))
+    if cert.draft:  # a trainer laptop's print: not valid until a coordinator signs it
+        c.saveState()
+        c.setFillColor(Color(0.75, 0.1, 0.1, alpha=0.18))
+        c.setFont(SANS_BOLD, 90)
+        c.translate(w / 2, h / 2)
+        c.rotate(25)
+        c.drawCentredString(0, 0, word(lang, "draft"))
+        c.restoreState()
 
 
 def _canvas(path: Path | str, title: str, subject: str) -> Canvas:
@@ -296,15 +403,33 @@ def render_each(
     for i, cert in enumerate(certs):
         if i % 10 == 0:
             progress.step(i, len(certs), "PDF")
-        path = folder / safe_file_name(cert.number, cert.facts.person_name)
+        path = free_path(folder / safe_file_name(cert.number, cert.facts.person_name))
         with writing(path) as tmp:
-            c = _canvas(tmp, cert.facts.person_name, cert.qr_payload)
+            c = _canvas(tmp, cert.facts.person_name, "Tirek certificate")
             draw_certificate(c, cert, look, lang)
             c.showPage()
             c.save()
         files.append(path)
     progress.step(len(certs), len(certs), "PDF")
     return tuple(files)
+
+
+def default_file_name(store: Store, training_id: str, lang: str) -> str:
+    """e.g. Sertifikattar_Ayaldardyn_tynchtykty_..._2026-10-05_ky.pdf"""
+    t = get_training(store, training_id).values
+    title = " ".join(str(t["title"]).split()[:6])
+    return safe_file_name(word("ky" if lang == "ky+ru" else lang, "certificates"), title,
+                          t["start_date"].isoformat(), lang.replace("+", "-"))  # fmt: skip
+
+
+def free_path(path: Path) -> Path:
+    """`path`, or "name (2).pdf", "name (3).pdf", ... if it is taken: never overwrite."""
+    n = 2
+    found = path
+    while found.exists():
+        found = path.with_name(f"{path.stem} ({n}){path.suffix}")
+        n += 1
+    return found
 
 
 def print_certificates(
@@ -317,19 +442,34 @@ def print_certificates(
     organisation: str | None = None,
     logo: str | None = None,
     signatories: Sequence[str] = (),
+    partner_logos: Sequence[str] = (),
+    correct: bool = False,
+    issued_on: date | None = None,
     progress: Progress = NO_PROGRESS,
 ) -> PrintResult:
     """Issue (or re-use) the certificates of a training and print them.
 
-    `out` gets one PDF with every certificate; `each_dir` one PDF per person. The
+    `out` gets one PDF with every certificate (a folder: a file named after the
+    training); `each_dir` one PDF per person. An existing file is never overwritten: the
+    new one gets " (2)" and so on, and `files` says where each went. The
     register is written first, then the files (a failed print can simply be repeated:
     numbers are kept).
     """
     if out is None and each_dir is None:
         raise InputError(N_("Say where to save the certificates."), field="out")
-    look = default_look(store, training_id, lang, logo, signatories)
+    if out is not None:
+        if out.is_dir():  # a folder: the file is named after the training
+            out = out / default_file_name(store, training_id, lang)
+        out = free_path(out)
+    look = default_look(store, training_id, lang, logo, signatories, partner_logos)
     certs = issue_certificates(
-        store, training_id, lang, organisation=organisation, progress=progress
+        store,
+        training_id,
+        lang,
+        organisation=organisation,
+        correct=correct,
+        issued_on=issued_on,
+        progress=progress,
     )
     files: list[Path] = []
     if out is not None:

@@ -25,6 +25,11 @@ WORDS: dict[str, dict[str, str]] = {
         "ru": "успешно прошла(-ёл) обучение",
         "en": "has completed the training",
     },
+    "completed_f": {"ky": "", "ru": "успешно прошла обучение", "en": ""},
+    "completed_m": {"ky": "", "ru": "успешно прошёл обучение", "en": ""},
+    "certificates": {"ky": "Sertifikattar", "ru": "Sertifikaty", "en": "Certificates"},
+    "topics": {"ky": "Темалар", "ru": "Темы", "en": "Topics"},
+    "seal": {"ky": "Мөөр орду", "ru": "М. П.", "en": "Seal"},
     "number": {"ky": "Катталган №", "ru": "Регистрационный №", "en": "Certificate No."},
     "issued": {"ky": "Берилген күнү", "ru": "Дата выдачи", "en": "Issued on"},
     "verify": {
@@ -32,6 +37,7 @@ WORDS: dict[str, dict[str, str]] = {
         "ru": "Код проверки",
         "en": "Verification code",
     },
+    "draft": {"ky": "ДОЛБООР", "ru": "ЧЕРНОВИК", "en": "DRAFT"},
     "trainer": {"ky": "Тренер", "ru": "Тренер", "en": "Trainer"},
     "director": {"ky": "Жетекчи", "ru": "Руководитель", "en": "Director"},
     # sign-in sheet

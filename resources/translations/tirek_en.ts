@@ -2292,11 +2292,6 @@
         </message>
         <message>
             <location filename="../../app/ui/setup/fields.py" />
-            <source>Certificates are checked with this id. Every laptop of your network uses the same one: type the id your coordinator gave you, or leave it empty to start a new network.</source>
-            <translation>Certificates are checked with this id. Every laptop of your network uses the same one: type the id your coordinator gave you, or leave it empty to start a new network.</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/setup/fields.py" />
             <source>Choose the organisation's logo</source>
             <translation>Choose the organisation's logo</translation>
         </message>
@@ -2317,6 +2312,11 @@
         </message>
         <message>
             <location filename="../../app/ui/setup/fields.py" />
+            <source>Every laptop of your network uses the same one: paste the invitation code your coordinator gave you (or the path of the invitation file). Only the coordinator's first laptop starts a new network.</source>
+            <translation>Every laptop of your network uses the same one: paste the invitation code your coordinator gave you (or the path of the invitation file). Only the coordinator's first laptop starts a new network.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/setup/fields.py" />
             <source>Laptop &amp;name:</source>
             <translation>Laptop &amp;name:</translation>
         </message>
@@ -2327,8 +2327,8 @@
         </message>
         <message>
             <location filename="../../app/ui/setup/fields.py" />
-            <source>Network &amp;id:</source>
-            <translation>Network &amp;id:</translation>
+            <source>Network &amp;invitation:</source>
+            <translation>Network &amp;invitation:</translation>
         </message>
         <message>
             <location filename="../../app/ui/setup/fields.py" />
@@ -2347,8 +2347,13 @@
         </message>
         <message>
             <location filename="../../app/ui/setup/fields.py" />
-            <source>e.g. 3FA219C0</source>
-            <translation>e.g. 3FA219C0</translation>
+            <source>Start a &amp;new network (coordinators only)</source>
+            <translation>Start a &amp;new network (coordinators only)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/setup/fields.py" />
+            <source>e.g. 0A0B0C-0D…</source>
+            <translation>e.g. 0A0B0C-0D…</translation>
         </message>
         <message>
             <location filename="../../app/ui/setup/fields.py" />
@@ -2949,7 +2954,7 @@
     <context>
         <name>errors</name>
         <message>
-            <location filename="../../app/core/services/verification.py" />
+            <location filename="../../app/core/services/issuers.py" />
             <source>A network id is 8 characters, digits 0-9 and letters A-F (e.g. 3FA219C0).</source>
             <translation>A network id is 8 characters, digits 0-9 and letters A-F (e.g. 3FA219C0).</translation>
         </message>
@@ -2977,6 +2982,7 @@
             <translation>Cannot read the file ({reason}).</translation>
         </message>
         <message>
+            <location filename="../../app/core/services/issuers.py" />
             <location filename="../../app/documents/verify_pdf.py" />
             <source>Cannot read {path}: {reason}</source>
             <comment>Keep the {names} in braces as they are.</comment>
@@ -3002,27 +3008,57 @@
         </message>
         <message>
             <location filename="../../app/core/services/verification.py" />
+            <source>Certificate {number} (version {version}) is genuine but was corrected: the current version is {current_version}, code {current}, issued on {date}.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>Certificate {number} (version {version}) is genuine but was corrected: the current version is {current_version}, code {current}, issued on {date}.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/verification.py" />
             <source>Certificate {number} has been altered: its details no longer match what {issuer} signed. Do not accept it.</source>
             <comment>Keep the {names} in braces as they are.</comment>
             <translation>Certificate {number} has been altered: its details no longer match what {issuer} signed. Do not accept it.</translation>
         </message>
         <message>
             <location filename="../../app/core/services/verification.py" />
-            <source>Certificate {number} is genuine: issued to {name} by {issuer}.</source>
+            <source>Certificate {number} is a draft printed by {issuer}: no coordinator has signed it yet, so it is not valid.</source>
             <comment>Keep the {names} in braces as they are.</comment>
-            <translation>Certificate {number} is genuine: issued to {name} by {issuer}.</translation>
+            <translation>Certificate {number} is a draft printed by {issuer}: no coordinator has signed it yet, so it is not valid.</translation>
         </message>
         <message>
             <location filename="../../app/core/services/verification.py" />
-            <source>Certificate {number} was issued in another network ({network}); this installation belongs to network {mine} and cannot vouch for it.</source>
+            <source>Certificate {number} is genuine: issued to {name}, signed by {issuer}.</source>
             <comment>Keep the {names} in braces as they are.</comment>
-            <translation>Certificate {number} was issued in another network ({network}); this installation belongs to network {mine} and cannot vouch for it.</translation>
+            <translation>Certificate {number} is genuine: issued to {name}, signed by {issuer}.</translation>
         </message>
         <message>
             <location filename="../../app/core/services/verification.py" />
-            <source>Certificate {number} was signed by an installation this one does not know (key {key}). Approve that laptop in sync first, or ask the coordinator.</source>
+            <source>Certificate {number} is not in this laptop's register yet: sync with the coordinator, or scan the QR code.</source>
             <comment>Keep the {names} in braces as they are.</comment>
-            <translation>Certificate {number} was signed by an installation this one does not know (key {key}). Approve that laptop in sync first, or ask the coordinator.</translation>
+            <translation>Certificate {number} is not in this laptop's register yet: sync with the coordinator, or scan the QR code.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/verification.py" />
+            <source>Certificate {number} was issued in another network ({network}); this laptop belongs to network {mine} and cannot vouch for it.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>Certificate {number} was issued in another network ({network}); this laptop belongs to network {mine} and cannot vouch for it.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/verification.py" />
+            <source>Certificate {number} was revoked on {date} by {by}: {reason}. Do not accept it.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>Certificate {number} was revoked on {date} by {by}: {reason}. Do not accept it.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/verification.py" />
+            <source>Certificate {number} was signed by a laptop this one does not know (key {key}). Sync with the coordinator, then check again.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>Certificate {number} was signed by a laptop this one does not know (key {key}). Sync with the coordinator, then check again.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/verification.py" />
+            <source>Certificate {number} was signed by {issuer}, whose right to issue certificates was withdrawn from {since} ({reason}). Do not accept it.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>Certificate {number} was signed by {issuer}, whose right to issue certificates was withdrawn from {since} ({reason}). Do not accept it.</translation>
         </message>
         <message>
             <location filename="../../app/sync/review.py" />
@@ -3122,6 +3158,16 @@
             <translation>Give a reason for including or excluding this person.</translation>
         </message>
         <message>
+            <location filename="../../app/core/services/issuers.py" />
+            <source>Give a reason for revoking the certificate.</source>
+            <translation>Give a reason for revoking the certificate.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/issuers.py" />
+            <source>Give a reason.</source>
+            <translation>Give a reason.</translation>
+        </message>
+        <message>
             <location filename="../../app/core/services/nap.py" />
             <source>Give a value or a status.</source>
             <translation>Give a value or a status.</translation>
@@ -3147,6 +3193,12 @@
             <translation>Keep at least one daily backup.</translation>
         </message>
         <message>
+            <location filename="../../app/core/services/verification.py" />
+            <source>Last sync with an issuer: {name} on {when}.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>Last sync with an issuer: {name} on {when}.</translation>
+        </message>
+        <message>
             <location filename="../../app/documents/sheets/people.py" />
             <source>Latin look-alike letters replaced: {fixed}</source>
             <comment>Keep the {names} in braces as they are.</comment>
@@ -3161,6 +3213,17 @@
             <location filename="../../app/sync/review.py" />
             <source>Merged into each other on different laptops; the first record is kept for now: choose the one to keep (--value ID).</source>
             <translation>Merged into each other on different laptops; the first record is kept for now: choose the one to keep (--value ID).</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/verification.py" />
+            <source>Never synced with an issuer's laptop: its answers may be stale.</source>
+            <translation>Never synced with an issuer's laptop: its answers may be stale.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/issuers.py" />
+            <source>No laptop called {name} is known here (sync with it first).</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>No laptop called {name} is known here (sync with it first).</translation>
         </message>
         <message>
             <location filename="../../app/sync/state.py" />
@@ -3202,6 +3265,34 @@
             <translation>Only a coordinator can undo a merge.</translation>
         </message>
         <message>
+            <location filename="../../app/core/services/certificates.py" />
+            <location filename="../../app/core/services/issuers.py" />
+            <source>Only a coordinator holding one of the network's issuer keys can do this.</source>
+            <translation>Only a coordinator holding one of the network's issuer keys can do this.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/issuers.py" />
+            <source>Only a coordinator starts a network; a trainer joins with an invitation.</source>
+            <translation>Only a coordinator starts a network; a trainer joins with an invitation.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/setup.py" />
+            <source>Paste the network invitation your coordinator gave you. Only a coordinator starting a new network leaves it empty and says so.</source>
+            <translation>Paste the network invitation your coordinator gave you. Only a coordinator starting a new network leaves it empty and says so.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/verification.py" />
+            <source>Revocations known here: {count}, the latest of {date} by {by}.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>Revocations known here: {count}, the latest of {date} by {by}.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/verification.py" />
+            <source>Revocations known here: {count}.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>Revocations known here: {count}.</translation>
+        </message>
+        <message>
             <location filename="../../app/documents/certificates.py" />
             <source>Say where to save the certificates.</source>
             <translation>Say where to save the certificates.</translation>
@@ -3233,22 +3324,28 @@
             <translation>Stopped. Everything finished before stopping is saved.</translation>
         </message>
         <message>
+            <location filename="../../app/core/services/verification.py" />
+            <source>The QR code of certificate {number} is genuine, but the page does not show what was signed ({fields} differ): it was edited. Trust only the details below.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>The QR code of certificate {number} is genuine, but the page does not show what was signed ({fields} differ): it was edited. Trust only the details below.</translation>
+        </message>
+        <message>
             <location filename="../../app/core/services/reports.py" />
             <source>The age bands must go up without overlapping ({part}).</source>
             <comment>Keep the {names} in braces as they are.</comment>
             <translation>The age bands must go up without overlapping ({part}).</translation>
         </message>
         <message>
+            <location filename="../../app/core/services/verification.py" />
+            <source>The check letters do not match certificate {number}: look for a typing mistake. If they are typed right, the paper was changed: do not accept it.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>The check letters do not match certificate {number}: look for a typing mistake. If they are typed right, the paper was changed: do not accept it.</translation>
+        </message>
+        <message>
             <location filename="../../app/core/services/validation.py" />
             <source>The chosen {label} no longer exists.</source>
             <comment>Keep the {names} in braces as they are.</comment>
             <translation>The chosen {label} no longer exists.</translation>
-        </message>
-        <message>
-            <location filename="../../app/core/services/verification.py" />
-            <source>The code of certificate {number} is genuine (signed by {issuer}), but this installation has no record of it yet: scan the QR code or sync, then check again to see its details.</source>
-            <comment>Keep the {names} in braces as they are.</comment>
-            <translation>The code of certificate {number} is genuine (signed by {issuer}), but this installation has no record of it yet: scan the QR code or sync, then check again to see its details.</translation>
         </message>
         <message>
             <location filename="../../app/core/services/people.py" />
@@ -3408,6 +3505,7 @@
             <translation>The logo must be a PNG or JPEG picture of at most 5 MB.</translation>
         </message>
         <message>
+            <location filename="../../app/core/services/issuers.py" />
             <location filename="../../app/core/services/reports.py" />
             <source>The period ends before it starts.</source>
             <translation>The period ends before it starts.</translation>
@@ -3485,6 +3583,12 @@
             <translation>There is no backup file {file}.</translation>
         </message>
         <message>
+            <location filename="../../app/core/services/issuers.py" />
+            <source>There is no certificate {number} in the register.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>There is no certificate {number} in the register.</translation>
+        </message>
+        <message>
             <location filename="../../app/core/services/assessment_sheets.py" />
             <location filename="../../app/core/services/nap_import.py" />
             <source>There is no file {path}.</source>
@@ -3545,14 +3649,47 @@
             <translation>This installation is not set up yet. Run: tirek init --device-name NAME</translation>
         </message>
         <message>
+            <location filename="../../app/core/services/issuers.py" />
+            <source>This is not a Tirek network invitation; ask the coordinator for a new one.</source>
+            <translation>This is not a Tirek network invitation; ask the coordinator for a new one.</translation>
+        </message>
+        <message>
             <location filename="../../app/sync/bundle.py" />
             <source>This is not a Tirek sync file.</source>
             <translation>This is not a Tirek sync file.</translation>
         </message>
         <message>
             <location filename="../../app/core/services/verification.py" />
-            <source>This is not a complete certificate code: check it for typing mistakes (it has 146 letters and digits).</source>
-            <translation>This is not a complete certificate code: check it for typing mistakes (it has 146 letters and digits).</translation>
+            <source>This is not a complete certificate code: check it for typing mistakes (a code looks like 7EG5B0TY-0001-K3QX).</source>
+            <translation>This is not a complete certificate code: check it for typing mistakes (a code looks like 7EG5B0TY-0001-K3QX).</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/issuers.py" />
+            <source>This laptop already belongs to network {network}.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>This laptop already belongs to network {network}.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/issuers.py" />
+            <location filename="../../app/core/setup.py" />
+            <source>This laptop already belongs to network {network}; the invitation is for {other}. Moving a laptop to another network is not possible.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>This laptop already belongs to network {network}; the invitation is for {other}. Moving a laptop to another network is not possible.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/issuers.py" />
+            <source>This laptop has not joined a network yet: ask the coordinator for an invitation and enter it in Settings (or tirek network join). A coordinator starting a new network uses tirek network start.</source>
+            <translation>This laptop has not joined a network yet: ask the coordinator for an invitation and enter it in Settings (or tirek network join). A coordinator starting a new network uses tirek network start.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/verification.py" />
+            <source>This laptop is an issuer.</source>
+            <translation>This laptop is an issuer.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/issuers.py" />
+            <source>This laptop knows no issuer keys to invite anyone with.</source>
+            <translation>This laptop knows no issuer keys to invite anyone with.</translation>
         </message>
         <message>
             <location filename="../../app/core/identity.py" />

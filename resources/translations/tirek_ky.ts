@@ -2513,11 +2513,6 @@
         </message>
         <message>
             <location filename="../../app/ui/setup/fields.py" />
-            <source>Certificates are checked with this id. Every laptop of your network uses the same one: type the id your coordinator gave you, or leave it empty to start a new network.</source>
-            <translation>Сертификаттар ушул идентификатор менен текшерилет. Тармагыңыздагы бардык ноутбуктарда ал бирдей: координатор берген идентификаторду жазыңыз же жаңы тармак баштоо үчүн бош калтырыңыз.</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/setup/fields.py" />
             <source>Choose the organisation's logo</source>
             <translation>Уюмдун логотибин тандаңыз</translation>
         </message>
@@ -2538,6 +2533,11 @@
         </message>
         <message>
             <location filename="../../app/ui/setup/fields.py" />
+            <source>Every laptop of your network uses the same one: paste the invitation code your coordinator gave you (or the path of the invitation file). Only the coordinator's first laptop starts a new network.</source>
+            <translation>Тармактын бардык ноутбуктары бирдей колдонот: координатор берген чакыруу кодун (же чакыруу файлынын жолун) коюңуз. Жаңы тармакты координатордун биринчи ноутбугу гана баштайт.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/setup/fields.py" />
             <source>Laptop &amp;name:</source>
             <translation>&amp;Ноутбуктун аты:</translation>
         </message>
@@ -2548,8 +2548,8 @@
         </message>
         <message>
             <location filename="../../app/ui/setup/fields.py" />
-            <source>Network &amp;id:</source>
-            <translation>Тармактын &amp;идентификатору:</translation>
+            <source>Network &amp;invitation:</source>
+            <translation>Тармакка &amp;чакыруу:</translation>
         </message>
         <message>
             <location filename="../../app/ui/setup/fields.py" />
@@ -2568,8 +2568,13 @@
         </message>
         <message>
             <location filename="../../app/ui/setup/fields.py" />
-            <source>e.g. 3FA219C0</source>
-            <translation>мисалы, 3FA219C0</translation>
+            <source>Start a &amp;new network (coordinators only)</source>
+            <translation>&amp;Жаңы тармак баштоо (координаторлор гана)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/setup/fields.py" />
+            <source>e.g. 0A0B0C-0D…</source>
+            <translation>мисалы, 0A0B0C-0D…</translation>
         </message>
         <message>
             <location filename="../../app/ui/setup/fields.py" />
@@ -3170,7 +3175,7 @@
     <context>
         <name>errors</name>
         <message>
-            <location filename="../../app/core/services/verification.py" />
+            <location filename="../../app/core/services/issuers.py" />
             <source>A network id is 8 characters, digits 0-9 and letters A-F (e.g. 3FA219C0).</source>
             <translation>Тармактын идентификатору 8 символдон турат: 0-9 цифралары жана A-F тамгалары (мисалы, 3FA219C0).</translation>
         </message>
@@ -3198,6 +3203,7 @@
             <translation>Файлды окуу мүмкүн эмес ({reason}).</translation>
         </message>
         <message>
+            <location filename="../../app/core/services/issuers.py" />
             <location filename="../../app/documents/verify_pdf.py" />
             <source>Cannot read {path}: {reason}</source>
             <comment>Keep the {names} in braces as they are.</comment>
@@ -3223,27 +3229,57 @@
         </message>
         <message>
             <location filename="../../app/core/services/verification.py" />
+            <source>Certificate {number} (version {version}) is genuine but was corrected: the current version is {current_version}, code {current}, issued on {date}.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>{number} сертификаты (нускасы {version}) чыныгы, бирок оңдолгон: учурдагы нускасы {current_version}, коду {current}, {date} берилген.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/verification.py" />
             <source>Certificate {number} has been altered: its details no longer match what {issuer} signed. Do not accept it.</source>
             <comment>Keep the {names} in braces as they are.</comment>
             <translation>№ {number} сертификат өзгөртүлгөн: анын маалыматтары «{issuer}» ноутбугу кол койгон маалыматка дал келбейт. Аны кабыл албаңыз.</translation>
         </message>
         <message>
             <location filename="../../app/core/services/verification.py" />
-            <source>Certificate {number} is genuine: issued to {name} by {issuer}.</source>
+            <source>Certificate {number} is a draft printed by {issuer}: no coordinator has signed it yet, so it is not valid.</source>
             <comment>Keep the {names} in braces as they are.</comment>
-            <translation>№ {number} сертификат чыныгы. Кимге берилген: {name}. Ким берген: {issuer}.</translation>
+            <translation>{number} сертификаты {issuer} басып чыгарган долбоор: координатор али кол кое элек, ошондуктан ал жараксыз.</translation>
         </message>
         <message>
             <location filename="../../app/core/services/verification.py" />
-            <source>Certificate {number} was issued in another network ({network}); this installation belongs to network {mine} and cannot vouch for it.</source>
+            <source>Certificate {number} is genuine: issued to {name}, signed by {issuer}.</source>
             <comment>Keep the {names} in braces as they are.</comment>
-            <translation>№ {number} сертификат башка тармакта ({network}) берилген; бул ноутбук {mine} тармагына тиешелүү, ошондуктан анын чындыгын ырастай албайт.</translation>
+            <translation>{number} сертификаты чыныгы: {name} үчүн берилген, {issuer} кол койгон.</translation>
         </message>
         <message>
             <location filename="../../app/core/services/verification.py" />
-            <source>Certificate {number} was signed by an installation this one does not know (key {key}). Approve that laptop in sync first, or ask the coordinator.</source>
+            <source>Certificate {number} is not in this laptop's register yet: sync with the coordinator, or scan the QR code.</source>
             <comment>Keep the {names} in braces as they are.</comment>
-            <translation>№ {number} сертификатка бул ноутбукка белгисиз ноутбукта кол коюлган (ачкыч {key}). Адегенде ал ноутбукту шайкештирүү бөлүмүндө бекитиңиз же координаторго кайрылыңыз.</translation>
+            <translation>{number} сертификаты бул ноутбуктун реестринде азырынча жок: координатор менен синхрондоштуруңуз же QR кодду сканерлеңиз.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/verification.py" />
+            <source>Certificate {number} was issued in another network ({network}); this laptop belongs to network {mine} and cannot vouch for it.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>{number} сертификаты башка тармакта ({network}) берилген; бул ноутбук {mine} тармагына таандык жана аны тастыктай албайт.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/verification.py" />
+            <source>Certificate {number} was revoked on {date} by {by}: {reason}. Do not accept it.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>{number} сертификатын {date} күнү {by} жокко чыгарган: {reason}. Аны кабыл албаңыз.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/verification.py" />
+            <source>Certificate {number} was signed by a laptop this one does not know (key {key}). Sync with the coordinator, then check again.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>{number} сертификатына бул ноутбук билбеген ноутбук кол койгон (ачкыч {key}). Координатор менен синхрондоштуруп, кайра текшериңиз.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/verification.py" />
+            <source>Certificate {number} was signed by {issuer}, whose right to issue certificates was withdrawn from {since} ({reason}). Do not accept it.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>{number} сертификатына {issuer} кол койгон, анын сертификат берүү укугу {since} тартып алынган ({reason}). Аны кабыл албаңыз.</translation>
         </message>
         <message>
             <location filename="../../app/sync/review.py" />
@@ -3343,6 +3379,16 @@
             <translation>Бул адамды кошуунун же чыгаруунун себебин жазыңыз.</translation>
         </message>
         <message>
+            <location filename="../../app/core/services/issuers.py" />
+            <source>Give a reason for revoking the certificate.</source>
+            <translation>Сертификатты жокко чыгаруунун себебин жазыңыз.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/issuers.py" />
+            <source>Give a reason.</source>
+            <translation>Себебин жазыңыз.</translation>
+        </message>
+        <message>
             <location filename="../../app/core/services/nap.py" />
             <source>Give a value or a status.</source>
             <translation>Маанини же абалды көрсөтүңүз.</translation>
@@ -3368,6 +3414,12 @@
             <translation>Жок дегенде бир күнүмдүк камдык көчүрмө сакталышы керек.</translation>
         </message>
         <message>
+            <location filename="../../app/core/services/verification.py" />
+            <source>Last sync with an issuer: {name} on {when}.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>Берүүчү менен акыркы синхрондоштуруу: {name}, {when}.</translation>
+        </message>
+        <message>
             <location filename="../../app/documents/sheets/people.py" />
             <source>Latin look-alike letters replaced: {fixed}</source>
             <comment>Keep the {names} in braces as they are.</comment>
@@ -3382,6 +3434,17 @@
             <location filename="../../app/sync/review.py" />
             <source>Merged into each other on different laptops; the first record is kept for now: choose the one to keep (--value ID).</source>
             <translation>Ар башка ноутбукта бири-бирине бириктирилген; азырынча биринчи жазуу калтырылды: кайсынысын калтырууну тандаңыз (--value ID).</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/verification.py" />
+            <source>Never synced with an issuer's laptop: its answers may be stale.</source>
+            <translation>Берүүчүнүн ноутбугу менен эч качан синхрондоштурулган эмес: жооптор эскирген болушу мүмкүн.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/issuers.py" />
+            <source>No laptop called {name} is known here (sync with it first).</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>{name} аттуу ноутбук бул жерде белгисиз (адегенде аны менен синхрондоштуруңуз).</translation>
         </message>
         <message>
             <location filename="../../app/sync/state.py" />
@@ -3423,6 +3486,34 @@
             <translation>Бириктирүүнү координатор гана артка кайтара алат.</translation>
         </message>
         <message>
+            <location filename="../../app/core/services/certificates.py" />
+            <location filename="../../app/core/services/issuers.py" />
+            <source>Only a coordinator holding one of the network's issuer keys can do this.</source>
+            <translation>Муну тармактын берүүчү ачкычтарынын бирин кармаган координатор гана жасай алат.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/issuers.py" />
+            <source>Only a coordinator starts a network; a trainer joins with an invitation.</source>
+            <translation>Тармакты координатор гана баштайт; тренер чакыруу менен кошулат.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/setup.py" />
+            <source>Paste the network invitation your coordinator gave you. Only a coordinator starting a new network leaves it empty and says so.</source>
+            <translation>Координатор берген тармакка чакырууну коюңуз. Жаңы тармак баштаган координатор гана аны бош калтырып, муну белгилейт.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/verification.py" />
+            <source>Revocations known here: {count}, the latest of {date} by {by}.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>Бул жерде белгилүү жокко чыгаруулар: {count}, акыркысы {date}, {by}.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/verification.py" />
+            <source>Revocations known here: {count}.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>Бул жерде белгилүү жокко чыгаруулар: {count}.</translation>
+        </message>
+        <message>
             <location filename="../../app/documents/certificates.py" />
             <source>Say where to save the certificates.</source>
             <translation>Сертификаттарды кайда сактоо керектигин көрсөтүңүз.</translation>
@@ -3454,22 +3545,28 @@
             <translation>Токтотулду. Токтотууга чейин аткарылгандын баары сакталды.</translation>
         </message>
         <message>
+            <location filename="../../app/core/services/verification.py" />
+            <source>The QR code of certificate {number} is genuine, but the page does not show what was signed ({fields} differ): it was edited. Trust only the details below.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>{number} сертификатынын QR коду чыныгы, бирок барак кол коюлган маалыматты көрсөтпөйт ({fields} айырмаланат): ал өзгөртүлгөн. Төмөнкү маалыматка гана ишениңиз.</translation>
+        </message>
+        <message>
             <location filename="../../app/core/services/reports.py" />
             <source>The age bands must go up without overlapping ({part}).</source>
             <comment>Keep the {names} in braces as they are.</comment>
             <translation>Курак топтору өсүү тартибинде жана бири-бири менен кесилишпей жазылышы керек ({part}).</translation>
         </message>
         <message>
+            <location filename="../../app/core/services/verification.py" />
+            <source>The check letters do not match certificate {number}: look for a typing mistake. If they are typed right, the paper was changed: do not accept it.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>Текшерүү белгилери {number} сертификатына дал келбейт: ката терилгенин текшериңиз. Туура терилген болсо, кагаз өзгөртүлгөн: аны кабыл албаңыз.</translation>
+        </message>
+        <message>
             <location filename="../../app/core/services/validation.py" />
             <source>The chosen {label} no longer exists.</source>
             <comment>Keep the {names} in braces as they are.</comment>
             <translation>«{label}» талаасында тандалган маани эми жок.</translation>
-        </message>
-        <message>
-            <location filename="../../app/core/services/verification.py" />
-            <source>The code of certificate {number} is genuine (signed by {issuer}), but this installation has no record of it yet: scan the QR code or sync, then check again to see its details.</source>
-            <comment>Keep the {names} in braces as they are.</comment>
-            <translation>№ {number} сертификаттын коду чыныгы ({issuer} кол койгон), бирок бул ноутбукта ал тууралуу азырынча маалымат жок: QR-кодду сканерлеңиз же шайкештирүү жасаңыз, андан кийин чоо-жайын көрүү үчүн кайра текшериңиз.</translation>
         </message>
         <message>
             <location filename="../../app/core/services/people.py" />
@@ -3629,6 +3726,7 @@
             <translation>Логотип 5 МБдан ашпаган PNG же JPEG сүрөтү болушу керек.</translation>
         </message>
         <message>
+            <location filename="../../app/core/services/issuers.py" />
             <location filename="../../app/core/services/reports.py" />
             <source>The period ends before it starts.</source>
             <translation>Мезгилдин аягы анын башталышынан мурун турат.</translation>
@@ -3706,6 +3804,12 @@
             <translation>{file} камдык көчүрмө файлы табылган жок.</translation>
         </message>
         <message>
+            <location filename="../../app/core/services/issuers.py" />
+            <source>There is no certificate {number} in the register.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>Реестрде {number} сертификаты жок.</translation>
+        </message>
+        <message>
             <location filename="../../app/core/services/assessment_sheets.py" />
             <location filename="../../app/core/services/nap_import.py" />
             <source>There is no file {path}.</source>
@@ -3766,14 +3870,47 @@
             <translation>Tirek азырынча жөндөлө элек. Бул буйрукту аткарыңыз: tirek init --device-name АТЫ</translation>
         </message>
         <message>
+            <location filename="../../app/core/services/issuers.py" />
+            <source>This is not a Tirek network invitation; ask the coordinator for a new one.</source>
+            <translation>Бул Tirek тармагына чакыруу эмес; координатордон жаңысын сураңыз.</translation>
+        </message>
+        <message>
             <location filename="../../app/sync/bundle.py" />
             <source>This is not a Tirek sync file.</source>
             <translation>Бул Tirek алмашуу файлы эмес.</translation>
         </message>
         <message>
             <location filename="../../app/core/services/verification.py" />
-            <source>This is not a complete certificate code: check it for typing mistakes (it has 146 letters and digits).</source>
-            <translation>Бул сертификаттын толук коду эмес: ката терилген жокпу, текшериңиз (коддо 146 тамга жана цифра бар).</translation>
+            <source>This is not a complete certificate code: check it for typing mistakes (a code looks like 7EG5B0TY-0001-K3QX).</source>
+            <translation>Бул толук сертификат коду эмес: ката терилгенин текшериңиз (код мындай болот: 7EG5B0TY-0001-K3QX).</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/issuers.py" />
+            <source>This laptop already belongs to network {network}.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>Бул ноутбук {network} тармагына мурдатан таандык.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/issuers.py" />
+            <location filename="../../app/core/setup.py" />
+            <source>This laptop already belongs to network {network}; the invitation is for {other}. Moving a laptop to another network is not possible.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>Бул ноутбук {network} тармагына таандык; чакыруу {other} үчүн. Ноутбукту башка тармакка которуу мүмкүн эмес.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/issuers.py" />
+            <source>This laptop has not joined a network yet: ask the coordinator for an invitation and enter it in Settings (or tirek network join). A coordinator starting a new network uses tirek network start.</source>
+            <translation>Бул ноутбук азырынча эч бир тармакка кошула элек: координатордон чакыруу сурап, аны Жөндөөлөргө киргизиңиз (же tirek network join). Жаңы тармак баштаган координатор tirek network start колдонот.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/verification.py" />
+            <source>This laptop is an issuer.</source>
+            <translation>Бул ноутбук сертификат берүүчү.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/issuers.py" />
+            <source>This laptop knows no issuer keys to invite anyone with.</source>
+            <translation>Бул ноутбук эч кимди чакыруу үчүн берүүчү ачкычтарды билбейт.</translation>
         </message>
         <message>
             <location filename="../../app/core/identity.py" />

@@ -2297,11 +2297,6 @@
         </message>
         <message>
             <location filename="../../app/ui/setup/fields.py" />
-            <source>Certificates are checked with this id. Every laptop of your network uses the same one: type the id your coordinator gave you, or leave it empty to start a new network.</source>
-            <translation>По этому идентификатору проверяют сертификаты. Во всех ноутбуках вашей сети он один и тот же: введите идентификатор, который дал координатор, или оставьте поле пустым, чтобы начать новую сеть.</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/setup/fields.py" />
             <source>Choose the organisation's logo</source>
             <translation>Выберите логотип организации</translation>
         </message>
@@ -2322,6 +2317,11 @@
         </message>
         <message>
             <location filename="../../app/ui/setup/fields.py" />
+            <source>Every laptop of your network uses the same one: paste the invitation code your coordinator gave you (or the path of the invitation file). Only the coordinator's first laptop starts a new network.</source>
+            <translation>Все ноутбуки сети используют одно и то же: вставьте код приглашения от координатора (или путь к файлу приглашения). Новую сеть начинает только первый ноутбук координатора.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/setup/fields.py" />
             <source>Laptop &amp;name:</source>
             <translation>&amp;Имя ноутбука:</translation>
         </message>
@@ -2332,8 +2332,8 @@
         </message>
         <message>
             <location filename="../../app/ui/setup/fields.py" />
-            <source>Network &amp;id:</source>
-            <translation>&amp;Идентификатор сети:</translation>
+            <source>Network &amp;invitation:</source>
+            <translation>&amp;Приглашение в сеть:</translation>
         </message>
         <message>
             <location filename="../../app/ui/setup/fields.py" />
@@ -2352,8 +2352,13 @@
         </message>
         <message>
             <location filename="../../app/ui/setup/fields.py" />
-            <source>e.g. 3FA219C0</source>
-            <translation>например, 3FA219C0</translation>
+            <source>Start a &amp;new network (coordinators only)</source>
+            <translation>Начать &amp;новую сеть (только координаторы)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/setup/fields.py" />
+            <source>e.g. 0A0B0C-0D…</source>
+            <translation>например, 0A0B0C-0D…</translation>
         </message>
         <message>
             <location filename="../../app/ui/setup/fields.py" />
@@ -2955,7 +2960,7 @@
     <context>
         <name>errors</name>
         <message>
-            <location filename="../../app/core/services/verification.py" />
+            <location filename="../../app/core/services/issuers.py" />
             <source>A network id is 8 characters, digits 0-9 and letters A-F (e.g. 3FA219C0).</source>
             <translation>Идентификатор сети состоит из 8 символов: цифры 0-9 и буквы A-F (например, 3FA219C0).</translation>
         </message>
@@ -2983,6 +2988,7 @@
             <translation>Не удаётся прочитать файл ({reason}).</translation>
         </message>
         <message>
+            <location filename="../../app/core/services/issuers.py" />
             <location filename="../../app/documents/verify_pdf.py" />
             <source>Cannot read {path}: {reason}</source>
             <comment>Keep the {names} in braces as they are.</comment>
@@ -3008,27 +3014,57 @@
         </message>
         <message>
             <location filename="../../app/core/services/verification.py" />
+            <source>Certificate {number} (version {version}) is genuine but was corrected: the current version is {current_version}, code {current}, issued on {date}.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>Сертификат {number} (версия {version}) подлинный, но исправлен: действующая версия {current_version}, код {current}, выдана {date}.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/verification.py" />
             <source>Certificate {number} has been altered: its details no longer match what {issuer} signed. Do not accept it.</source>
             <comment>Keep the {names} in braces as they are.</comment>
             <translation>Сертификат № {number} изменён: его данные не совпадают с тем, что подписал ноутбук «{issuer}». Не принимайте его.</translation>
         </message>
         <message>
             <location filename="../../app/core/services/verification.py" />
-            <source>Certificate {number} is genuine: issued to {name} by {issuer}.</source>
+            <source>Certificate {number} is a draft printed by {issuer}: no coordinator has signed it yet, so it is not valid.</source>
             <comment>Keep the {names} in braces as they are.</comment>
-            <translation>Сертификат № {number} подлинный. Кому выдан: {name}. Кем выдан: {issuer}.</translation>
+            <translation>Сертификат {number} — черновик, напечатанный на {issuer}: координатор ещё не подписал его, поэтому он недействителен.</translation>
         </message>
         <message>
             <location filename="../../app/core/services/verification.py" />
-            <source>Certificate {number} was issued in another network ({network}); this installation belongs to network {mine} and cannot vouch for it.</source>
+            <source>Certificate {number} is genuine: issued to {name}, signed by {issuer}.</source>
             <comment>Keep the {names} in braces as they are.</comment>
-            <translation>Сертификат № {number} выдан в другой сети ({network}); этот ноутбук относится к сети {mine} и не может подтвердить его подлинность.</translation>
+            <translation>Сертификат {number} подлинный: выдан {name}, подписан {issuer}.</translation>
         </message>
         <message>
             <location filename="../../app/core/services/verification.py" />
-            <source>Certificate {number} was signed by an installation this one does not know (key {key}). Approve that laptop in sync first, or ask the coordinator.</source>
+            <source>Certificate {number} is not in this laptop's register yet: sync with the coordinator, or scan the QR code.</source>
             <comment>Keep the {names} in braces as they are.</comment>
-            <translation>Сертификат № {number} подписан на ноутбуке, о котором здесь ничего не известно (ключ {key}). Сначала одобрите этот ноутбук в разделе «Синхронизация» или обратитесь к координатору.</translation>
+            <translation>Сертификата {number} пока нет в реестре этого ноутбука: синхронизируйтесь с координатором или отсканируйте QR-код.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/verification.py" />
+            <source>Certificate {number} was issued in another network ({network}); this laptop belongs to network {mine} and cannot vouch for it.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>Сертификат {number} выдан в другой сети ({network}); этот ноутбук принадлежит сети {mine} и не может за него поручиться.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/verification.py" />
+            <source>Certificate {number} was revoked on {date} by {by}: {reason}. Do not accept it.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>Сертификат {number} отозван {date}, {by}: {reason}. Не принимайте его.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/verification.py" />
+            <source>Certificate {number} was signed by a laptop this one does not know (key {key}). Sync with the coordinator, then check again.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>Сертификат {number} подписан ноутбуком, неизвестным этому (ключ {key}). Синхронизируйтесь с координатором и проверьте снова.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/verification.py" />
+            <source>Certificate {number} was signed by {issuer}, whose right to issue certificates was withdrawn from {since} ({reason}). Do not accept it.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>Сертификат {number} подписан {issuer}, у которого право выдачи сертификатов отозвано с {since} ({reason}). Не принимайте его.</translation>
         </message>
         <message>
             <location filename="../../app/sync/review.py" />
@@ -3128,6 +3164,16 @@
             <translation>Укажите причину, по которой этот человек включён или исключён.</translation>
         </message>
         <message>
+            <location filename="../../app/core/services/issuers.py" />
+            <source>Give a reason for revoking the certificate.</source>
+            <translation>Укажите причину отзыва сертификата.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/issuers.py" />
+            <source>Give a reason.</source>
+            <translation>Укажите причину.</translation>
+        </message>
+        <message>
             <location filename="../../app/core/services/nap.py" />
             <source>Give a value or a status.</source>
             <translation>Укажите значение или статус.</translation>
@@ -3153,6 +3199,12 @@
             <translation>Нужно хранить хотя бы одну ежедневную резервную копию.</translation>
         </message>
         <message>
+            <location filename="../../app/core/services/verification.py" />
+            <source>Last sync with an issuer: {name} on {when}.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>Последняя синхронизация с выдающим: {name}, {when}.</translation>
+        </message>
+        <message>
             <location filename="../../app/documents/sheets/people.py" />
             <source>Latin look-alike letters replaced: {fixed}</source>
             <comment>Keep the {names} in braces as they are.</comment>
@@ -3167,6 +3219,17 @@
             <location filename="../../app/sync/review.py" />
             <source>Merged into each other on different laptops; the first record is kept for now: choose the one to keep (--value ID).</source>
             <translation>Объединены друг с другом на разных ноутбуках; пока оставлена первая запись: выберите, какую оставить (--value ID).</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/verification.py" />
+            <source>Never synced with an issuer's laptop: its answers may be stale.</source>
+            <translation>Ни разу не синхронизирован с ноутбуком выдающего: ответы могут быть устаревшими.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/issuers.py" />
+            <source>No laptop called {name} is known here (sync with it first).</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>Ноутбук {name} здесь неизвестен (сначала синхронизируйтесь с ним).</translation>
         </message>
         <message>
             <location filename="../../app/sync/state.py" />
@@ -3208,6 +3271,34 @@
             <translation>Отменить объединение может только координатор.</translation>
         </message>
         <message>
+            <location filename="../../app/core/services/certificates.py" />
+            <location filename="../../app/core/services/issuers.py" />
+            <source>Only a coordinator holding one of the network's issuer keys can do this.</source>
+            <translation>Это может сделать только координатор, у которого есть один из ключей выдачи сети.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/issuers.py" />
+            <source>Only a coordinator starts a network; a trainer joins with an invitation.</source>
+            <translation>Сеть начинает только координатор; тренер присоединяется по приглашению.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/setup.py" />
+            <source>Paste the network invitation your coordinator gave you. Only a coordinator starting a new network leaves it empty and says so.</source>
+            <translation>Вставьте приглашение в сеть, которое дал координатор. Оставить поле пустым может только координатор, начинающий новую сеть, и он должен это отметить.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/verification.py" />
+            <source>Revocations known here: {count}, the latest of {date} by {by}.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>Известно отзывов здесь: {count}, последний от {date}, {by}.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/verification.py" />
+            <source>Revocations known here: {count}.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>Известно отзывов здесь: {count}.</translation>
+        </message>
+        <message>
             <location filename="../../app/documents/certificates.py" />
             <source>Say where to save the certificates.</source>
             <translation>Укажите, куда сохранить сертификаты.</translation>
@@ -3239,22 +3330,28 @@
             <translation>Остановлено. Всё, что было сделано до остановки, сохранено.</translation>
         </message>
         <message>
+            <location filename="../../app/core/services/verification.py" />
+            <source>The QR code of certificate {number} is genuine, but the page does not show what was signed ({fields} differ): it was edited. Trust only the details below.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>QR-код сертификата {number} подлинный, но страница показывает не то, что подписано (отличается: {fields}): её изменили. Доверяйте только данным ниже.</translation>
+        </message>
+        <message>
             <location filename="../../app/core/services/reports.py" />
             <source>The age bands must go up without overlapping ({part}).</source>
             <comment>Keep the {names} in braces as they are.</comment>
             <translation>Возрастные группы должны идти по возрастанию и не пересекаться ({part}).</translation>
         </message>
         <message>
+            <location filename="../../app/core/services/verification.py" />
+            <source>The check letters do not match certificate {number}: look for a typing mistake. If they are typed right, the paper was changed: do not accept it.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>Контрольные символы не совпадают с сертификатом {number}: проверьте, нет ли опечатки. Если набрано верно, бумага изменена: не принимайте её.</translation>
+        </message>
+        <message>
             <location filename="../../app/core/services/validation.py" />
             <source>The chosen {label} no longer exists.</source>
             <comment>Keep the {names} in braces as they are.</comment>
             <translation>Выбранное значение поля «{label}» больше не существует.</translation>
-        </message>
-        <message>
-            <location filename="../../app/core/services/verification.py" />
-            <source>The code of certificate {number} is genuine (signed by {issuer}), but this installation has no record of it yet: scan the QR code or sync, then check again to see its details.</source>
-            <comment>Keep the {names} in braces as they are.</comment>
-            <translation>Код сертификата № {number} подлинный (подписал: {issuer}), но на этом ноутбуке о нём пока нет данных: отсканируйте QR-код или выполните синхронизацию, а затем проверьте снова, чтобы увидеть подробности.</translation>
         </message>
         <message>
             <location filename="../../app/core/services/people.py" />
@@ -3414,6 +3511,7 @@
             <translation>Логотип должен быть изображением PNG или JPEG размером не больше 5 МБ.</translation>
         </message>
         <message>
+            <location filename="../../app/core/services/issuers.py" />
             <location filename="../../app/core/services/reports.py" />
             <source>The period ends before it starts.</source>
             <translation>Период заканчивается раньше, чем начинается.</translation>
@@ -3491,6 +3589,12 @@
             <translation>Файл резервной копии {file} не найден.</translation>
         </message>
         <message>
+            <location filename="../../app/core/services/issuers.py" />
+            <source>There is no certificate {number} in the register.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>В реестре нет сертификата {number}.</translation>
+        </message>
+        <message>
             <location filename="../../app/core/services/assessment_sheets.py" />
             <location filename="../../app/core/services/nap_import.py" />
             <source>There is no file {path}.</source>
@@ -3551,14 +3655,47 @@
             <translation>Tirek ещё не настроен. Выполните команду: tirek init --device-name ИМЯ</translation>
         </message>
         <message>
+            <location filename="../../app/core/services/issuers.py" />
+            <source>This is not a Tirek network invitation; ask the coordinator for a new one.</source>
+            <translation>Это не приглашение в сеть Tirek; попросите у координатора новое.</translation>
+        </message>
+        <message>
             <location filename="../../app/sync/bundle.py" />
             <source>This is not a Tirek sync file.</source>
             <translation>Это не файл обмена Tirek.</translation>
         </message>
         <message>
             <location filename="../../app/core/services/verification.py" />
-            <source>This is not a complete certificate code: check it for typing mistakes (it has 146 letters and digits).</source>
-            <translation>Это неполный код сертификата: проверьте, нет ли в нём опечаток (в коде 146 букв и цифр).</translation>
+            <source>This is not a complete certificate code: check it for typing mistakes (a code looks like 7EG5B0TY-0001-K3QX).</source>
+            <translation>Это не полный код сертификата: проверьте, нет ли опечаток (код выглядит так: 7EG5B0TY-0001-K3QX).</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/issuers.py" />
+            <source>This laptop already belongs to network {network}.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>Этот ноутбук уже принадлежит сети {network}.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/issuers.py" />
+            <location filename="../../app/core/setup.py" />
+            <source>This laptop already belongs to network {network}; the invitation is for {other}. Moving a laptop to another network is not possible.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>Этот ноутбук принадлежит сети {network}; приглашение — в сеть {other}. Перевести ноутбук в другую сеть нельзя.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/issuers.py" />
+            <source>This laptop has not joined a network yet: ask the coordinator for an invitation and enter it in Settings (or tirek network join). A coordinator starting a new network uses tirek network start.</source>
+            <translation>Этот ноутбук ещё не присоединён к сети: попросите у координатора приглашение и введите его в Настройках (или tirek network join). Координатор, начинающий новую сеть, использует tirek network start.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/verification.py" />
+            <source>This laptop is an issuer.</source>
+            <translation>Этот ноутбук выдаёт сертификаты.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/issuers.py" />
+            <source>This laptop knows no issuer keys to invite anyone with.</source>
+            <translation>Этот ноутбук не знает ключей выдачи, чтобы кого-то пригласить.</translation>
         </message>
         <message>
             <location filename="../../app/core/identity.py" />

@@ -164,7 +164,7 @@ def test_the_bundle_ships_migrations_reference_data_fonts_and_translations(bundl
 def test_the_bundle_prints_and_verifies_certificates(bundle: Path, tmp_path: Path) -> None:
     # Fonts, reportlab (with its QR code modules), pypdf and the signatures, all frozen.
     home = tmp_path / "demo"
-    run(bundle, home, "init", "--device-name", "Smoke-2")
+    run(bundle, home, "init", "--device-name", "Smoke-2", "--role", "coordinator", "--new-network")
     run(bundle, home, "demo", "--scale", "small")
     conn = sqlite3.connect(home / "tirek.sqlite3")
     try:

@@ -26,6 +26,19 @@ class Sample:
     people: dict[str, str]  # name -> person id
 
 
+def own_network(store: Store, network: str = "0A0B0C0D") -> str:
+    """A network whose issuer is this laptop (the tests' shortcut for start/join)."""
+    if not settings.get(store.home, "network", "id"):
+        settings.put_many(
+            store.home,
+            {
+                ("network", "id"): network,
+                ("network", "issuer_keys"): store.require_identity().public_key,
+            },
+        )
+    return settings.get(store.home, "network", "id") or ""
+
+
 def make_training(
     store: Store,
     names: tuple[str, ...] = KYRGYZ_NAMES,
@@ -34,6 +47,7 @@ def make_training(
     hours: tuple[float, ...] = (6.0, 6.0, 3.0),
     start: time | None = time(9),
 ) -> Sample:
+    own_network(store)
     settings.put(store.home, "organisation", "name", "Кыргызстандын аялдар уюмдарынын форуму")
     ids = {
         n: people.create_person(

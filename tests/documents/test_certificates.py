@@ -102,28 +102,40 @@ def test_override_needs_a_reason_and_an_enrolled_person(store: Store) -> None:
         assert db.scalar(select(CertificateOverride)) is None
 
 
-def test_register_numbers_are_kept_on_reprint_and_facts_refreshed(store: Store) -> None:
+def test_a_reprint_is_the_same_certificate_and_a_correction_a_new_version(store: Store) -> None:
+    from app.core.services import verification as v
+
     s = make_training(store)
     mark_all(store, s)
     first = issue_certificates(store, s.training_id, "ky")
     assert len({c.number for c in first}) == len(KYRGYZ_NAMES)
-    again = issue_certificates(store, s.training_id, "ru")
+    again = issue_certificates(store, s.training_id, "ru", organisation="Башка аталыш")
     assert [c.number for c in again] == [c.number for c in first]
-    assert [c.code for c in again] == [c.code for c in first]  # same facts: same code
+    assert [c.code for c in again] == [c.code for c in first]  # same signed facts
+    assert [c.qr_payload for c in again] == [c.qr_payload for c in first]
     assert {c.language for c in again} == {"ru"}
     from app.core.services.people import update_person
 
     pid = s.people[KYRGYZ_NAMES[0]]
     update_person(store, pid, {"full_name": "Айгүл Өмүрбек кызы"})
+    # A plain reprint still prints what was signed; a correction makes version 2.
     third = {c.person_id: c for c in issue_certificates(store, s.training_id, "ky")}
     old = {c.person_id: c for c in first}
-    assert third[pid].number == old[pid].number
-    assert third[pid].facts.person_name == "Айгүл Өмүрбек кызы"
-    assert third[pid].code != old[pid].code
+    assert third[pid].code == old[pid].code
+    fixed = {c.person_id: c for c in issue_certificates(store, s.training_id, "ky", correct=True)}
+    assert fixed[pid].number == old[pid].number and fixed[pid].version == 2
+    assert fixed[pid].facts.person_name == "Айгүл Өмүрбек кызы"
+    assert fixed[pid].code != old[pid].code
+    other = next(p for p in fixed if p != pid)
+    assert fixed[other].code == old[other].code  # unchanged facts: untouched
+    said = v.verify(store, old[pid].code)
+    assert said.status == v.SUPERSEDED and fixed[pid].code in said.message
+    assert "altered" not in said.message
+    assert v.verify(store, old[pid].qr_payload).status == v.SUPERSEDED
+    assert v.verify(store, fixed[pid].code).status == v.VALID
     with store.read() as db:
-        assert db.scalar(select(Certificate.person_name).where(Certificate.person_id == pid)) == (
-            "Айгүл Өмүрбек кызы"
-        )
+        names = db.scalars(select(Certificate.person_name).where(Certificate.person_id == pid))
+        assert sorted(names) == ["Айгүл Өмүрбек кызы", "Айгүл Өмүрбекова"]
 
 
 @pytest.mark.parametrize("lang", ["ky", "ru", "en", "ky+ru"])

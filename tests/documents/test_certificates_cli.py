@@ -46,10 +46,10 @@ def test_certificates_print_one_line_each_then_verify(
          "--signatory", "Гүлнара Төлөгөнова | Директор"]
     )  # fmt: skip
     assert rc == 0
-    lines = capsys.readouterr().out.strip().splitlines()
+    lines = [x for x in capsys.readouterr().out.strip().splitlines() if "\t" in x]
     assert len(lines) == len(KYRGYZ_NAMES)
     number, code, name = lines[0].split("\t")
-    assert name in KYRGYZ_NAMES and code.count(" ") == 29
+    assert name in KYRGYZ_NAMES and code.startswith(number + "-") and len(code) == 18
     assert number in {c.number for c in list_register(store)}
     assert len(list((tmp_path / "each").glob("*.pdf"))) == len(KYRGYZ_NAMES)
     assert "Гүлнара Төлөгөнова" in pages_text(out)[0]
@@ -124,6 +124,6 @@ def test_a_real_process_prints_certificates(
         capture_output=True, text=True, cwd=ROOT, env=env, timeout=120, check=False,
     )  # fmt: skip
     assert proc.returncode == 0, proc.stderr
-    assert [line.split("\t")[2] for line in proc.stdout.splitlines()] == [
+    assert [line.split("\t")[2] for line in proc.stdout.splitlines() if "\t" in line] == [
         p for p in sorted(KYRGYZ_NAMES, key=lambda n: n.casefold().replace("ё", "е"))
     ]

@@ -11,21 +11,26 @@ import shutil
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
+from random import Random
 
+from hypothesis import given
+from hypothesis import settings as settings_h
+from hypothesis import strategies as st
 from sqlalchemy import select
 
+from app.core import settings
 from app.core.models import Certificate
 from app.core.services import verification as v
 from app.core.services.certificates import issue_certificates, list_register, number_prefix
 from app.core.store import Store
-from tests.documents.cert_fixtures import make_training, mark_all
+from tests.documents.cert_fixtures import make_training, mark_all, own_network
 
 NAMES = tuple(f"Катышуучу Ңурбекова {i:02d}" for i in range(12))
 
 
 def _laptop(make_store: Callable[..., Store], name: str, network: str) -> Store:
-    store = make_store(name, device=name)
-    v.set_network_id(store, network)
+    store = make_store(name, device=name, role="coordinator")
+    own_network(store, network)
     # No start time: sync's merge cannot store a session's time yet (reported).
     s = make_training(store, names=NAMES, start=None)
     mark_all(store, s)
@@ -52,6 +57,13 @@ def _receive(into: Store, sender: Store) -> None:
         )
 
 
+def _coordinators(*stores: Store) -> None:
+    """Both laptops hold issuer keys of the network (two coordinators)."""
+    keys = " ".join(s.require_identity().public_key for s in stores)
+    for s in stores:
+        settings.put(s.home, "network", "issuer_keys", keys)
+
+
 def test_two_laptops_offline_never_share_a_number(make_store: Callable[..., Store]) -> None:
     a = _laptop(make_store, "Osh-1", "0A0B0C0D")
     b = _laptop(make_store, "Naryn-1", "0A0B0C0D")
@@ -73,15 +85,19 @@ def test_two_laptops_offline_never_share_a_number(make_store: Callable[..., Stor
     mark_all(a, more)
     [new] = issue_certificates(a, more.training_id, "ru")
     assert new.number == f"{number_prefix(a.require_identity().replica_id, 0)}-0013"
-    # B's own certificates verify on B; A's, received, wait until B trusts A's key.
+    # B's own certificates verify on B; A's, received, only once B knows A's key as one
+    # of the network's issuer keys (trusting A's sync data is not enough).
     statuses = {c.issued_by: v.verify(b, c.code).status for c in list_register(b)}
     assert statuses == {"Naryn-1": v.VALID, "Osh-1": v.UNKNOWN_ISSUER}
+    _coordinators(a, b)
+    statuses = {c.issued_by: v.verify(b, c.code).status for c in list_register(b)}
+    assert statuses == {"Naryn-1": v.VALID, "Osh-1": v.VALID}
 
 
 def test_a_prefix_seen_from_another_laptop_is_skipped(make_store: Callable[..., Store]) -> None:
     b = _laptop(make_store, "Naryn-1", "0A0B0C0D")
     a = make_store("Osh-1", device="Osh-1")
-    v.set_network_id(a, "0A0B0C0D")
+    own_network(a, "0A0B0C0D")
     # Forge the unlucky case: B's rows carry the prefix A would choose first.
     mine = number_prefix(a.require_identity().replica_id, 0)
     with b.engine.begin() as conn:
@@ -134,6 +150,7 @@ def test_two_laptops_issue_offline_then_sync_through_a_folder(
             exchange.sync_folder(s, shared)
     exchange.trust(a, "Naryn-1")
     exchange.trust(b, "Osh-1")
+    _coordinators(a, b)
     for _ in range(2):
         for s in (a, b):
             exchange.sync_folder(s, shared)
@@ -149,3 +166,41 @@ def test_two_laptops_issue_offline_then_sync_through_a_folder(
     mark_all(b, more)
     [new] = issue_certificates(b, more.training_id, "ky")
     assert new.number not in mine[a] | mine[b]
+
+
+@settings_h(max_examples=60, deadline=None)
+@given(
+    rows=st.lists(
+        st.tuples(
+            st.sampled_from(["p1", "p2"]),
+            st.sampled_from(["AAAAAAAA", "BBBBBBBB", "CCCCCCCC"]),
+            st.integers(1, 9),
+            st.integers(0, 3),
+            st.integers(1, 2),
+        ),
+        min_size=1,
+        max_size=12,
+        unique_by=lambda r: (r[1], r[2], r[4]),
+    ),
+    seed=st.randoms(),
+)
+def test_one_number_per_person_whatever_order_the_rows_arrive_in(
+    rows: list[tuple[str, str, int, int, int]], seed: Random
+) -> None:
+    """Every laptop picks the same certificate per person, in any arrival order."""
+    from datetime import date
+    from types import SimpleNamespace
+
+    from app.core.services.certificates import canonical
+
+    made = [
+        SimpleNamespace(training_id="t", person_id=p, number=f"{prefix}-{serial:04d}",
+                        issued_on=date(2026, 10, 1 + day), version=version)
+        for p, prefix, serial, day, version in rows
+    ]  # fmt: skip
+    first = {k: (r.number, r.version) for k, r in canonical(made).items()}  # type: ignore[arg-type]
+    shuffled = made[:]
+    seed.shuffle(shuffled)
+    again = {k: (r.number, r.version) for k, r in canonical(shuffled).items()}  # type: ignore[arg-type]
+    assert first == again
+    assert set(first) == {("t", p) for p, *_ in rows}

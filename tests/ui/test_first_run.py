@@ -41,6 +41,7 @@ def test_the_wizard_speaks_the_chosen_language_at_once_and_sets_the_laptop_up(
     assert wizard.fields.role.currentText() == "Координатор"
     for _ in range(3):
         wizard.next()
+    wizard.fields.new_network.setChecked(True)  # the coordinator's first laptop, by choice
     wizard.demo.setChecked(True)
     wizard.accept()
     assert wizard.result() == wizard.DialogCode.Accepted and wizard.wants_demo
@@ -48,6 +49,60 @@ def test_the_wizard_speaks_the_chosen_language_at_once_and_sets_the_laptop_up(
     assert ident is not None and (ident.device_name, ident.role) == ("Талас-1", "coordinator")
     assert settings.get(store.home, "interface", "language") == "ru"
     assert len(load_setup(store).network_id) == 8  # a new network id was made
+    assert settings.get(store.home, "network", "issuer_keys") == ident_key(store)
+
+
+def ident_key(store: Store) -> str:
+    ident = store.identity()
+    assert ident is not None
+    return ident.public_key
+
+
+def _through_the_wizard(
+    qtbot: QtBot, store: Store, role: str, network: str, new: bool
+) -> FirstRunWizard:
+    wizard = FirstRunWizard(store, "en")
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.next()
+    type_text(wizard.fields.device, "Osh-2")
+    wizard.fields.role.setCurrentIndex(wizard.fields.role.findData(role))
+    wizard.fields.network.setText(network)
+    wizard.fields.new_network.setChecked(new)
+    for _ in range(3):
+        wizard.next()
+    wizard.accept()
+    return wizard
+
+
+def test_a_trainer_cannot_start_a_second_network_by_accident(
+    qtbot: QtBot, make_store: Callable[..., Store], boxes: Boxes
+) -> None:
+    store = make_store("fresh", device=None)
+    # The invitation left empty: stopped on its page, nothing written.
+    wizard = _through_the_wizard(qtbot, store, "trainer", "", new=False)
+    assert "invitation your coordinator gave you" in boxes.texts()
+    assert wizard.currentId() == wizard.ORGANISATION and wizard.isVisible()
+    assert store.identity() is None and not load_setup(store).network_id
+    # Ticking "start a new network" as a trainer is refused too.
+    wizard = _through_the_wizard(qtbot, store, "trainer", "", new=True)
+    assert "Only a coordinator starts a network" in boxes.texts()
+    assert store.identity() is None and not load_setup(store).network_id
+
+
+def test_the_wizard_joins_the_coordinators_network_from_the_invitation_code(
+    qtbot: QtBot, make_store: Callable[..., Store]
+) -> None:
+    from app.core.services import issuers
+
+    coordinator = make_store("coord", device="Bishkek-office", role="coordinator")
+    issuers.start_network(coordinator)
+    invitation = issuers.invitation(coordinator)
+    store = make_store("fresh", device=None)
+    wizard = _through_the_wizard(qtbot, store, "trainer", invitation.code(), new=False)
+    assert wizard.result() == wizard.DialogCode.Accepted
+    assert load_setup(store).network_id == invitation.network
+    assert issuers.issuer_keys(store) == (ident_key(coordinator),)
 
 
 def test_a_bad_answer_in_the_wizard_goes_back_to_its_page_and_writes_nothing(
@@ -61,7 +116,7 @@ def test_a_bad_answer_in_the_wizard_goes_back_to_its_page_and_writes_nothing(
     for _ in range(4):
         wizard.next()
     wizard.accept()
-    assert "network id is 8 characters" in boxes.texts()
+    assert "not a Tirek network invitation" in boxes.texts()
     assert wizard.currentId() == wizard.ORGANISATION
     assert store.identity() is None and wizard.isVisible()
 
@@ -83,6 +138,7 @@ def test_the_wizard_is_shown_once_then_never_again(
 
     def finish(self: FirstRunWizard) -> int:
         shown.append(self)
+        self.fields.network.setText("0A0B0C0D")  # the coordinator's network id
         self.accept()
         return 1
 

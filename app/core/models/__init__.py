@@ -3,7 +3,12 @@
 from __future__ import annotations
 
 from app.core.models.base import Base, Syncable, link_id, new_id
-from app.core.models.certificates import Certificate, CertificateOverride
+from app.core.models.certificates import (
+    Certificate,
+    CertificateOverride,
+    CertificateRevocation,
+    IssuerStatement,
+)
 from app.core.models.duplicates import DuplicateDecision
 from app.core.models.meetings import ActionItem, Decision, Meeting, MeetingAttendee
 from app.core.models.network import (
@@ -67,6 +72,8 @@ SYNCABLE: dict[str, type[Syncable]] = {
         ActionItem,
         Certificate,
         CertificateOverride,
+        CertificateRevocation,
+        IssuerStatement,
         AssessmentFramework,
         FrameworkVersion,
         AssessmentDimension,
@@ -96,6 +103,7 @@ __all__ = [
     "Base",
     "Certificate",
     "CertificateOverride",
+    "CertificateRevocation",
     "Decision",
     "DeviceRetirement",
     "District",
@@ -104,6 +112,7 @@ __all__ = [
     "FieldHead",
     "FrameworkVersion",
     "Installation",
+    "IssuerStatement",
     "Meeting",
     "MeetingAttendee",
     "NapEvidence",

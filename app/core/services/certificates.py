@@ -7,6 +7,12 @@ Numbers are unique network-wide without a server, by construction:
   deleted certificate stays as a tombstone, so a serial is never handed out twice).
 - A restored or copied database gets a fresh replica id at start-up (app/core/identity.py),
   hence a fresh prefix and serials from 1 again: a backup can never re-issue numbers.
+- Two laptops that print the same training before they sync give a person two numbers.
+  Both stay genuine (the papers are out there); the register shows, and reprints use,
+  one of them, the same on every laptop: the first issued, then the smallest number
+  (`canonical`). Verifying the other says it is the same certificate.
+- A reprint (another language or layout) reuses the register row exactly: same number,
+  same signed facts, same code. Only a correction (`correct=True`) makes a new version.
 - Two installations have the same prefix only if 40 bits of their random replica ids
   agree. Prefixes already seen in the register (from other laptops, through sync) are
   skipped: the prefix is the first of SHA-256("<replica id>:<k>"), k = 0, 1, ..., that
@@ -19,6 +25,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
@@ -40,8 +47,17 @@ from app.core.models import (
 )
 from app.core.progress import NO_PROGRESS, Progress
 from app.core.services.attendance import attendance_grid
+from app.core.services.cert_payload import (
+    Facts,
+    b32,
+    format_number,
+    qr_text,
+    short_code,
+    sign,
+    unb32,
+)
 from app.core.services.common import require_row
-from app.core.services.verification import Facts, format_number, network_id, qr_payload, sign
+from app.core.services.issuers import authority, network_id, verify_url
 from app.core.store import Store
 from app.core.text import clean
 
@@ -192,13 +208,15 @@ class IssuedCertificate:
 
     id: str
     number: str
-    code: str
-    qr_payload: str
+    code: str  # the short code people type: number and check
+    qr_payload: str  # what the QR holds: the verify page's link with the signed facts
     facts: Facts
     language: str
     person_id: str
     training_id: str
     issued_by: str
+    draft: bool = False  # signed by a laptop that may not issue (yet): not valid
+    version: int = 1
 
 
 def number_prefix(replica_id: str, attempt: int) -> str:
@@ -234,8 +252,8 @@ def _prefix_and_serial(s: DbSession, replica_id: str) -> tuple[str, int]:
     raise RuntimeError("no free certificate number prefix")  # pragma: no cover
 
 
-def _issued(row: Certificate) -> IssuedCertificate:
-    facts = Facts(
+def row_facts(row: Certificate) -> Facts:
+    return Facts(
         row.number,
         row.person_name,
         row.training_title,
@@ -244,18 +262,39 @@ def _issued(row: Certificate) -> IssuedCertificate:
         row.hours,
         row.organisation,
         row.issued_on,
+        row.version,
     )
+
+
+def _issued(row: Certificate, url: str, draft: bool = False) -> IssuedCertificate:
+    facts = row_facts(row)
     return IssuedCertificate(
         row.id,
         row.number,
-        row.code,
-        qr_payload(row.code, facts),
+        short_code(row.network_id, facts),
+        qr_text(url, unb32(row.code)),
         facts,
         row.language,
         row.person_id,
         row.training_id,
         row.issued_by,
+        draft,
+        row.version,
     )
+
+
+def canonical(rows: Iterable[Certificate]) -> dict[tuple[str, str], Certificate]:
+    """(training, person) -> the certificate the register shows: the canonical number
+    (first issued, then smallest), at its latest version."""
+    groups: dict[tuple[str, str], list[Certificate]] = defaultdict(list)
+    for r in rows:
+        groups[(r.training_id, r.person_id)].append(r)
+    out = {}
+    for key, group in groups.items():
+        firsts = [r for r in group if r.version == 1] or group
+        number = min(firsts, key=lambda r: (r.issued_on, r.number)).number
+        out[key] = max((r for r in group if r.number == number), key=lambda r: r.version)
+    return out
 
 
 def organisation_name(store: Store, override: str | None = None) -> str:
@@ -268,6 +307,19 @@ def organisation_name(store: Store, override: str | None = None) -> str:
     return name
 
 
+class _Signer:
+    """This laptop's key, read once for a whole batch."""
+
+    def __init__(self, store: Store, network: str) -> None:
+        self.key = private_key(store.home)
+        self.public_key = store.require_identity().public_key
+        self.network = network
+
+    def __call__(self, facts: Facts) -> tuple[str, str]:
+        """(base32 payload, public key) of `facts` signed by this laptop."""
+        return b32(sign(self.key, self.public_key, self.network, facts)), self.public_key
+
+
 def issue_certificates(
     store: Store,
     training_id: str,
@@ -276,13 +328,16 @@ def issue_certificates(
     organisation: str | None = None,
     person_ids: Iterable[str] | None = None,
     issued_on: date | None = None,
+    correct: bool = False,
     progress: Progress = NO_PROGRESS,
 ) -> tuple[IssuedCertificate, ...]:
     """Number and sign the certificates of everyone eligible (or of `person_ids` among them).
 
-    A person who already has a certificate for this training keeps its number; it is
-    signed again only if its facts changed (a corrected name, new dates). Returns the
-    entries in the grid's order.
+    A person who already has a certificate for this training gets it again exactly as
+    registered (number, facts, signature): a reprint never changes a paper already out.
+    With `correct`, one whose facts changed since (a corrected name, new dates) gets a
+    new version of the same number that supersedes the old. Returns the entries in the
+    grid's order.
     """
     if language not in LANGUAGES:
         raise InputError(
@@ -292,6 +347,7 @@ def issue_certificates(
             options=", ".join(LANGUAGES),
         )
     org = organisation_name(store, organisation)
+    network = network_id(store)
     who = eligibility(store, training_id)
     wanted = set(person_ids) if person_ids is not None else None
     people = [p for p in who.eligible if wanted is None or p.person_id in wanted]
@@ -300,9 +356,10 @@ def issue_certificates(
             N_("Nobody in this training has earned a certificate yet."), field="training_id"
         )
     ident = store.require_identity()
-    key = private_key(store.home)
-    network = network_id(store)
+    auth = authority(store)
+    url = verify_url(store)
     today = issued_on or date.today()
+    signer = _Signer(store, network)
     out: list[IssuedCertificate] = []
     with store.write() as w:
         s = w.session
@@ -315,99 +372,136 @@ def issue_certificates(
                 )
             ).all()
         )
-        existing = {
-            c.person_id: c
-            for c in s.scalars(
-                select(Certificate)
-                .where(Certificate.training_id == training_id, Certificate.deleted.is_(False))
-                .order_by(Certificate.issued_on, Certificate.number)
+        existing = canonical(
+            s.scalars(
+                select(Certificate).where(
+                    Certificate.training_id == training_id, Certificate.deleted.is_(False)
+                )
             )
-        }
+        )
         prefix, serial = _prefix_and_serial(s, ident.replica_id)
         for i, p in enumerate(people):
             if i % 50 == 0:
                 progress.step(i, len(people), "certificates")
-            row = existing.get(p.person_id)
-            number = row.number if row else format_number(prefix, serial)
+            row = existing.get((training_id, p.person_id))
+            if row is not None:
+                old = row_facts(row)
+                now = Facts(old.number, names[p.person_id], t.title, t.start_date, t.end_date,
+                            total_hours, org, old.issued_on, old.version)  # fmt: skip
+                if correct and now != old:
+                    new = now.corrected(issued_on=today)
+                    code, key = signer(new)
+                    row_id = w.create(
+                        Certificate,
+                        {**_values(new, row.training_id, row.person_id, language),
+                         "issuer_replica": row.issuer_replica, "serial": row.serial,
+                         "issued_by": ident.user_name, "issuer_key": key,
+                         "network_id": network, "code": code},
+                        link_id("certificate", new.number, str(new.version)),
+                    )  # fmt: skip
+                    row = s.get_one(Certificate, row_id)
+                elif row.language != language:
+                    w.update(Certificate, row.id, {"language": language})
+                    s.expire(row)
+                draft = not auth.standing(row.issuer_key, row.issued_on).may_issue
+                out.append(_issued(row, url, draft))
+                continue
             facts = Facts(
-                number,
+                format_number(prefix, serial),
                 names[p.person_id],
                 t.title,
                 t.start_date,
                 t.end_date,
                 total_hours,
                 org,
-                row.issued_on if row else today,
+                today,
             )
-            if row is not None:
-                old = _issued(row).facts
-                changes: dict[str, object] = {}
-                if old != facts:
-                    changes = {
-                        "person_name": facts.person_name,
-                        "training_title": facts.training_title,
-                        "start_date": facts.start_date,
-                        "end_date": facts.end_date,
-                        "hours": facts.hours,
-                        "organisation": facts.organisation,
-                        "issued_by": ident.user_name,
-                        "issuer_key": ident.public_key,
-                        "network_id": network,
-                        "code": sign(key, ident.public_key, network, facts),
-                    }
-                if row.language != language:
-                    changes["language"] = language
-                if changes:
-                    w.update(Certificate, row.id, changes)
-                    s.expire(row)
-                out.append(_issued(s.get_one(Certificate, row.id)))
-                continue
             serial += 1
-            code = sign(key, ident.public_key, network, facts)
+            code, key = signer(facts)
             row_id = w.create(
                 Certificate,
                 {
-                    "number": number,
+                    **_values(facts, training_id, p.person_id, language),
                     "issuer_replica": ident.replica_id,
                     "serial": serial - 1,
-                    "training_id": training_id,
-                    "person_id": p.person_id,
-                    "person_name": facts.person_name,
-                    "training_title": facts.training_title,
-                    "start_date": facts.start_date,
-                    "end_date": facts.end_date,
-                    "hours": facts.hours,
-                    "organisation": org,
-                    "issued_on": facts.issued_on,
-                    "language": language,
                     "issued_by": ident.user_name,
-                    "issuer_key": ident.public_key,
+                    "issuer_key": key,
                     "network_id": network,
                     "code": code,
                 },
                 new_id(),
             )
+            draft = not auth.standing(key, today).may_issue
             out.append(
                 IssuedCertificate(
-                    row_id,
-                    number,
-                    code,
-                    qr_payload(code, facts),
-                    facts,
-                    language,
-                    p.person_id,
-                    training_id,
-                    ident.user_name,
+                    row_id, facts.number, short_code(network, facts), qr_text(url, unb32(code)),
+                    facts, language, p.person_id, training_id, ident.user_name, draft,
                 )
-            )
+            )  # fmt: skip
     progress.step(len(people), len(people), "certificates")
     return tuple(out)
 
 
+def _values(f: Facts, training_id: str, person_id: str, language: str) -> dict[str, object]:
+    return {
+        "number": f.number,
+        "version": f.version,
+        "training_id": training_id,
+        "person_id": person_id,
+        "person_name": f.person_name,
+        "training_title": f.training_title,
+        "start_date": f.start_date,
+        "end_date": f.end_date,
+        "hours": f.hours,
+        "organisation": f.organisation,
+        "issued_on": f.issued_on,
+        "language": language,
+    }
+
+
+def approve(store: Store, training_id: str) -> int:
+    """A coordinator signs the drafts of a training (same number, same facts): their
+    short codes verify from now on, and a reprint carries the coordinator's signature.
+    Returns how many were signed."""
+    ident = store.require_identity()
+    auth = authority(store)
+    network = network_id(store)
+    if not auth.standing(ident.public_key, date.today()).may_issue:
+        raise InputError(
+            N_("Only a coordinator holding one of the network's issuer keys can do this."),
+            field="role",
+        )
+    done = 0
+    signer = _Signer(store, network)
+    with store.write() as w:
+        rows = w.session.scalars(
+            select(Certificate).where(
+                Certificate.training_id == training_id, Certificate.deleted.is_(False)
+            )
+        ).all()
+        for row in rows:
+            if auth.standing(row.issuer_key, row.issued_on).may_issue:
+                continue
+            code, key = signer(row_facts(row))
+            w.update(
+                Certificate,
+                row.id,
+                {"code": code, "issuer_key": key, "approved_by": ident.user_name},
+            )
+            done += 1
+    return done
+
+
 def list_register(store: Store, training_id: str | None = None) -> tuple[IssuedCertificate, ...]:
-    """The certificate register (all, or one training's), by number."""
+    """The certificate register (all, or one training's): one entry per person and
+    training (the canonical number at its current version), by number."""
+    url = verify_url(store)
+    auth = authority(store)
     with store.read() as s:
         q = select(Certificate).where(Certificate.deleted.is_(False))
         if training_id is not None:
             q = q.where(Certificate.training_id == training_id)
-        return tuple(_issued(r) for r in s.scalars(q.order_by(Certificate.number)))
+        rows = sorted(canonical(s.scalars(q)).values(), key=lambda r: r.number)
+        return tuple(
+            _issued(r, url, not auth.standing(r.issuer_key, r.issued_on).may_issue) for r in rows
+        )

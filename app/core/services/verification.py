@@ -1,197 +1,74 @@
-"""Certificate codes: signing at issue, and offline verification of a typed or scanned code.
+"""Offline verification of a certificate: a typed short code, a scanned QR, or a PDF.
 
-The printed code is 91 bytes written in Crockford base32 (146 characters, in groups of
-five; 0/O, 1/I/L are read alike so a hand-typed code forgives them):
-
-    version 1 | network 4 | issuer key id 4 | number 8 (prefix 5, serial 3)
-    | facts hash 8 | Ed25519 signature 64 | check 2
-
-- The signature (by the issuing installation's key) covers everything before it, and
-  the facts hash is the first 8 bytes of SHA-256 over the certificate's facts in a
-  canonical JSON form. An Ed25519 signature is 64 bytes and cannot be shortened; the
-  other fields are as small as they can be while still telling the cases apart.
-- The check bytes (SHA-256 of the rest) catch typing mistakes, so a mistyped code is
-  "damaged", not "altered".
-- The QR code carries the code plus the facts themselves, so a scan verifies on its own;
-  a typed code takes the facts from this installation's register (synced rows).
-
-The network is identified by a 4-byte id kept in settings.ini ([network] id, 8 hex
-digits). A code signed for another network is rejected with its own message before
-its issuer is even looked at.
+The format of the payload and of the short code is in cert_payload.py; who may issue
+and revocation in issuers.py. A typed short code (number and check) is looked up in
+this laptop's register (rows arrive by sync); a QR carries its own signed facts, so it
+verifies without the register, which is still asked about approval by a coordinator,
+revocation and corrections. Every answer also says how fresh this laptop's knowledge
+is: the latest revocation it holds and its last exchange with an issuer's laptop.
 """
 
 from __future__ import annotations
 
 import base64
-import hashlib
-import json
-import re
-import secrets
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import date
 from typing import Any
 
 from cryptography.exceptions import InvalidSignature
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
-from sqlalchemy import select
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+from sqlalchemy import func, select, text
 
-from app.core import settings
-from app.core.errors import N_, InputError
-from app.core.models import Certificate, Peer
+from app.core.errors import N_
+from app.core.models import Certificate, CertificateRevocation, Peer, SyncPeerInfo
+from app.core.services.cert_payload import (
+    Facts,
+    Payload,
+    check,
+    decode,
+    format_number,
+    parse_short_code,
+    payload_in_text,
+    short_code,
+    unb32,
+)
+from app.core.services.issuers import (
+    Authority,
+    Revocation,
+    Standing,
+    authority,
+    clean_network_id,
+    issuer_keys,
+    key_names,
+    network_id,
+    revocations,
+    set_network_id,
+)
 from app.core.store import Store
 
-VERSION = 1
-SIGNED_CONTEXT = b"tirek-certificate\x00"
-QR_PREFIX = "TIREK-CERT:"
-CODE_BYTES = 91
-GROUP = 5
+__all__ = [
+    "Facts",
+    "clean_network_id",
+    "format_number",
+    "network_id",
+    "set_network_id",
+    "verify",
+]
 
-_RFC = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567"
-_CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
-_TO_CROCKFORD = str.maketrans(_RFC, _CROCKFORD)
-_FROM_CROCKFORD = str.maketrans(_CROCKFORD, _RFC)
-_LOOKALIKES = str.maketrans({"O": "0", "I": "1", "L": "1", "U": "V"})
-_NOT_CODE = re.compile(r"[\s\-–—.]+")
-
-
-def b32(data: bytes) -> str:
-    """Crockford base32 without padding."""
-    return base64.b32encode(data).decode("ascii").rstrip("=").translate(_TO_CROCKFORD)
-
-
-def unb32(text: str) -> bytes:
-    text = text.upper().translate(_LOOKALIKES)
-    if any(ch not in _CROCKFORD for ch in text):
-        raise ValueError("not base32")
-    rfc = text.translate(_FROM_CROCKFORD)
-    return base64.b32decode(rfc + "=" * (-len(rfc) % 8))
-
-
-def key_id(public_key_b64: str) -> bytes:
-    return hashlib.sha256(base64.b64decode(public_key_b64)).digest()[:4]
-
-
-# -- the network -------------------------------------------------------------------------
-def network_id(store: Store) -> str:
-    """This installation's network id (8 hex digits), made on first use if not set."""
-    current = settings.get(store.home, "network", "id")
-    if current:
-        return current
-    made = secrets.token_hex(4).upper()
-    settings.put(store.home, "network", "id", made)
-    return made
-
-
-def clean_network_id(value: str) -> str:
-    """A typed network id in its clean form (spaces and dashes dropped, upper case)."""
-    clean = value.strip().replace(" ", "").replace("-", "").upper()
-    if not re.fullmatch(r"[0-9A-F]{8}", clean):
-        raise InputError(
-            N_("A network id is 8 characters, digits 0-9 and letters A-F (e.g. 3FA219C0)."),
-            field="network_id",
-        )
-    return clean
-
-
-def set_network_id(store: Store, value: str) -> str:
-    """Join a network: the coordinator's network id (8 hex digits) is used from now on."""
-    clean = clean_network_id(value)
-    settings.put(store.home, "network", "id", clean)
-    return clean
-
-
-# -- facts, numbers and codes ------------------------------------------------------------
-@dataclass(frozen=True)
-class Facts:
-    """What a certificate states; the signature covers exactly these."""
-
-    number: str
-    person_name: str
-    training_title: str
-    start_date: date
-    end_date: date
-    hours: float
-    organisation: str
-    issued_on: date
-
-    def as_json(self) -> dict[str, Any]:
-        return {
-            "n": self.number,
-            "name": self.person_name,
-            "training": self.training_title,
-            "from": self.start_date.isoformat(),
-            "to": self.end_date.isoformat(),
-            "hours": round(self.hours, 2),
-            "org": self.organisation,
-            "issued": self.issued_on.isoformat(),
-        }
-
-    def canonical(self) -> bytes:
-        return json.dumps(
-            self.as_json(), ensure_ascii=False, sort_keys=True, separators=(",", ":")
-        ).encode("utf-8")
-
-    def digest(self) -> bytes:
-        return hashlib.sha256(self.canonical()).digest()[:8]
-
-    @classmethod
-    def from_json(cls, data: Mapping[str, Any]) -> Facts:
-        return cls(
-            number=str(data["n"]),
-            person_name=str(data["name"]),
-            training_title=str(data["training"]),
-            start_date=date.fromisoformat(data["from"]),
-            end_date=date.fromisoformat(data["to"]),
-            hours=float(data["hours"]),
-            organisation=str(data["org"]),
-            issued_on=date.fromisoformat(data["issued"]),
-        )
-
-
-def format_number(prefix: str, serial: int) -> str:
-    return f"{prefix}-{serial:04d}"
-
-
-def number_bytes(number: str) -> bytes:
-    prefix, serial = number.split("-")
-    return unb32(prefix) + int(serial).to_bytes(3, "big")
-
-
-def number_from_bytes(data: bytes) -> str:
-    return format_number(b32(data[:5]), int.from_bytes(data[5:8], "big"))
-
-
-def group(code: str) -> str:
-    return " ".join(code[i : i + GROUP] for i in range(0, len(code), GROUP))
-
-
-def sign(key: Ed25519PrivateKey, public_key_b64: str, network: str, facts: Facts) -> str:
-    """The printed code of `facts`, signed by `key` for `network` (grouped in fives)."""
-    header = (
-        bytes([VERSION])
-        + bytes.fromhex(network)
-        + key_id(public_key_b64)
-        + number_bytes(facts.number)
-        + facts.digest()
-    )
-    signature = key.sign(SIGNED_CONTEXT + header)
-    body = header + signature
-    return group(b32(body + hashlib.sha256(body).digest()[:2]))
-
-
-def qr_payload(code: str, facts: Facts) -> str:
-    """What the QR code holds: the code and the facts, enough to verify on its own."""
-    return f"{QR_PREFIX}{code.replace(' ', '')}\n{facts.canonical().decode('utf-8')}"
-
-
-# -- verification ------------------------------------------------------------------------
 VALID = "valid"
 ALTERED = "altered"
+REVOKED = "revoked"
+SUPERSEDED = "superseded"
+NOT_APPROVED = "not_approved"
+WITHDRAWN = "withdrawn"
+PAGE_DIFFERS = "page_differs"
 UNKNOWN_ISSUER = "unknown_issuer"
 OTHER_NETWORK = "other_network"
 DAMAGED = "damaged"
 NOT_IN_REGISTER = "not_in_register"
+
+
+Said = tuple[tuple[str, dict[str, Any]], ...]  # (template, params) sentences
 
 
 @dataclass(frozen=True)
@@ -203,7 +80,9 @@ class Verification:
     params: Mapping[str, Any]
     number: str | None = None
     facts: Facts | None = None
-    issuer: str | None = None  # device name, when the issuer is known
+    issuer: str | None = None  # who signed it, when known
+    note: str = ""  # e.g. "the same certificate as ..." (printed twice before a sync)
+    fresh: Said = ()  # how fresh this laptop's knowledge is
 
     @property
     def valid(self) -> bool:
@@ -213,175 +92,404 @@ class Verification:
     def message(self) -> str:
         return self.template.format(**self.params)
 
-
-@dataclass(frozen=True)
-class _Decoded:
-    network: str
-    key_id: bytes
-    number: str
-    facts_hash: bytes
-    signed: bytes
-    signature: bytes
+    @property
+    def freshness(self) -> str:
+        return " ".join(t.format(**p) for t, p in self.fresh)
 
 
-def _decode(code: str) -> _Decoded | None:
-    try:
-        raw = unb32(_NOT_CODE.sub("", code))
-    except ValueError:
-        return None
-    if len(raw) != CODE_BYTES or raw[0] != VERSION:
-        return None
-    body, check = raw[:-2], raw[-2:]
-    if hashlib.sha256(body).digest()[:2] != check:
-        return None
-    header = body[:25]
-    return _Decoded(
-        network=header[1:5].hex().upper(),
-        key_id=header[5:9],
-        number=number_from_bytes(header[9:17]),
-        facts_hash=header[17:25],
-        signed=SIGNED_CONTEXT + header,
-        signature=body[25:],
+def _row_facts(row: Certificate) -> Facts:
+    return Facts(
+        row.number,
+        row.person_name,
+        row.training_title,
+        row.start_date,
+        row.end_date,
+        row.hours,
+        row.organisation,
+        row.issued_on,
+        row.version,
     )
 
 
-def known_issuers(store: Store) -> dict[bytes, tuple[str, str]]:
-    """Key id -> (public key, device name) of this installation and its trusted peers."""
-    me = store.require_identity()
-    found = {key_id(me.public_key): (me.public_key, me.device_name)}
-    with store.read() as s:
-        for public_key, device in s.execute(
-            select(Peer.public_key, Peer.device_name).where(Peer.trusted_at.is_not(None))
-        ):
-            found.setdefault(key_id(public_key), (public_key, device))
-    return found
-
-
-def register_facts(store: Store, number: str) -> Facts | None:
-    with store.read() as s:
-        row = s.scalars(
-            select(Certificate).where(Certificate.number == number, Certificate.deleted.is_(False))
-        ).first()
-        if row is None:
-            return None
-        return Facts(
-            row.number,
-            row.person_name,
-            row.training_title,
-            row.start_date,
-            row.end_date,
-            row.hours,
-            row.organisation,
-            row.issued_on,
-        )
-
-
-def _split_payload(text: str) -> tuple[str, Facts | None, bool]:
-    """(code, facts from the QR payload or None, payload damaged?)."""
-    text = text.strip()
-    if not text.upper().startswith(QR_PREFIX):
-        return text, None, False
-    parts = text[len(QR_PREFIX) :].split(None, 1)  # a newline in the QR, a space in a PDF
-    code, rest = parts[0], parts[1] if len(parts) > 1 else ""
+def _signature_good(public_key: str, p: Payload) -> bool:
     try:
-        return code, Facts.from_json(json.loads(rest)), False
-    except (ValueError, KeyError, TypeError):
-        return code, None, True
-
-
-def verify(store: Store, text: str) -> Verification:
-    """Check a typed code or a scanned QR payload, offline.
-
-    Answers, each with its own message: valid (with the facts), altered (a fact or the
-    code was changed after signing), unknown issuer, another network, damaged (not a
-    complete Tirek code: a typing mistake or a torn print), or genuine but not yet in
-    this installation's register (the typed code alone cannot show the facts).
-    """
-    code, payload_facts, payload_damaged = _split_payload(text)
-    decoded = _decode(code)
-    if decoded is None or payload_damaged:
-        return Verification(
-            DAMAGED,
-            N_(
-                "This is not a complete certificate code: check it for typing mistakes "
-                "(it has 146 letters and digits)."
-            ),
-            {},
+        Ed25519PublicKey.from_public_bytes(base64.b64decode(public_key)).verify(
+            p.signature, p.signed
         )
-    number = decoded.number
-    mine = network_id(store)
-    if decoded.network != mine:
+        return True
+    except (InvalidSignature, ValueError):
+        return False
+
+
+@dataclass(frozen=True)
+class _Context:
+    network: str
+    auth: Authority
+    keys: dict[bytes, tuple[str, str]]
+    revoked: dict[str, Revocation]
+    freshness: Said
+
+
+# What verification knows besides the certificate rows (issuers, keys, revocations, how
+# fresh), kept while nothing it depends on changed: every syncable write adds an op, a
+# new peer adds a peer row, an import stamps sync_peer_info, and the network's issuer
+# keys live in settings.ini. Checking that costs one small query instead of ten.
+_CACHE: dict[str, tuple[tuple[object, ...], _Context]] = {}
+
+
+def _marker(store: Store) -> tuple[object, ...]:
+    with store.read() as s:
+        row = s.execute(
+            text(
+                "SELECT (SELECT max(rowid) FROM op_log), (SELECT count(*) FROM peer), "
+                "(SELECT max(last_import_at) FROM sync_peer_info)"
+            )
+        ).one()
+    path = store.home.settings
+    stamp = path.stat().st_mtime_ns if path.exists() else 0
+    return (*row, stamp)
+
+
+def _context(store: Store) -> _Context:
+    marker = _marker(store)
+    key = str(store.home.database)
+    hit = _CACHE.get(key)
+    if hit is not None and hit[0] == marker:
+        return hit[1]
+    auth = authority(store)
+    ctx = _Context(
+        network_id(store), auth, key_names(store), revocations(store, auth), freshness(store)
+    )
+    _CACHE[key] = (marker, ctx)
+    return ctx
+
+
+def freshness(store: Store) -> Said:
+    """How fresh this laptop's knowledge is: its revocations and its last sync with an
+    issuer's laptop, as sentences to translate (the CLI prints them in English)."""
+    with store.read() as s:
+        count, latest = s.execute(
+            select(func.count(), func.max(CertificateRevocation.revoked_on)).where(
+                CertificateRevocation.deleted.is_(False)
+            )
+        ).one()
+        by = None
+        if latest is not None:
+            by = s.scalar(
+                select(CertificateRevocation.revoked_by)
+                .where(CertificateRevocation.revoked_on == latest)
+                .limit(1)
+            )
+        roots = set(issuer_keys(store))
+        last = s.execute(
+            select(Peer.device_name, SyncPeerInfo.last_import_at)
+            .join(SyncPeerInfo, SyncPeerInfo.replica_id == Peer.replica_id)
+            .where(Peer.public_key.in_(roots), SyncPeerInfo.last_import_at.is_not(None))
+            .order_by(SyncPeerInfo.last_import_at.desc())
+            .limit(1)
+        ).first()
+    me = store.require_identity()
+    said: list[tuple[str, dict[str, Any]]] = []
+    if latest is not None:
+        said.append(
+            (
+                N_("Revocations known here: {count}, the latest of {date} by {by}."),
+                {"count": count, "date": latest.isoformat(), "by": by},
+            )
+        )
+    else:
+        said.append((N_("Revocations known here: {count}."), {"count": count}))
+    if me.public_key in roots:
+        said.append((N_("This laptop is an issuer."), {}))
+    elif last is not None:
+        said.append(
+            (
+                N_("Last sync with an issuer: {name} on {when}."),
+                {"name": last[0], "when": f"{last[1]:%Y-%m-%d %H:%M}"},
+            )
+        )
+    else:
+        said.append((N_("Never synced with an issuer's laptop: its answers may be stale."), {}))
+    return tuple(said)
+
+
+def verify(store: Store, code: str) -> Verification:
+    """Check a typed short code, a scanned QR text (link or payload), offline."""
+    ctx = _context(store)
+    result = _verify(store, ctx, code)
+    return Verification(
+        result.status,
+        result.template,
+        result.params,
+        result.number,
+        result.facts,
+        result.issuer,
+        result.note,
+        ctx.freshness,
+    )
+
+
+def _damaged() -> Verification:
+    return Verification(
+        DAMAGED,
+        N_(
+            "This is not a complete certificate code: check it for typing mistakes (a "
+            "code looks like 7EG5B0TY-0001-K3QX)."
+        ),
+        {},
+    )
+
+
+def _verify(store: Store, ctx: _Context, code: str) -> Verification:
+    typed = parse_short_code(code)
+    if typed is not None:
+        number, want = typed
+        with store.read() as s:
+            rows = list(
+                s.scalars(
+                    select(Certificate).where(
+                        Certificate.number == number, Certificate.deleted.is_(False)
+                    )
+                )
+            )
+        if not rows:
+            return Verification(
+                NOT_IN_REGISTER,
+                N_(
+                    "Certificate {number} is not in this laptop's register yet: sync with "
+                    "the coordinator, or scan the QR code."
+                ),
+                {"number": number},
+                number,
+            )
+        match = [r for r in rows if check(r.network_id, _row_facts(r)) == want]
+        if not match:
+            return Verification(
+                DAMAGED,
+                N_(
+                    "The check letters do not match certificate {number}: look for a typing "
+                    "mistake. If they are typed right, the paper was changed: do not accept it."
+                ),
+                {"number": number},
+                number,
+            )
+        row = match[0]
+        try:
+            p = decode(unb32(row.code))
+        except ValueError:
+            p = None
+        if p is None or p.facts != _row_facts(row):
+            return _altered(number, row.issued_by, _row_facts(row))
+        return _check(store, ctx, p)
+    raw = payload_in_text(code)
+    p = decode(raw) if raw is not None else None
+    if p is None:
+        return _damaged()
+    return _check(store, ctx, p)
+
+
+def _check(store: Store, ctx: _Context, p: Payload) -> Verification:
+    f = p.facts
+    number = f.number
+    if p.network != ctx.network:
         return Verification(
             OTHER_NETWORK,
             N_(
                 "Certificate {number} was issued in another network ({network}); this "
-                "installation belongs to network {mine} and cannot vouch for it."
+                "laptop belongs to network {mine} and cannot vouch for it."
             ),
-            {"number": number, "network": decoded.network, "mine": mine},
+            {"number": number, "network": p.network, "mine": ctx.network},
             number,
         )
-    issuers = known_issuers(store)
-    issuer = issuers.get(decoded.key_id)
-    if issuer is None:
+    signer = ctx.keys.get(p.key_id)
+    with store.read() as s:
+        rows = list(
+            s.scalars(
+                select(Certificate).where(
+                    Certificate.number == number, Certificate.deleted.is_(False)
+                )
+            )
+        )
+        same = [r for r in rows if r.version == f.version]
+        group = []
+        if rows:
+            group = list(
+                s.scalars(
+                    select(Certificate).where(
+                        Certificate.training_id == rows[0].training_id,
+                        Certificate.person_id == rows[0].person_id,
+                        Certificate.deleted.is_(False),
+                    )
+                )
+            )
+    if signer is None:
+        approved = _approval(ctx, same, f)
+        if approved is None:
+            return Verification(
+                UNKNOWN_ISSUER,
+                N_(
+                    "Certificate {number} was signed by a laptop this one does not know "
+                    "(key {key}). Sync with the coordinator, then check again."
+                ),
+                {"number": number, "key": p.key_id.hex().upper()},
+                number,
+            )
+        # A draft signed by a laptop unknown here, whose exact facts an issuer signed in
+        # the register: the issuer's signature is what counts.
+        public_key, name = approved
+        standing = Standing(True, "issuer")
+    else:
+        public_key, name = signer
+        if not _signature_good(public_key, p):
+            return _altered(number, name, f)
+        standing = ctx.auth.standing(public_key, f.issued_on)
+    if not standing.may_issue:
+        approved = _approval(ctx, same, f)
+        if approved is not None:
+            name = approved[1]
+        elif standing.kind == "withdrawn":
+            return Verification(
+                WITHDRAWN,
+                N_(
+                    "Certificate {number} was signed by {issuer}, whose right to issue "
+                    "certificates was withdrawn from {since} ({reason}). Do not accept it."
+                ),
+                {
+                    "number": number,
+                    "issuer": name,
+                    "since": standing.since.isoformat() if standing.since else "",
+                    "reason": standing.reason,
+                },
+                number,
+                f,
+                name,
+            )
+        else:
+            return Verification(
+                NOT_APPROVED,
+                N_(
+                    "Certificate {number} is a draft printed by {issuer}: no coordinator has "
+                    "signed it yet, so it is not valid."
+                ),
+                {"number": number, "issuer": name},
+                number,
+                f,
+                name,
+            )
+    numbers = {r.number for r in group} | {number}
+    hit = next((ctx.revoked[n] for n in sorted(numbers) if n in ctx.revoked), None)
+    if hit is not None:
         return Verification(
-            UNKNOWN_ISSUER,
+            REVOKED,
             N_(
-                "Certificate {number} was signed by an installation this one does not know "
-                "(key {key}). Approve that laptop in sync first, or ask the coordinator."
+                "Certificate {number} was revoked on {date} by {by}: {reason}. Do not accept it."
             ),
-            {"number": number, "key": decoded.key_id.hex().upper()},
+            {"number": number, "date": hit.revoked_on.isoformat(), "by": hit.revoked_by,
+             "reason": hit.reason},
             number,
-        )
-    public_key, device = issuer
-    try:
-        Ed25519PublicKey.from_public_bytes(base64.b64decode(public_key)).verify(
-            decoded.signature, decoded.signed
-        )
-    except InvalidSignature:
-        return _altered(number, device, None)
-    facts = payload_facts or register_facts(store, number)
-    if facts is None:
+            f,
+            name,
+        )  # fmt: skip
+    newer = [r for r in group if r.number == number and r.version > f.version]
+    if newer:
+        current = max(newer, key=lambda r: r.version)
         return Verification(
-            NOT_IN_REGISTER,
+            SUPERSEDED,
             N_(
-                "The code of certificate {number} is genuine (signed by {issuer}), but this "
-                "installation has no record of it yet: scan the QR code or sync, then check "
-                "again to see its details."
+                "Certificate {number} (version {version}) is genuine but was corrected: the "
+                "current version is {current_version}, code {current}, issued on {date}."
             ),
-            {"number": number, "issuer": device},
+            {"number": number, "version": f.version, "current_version": current.version,
+             "current": short_code(current.network_id, _row_facts(current)),
+             "date": current.issued_on.isoformat()},
             number,
-            None,
-            device,
-        )
-    if facts.number != number or facts.digest() != decoded.facts_hash:
-        return _altered(number, device, facts)
+            f,
+            name,
+        )  # fmt: skip
+    note = ""
+    canonical = _canonical_number(group)
+    if canonical is not None and canonical != number:
+        note = f"the same certificate as {canonical} (printed on two laptops before a sync)"
     return Verification(
         VALID,
-        N_("Certificate {number} is genuine: issued to {name} by {issuer}."),
-        {"number": number, "name": facts.person_name, "issuer": device},
+        N_("Certificate {number} is genuine: issued to {name}, signed by {issuer}."),
+        {"number": number, "name": f.person_name, "issuer": name},
         number,
-        facts,
-        device,
+        f,
+        name,
+        note,
     )
 
 
-def _altered(number: str, device: str, facts: Facts | None) -> Verification:
+def _approval(ctx: _Context, same: list[Certificate], f: Facts) -> tuple[str, str] | None:
+    """An issuer's signature in the register over exactly these facts (a signed draft)."""
+    for r in same:
+        try:
+            p = decode(unb32(r.code))
+        except ValueError:
+            continue
+        if p is None or p.facts != f or _row_facts(r) != f:
+            continue
+        signer = ctx.keys.get(p.key_id)
+        if signer is None or not _signature_good(signer[0], p):
+            continue
+        if ctx.auth.standing(signer[0], f.issued_on).may_issue:
+            return signer[0], r.approved_by or signer[1]
+    return None
+
+
+def _canonical_number(group: list[Certificate]) -> str | None:
+    """One number per person and training: the first issued (then the smallest) wins."""
+    firsts = [r for r in group if r.version == 1]
+    if not firsts:
+        return None
+    return min(firsts, key=lambda r: (r.issued_on, r.number)).number
+
+
+def _altered(number: str, issuer: str, facts: Facts | None) -> Verification:
     return Verification(
         ALTERED,
         N_(
             "Certificate {number} has been altered: its details no longer match what "
             "{issuer} signed. Do not accept it."
         ),
-        {"number": number, "issuer": device},
+        {"number": number, "issuer": issuer},
         number,
         facts,
-        device,
+        issuer,
     )
 
 
-CODE_IN_TEXT = re.compile(r"(?:[0-9A-Z]{5}[ \n]){29}[0-9A-Z]{1}")
+def _squash(text: str) -> str:
+    return "".join(text.split()).casefold()
 
 
-def codes_in_text(text: str) -> list[str]:
-    """Certificate codes found in text extracted from a PDF (one per certificate page)."""
-    return [m.group(0).replace("\n", " ") for m in CODE_IN_TEXT.finditer(text)]
+def verify_page(store: Store, code: str, page_text: str) -> Verification:
+    """Verify the payload found on a PDF page, and compare the page's visible text with
+    the signed facts: a page whose name or title was replaced is not plain VALID."""
+    result = verify(store, code)
+    f = result.facts
+    if f is None or result.status not in (VALID, SUPERSEDED):
+        return result
+    visible = _squash(page_text)
+    missing = [
+        label
+        for label, value in (("name", f.person_name), ("training", f.training_title),
+                             ("number", f.number))
+        if _squash(value) not in visible
+    ]  # fmt: skip
+    if not missing:
+        return result
+    return Verification(
+        PAGE_DIFFERS,
+        N_(
+            "The QR code of certificate {number} is genuine, but the page does not show what "
+            "was signed ({fields} differ): it was edited. Trust only the details below."
+        ),
+        {"number": f.number, "fields": ", ".join(missing)},
+        f.number,
+        f,
+        result.issuer,
+        result.note,
+        result.fresh,
+    )

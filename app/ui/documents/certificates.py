@@ -29,7 +29,7 @@ from app.core.errors import TirekError
 from app.core.progress import Progress
 from app.core.services.certificates import Eligibility, eligibility, set_override
 from app.core.store import Store
-from app.documents.certificates import PrintResult, print_certificates
+from app.documents.certificates import PrintResult, default_file_name, print_certificates
 from app.ui.documents.done import SavedPanel
 from app.ui.errors import show_error
 from app.ui.i18n import translations
@@ -88,7 +88,9 @@ class PrintCertificatesDialog(QDialog):
         self.one = QRadioButton(self.tr("One PDF with all certificates"))
         self.each = QRadioButton(self.tr("One PDF per person, in a folder"))
         self.one.setChecked(True)
-        self.where = QLineEdit(str(Path.home() / "certificates.pdf"))
+        # Named after the training (and never overwriting: printing picks " (2)" then).
+        named = default_file_name(store, training_id, str(self.lang.currentData()))
+        self.where = QLineEdit(str(Path.home() / named))
         browse = QPushButton(self.tr("Choose…"))
         browse.clicked.connect(self.choose)
         self.one.toggled.connect(self._kind_changed)

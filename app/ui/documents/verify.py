@@ -16,15 +16,19 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.errors import TirekError
-from app.core.services.verification import VALID, Verification, verify
+from app.core.services.verification import VALID, Verification, verify, verify_page
 from app.core.store import Store
-from app.documents.verify_pdf import codes_in_pdf
+from app.documents.verify_pdf import pages_in_pdf
 from app.ui.errors import error_text
 
 
 def verification_text(v: Verification) -> str:
     """The answer in the screen's language, with the facts when they are known."""
     head = QCoreApplication.translate("errors", v.template).format(**v.params)
+    if v.fresh:
+        head += "\n" + " ".join(
+            QCoreApplication.translate("errors", t).format(**p) for t, p in v.fresh
+        )
     if v.facts is None:
         return head
     f = v.facts
@@ -53,7 +57,7 @@ class VerifyDialog(QDialog):
         )
         hint.setWordWrap(True)
         self.code = QPlainTextEdit()
-        self.code.setPlaceholderText("06EGY SXPQG C46TE …")
+        self.code.setPlaceholderText("7EG5B0TY-0001-K3QX")
         self.code.setMaximumHeight(90)
         self.answer = QLabel()
         self.answer.setWordWrap(True)
@@ -74,16 +78,16 @@ class VerifyDialog(QDialog):
 
     def check_pdf(self, path: Path) -> None:
         try:
-            codes = codes_in_pdf(path)
+            pages = pages_in_pdf(path)
         except TirekError as err:
             self._show(error_text(err), ok=False)
             return
-        if not codes:
+        if not pages:
             self._show(
                 self.tr("No certificate code was found in %1.").replace("%1", path.name), ok=False
             )
             return
-        self.show_results([verify(self.store, c) for c in codes])
+        self.show_results([verify_page(self.store, qr, text) for qr, text in pages])
 
     def show_results(self, results: list[Verification]) -> None:
         self.results = results

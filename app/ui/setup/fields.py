@@ -13,6 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFileDialog,
     QFormLayout,
@@ -118,7 +119,11 @@ class SetupFields(QObject):
         self.logo_preview.setFixedHeight(64)
         self.logo.changed.connect(self._preview)
         self.network = QLineEdit(start.network_id)
-        self.network.setMaxLength(12)
+        self.network.setObjectName("networkInvitation")
+        # Starting a network is a coordinator's explicit choice on a laptop not in one yet.
+        self.new_network = QCheckBox()
+        self.new_network.setObjectName("newNetwork")
+        self.new_network.setVisible(not start.network_id)
         self.second_folder = PathChooser(True, start.second_folder)
         # Captions and explanations, filled by retranslate().
         self.captions = {name: QLabel() for name in self.field_widgets()}
@@ -160,7 +165,7 @@ class SetupFields(QObject):
             "role": self.tr("&Role:"),
             "organisation": self.tr("&Organisation:"),
             "logo": self.tr("Lo&go:"),
-            "network": self.tr("Network &id:"),
+            "network": self.tr("Network &invitation:"),
             "second_folder": self.tr("&Second folder:"),
         }
         for name, text in words.items():
@@ -170,9 +175,9 @@ class SetupFields(QObject):
         )
         self.notes["network"].setText(
             self.tr(
-                "Certificates are checked with this id. Every laptop of your network uses the "
-                "same one: type the id your coordinator gave you, or leave it empty to start "
-                "a new network."
+                "Every laptop of your network uses the same one: paste the invitation code your "
+                "coordinator gave you (or the path of the invitation file). Only the "
+                "coordinator's first laptop starts a new network."
             )
         )
         self.notes["second_folder"].setText(
@@ -184,7 +189,8 @@ class SetupFields(QObject):
         self.notes["logo"].setText(self.tr("Printed on certificates (PNG or JPEG)."))
         self.device.setPlaceholderText(self.tr("e.g. Osh-1"))
         self.organisation.setPlaceholderText(self.tr("As printed on certificates"))
-        self.network.setPlaceholderText(self.tr("e.g. 3FA219C0"))
+        self.network.setPlaceholderText(self.tr("e.g. 0A0B0C-0D…"))
+        self.new_network.setText(self.tr("Start a &new network (coordinators only)"))
         for row in range(self.role.count()):
             self.role.setItemText(row, label(str(self.role.itemData(row))))
         for chooser in (self.logo, self.second_folder):
@@ -215,6 +221,7 @@ class SetupFields(QObject):
             logo=self.logo.path(),
             network_id=self.network.text(),
             second_folder=self.second_folder.path(),
+            new_network=self.new_network.isChecked(),
         )
 
     def widget_for(self, field: str | None) -> QWidget | None:

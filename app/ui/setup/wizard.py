@@ -45,7 +45,9 @@ class FirstRunWizard(QWizard):
         self._page(f.form([("device", f.notes["device"]), ("role", None)]))
         org = f.form([("organisation", None), ("logo", f.notes["logo"])])
         org.addRow("", f.logo_preview)
-        self._page(f.form([("network", f.notes["network"])], org))
+        network = f.form([("network", f.notes["network"])], org)
+        network.addRow("", f.new_network)  # a coordinator's explicit choice, never a default
+        self._page(network)
         self._page(f.form([("second_folder", f.notes["second_folder"])]))
         self.demo = QCheckBox()
         self.demo.setObjectName("loadDemo")
