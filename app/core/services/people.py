@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from app.core.errors import N_, InputError
 from app.core.models import District, Organisation, Person, Region, new_id
+from app.core.one_person import is_counted
 from app.core.services.common import DEFAULT_PAGE, Page, like_prefix, require_row
 from app.core.services.validation import (
     MIN_YEAR,
@@ -189,7 +190,7 @@ def _build(shape: tuple[Any, ...]) -> Select[*tuple[Any, ...]]:
         Person.region_id,
         Person.district_id,
     ).outerjoin(Organisation, Organisation.id == Person.organisation_id)
-    q = q.where(Person.deleted.is_(False), Person.merged_into_id.is_(None))
+    q = q.where(Person.deleted.is_(False), is_counted(Person.id))
     words = 0
     for part in shape:
         if part == "prefix":
@@ -257,10 +258,6 @@ def _paged(
 def count_people(store: Store) -> int:
     with store.read() as s:
         return (
-            s.scalar(
-                select(func.count()).where(
-                    Person.deleted.is_(False), Person.merged_into_id.is_(None)
-                )
-            )
+            s.scalar(select(func.count()).where(Person.deleted.is_(False), is_counted(Person.id)))
             or 0
         )

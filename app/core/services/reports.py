@@ -30,6 +30,7 @@ from datetime import date
 from sqlalchemy import text
 
 from app.core.errors import N_, InputError
+from app.core.one_person import IDENTITY_SQL
 from app.core.services.certificates import meets_rule
 from app.core.store import Store
 from app.core.vocab import (
@@ -164,7 +165,8 @@ SELECT att.tid, att.pid, q.id, att.n, att.h,
 FROM att
 JOIN enrolment e ON e.training_id = att.tid AND e.person_id = att.pid AND e.deleted = 0
 JOIN person p ON p.id = att.pid AND p.deleted = 0
-JOIN person q ON q.id = coalesce(p.merged_into_id, p.id)
+LEFT JOIN ({IDENTITY_SQL}) ident ON ident.id = p.id
+JOIN person q ON q.id = coalesce(ident.counted_as, p.id)
 LEFT JOIN organisation o ON o.id = q.organisation_id AND o.deleted = 0
 """
 
@@ -188,9 +190,10 @@ SELECT id FROM meeting WHERE deleted = 0
 """
 
 _ATTENDEES = f"""
-SELECT a.meeting_id, coalesce(p.merged_into_id, p.id), a.person_id IS NULL
+SELECT a.meeting_id, coalesce(ident.counted_as, p.id), a.person_id IS NULL
 FROM meeting_attendee a JOIN ({_MEETINGS}) m ON m.id = a.meeting_id
 LEFT JOIN person p ON p.id = a.person_id
+LEFT JOIN ({IDENTITY_SQL}) ident ON ident.id = p.id
 WHERE a.deleted = 0 AND (a.person_id IS NULL OR p.deleted = 0)
 """
 

@@ -12,7 +12,8 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import select
 
-from app.core.models import District, Organisation, Project, Region, Topic
+from app.core import places
+from app.core.models import District, Organisation, Project, Region, Topic, link_id
 from app.core.store import Store
 from app.core.text import fold
 from app.core.vocab import PARTICIPANT_CATEGORIES, WG_ANSWERS, WG_DOMAINS
@@ -154,9 +155,20 @@ class Lookups:
         return lk
 
     def region(self, text: str) -> str | None:
+        """The region a name means (the gazetteer first); None when unknown or ambiguous."""
+        named = places.resolve(text, None)
+        if named.region is not None:
+            return link_id("region", named.region)
+        if named.questions and named.questions[0][1] == "ambiguous":
+            return None  # asks, never guesses (Ош: the city or the region)
         return self.regions.get(norm(text)) or self.regions.get(place_key(text))
 
     def district(self, text: str, region_id: str | None) -> str | None:
+        named = places.resolve(None, text)
+        if named.district is not None:
+            did = link_id("district", named.district)
+            if region_id is None or self.district_region.get(did) == region_id:
+                return did
         found = self.districts.get(norm(text)) or self.districts.get(place_key(text)) or []
         if region_id:
             found = [f for f in found if f[1] == region_id] or found

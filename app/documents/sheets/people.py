@@ -16,9 +16,12 @@ from typing import Any
 
 from sqlalchemy import select
 
+from app.core import places
 from app.core.errors import N_, InputError
 from app.core.matching import fix_lookalikes, has_mixed_script
 from app.core.models import Organisation, Person, new_id
+from app.core.one_person import is_counted
+from app.core.services.reference import district_id, region_id
 from app.core.services.validation import MIN_YEAR, normalise_phone, parse_date
 from app.core.store import Store
 from app.core.text import clean
@@ -236,23 +239,47 @@ class RowReader:
         cols: Mapping[str, int],
         v: dict[str, Any],
     ) -> None:
+        """Region and district through the gazetteer (app/core/places.py); a name that
+        may mean two places (Ош: the city or the region) is asked about, never guessed."""
         v["region_id"] = v["district_id"] = None
-        if region:
-            v["region_id"] = self.lk.region(region)
-            if v["region_id"] is None:
-                self.problem(row, cols["region"], N_("unknown region"), region)
-        if district:
-            did = self.lk.district(district, v["region_id"])
-            if did is None:
-                self.problem(row, cols["district"], N_("unknown district"), district)
-            else:
-                v["district_id"] = did
+        if not region and not district:
+            return
+        named = places.resolve(region, district)
+        asked = {column for column, _reason, _options in named.questions}
+        for column, reason, options in named.questions:
+            written = region if column == places.REGION else district
+            fld = "region" if column == places.REGION else "district"
+            if reason == "ambiguous":
+                shown = " / ".join(dict.fromkeys(p.name_ru for p in options))
+                self.problem(
+                    row,
+                    cols[fld],
+                    N_("may mean several places ({options}): write which one").format(
+                        options=shown
+                    ),
+                    written,
+                )
+            elif reason == "elsewhere":
+                self.problem(
+                    row, cols["district"], N_("the district is not in this region"), district
+                )
+            elif column == places.REGION:
+                # Not in the gazetteer: a name edited in this installation may still know it.
+                v["region_id"] = self.lk.region(written or "")
                 if v["region_id"] is None:
-                    v["region_id"] = self.lk.district_region[did]
-                elif self.lk.district_region[did] != v["region_id"]:
-                    self.problem(
-                        row, cols["district"], N_("the district is not in this region"), district
-                    )
+                    self.problem(row, cols["region"], N_("unknown region"), region)
+            else:
+                did = self.lk.district(written or "", None)
+                if did is None:
+                    self.problem(row, cols["district"], N_("unknown district"), district)
+                else:
+                    v["district_id"] = did
+        if named.region and places.REGION not in asked:
+            v["region_id"] = region_id(named.region)
+        if named.district and places.DISTRICT not in asked:
+            v["district_id"] = district_id(named.district)
+        if v["district_id"] and v["region_id"] is None and places.REGION not in asked:
+            v["region_id"] = self.lk.district_region.get(v["district_id"])
 
 
 def map_columns(
@@ -349,7 +376,7 @@ def people_rows(store: Store, lk: Lookups | None = None) -> tuple[list[str], lis
     with store.read() as s:
         rows = s.execute(
             select(*cols)
-            .where(Person.deleted.is_(False), Person.merged_into_id.is_(None))
+            .where(Person.deleted.is_(False), is_counted(Person.id))
             .order_by(Person.name_key, Person.id)
         ).mappings()
         out: list[list[Any]] = []
