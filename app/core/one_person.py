@@ -22,9 +22,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from sqlalchemy import ColumnElement, Subquery, column, func, select, text
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 MAX_CHAIN = 32
+Column = ColumnElement[str] | InstrumentedAttribute[str]
 
 # Rows: (id, counted_as) for every live merged record whose merge leads somewhere live.
 # A record not listed counts as itself.
@@ -51,12 +52,12 @@ def counted_as() -> Subquery:
     return text(IDENTITY_SQL).columns(column("id"), column("counted_as")).subquery("identity")
 
 
-def person_of(record_id: ColumnElement[str], identity: Subquery) -> ColumnElement[str]:
+def person_of(record_id: Column, identity: Subquery) -> ColumnElement[str]:
     """The person a record counts as, given `identity` outer-joined on `identity.c.id`."""
     return func.coalesce(identity.c.counted_as, record_id)
 
 
-def is_counted(record_id: ColumnElement[str]) -> ColumnElement[bool]:
+def is_counted(record_id: Column) -> ColumnElement[bool]:
     """True for a record that stands for itself (not merged into a live person)."""
     ident = counted_as()
     return record_id.not_in(select(ident.c.id).where(ident.c.counted_as != ident.c.id))

@@ -87,7 +87,7 @@ def _write_mark(
     return bool(w.update(AttendanceMark, mark_id, {"status": status}))
 
 
-def _mark_session(w: Writer, session_id: str, marks: Mapping[str, str | None]) -> int:
+def mark_session(w: Writer, session_id: str, marks: Mapping[str, str | None]) -> int:
     """Write one session's marks. A person merged from several records is marked once:
     the marks her records already hold for the session all take the new value (so every
     list shows one mark), or, without any, the mark goes on her enrolled record."""
@@ -137,7 +137,7 @@ def mark_attendance(store: Store, session_id: str, marks: Mapping[str, str | Non
     for status in marks.values():
         _check_status(status)
     with store.write() as w:
-        return _mark_session(w, session_id, marks)
+        return mark_session(w, session_id, marks)
 
 
 def mark_one(store: Store, session_id: str, person_id: str, status: str | None) -> bool:
@@ -161,7 +161,7 @@ def mark_pairs(store: Store, marks: list[tuple[str, str, str | None]]) -> int:
         for mark in session_marks.values():
             _check_status(mark)
     with store.write() as w:  # all or nothing
-        return sum(_mark_session(w, sid, m) for sid, m in by_session.items())
+        return sum(mark_session(w, sid, m) for sid, m in by_session.items())
 
 
 # When two merged records of one person hold different marks for a session, the one

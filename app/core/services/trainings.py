@@ -281,29 +281,32 @@ def delete_session(store: Store, session_id: str) -> None:
 def enrol(store: Store, training_id: str, person_ids: Iterable[str]) -> int:
     """Enrol people in a training; returns how many were newly enrolled."""
     with store.write() as w:
-        require_row(w.session, Training, training_id, "training")
-        people = _checked_ids(w.session, Person, person_ids, "person_id", "person")
-        have = {
-            e.person_id: e.deleted
-            for e in w.session.scalars(
-                select(Enrolment).where(Enrolment.training_id == training_id)
+        return enrol_in(w, training_id, person_ids)
+
+
+def enrol_in(w: Writer, training_id: str, person_ids: Iterable[str]) -> int:
+    """`enrol` inside a caller's unit of work (an import composes it with other writes)."""
+    require_row(w.session, Training, training_id, "training")
+    people = _checked_ids(w.session, Person, person_ids, "person_id", "person")
+    have = {
+        e.person_id: e.deleted
+        for e in w.session.scalars(select(Enrolment).where(Enrolment.training_id == training_id))
+    }
+    # A person already enrolled under a record merged into her is not enrolled twice.
+    live = [pid for pid, gone in have.items() if not gone]
+    who = counted_ids(w.session, [*live, *people])
+    present = {who[pid] for pid in live}
+    added = 0
+    for pid in sorted(people):
+        if have.get(pid, True) and who[pid] not in present:
+            present.add(who[pid])
+            w.create(
+                Enrolment,
+                {"training_id": training_id, "person_id": pid},
+                link_id(training_id, pid),
             )
-        }
-        # A person already enrolled under a record merged into her is not enrolled twice.
-        live = [pid for pid, gone in have.items() if not gone]
-        who = counted_ids(w.session, [*live, *people])
-        present = {who[pid] for pid in live}
-        added = 0
-        for pid in sorted(people):
-            if have.get(pid, True) and who[pid] not in present:
-                present.add(who[pid])
-                w.create(
-                    Enrolment,
-                    {"training_id": training_id, "person_id": pid},
-                    link_id(training_id, pid),
-                )
-                added += 1
-        return added
+            added += 1
+    return added
 
 
 def unenrol(store: Store, training_id: str, person_id: str) -> None:

@@ -21,6 +21,7 @@ from app.core.errors import N_, InputError
 from app.core.matching import fix_lookalikes, has_mixed_script
 from app.core.models import Organisation, Person, new_id
 from app.core.one_person import is_counted
+from app.core.services.import_match import NEW, POSSIBLE, REPEAT, SAME, RowMatch, match_rows, settle
 from app.core.services.reference import district_id, region_id
 from app.core.services.validation import MIN_YEAR, normalise_phone, parse_date
 from app.core.store import Store
@@ -84,11 +85,20 @@ class PeopleCheck:
     bad_rows: set[int] = field(default_factory=set)
     new_organisations: dict[str, str] = field(default_factory=dict)  # folded name -> id
     organisation_names: dict[str, str] = field(default_factory=dict)  # id -> written name
-    existing: int = 0  # rows whose Tirek ID is already in the registry (skipped)
+    # Each good row matched against the registry and the rows above it (import_match).
+    matches: dict[int, RowMatch] = field(default_factory=dict)
 
     @property
     def errors(self) -> list[Problem]:
         return [p for p in self.problems if not p.fixed]
+
+    def count(self, verdict: str) -> int:
+        return sum(1 for m in self.matches.values() if m.verdict == verdict)
+
+    @property
+    def existing(self) -> int:
+        """Rows that are people already registered (linked, nothing added for them)."""
+        return self.count(SAME)
 
 
 @dataclass(frozen=True)
@@ -96,6 +106,13 @@ class ImportResult:
     added: int
     skipped_rows: int
     organisations_added: int
+    linked: int = 0  # rows that are people already registered: nothing added
+    undecided: int = 0  # rows possibly already registered, not decided: left out
+    person_ids: Mapping[int, str] = field(default_factory=dict)  # row -> person
+
+    @property
+    def changed_nothing(self) -> bool:
+        return self.added == 0 and self.organisations_added == 0
 
 
 class RowReader:
@@ -325,26 +342,45 @@ def check_people_file(
     out = PeopleCheck(path)
     lk = Lookups.load(store)
     reader = RowReader(table, fields, lk, out)
-    with store.read() as s:
-        known_ids = set(s.scalars(select(Person.id)))
     for row, cells in table.rows:
         values = reader.read(row, cells)
-        if values is None:
-            continue
-        if values.get("id") in known_ids:
-            out.existing += 1
-            continue
-        out.rows.append((row, values))
+        if values is not None:
+            out.rows.append((row, values))
+    out.matches = match_rows(store, out.rows)
     return out
 
 
+def match_problems(check: PeopleCheck) -> list[str]:
+    """One line per row that is not simply new: linked, repeated, or to be decided."""
+    lines = []
+    for row, m in check.matches.items():
+        if m.verdict == SAME:
+            lines.append(f"row {row}: same as a registered person ({m.person_id}; {m.reason})")
+        elif m.verdict == REPEAT:
+            lines.append(f"row {row}: the same person as row {m.same_row}")
+        elif m.verdict == POSSIBLE:
+            shown = "; ".join(
+                f"{c.person_id} {c.full_name} {c.birth_year or ''} ({c.score:.2f})".strip()
+                for c in m.candidates
+            )
+            lines.append(f"row {row}: possibly already registered: {shown}")
+    return lines
+
+
 def import_people(
-    store: Store, check: PeopleCheck, *, good_rows_only: bool = False
+    store: Store,
+    check: PeopleCheck,
+    *,
+    good_rows_only: bool = False,
+    decisions: Mapping[int, str] | None = None,
 ) -> ImportResult:
     """Write the checked rows in one unit of work.
 
     With problems, nothing is written unless `good_rows_only` (then the rows with
-    problems are left out). New organisations named in the file are added (kind "other").
+    problems are left out). Rows that are people already registered add nobody; rows
+    possibly registered are written only as the user decided (`decisions[row]`: a person
+    id or "new"), the others are left out. New organisations named by the new people
+    are added (kind "other").
     """
     if check.errors and not good_rows_only:
         raise InputError(
@@ -354,19 +390,41 @@ def import_people(
             ),
             count=len(check.bad_rows),
         )
-    used = {v["organisation_id"] for _, v in check.rows}
+    chosen = {pid for pid in (decisions or {}).values() if pid != NEW}
+    if chosen:
+        with store.read() as s:
+            known = set(
+                s.scalars(select(Person.id).where(Person.id.in_(chosen), Person.deleted.is_(False)))
+            )
+        for pid in sorted(chosen - known):
+            raise InputError(N_("No person with id {id} in the registry."), field="same", id=pid)
+    values_of = dict(check.rows)
+    fresh = {row: v.get("id") or new_id() for row, v in check.rows}
+    who, undecided = settle(check.matches, decisions or {}, fresh)
+    people = [
+        {**values_of[row], "id": pid, "merged_into_id": None}
+        for row, (pid, is_new) in who.items()
+        if is_new
+    ]
+    used = {p["organisation_id"] for p in people}
     orgs = [
         {"id": oid, "name": check.organisation_names[oid], "kind": "other"}
         for oid in check.new_organisations.values()
         if oid in used
     ]
-    people = []
-    for _, v in check.rows:
-        people.append({**v, "id": v.get("id") or new_id(), "merged_into_id": None})
-    with store.write() as w:
-        w.create_many(Organisation, orgs)
-        w.create_many(Person, people)
-    return ImportResult(len(people), len(check.bad_rows), len(orgs))
+    if people or orgs:
+        with store.write() as w:
+            w.create_many(Organisation, orgs)
+            w.create_many(Person, people)
+    linked = sum(1 for _pid, is_new in who.values() if not is_new)
+    return ImportResult(
+        len(people),
+        len(check.bad_rows),
+        len(orgs),
+        linked,
+        len(undecided),
+        {row: pid for row, (pid, _new) in who.items()},
+    )
 
 
 def people_rows(store: Store, lk: Lookups | None = None) -> tuple[list[str], list[list[Any]]]:
