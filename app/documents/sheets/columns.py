@@ -32,6 +32,10 @@ PERSON_COLUMNS: dict[str, tuple[str, tuple[str, ...]]] = {
         "Full name",
         ("name", "фио", "ф и о", "фамилия имя", "фамилия имя отчество", "аты жөнү", "аты-жөнү"),
     ),
+    # Names in separate columns are combined into the full name (surname first).
+    "surname": ("Surname", ("фамилия", "фамилиясы", "last name", "family name")),
+    "given_name": ("Given name", ("имя", "аты", "first name", "given names")),
+    "patronymic": ("Patronymic", ("отчество", "атасынын аты", "middle name")),
     "sex": ("Sex", ("gender", "пол", "жынысы", "жынысы пол")),
     "birth_year": ("Year of birth", ("год рождения", "туулган жылы", "birth year", "жылы")),
     "birth_date": ("Date of birth", ("дата рождения", "туулган күнү", "birth date", "күнү")),
@@ -47,6 +51,8 @@ PERSON_COLUMNS: dict[str, tuple[str, tuple[str, ...]]] = {
 }
 for _d in WG_DOMAINS:
     PERSON_COLUMNS[f"wg_{_d}"] = (f"WG {_d}", (f"wg_{_d}",))
+
+NAME_PARTS = ("surname", "given_name", "patronymic")
 
 SEX_WORDS = {
     "female": ("female", "f", "woman", "ж", "жен", "женский", "женщина", "аял", "кыз"),

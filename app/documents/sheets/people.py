@@ -8,6 +8,7 @@ when the user asked for that.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
@@ -29,6 +30,7 @@ from app.core.text import clean
 from app.core.vocab import WG_DOMAINS
 from app.documents.sheets.columns import (
     CATEGORIES,
+    NAME_PARTS,
     NO,
     PERSON_COLUMNS,
     SEXES,
@@ -67,10 +69,11 @@ class Problem:
     column: str
     reason: str
     value: str = ""
-    fixed: bool = False  # a notice (look-alike letters replaced), not an error
+    fixed: bool = False  # a notice (look-alike letters replaced, a footer skipped), not an error
+    note: bool = False  # a row left out on purpose (a signature or footer line)
 
     def __str__(self) -> str:
-        kind = "fixed" if self.fixed else "error"
+        kind = "note" if self.note else "fixed" if self.fixed else "error"
         shown = f" [{self.value}]" if self.value else ""
         return f"row {self.row}, column {self.column}: {kind}: {self.reason}{shown}"
 
@@ -134,8 +137,22 @@ class RowReader:
             self.out.bad_rows.add(row)
 
     def read(self, row: int, cells: tuple[Any, ...]) -> dict[str, Any] | None:
+        footer = footer_text(cells)
+        if footer is not None:
+            first = next(i for i, c in enumerate(cells) if not _blank(c))
+            where = column_name(first, self.table.headers[first])
+            self.out.problems.append(
+                Problem(row, where, N_("skipped: a signature or footer line"), footer, True, True)
+            )
+            return None
         raw = {f: cells[i] for i, f in self.fields.items() if i < len(cells)}
+        parts = [clean(str(raw[f])) for f in NAME_PARTS if not _blank(raw.get(f))]
+        if parts and _blank(raw.get("full_name")):
+            # Фамилия / Имя / Отчество in three columns: one full name, surname first.
+            raw["full_name"] = " ".join(parts)
         cols = {f: i for i, f in self.fields.items()}
+        if "full_name" not in cols:
+            cols["full_name"] = next((i for i, f in self.fields.items() if f in NAME_PARTS), 0)
         v: dict[str, Any] = {}
         before = len(self.out.bad_rows)
 
@@ -299,6 +316,31 @@ class RowReader:
             v["region_id"] = self.lk.district_region.get(v["district_id"])
 
 
+# A line under the table that is not a person: "Тренер: ____ Асанова А.Т.", "Итого: 25",
+# "Подпись ________", "М.П." (people's names never hold a colon or a signature line).
+_FOOTER = re.compile(
+    r"(_{3,}|^\s*(тренер|тренинг өткөргөн|подпись|колу|итого|всего|жалпы|жыйынтыгы|составил"
+    r"|даярдаган|ответственный|жооптуу|дата|датасы|м\.?\s?п\.?|trainer|signature|signed|total"
+    r"|prepared by)\b.*)",
+    re.IGNORECASE,
+)
+
+
+def footer_text(cells: tuple[Any, ...]) -> str | None:
+    """The text of a signature or footer line (one or two cells filled), else None."""
+    filled = [str(c).strip() for c in cells if not _blank(c)]
+    if not filled or len(filled) > 2:
+        return None
+    text = " ".join(filled)
+    return (
+        text if _FOOTER.search(text) and (":" in text or "_" in text or len(filled) == 1) else None
+    )
+
+
+def _blank(value: Any) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
 def map_columns(
     headers: tuple[str, ...],
     known: Mapping[str, str],
@@ -333,7 +375,7 @@ def check_people_file(
     mapped = {norm(k) for k in (mapping or {})}
     table = read_table(path, lambda h: norm(h) in PERSON_HEADERS or norm(h) in mapped)
     fields = map_columns(table.headers, PERSON_HEADERS, mapping)
-    if "full_name" not in fields.values():
+    if "full_name" not in fields.values() and not {"surname", "given_name"} <= set(fields.values()):
         raise InputError(
             N_("{path}: there is no column with the full name (e.g. Full name, ФИО, Аты-жөнү)."),
             field="path",
