@@ -102,9 +102,7 @@ def decode_text(path: Path, raw: bytes) -> str:
         return raw.decode("utf-8")
     except UnicodeDecodeError:
         pass
-    best = charset_normalizer.from_bytes(
-        raw, cp_isolation=["cp1251", "koi8_r", "cp866"]
-    ).best()
+    best = charset_normalizer.from_bytes(raw, cp_isolation=["cp1251", "koi8_r", "cp866"]).best()
     if best is None:
         raise InputError(N_("{path} is not a text file."), field="path", path=path.name)
     return str(best)
