@@ -12,6 +12,7 @@ from app.core.errors import N_, InputError
 from app.core.services import duplicates as dup
 from app.core.services.import_match import NEW, POSSIBLE, REPEAT
 from app.core.services.reports import DEFAULT_AGE_BANDS, ReportScope, donor_report
+from app.core.services.whole_import import import_everything
 from app.core.store import Store
 from app.documents.reports.pdf import write_report_pdf
 from app.documents.reports.workbook import write_report_xlsx
@@ -39,7 +40,7 @@ def register(sub: Any) -> None:
         description="Without --accept or --good-rows-only the file is only checked: every "
         "problem is listed with its row and column and nothing is written.",
     )
-    p.add_argument("what", choices=("people", "training"))
+    p.add_argument("what", choices=("people", "training", "all"))
     p.add_argument("file", type=Path, metavar="FILE")
     p.add_argument("--accept", action="store_true", help="write everything (refused on problems)")
     p.add_argument(
@@ -144,6 +145,14 @@ def run_import(store: Store, args: argparse.Namespace) -> int:
     if not args.file.is_file():
         raise InputError(N_("There is no file {path}."), path=args.file)
     write = args.accept or args.good_rows_only
+    if args.what == "all":
+        whole = import_everything(store, args.file)
+        total = sum(whole.created.values())
+        print(
+            f"Imported {total} records into {len(whole.created)} tables "
+            f"({whole.updated} place or topic names corrected)."
+        )
+        return 0
     if args.what == "people":
         mapping = {}
         for m in args.map:
