@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QListWidget,
     QPushButton,
@@ -87,7 +88,9 @@ class PeopleImportDialog(QDialog):
         self.possible.setHorizontalHeaderLabels(
             [self.tr("Row"), self.tr("Name in the file"), self.tr("Is this person…")]
         )
-        self.possible.horizontalHeader().setStretchLastSection(True)
+        header = self.possible.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
         self.decide_boxes: dict[int, QComboBox] = {}
         self.import_all = QPushButton(self.tr("Import all"))
         self.import_good = QPushButton(self.tr("Import the good rows only"))
