@@ -218,11 +218,13 @@ class Gazetteer:
         """The places a name may mean, written in the region or the district column."""
         key, hint = place_key(text)
         found = [self.places[i] for i in self.index.get(key) or self.index.get(_bare(key), [])]
+        # Where the column says what is meant, places of that level come first; then the
+        # kind word written with the name («г. Ош»: the city).
+        wanted = (REGION, CITY) if column == REGION else (DISTRICT,)
+        found = [p for p in found if p.kind in wanted] or found
         if hint is not None:
             found = [p for p in found if p.kind == hint] or found
-        # Where the column says what is meant, places of that level come first.
-        wanted = (REGION, CITY) if column == REGION else (DISTRICT,)
-        return tuple([p for p in found if p.kind in wanted] or found)
+        return tuple(found)
 
 
 @cache

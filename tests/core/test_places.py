@@ -58,3 +58,18 @@ def test_a_district_of_another_region_is_a_question() -> None:
 
 def test_an_unknown_place_is_a_question() -> None:
     assert [q[:2] for q in resolve("Атлантида", None).questions] == [("region", "unknown")]
+
+
+def test_every_shipped_name_reads_back_as_itself() -> None:
+    """What an export writes (any language's names) is read back to the same place."""
+    import json
+
+    from app.core.paths import reference_dir
+
+    data = json.loads((reference_dir() / "regions.json").read_text("utf-8"))
+    for r in data["regions"]:
+        for lang in ("en", "ru", "ky"):
+            for code, *names in r["districts"]:
+                district = names[("en", "ru", "ky").index(lang)]
+                found = resolve(r[lang], district)
+                assert (found.region, found.district) == (r["code"], code), (r[lang], district)
