@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Final
 
 from sqlalchemy import select
 
@@ -39,7 +39,7 @@ from app.core.matching import (
     name_key,
 )
 from app.core.models import Person
-from app.core.one_person import counted_ids, is_counted
+from app.core.one_person import IDENTITY_SQL, counted_ids
 from app.core.store import Store
 
 NEW, SAME, POSSIBLE, REPEAT = "new", "same", "possible", "repeat"
@@ -68,14 +68,20 @@ class RowMatch:
     candidates: tuple[Candidate, ...] = ()  # POSSIBLE: best first
 
 
-@dataclass
-class _Known:
-    name: str
-    words: str  # sorted words in the matching alphabet
-    year: int | None
-    phone: str | None
-    district: str | None
-    organisation: str | None
+# A registered person as read: (id, full name, search key, year of birth, phone, district,
+# organisation), the driver's own tuple (100,000 of them per check: no object is made).
+_Known = tuple[str, str, str | None, int | None, str | None, str | None, str | None]
+NAME: Final = 1
+YEAR: Final = 3
+PHONE: Final = 4
+DISTRICT: Final = 5
+
+
+_REGISTRY = f"""
+SELECT p.id, p.full_name, p.search_key, p.birth_year, p.phone, p.district_id, p.organisation_id
+FROM person p WHERE p.deleted = 0
+  AND p.id NOT IN (SELECT id FROM ({IDENTITY_SQL}) WHERE counted_as != id)
+"""
 
 
 def _sorted_words(text: str) -> str:
@@ -83,8 +89,9 @@ def _sorted_words(text: str) -> str:
 
 
 def _block(words: str) -> str:
-    # Two letters: romanisations part early (Токтогулова / Tokhtogulova share "to").
-    return " ".join(sorted(w[:2] for w in words.split()))
+    """The first two letters of each (sorted) word: romanisations part early
+    (Токтогулова / Tokhtogulova share "to"). Sorted words give sorted prefixes."""
+    return " ".join(w[:2] for w in words.split())
 
 
 @dataclass
@@ -107,25 +114,36 @@ class Registry:
     @classmethod
     def load(cls, store: Store, ids: Iterable[str] = ()) -> Registry:
         reg = cls()
-        with store.read() as s:
-            rows = s.execute(
-                select(
-                    Person.id,
-                    Person.full_name,
-                    Person.search_key,
-                    Person.birth_year,
-                    Person.phone,
-                    Person.district_id,
-                    Person.organisation_id,
-                ).where(Person.deleted.is_(False), is_counted(Person.id))
+        with store.connect() as conn:
+            # 100,000 rows: read through the driver's cursor (several times faster than
+            # result rows), the people counted only (app/core/one_person.py).
+            cur = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
+            rows = cur.execute(_REGISTRY).fetchall()
+            cur.close()
+            seen: dict[str, tuple[str, list[str], list[str]]] = {}  # key -> words, lists
+            people, by_words, by_block, by_phone = (
+                reg.people,
+                reg.by_words,
+                reg.by_block,
+                reg.by_phone,
             )
-            for pid, name, key, year, phone, district, org in rows:
-                words = _sorted_words(key or " ".join(matching_words(name)))
-                reg.people[pid] = _Known(name, words, year, phone, district, org)
-                reg.by_words.setdefault(words, []).append(pid)
-                reg.by_block.setdefault(_block(words), []).append(pid)
+            for row in rows:
+                pid, name, key, _year, phone = row[:5]
+                key = key or " ".join(matching_words(name))
+                found = seen.get(key)
+                if found is None:
+                    words = _sorted_words(key)
+                    found = seen[key] = (
+                        words,
+                        by_words.setdefault(words, []),
+                        by_block.setdefault(_block(words), []),
+                    )
+                people[pid] = row
+                found[1].append(pid)
+                found[2].append(pid)
                 if phone:
-                    reg.by_phone.setdefault(phone, []).append(pid)
+                    by_phone.setdefault(phone, []).append(pid)
+        with store.read() as s:
             wanted = [i for i in dict.fromkeys(ids) if i]
             alive = set(
                 s.scalars(select(Person.id).where(Person.id.in_(wanted), Person.deleted.is_(False)))
@@ -137,10 +155,11 @@ class Registry:
 def _agrees(row: Mapping[str, Any], known: _Known) -> tuple[bool, bool]:
     """(something strong agrees, nothing disagrees) between a row and a person."""
     year, phone = row.get("birth_year"), row.get("phone")
-    agree = bool((year and year == known.year) or (phone and phone == known.phone))
+    k_year, k_phone, k_district = known[YEAR], known[PHONE], known[DISTRICT]
+    agree = bool((year and year == k_year) or (phone and phone == k_phone))
     clash = bool(
-        (year and known.year and year != known.year)
-        or (row.get("district_id") and known.district and row["district_id"] != known.district)
+        (year and k_year and year != k_year)
+        or (row.get("district_id") and k_district and row["district_id"] != k_district)
     )
     return agree, not clash
 
@@ -165,14 +184,12 @@ class Matcher:
 
     def _earlier(self, words: str, values: Mapping[str, Any]) -> int | None:
         for other_row, other in self.seen.get(words, []):
-            known = _Known(
-                "",
-                words,
+            year, phone, district = (
                 other.get("birth_year"),
                 other.get("phone"),
                 other.get("district_id"),
-                None,
             )
+            known: _Known = ("", "", words, year, phone, district, None)
             agree, fits = _agrees(values, known)
             if fits and (agree or not (values.get("birth_year") or values.get("phone"))):
                 return other_row
@@ -182,6 +199,10 @@ class Matcher:
         reg = self.reg
         same_name = reg.by_words.get(words, [])
         strong = [p for p in same_name if _agrees(values, reg.people[p]) == (True, True)]
+        if len(strong) > 1 and values.get("phone"):
+            # Namesakes born the same year: the one with the same phone, if only one has it.
+            by_phone = [p for p in strong if reg.people[p][PHONE] == values["phone"]]
+            strong = by_phone if len(by_phone) == 1 else strong
         if len(strong) == 1:
             why = "name_and_year" if values.get("birth_year") else "name_and_phone"
             return RowMatch(row, SAME, strong[0], reason=why)
@@ -191,7 +212,7 @@ class Matcher:
             by_phone = [
                 p
                 for p in reg.by_phone.get(phone, [])
-                if key_similarity(key, reg.key_of(reg.people[p].name)) >= NAME_MATCH
+                if key_similarity(key, reg.key_of(reg.people[p][NAME])) >= NAME_MATCH
                 and _agrees(values, reg.people[p])[1]
             ]
             if len(by_phone) == 1:
@@ -213,8 +234,8 @@ class Matcher:
             pool += [
                 p
                 for p in block
-                if reg.people[p].year == values.get("birth_year")
-                or reg.people[p].district == values.get("district_id")
+                if reg.people[p][YEAR] == values.get("birth_year")
+                or reg.people[p][DISTRICT] == values.get("district_id")
             ][:_MAX_BLOCK]
         phone = values.get("phone")
         if phone and len(reg.by_phone.get(phone, [])) <= _MAX_BLOCK:
@@ -223,13 +244,13 @@ class Matcher:
         found: list[Candidate] = []
         for pid in dict.fromkeys(pool):
             k = reg.people[pid]
-            other = reg.key_of(k.name)
-            m = compare(me, Facts(other, k.phone, k.year, k.district))
+            other = reg.key_of(k[NAME])
+            m = compare(me, Facts(other, k[PHONE], k[YEAR], k[DISTRICT]))
             # As the quick-add warning: a name this alike is asked about unless the year
             # of birth says she is someone else.
             alike = key_similarity(key, other) >= NAME_MATCH and "other_birth_year" not in m.reasons
             if m.score >= PERSON_MATCH or alike:
-                found.append(Candidate(pid, k.name, k.year, k.phone, round(m.score, 2)))
+                found.append(Candidate(pid, k[NAME], k[YEAR], k[PHONE], round(m.score, 2)))
         found.sort(key=lambda c: (-c.score, c.full_name, c.person_id))
         return tuple(found[:5])
 
