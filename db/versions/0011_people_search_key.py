@@ -5,7 +5,8 @@ app/core/matching.py («Жаңыл Асанова» -> "janil asanova"), so sear
 and Latin transliterations. It is derived from `full_name` like `name_key` (never an op),
 so this migration fills it for the people already registered. The partial index on
 `merged_into_id` lets the identity walk (app/core/one_person.py) start from the few
-merged records instead of reading every person.
+merged records instead of reading every person. The name index gains the search key, so
+a typed search filters on the index before it reads a row.
 
 Revision ID: 0011
 Revises: 0006
@@ -30,6 +31,10 @@ depends_on: str | Sequence[str] | None = None
 def upgrade() -> None:
     with op.batch_alter_table("person", schema=None) as batch_op:
         batch_op.add_column(sa.Column("search_key", sa.String(length=300), nullable=True))
+        batch_op.drop_index("ix_person_name_key_id")
+        batch_op.create_index(
+            "ix_person_name_key_id_search", ["name_key", "id", "search_key"], unique=False
+        )
         batch_op.create_index(
             "ix_person_merged_into_id",
             ["merged_into_id"],
@@ -48,4 +53,6 @@ def upgrade() -> None:
 def downgrade() -> None:
     with op.batch_alter_table("person", schema=None) as batch_op:
         batch_op.drop_index("ix_person_merged_into_id")
+        batch_op.drop_index("ix_person_name_key_id_search")
+        batch_op.create_index("ix_person_name_key_id", ["name_key", "id"], unique=False)
         batch_op.drop_column("search_key")

