@@ -43,7 +43,14 @@ from app.core.services.validation import a_time, parse_date
 from app.core.store import Store
 from app.core.text import clean, fold
 from app.core.vocab import CERTIFICATE_RULES
-from app.documents.sheets.columns import MARKS, PERSON_COLUMNS, Lookups, header_table, norm
+from app.documents.sheets.columns import (
+    MARKS,
+    NAME_PARTS,
+    PERSON_COLUMNS,
+    Lookups,
+    header_table,
+    norm,
+)
 from app.documents.sheets.people import PeopleCheck, Problem, RowReader, map_columns
 from app.documents.sheets.tabular import (
     Table,
@@ -412,7 +419,7 @@ def check_training_file(
     _details(check, _details_xlsx(path), lk)
     _same_training(store, check)
     numbers = _sessions(check, path)
-    known = header_table({f: PERSON_COLUMNS[f] for f in PARTICIPANT_FIELDS})
+    known = header_table({f: PERSON_COLUMNS[f] for f in (*PARTICIPANT_FIELDS, *NAME_PARTS)})
     table = read_table(
         path, lambda h: norm(h) in known or bool(_SESSION_COLUMN.match(h)), sheet="Participants"
     )
@@ -436,7 +443,7 @@ def _check_csv(
 ) -> TrainingCheck:
     lk = Lookups.load(store)
     check = TrainingCheck(path)
-    known = header_table({f: PERSON_COLUMNS[f] for f in PARTICIPANT_FIELDS})
+    known = header_table({f: PERSON_COLUMNS[f] for f in (*PARTICIPANT_FIELDS, *NAME_PARTS)})
     table = read_table(path, lambda h: norm(h) in known or _session_column(h) is not None)
     fields = map_columns(table.headers, known)
     columns: list[tuple[int, date]] = []

@@ -169,3 +169,22 @@ def test_the_command_line_never_exits_70_on_a_file(tmp_path: Path, content: byte
     assert "Traceback" not in done.stderr
     if done.returncode == 2:
         assert len(done.stderr.strip().splitlines()) == 1
+
+
+def test_a_training_list_with_name_columns_and_a_footer(store: Store, tmp_path: Path) -> None:
+    from app.core.services.attendance import attendance_grid
+    from app.documents.sheets.training import check_training_file, import_training
+
+    path = tmp_path / "t.csv"
+    path.write_bytes(
+        "Название;Тренинг в Узгене\r"
+        "Фамилия;Имя;Отчество;15.03.2026;16.03.2026\r"
+        "Асанова;Жаңыл;Бакытовна;+;+\r"
+        "Осмонова;Бермет;;н;+\r"
+        "Тренер: ____ Асанова А.Т.;;;;\r".encode("utf-16")
+    )
+    check = check_training_file(store, path)
+    assert not check.errors, [str(p) for p in check.errors]
+    result = import_training(store, check)
+    names = sorted(p.full_name for p in attendance_grid(store, result.training_id).participants)
+    assert names == ["Асанова Жаңыл Бакытовна", "Осмонова Бермет"]
