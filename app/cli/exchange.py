@@ -10,12 +10,14 @@ from typing import Any
 from app.cli.output import terminal_progress
 from app.core.errors import N_, InputError
 from app.core.services import duplicates as dup
+from app.core.services.import_match import NEW, POSSIBLE, REPEAT
 from app.core.services.reports import DEFAULT_AGE_BANDS, ReportScope, donor_report
+from app.core.services.whole_import import import_everything
 from app.core.store import Store
 from app.documents.reports.pdf import write_report_pdf
 from app.documents.reports.workbook import write_report_xlsx
 from app.documents.sheets.exports import EXPORT_FORMATS, LISTS, export_list
-from app.documents.sheets.people import check_people_file, import_people
+from app.documents.sheets.people import check_people_file, import_people, match_problems
 from app.documents.sheets.training import check_training_file, export_training, import_training
 
 
@@ -38,11 +40,26 @@ def register(sub: Any) -> None:
         description="Without --accept or --good-rows-only the file is only checked: every "
         "problem is listed with its row and column and nothing is written.",
     )
-    p.add_argument("what", choices=("people", "training"))
+    p.add_argument("what", choices=("people", "training", "all"))
     p.add_argument("file", type=Path, metavar="FILE")
     p.add_argument("--accept", action="store_true", help="write everything (refused on problems)")
     p.add_argument(
         "--good-rows-only", action="store_true", help="write the rows without problems only"
+    )
+    p.add_argument(
+        "--same",
+        action="append",
+        default=[],
+        metavar="ROW=ID",
+        help="a row possibly already registered is this person (Tirek ID)",
+    )
+    p.add_argument(
+        "--new",
+        action="append",
+        default=[],
+        type=int,
+        metavar="ROW",
+        help="a row possibly already registered is a new person",
     )
     p.add_argument(
         "--map",
@@ -112,11 +129,30 @@ def run_export(store: Store, args: argparse.Namespace) -> int:
     return 0
 
 
+def _decisions(args: argparse.Namespace) -> dict[int, str]:
+    """--same ROW=ID and --new ROW as row -> person id or "new"."""
+    out: dict[int, str] = {row: NEW for row in args.new}
+    for item in args.same:
+        row, _, pid = item.partition("=")
+        if not row.strip().isdigit() or not pid.strip():
+            raise InputError(N_("Write --same as ROW=ID, e.g. --same 7=<Tirek ID>."))
+        out[int(row)] = pid.strip()
+    return out
+
+
 def run_import(store: Store, args: argparse.Namespace) -> int:
     store.require_identity()
     if not args.file.is_file():
         raise InputError(N_("There is no file {path}."), path=args.file)
     write = args.accept or args.good_rows_only
+    if args.what == "all":
+        whole = import_everything(store, args.file)
+        total = sum(whole.created.values())
+        print(
+            f"Imported {total} records into {len(whole.created)} tables "
+            f"({whole.updated} place or topic names corrected)."
+        )
+        return 0
     if args.what == "people":
         mapping = {}
         for m in args.map:
@@ -127,20 +163,35 @@ def run_import(store: Store, args: argparse.Namespace) -> int:
         check = check_people_file(store, args.file, mapping)
         for problem in check.problems:
             print(problem)
+        for line in match_problems(check):
+            print(line)
         print(
-            f"{len(check.rows)} rows ready, {len(check.bad_rows)} rows with problems, "
-            f"{check.existing} already in the registry."
+            f"{len(check.rows)} rows ready: {check.count(NEW)} new, {check.existing} already "
+            f"in the registry, {check.count(POSSIBLE)} possibly registered, "
+            f"{check.count(REPEAT)} repeated in the file; {len(check.bad_rows)} rows with "
+            "problems."
         )
+        if check.count(POSSIBLE):
+            print("Decide each possible row with --same ROW=ID or --new ROW (else it is left out).")
         if not write:
             print("Nothing written (checked only). Use --accept, or --good-rows-only.")
             return 1 if check.errors else 0
-        result = import_people(store, check, good_rows_only=args.good_rows_only)
+        result = import_people(
+            store, check, good_rows_only=args.good_rows_only, decisions=_decisions(args)
+        )
+        if result.changed_nothing:
+            print(
+                f"Nothing changed: {result.linked} rows are people already in the registry"
+                f"{f', {result.undecided} rows left undecided' if result.undecided else ''}."
+            )
+            return 0
         print(
             f"Imported {result.added} people ({result.organisations_added} new organisations);"
-            f" {result.skipped_rows} rows left out."
+            f" {result.linked} already registered, {result.undecided} undecided and"
+            f" {result.skipped_rows} rows with problems left out."
         )
         return 0
-    tcheck = check_training_file(store, args.file)
+    tcheck = check_training_file(store, args.file, _decisions(args))
     for problem in tcheck.problems + (tcheck.people.problems if tcheck.people else []):
         print(problem)
     print(

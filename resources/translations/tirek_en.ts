@@ -1257,8 +1257,18 @@
         <name>PeopleImportDialog</name>
         <message>
             <location filename="../../app/ui/reports/people_import.py" />
+            <source>(leave this row out)</source>
+            <translation>(leave this row out)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/reports/people_import.py" />
             <source>(not imported)</source>
             <translation>(not imported)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/reports/people_import.py" />
+            <source>A new person</source>
+            <translation>A new person</translation>
         </message>
         <message>
             <location filename="../../app/ui/reports/people_import.py" />
@@ -1322,6 +1332,11 @@
         </message>
         <message>
             <location filename="../../app/ui/reports/people_import.py" />
+            <source>Given name</source>
+            <translation>Given name</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/reports/people_import.py" />
             <source>Import all</source>
             <translation>Import all</translation>
         </message>
@@ -1337,14 +1352,24 @@
         </message>
         <message>
             <location filename="../../app/ui/reports/people_import.py" />
-            <source>Imported {n} people; {skipped} rows left out.</source>
+            <source>Imported {n} people; {linked} already registered, {undecided} undecided and {skipped} rows with problems left out.</source>
             <comment>Keep the {names} in braces as they are.</comment>
-            <translation>Imported {n} people; {skipped} rows left out.</translation>
+            <translation>Imported {n} people; {linked} already registered, {undecided} undecided and {skipped} rows with problems left out.</translation>
         </message>
         <message>
             <location filename="../../app/ui/reports/people_import.py" />
             <source>Importing…</source>
             <translation>Importing…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/reports/people_import.py" />
+            <source>Is this person…</source>
+            <translation>Is this person…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/reports/people_import.py" />
+            <source>Name in the file</source>
+            <translation>Name in the file</translation>
         </message>
         <message>
             <location filename="../../app/ui/reports/people_import.py" />
@@ -1358,8 +1383,19 @@
         </message>
         <message>
             <location filename="../../app/ui/reports/people_import.py" />
+            <source>Nothing changed: {linked} rows are people already in the registry.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>Nothing changed: {linked} rows are people already in the registry.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/reports/people_import.py" />
             <source>Organisation</source>
             <translation>Organisation</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/reports/people_import.py" />
+            <source>Patronymic</source>
+            <translation>Patronymic</translation>
         </message>
         <message>
             <location filename="../../app/ui/reports/people_import.py" />
@@ -1368,8 +1404,18 @@
         </message>
         <message>
             <location filename="../../app/ui/reports/people_import.py" />
+            <source>Possibly already in the registry (decide each):</source>
+            <translation>Possibly already in the registry (decide each):</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/reports/people_import.py" />
             <source>Region</source>
             <translation>Region</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/reports/people_import.py" />
+            <source>Row</source>
+            <translation>Row</translation>
         </message>
         <message>
             <location filename="../../app/ui/reports/people_import.py" />
@@ -1380,6 +1426,23 @@
             <location filename="../../app/ui/reports/people_import.py" />
             <source>Spreadsheets (*.xlsx *.csv)</source>
             <translation>Spreadsheets (*.xlsx *.csv)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/reports/people_import.py" />
+            <source>Surname</source>
+            <translation>Surname</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/reports/people_import.py" />
+            <source>The registered {name}</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>The registered {name}</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/reports/people_import.py" />
+            <source>The registered {name} ({facts})</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>The registered {name} ({facts})</translation>
         </message>
         <message>
             <location filename="../../app/ui/reports/people_import.py" />
@@ -1399,9 +1462,21 @@
         </message>
         <message>
             <location filename="../../app/ui/reports/people_import.py" />
-            <source>{ready} rows ready, {bad} rows with problems, {known} already in the registry.</source>
+            <source>row {row}: already in the registry (linked, nothing added)</source>
             <comment>Keep the {names} in braces as they are.</comment>
-            <translation>{ready} rows ready, {bad} rows with problems, {known} already in the registry.</translation>
+            <translation>row {row}: already in the registry (linked, nothing added)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/reports/people_import.py" />
+            <source>row {row}: the same person as row {other}</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>row {row}: the same person as row {other}</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/reports/people_import.py" />
+            <source>{ready} rows ready: {new} new, {known} already in the registry, {maybe} possibly registered, {repeated} repeated; {bad} rows with problems.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>{ready} rows ready: {new} new, {known} already in the registry, {maybe} possibly registered, {repeated} repeated; {bad} rows with problems.</translation>
         </message>
     </context>
     <context>
@@ -3238,6 +3313,12 @@
             <translation>No person with id {id} (it may have been deleted).</translation>
         </message>
         <message>
+            <location filename="../../app/documents/sheets/people.py" />
+            <source>No person with id {id} in the registry.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>No person with id {id} in the registry.</translation>
+        </message>
+        <message>
             <location filename="../../app/core/services/reports.py" />
             <source>No project with id {id}.</source>
             <comment>Keep the {names} in braces as they are.</comment>
@@ -3633,6 +3714,12 @@
             <translation>This framework version has no questions yet.</translation>
         </message>
         <message>
+            <location filename="../../app/core/services/whole_import.py" />
+            <source>This installation already has records ({table}): an export is read into an empty installation only.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>This installation already has records ({table}): an export is read into an empty installation only.</translation>
+        </message>
+        <message>
             <location filename="../../app/core/store.py" />
             <source>This installation is already set up as {name}.</source>
             <comment>Keep the {names} in braces as they are.</comment>
@@ -3798,6 +3885,12 @@ Please send this file to your coordinator.</translation>
             <translation>it was made by a newer version of Tirek</translation>
         </message>
         <message>
+            <location filename="../../app/documents/sheets/people.py" />
+            <source>may mean several places ({options}): write which one</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>may mean several places ({options}): write which one</translation>
+        </message>
+        <message>
             <location filename="../../app/documents/sheets/training.py" />
             <source>no such session on the Sessions sheet</source>
             <translation>no such session on the Sessions sheet</translation>
@@ -3846,6 +3939,17 @@ Please send this file to your coordinator.</translation>
             <location filename="../../app/documents/sheets/training.py" />
             <source>outside the training's dates</source>
             <translation>outside the training's dates</translation>
+        </message>
+        <message>
+            <location filename="../../app/documents/sheets/training.py" />
+            <source>possibly already registered ({candidates}): decide --same ROW=ID or --new ROW</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>possibly already registered ({candidates}): decide --same ROW=ID or --new ROW</translation>
+        </message>
+        <message>
+            <location filename="../../app/documents/sheets/people.py" />
+            <source>skipped: a signature or footer line</source>
+            <translation>skipped: a signature or footer line</translation>
         </message>
         <message>
             <location filename="../../app/core/store.py" />
@@ -4107,6 +4211,12 @@ Please send this file to your coordinator.</translation>
             <translation>{part} is not an age band; write bands like 0-17,18-24,55+.</translation>
         </message>
         <message>
+            <location filename="../../app/core/services/whole_import.py" />
+            <source>{path} cannot be read as a Tirek JSON export ({reason}).</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>{path} cannot be read as a Tirek JSON export ({reason}).</translation>
+        </message>
+        <message>
             <location filename="../../app/core/setup.py" />
             <source>{path} cannot be read as a picture; choose another file.</source>
             <comment>Keep the {names} in braces as they are.</comment>
@@ -4138,10 +4248,22 @@ Please send this file to your coordinator.</translation>
             <translation>{path} has no sheet named {sheet}.</translation>
         </message>
         <message>
+            <location filename="../../app/core/services/whole_import.py" />
+            <source>{path} is a Tirek export of version {version}; this Tirek reads version 1.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>{path} is a Tirek export of version {version}; this Tirek reads version 1.</translation>
+        </message>
+        <message>
             <location filename="../../app/core/store.py" />
             <source>{path} is a file, not a folder. Choose a folder for Tirek.</source>
             <comment>Keep the {names} in braces as they are.</comment>
             <translation>{path} is a file, not a folder. Choose a folder for Tirek.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/whole_import.py" />
+            <source>{path} is not a Tirek export (export all --format json writes one).</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>{path} is not a Tirek export (export all --format json writes one).</translation>
         </message>
         <message>
             <location filename="../../app/documents/sheets/tabular.py" />
@@ -4151,15 +4273,33 @@ Please send this file to your coordinator.</translation>
         </message>
         <message>
             <location filename="../../app/documents/sheets/tabular.py" />
+            <source>{path}, row {row}: a quote (") is opened and not closed; close it or remove it.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>{path}, row {row}: a quote (") is opened and not closed; close it or remove it.</translation>
+        </message>
+        <message>
+            <location filename="../../app/documents/sheets/tabular.py" />
             <source>{path}: Tirek reads .xlsx and .csv files, not .{suffix}.</source>
             <comment>Keep the {names} in braces as they are.</comment>
             <translation>{path}: Tirek reads .xlsx and .csv files, not .{suffix}.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/whole_import.py" />
+            <source>{path}: a record of {table} has fields Tirek does not know: {names}.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>{path}: a record of {table} has fields Tirek does not know: {names}.</translation>
         </message>
         <message>
             <location filename="../../app/documents/sheets/tabular.py" />
             <source>{path}: no column names that Tirek knows were found in the first rows.</source>
             <comment>Keep the {names} in braces as they are.</comment>
             <translation>{path}: no column names that Tirek knows were found in the first rows.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/whole_import.py" />
+            <source>{path}: the tables of this export are not Tirek's.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>{path}: the tables of this export are not Tirek's.</translation>
         </message>
         <message>
             <location filename="../../app/documents/sheets/people.py" />

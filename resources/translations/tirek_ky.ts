@@ -1257,8 +1257,18 @@
         <name>PeopleImportDialog</name>
         <message>
             <location filename="../../app/ui/reports/people_import.py" />
+            <source>(leave this row out)</source>
+            <translation>(бул сапты киргизбөө)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/reports/people_import.py" />
             <source>(not imported)</source>
             <translation>(импорттолбойт)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/reports/people_import.py" />
+            <source>A new person</source>
+            <translation>Жаңы адам</translation>
         </message>
         <message>
             <location filename="../../app/ui/reports/people_import.py" />
@@ -1322,6 +1332,11 @@
         </message>
         <message>
             <location filename="../../app/ui/reports/people_import.py" />
+            <source>Given name</source>
+            <translation>Аты</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/reports/people_import.py" />
             <source>Import all</source>
             <translation>Бардык саптарды импорттоо</translation>
         </message>
@@ -1337,14 +1352,24 @@
         </message>
         <message>
             <location filename="../../app/ui/reports/people_import.py" />
-            <source>Imported {n} people; {skipped} rows left out.</source>
+            <source>Imported {n} people; {linked} already registered, {undecided} undecided and {skipped} rows with problems left out.</source>
             <comment>Keep the {names} in braces as they are.</comment>
-            <translation>{n} адам импорттолду; {skipped} сап өткөрүлүп жиберилди.</translation>
+            <translation>Киргизилген адамдар: {n}; реестрде бар: {linked}, чечилбеген: {undecided}, каталары бар саптар калтырылды: {skipped}.</translation>
         </message>
         <message>
             <location filename="../../app/ui/reports/people_import.py" />
             <source>Importing…</source>
             <translation>Импорттолууда…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/reports/people_import.py" />
+            <source>Is this person…</source>
+            <translation>Бул…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/reports/people_import.py" />
+            <source>Name in the file</source>
+            <translation>Файлдагы аты</translation>
         </message>
         <message>
             <location filename="../../app/ui/reports/people_import.py" />
@@ -1358,8 +1383,19 @@
         </message>
         <message>
             <location filename="../../app/ui/reports/people_import.py" />
+            <source>Nothing changed: {linked} rows are people already in the registry.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>Эч нерсе өзгөргөн жок: реестрде бар адамдардын саптары: {linked}.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/reports/people_import.py" />
             <source>Organisation</source>
             <translation>Уюм</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/reports/people_import.py" />
+            <source>Patronymic</source>
+            <translation>Атасынын аты</translation>
         </message>
         <message>
             <location filename="../../app/ui/reports/people_import.py" />
@@ -1368,8 +1404,18 @@
         </message>
         <message>
             <location filename="../../app/ui/reports/people_import.py" />
+            <source>Possibly already in the registry (decide each):</source>
+            <translation>Балким, реестрде бар (ар бирин чечиңиз):</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/reports/people_import.py" />
             <source>Region</source>
             <translation>Облус</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/reports/people_import.py" />
+            <source>Row</source>
+            <translation>Сап</translation>
         </message>
         <message>
             <location filename="../../app/ui/reports/people_import.py" />
@@ -1380,6 +1426,23 @@
             <location filename="../../app/ui/reports/people_import.py" />
             <source>Spreadsheets (*.xlsx *.csv)</source>
             <translation>Таблицалар (*.xlsx *.csv)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/reports/people_import.py" />
+            <source>Surname</source>
+            <translation>Фамилиясы</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/reports/people_import.py" />
+            <source>The registered {name}</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>Реестрдеги {name}</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/reports/people_import.py" />
+            <source>The registered {name} ({facts})</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>Реестрдеги {name} ({facts})</translation>
         </message>
         <message>
             <location filename="../../app/ui/reports/people_import.py" />
@@ -1399,9 +1462,21 @@
         </message>
         <message>
             <location filename="../../app/ui/reports/people_import.py" />
-            <source>{ready} rows ready, {bad} rows with problems, {known} already in the registry.</source>
+            <source>row {row}: already in the registry (linked, nothing added)</source>
             <comment>Keep the {names} in braces as they are.</comment>
-            <translation>{ready} сап даяр, {bad} сапта ката бар, {known} реестрде мурунтан эле бар.</translation>
+            <translation>{row}-сап: реестрде бар (байланышты, эч нерсе кошулган жок)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/reports/people_import.py" />
+            <source>row {row}: the same person as row {other}</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>{row}-сап: {other}-саптагы адам</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/reports/people_import.py" />
+            <source>{ready} rows ready: {new} new, {known} already in the registry, {maybe} possibly registered, {repeated} repeated; {bad} rows with problems.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>Даяр саптар: {ready}: жаңы {new}, реестрде бар {known}, балким реестрде {maybe}, кайталанган {repeated}; каталары бар саптар: {bad}.</translation>
         </message>
     </context>
     <context>
@@ -3459,6 +3534,12 @@
             <translation>ID {id} боюнча адам табылган жок (балким, ал өчүрүлгөн).</translation>
         </message>
         <message>
+            <location filename="../../app/documents/sheets/people.py" />
+            <source>No person with id {id} in the registry.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>Реестрде {id} id менен адам жок.</translation>
+        </message>
+        <message>
             <location filename="../../app/core/services/reports.py" />
             <source>No project with id {id}.</source>
             <comment>Keep the {names} in braces as they are.</comment>
@@ -3854,6 +3935,12 @@
             <translation>Методиканын бул версиясында азырынча суроолор жок.</translation>
         </message>
         <message>
+            <location filename="../../app/core/services/whole_import.py" />
+            <source>This installation already has records ({table}): an export is read into an empty installation only.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>Бул орнотууда жазуулар бар ({table}): экспорт бош орнотууга гана жүктөлөт.</translation>
+        </message>
+        <message>
             <location filename="../../app/core/store.py" />
             <source>This installation is already set up as {name}.</source>
             <comment>Keep the {names} in braces as they are.</comment>
@@ -4019,6 +4106,12 @@ Please send this file to your coordinator.</source>
             <translation>файл Tirek программасынын жаңыраак версиясында түзүлгөн</translation>
         </message>
         <message>
+            <location filename="../../app/documents/sheets/people.py" />
+            <source>may mean several places ({options}): write which one</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>бир нече жерди билдириши мүмкүн ({options}): кайсынысын жазыңыз</translation>
+        </message>
+        <message>
             <location filename="../../app/documents/sheets/training.py" />
             <source>no such session on the Sessions sheet</source>
             <translation>«Sessions» барагында мындай сабак жок</translation>
@@ -4067,6 +4160,17 @@ Please send this file to your coordinator.</source>
             <location filename="../../app/documents/sheets/training.py" />
             <source>outside the training's dates</source>
             <translation>тренингдин мөөнөтүнөн тышкары</translation>
+        </message>
+        <message>
+            <location filename="../../app/documents/sheets/training.py" />
+            <source>possibly already registered ({candidates}): decide --same ROW=ID or --new ROW</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>балким, реестрде бар ({candidates}): чечиңиз --same САП=ID же --new САП</translation>
+        </message>
+        <message>
+            <location filename="../../app/documents/sheets/people.py" />
+            <source>skipped: a signature or footer line</source>
+            <translation>өткөрүлдү: кол тамга же жыйынтык сабы</translation>
         </message>
         <message>
             <location filename="../../app/core/store.py" />
@@ -4328,6 +4432,12 @@ Please send this file to your coordinator.</source>
             <translation>«{part}» курак тобу эмес. Топторду мындай жазыңыз: 0-17,18-24,55+.</translation>
         </message>
         <message>
+            <location filename="../../app/core/services/whole_import.py" />
+            <source>{path} cannot be read as a Tirek JSON export ({reason}).</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>{path} Tirek JSON экспорту катары окулбайт ({reason}).</translation>
+        </message>
+        <message>
             <location filename="../../app/core/setup.py" />
             <source>{path} cannot be read as a picture; choose another file.</source>
             <comment>Keep the {names} in braces as they are.</comment>
@@ -4359,10 +4469,22 @@ Please send this file to your coordinator.</source>
             <translation>{path} ичинде «{sheet}» деген барак жок.</translation>
         </message>
         <message>
+            <location filename="../../app/core/services/whole_import.py" />
+            <source>{path} is a Tirek export of version {version}; this Tirek reads version 1.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>{path} — Tirek экспортунун {version}-версиясы; бул Tirek 1-версияны окуйт.</translation>
+        </message>
+        <message>
             <location filename="../../app/core/store.py" />
             <source>{path} is a file, not a folder. Choose a folder for Tirek.</source>
             <comment>Keep the {names} in braces as they are.</comment>
             <translation>{path} — папка эмес, файл. Tirek үчүн папка тандаңыз.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/whole_import.py" />
+            <source>{path} is not a Tirek export (export all --format json writes one).</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>{path} Tirek экспорту эмес (аны export all --format json жазат).</translation>
         </message>
         <message>
             <location filename="../../app/documents/sheets/tabular.py" />
@@ -4372,15 +4494,33 @@ Please send this file to your coordinator.</source>
         </message>
         <message>
             <location filename="../../app/documents/sheets/tabular.py" />
+            <source>{path}, row {row}: a quote (") is opened and not closed; close it or remove it.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>{path}, {row}-сап: тырмакча (") ачылып, жабылган эмес; жабыңыз же өчүрүңүз.</translation>
+        </message>
+        <message>
+            <location filename="../../app/documents/sheets/tabular.py" />
             <source>{path}: Tirek reads .xlsx and .csv files, not .{suffix}.</source>
             <comment>Keep the {names} in braces as they are.</comment>
             <translation>{path}: Tirek .xlsx жана .csv файлдарын окуйт, .{suffix} файлдарын окубайт.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/whole_import.py" />
+            <source>{path}: a record of {table} has fields Tirek does not know: {names}.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>{path}: {table} жазуусунда Tirek билбеген талаалар бар: {names}.</translation>
         </message>
         <message>
             <location filename="../../app/documents/sheets/tabular.py" />
             <source>{path}: no column names that Tirek knows were found in the first rows.</source>
             <comment>Keep the {names} in braces as they are.</comment>
             <translation>{path}: алгачкы саптарда Tirek тааныган тилке аталыштары табылган жок.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/whole_import.py" />
+            <source>{path}: the tables of this export are not Tirek's.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>{path}: бул экспорттун таблицалары Tirek таблицалары эмес.</translation>
         </message>
         <message>
             <location filename="../../app/documents/sheets/people.py" />

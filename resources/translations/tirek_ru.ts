@@ -1259,8 +1259,18 @@
         <name>PeopleImportDialog</name>
         <message>
             <location filename="../../app/ui/reports/people_import.py" />
+            <source>(leave this row out)</source>
+            <translation>(не импортировать эту строку)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/reports/people_import.py" />
             <source>(not imported)</source>
             <translation>(не импортировать)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/reports/people_import.py" />
+            <source>A new person</source>
+            <translation>Новый человек</translation>
         </message>
         <message>
             <location filename="../../app/ui/reports/people_import.py" />
@@ -1324,6 +1334,11 @@
         </message>
         <message>
             <location filename="../../app/ui/reports/people_import.py" />
+            <source>Given name</source>
+            <translation>Имя</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/reports/people_import.py" />
             <source>Import all</source>
             <translation>Импортировать все строки</translation>
         </message>
@@ -1339,14 +1354,24 @@
         </message>
         <message>
             <location filename="../../app/ui/reports/people_import.py" />
-            <source>Imported {n} people; {skipped} rows left out.</source>
+            <source>Imported {n} people; {linked} already registered, {undecided} undecided and {skipped} rows with problems left out.</source>
             <comment>Keep the {names} in braces as they are.</comment>
-            <translation>Импортировано людей: {n}; пропущено строк: {skipped}.</translation>
+            <translation>Импортировано людей: {n}; уже в реестре: {linked}, не решено: {undecided}, строк с ошибками пропущено: {skipped}.</translation>
         </message>
         <message>
             <location filename="../../app/ui/reports/people_import.py" />
             <source>Importing…</source>
             <translation>Импорт…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/reports/people_import.py" />
+            <source>Is this person…</source>
+            <translation>Это…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/reports/people_import.py" />
+            <source>Name in the file</source>
+            <translation>Имя в файле</translation>
         </message>
         <message>
             <location filename="../../app/ui/reports/people_import.py" />
@@ -1360,8 +1385,19 @@
         </message>
         <message>
             <location filename="../../app/ui/reports/people_import.py" />
+            <source>Nothing changed: {linked} rows are people already in the registry.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>Ничего не изменилось: строк, где люди уже есть в реестре: {linked}.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/reports/people_import.py" />
             <source>Organisation</source>
             <translation>Организация</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/reports/people_import.py" />
+            <source>Patronymic</source>
+            <translation>Отчество</translation>
         </message>
         <message>
             <location filename="../../app/ui/reports/people_import.py" />
@@ -1370,8 +1406,18 @@
         </message>
         <message>
             <location filename="../../app/ui/reports/people_import.py" />
+            <source>Possibly already in the registry (decide each):</source>
+            <translation>Возможно, уже в реестре (решите по каждому):</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/reports/people_import.py" />
             <source>Region</source>
             <translation>Область</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/reports/people_import.py" />
+            <source>Row</source>
+            <translation>Строка</translation>
         </message>
         <message>
             <location filename="../../app/ui/reports/people_import.py" />
@@ -1382,6 +1428,23 @@
             <location filename="../../app/ui/reports/people_import.py" />
             <source>Spreadsheets (*.xlsx *.csv)</source>
             <translation>Таблицы (*.xlsx *.csv)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/reports/people_import.py" />
+            <source>Surname</source>
+            <translation>Фамилия</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/reports/people_import.py" />
+            <source>The registered {name}</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>{name} из реестра</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/reports/people_import.py" />
+            <source>The registered {name} ({facts})</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>{name} из реестра ({facts})</translation>
         </message>
         <message>
             <location filename="../../app/ui/reports/people_import.py" />
@@ -1401,9 +1464,21 @@
         </message>
         <message>
             <location filename="../../app/ui/reports/people_import.py" />
-            <source>{ready} rows ready, {bad} rows with problems, {known} already in the registry.</source>
+            <source>row {row}: already in the registry (linked, nothing added)</source>
             <comment>Keep the {names} in braces as they are.</comment>
-            <translation>Строк к импорту: {ready}; с ошибками: {bad}; уже есть в реестре: {known}.</translation>
+            <translation>строка {row}: уже в реестре (связано, ничего не добавлено)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/reports/people_import.py" />
+            <source>row {row}: the same person as row {other}</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>строка {row}: тот же человек, что в строке {other}</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/reports/people_import.py" />
+            <source>{ready} rows ready: {new} new, {known} already in the registry, {maybe} possibly registered, {repeated} repeated; {bad} rows with problems.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>Строк готово: {ready}: новых {new}, уже в реестре {known}, возможно в реестре {maybe}, повторов {repeated}; строк с ошибками: {bad}.</translation>
         </message>
     </context>
     <context>
@@ -3244,6 +3319,12 @@
             <translation>Человек с ID {id} не найден (возможно, запись удалена).</translation>
         </message>
         <message>
+            <location filename="../../app/documents/sheets/people.py" />
+            <source>No person with id {id} in the registry.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>В реестре нет человека с id {id}.</translation>
+        </message>
+        <message>
             <location filename="../../app/core/services/reports.py" />
             <source>No project with id {id}.</source>
             <comment>Keep the {names} in braces as they are.</comment>
@@ -3639,6 +3720,12 @@
             <translation>В этой версии методики пока нет вопросов.</translation>
         </message>
         <message>
+            <location filename="../../app/core/services/whole_import.py" />
+            <source>This installation already has records ({table}): an export is read into an empty installation only.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>В этой установке уже есть записи ({table}): выгрузка загружается только в пустую установку.</translation>
+        </message>
+        <message>
             <location filename="../../app/core/store.py" />
             <source>This installation is already set up as {name}.</source>
             <comment>Keep the {names} in braces as they are.</comment>
@@ -3804,6 +3891,12 @@ Please send this file to your coordinator.</source>
             <translation>файл создан более новой версией Tirek</translation>
         </message>
         <message>
+            <location filename="../../app/documents/sheets/people.py" />
+            <source>may mean several places ({options}): write which one</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>может означать несколько мест ({options}): укажите, какое</translation>
+        </message>
+        <message>
             <location filename="../../app/documents/sheets/training.py" />
             <source>no such session on the Sessions sheet</source>
             <translation>на листе «Sessions» нет такого занятия</translation>
@@ -3852,6 +3945,17 @@ Please send this file to your coordinator.</source>
             <location filename="../../app/documents/sheets/training.py" />
             <source>outside the training's dates</source>
             <translation>дата вне сроков тренинга</translation>
+        </message>
+        <message>
+            <location filename="../../app/documents/sheets/training.py" />
+            <source>possibly already registered ({candidates}): decide --same ROW=ID or --new ROW</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>возможно, уже в реестре ({candidates}): решите --same СТРОКА=ID или --new СТРОКА</translation>
+        </message>
+        <message>
+            <location filename="../../app/documents/sheets/people.py" />
+            <source>skipped: a signature or footer line</source>
+            <translation>пропущено: строка подписи или итога</translation>
         </message>
         <message>
             <location filename="../../app/core/store.py" />
@@ -4113,6 +4217,12 @@ Please send this file to your coordinator.</source>
             <translation>«{part}» — не возрастная группа. Пишите группы так: 0-17,18-24,55+.</translation>
         </message>
         <message>
+            <location filename="../../app/core/services/whole_import.py" />
+            <source>{path} cannot be read as a Tirek JSON export ({reason}).</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>{path} не читается как JSON-выгрузка Tirek ({reason}).</translation>
+        </message>
+        <message>
             <location filename="../../app/core/setup.py" />
             <source>{path} cannot be read as a picture; choose another file.</source>
             <comment>Keep the {names} in braces as they are.</comment>
@@ -4144,10 +4254,22 @@ Please send this file to your coordinator.</source>
             <translation>В файле {path} нет листа «{sheet}».</translation>
         </message>
         <message>
+            <location filename="../../app/core/services/whole_import.py" />
+            <source>{path} is a Tirek export of version {version}; this Tirek reads version 1.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>{path} — выгрузка Tirek версии {version}; эта версия Tirek читает версию 1.</translation>
+        </message>
+        <message>
             <location filename="../../app/core/store.py" />
             <source>{path} is a file, not a folder. Choose a folder for Tirek.</source>
             <comment>Keep the {names} in braces as they are.</comment>
             <translation>{path} — это файл, а не папка. Выберите папку для Tirek.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/whole_import.py" />
+            <source>{path} is not a Tirek export (export all --format json writes one).</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>{path} не является выгрузкой Tirek (её создаёт export all --format json).</translation>
         </message>
         <message>
             <location filename="../../app/documents/sheets/tabular.py" />
@@ -4157,15 +4279,33 @@ Please send this file to your coordinator.</source>
         </message>
         <message>
             <location filename="../../app/documents/sheets/tabular.py" />
+            <source>{path}, row {row}: a quote (") is opened and not closed; close it or remove it.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>{path}, строка {row}: кавычка (") открыта и не закрыта; закройте или удалите её.</translation>
+        </message>
+        <message>
+            <location filename="../../app/documents/sheets/tabular.py" />
             <source>{path}: Tirek reads .xlsx and .csv files, not .{suffix}.</source>
             <comment>Keep the {names} in braces as they are.</comment>
             <translation>{path}: Tirek читает файлы .xlsx и .csv, а не .{suffix}.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/whole_import.py" />
+            <source>{path}: a record of {table} has fields Tirek does not know: {names}.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>{path}: в записи {table} есть поля, неизвестные Tirek: {names}.</translation>
         </message>
         <message>
             <location filename="../../app/documents/sheets/tabular.py" />
             <source>{path}: no column names that Tirek knows were found in the first rows.</source>
             <comment>Keep the {names} in braces as they are.</comment>
             <translation>{path}: в первых строках не найдено ни одного знакомого Tirek названия столбца.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/whole_import.py" />
+            <source>{path}: the tables of this export are not Tirek's.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>{path}: таблицы этой выгрузки — не таблицы Tirek.</translation>
         </message>
         <message>
             <location filename="../../app/documents/sheets/people.py" />

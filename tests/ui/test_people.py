@@ -41,10 +41,13 @@ def test_search_finds_a_person_typed_in_cyrillic_with_a_kyrgyz_letter(
     settle(qtbot, desk)
     assert len(page.model.rows) == 5
     assert page.count.text().startswith("5")
-    type_text(page.search, "жаң")  # ң: only the Kyrgyz spelling matches
+    type_text(page.search, "жаң")
     assert [r.id for r in page.model.rows] == [ids["Жаңыл Токтогулова"]]
+    # Kyrgyz letters fold as people type them: ө/о, ү/у find both spellings of one name.
     type_text(page.search, "өмүр")
-    assert [r.full_name for r in page.model.rows] == ["Айгүл Өмүрова"]
+    assert [r.full_name for r in page.model.rows] == ["Айгуль Омурова", "Айгүл Өмүрова"]
+    type_text(page.search, "омур")
+    assert [r.full_name for r in page.model.rows] == ["Айгуль Омурова", "Айгүл Өмүрова"]
     type_text(page.search, "попова мария")  # words in any order
     assert [r.full_name for r in page.model.rows] == ["Мария Попова"]
     # The count follows once typing pauses.
@@ -140,3 +143,32 @@ def test_people_model_fetches_page_by_page(
         model.fetchMore()
     assert model.rowCount() == 450 and not model.canFetchMore()
     qtmodeltester.check(model)  # type: ignore[attr-defined]
+
+
+def test_enter_acts_only_on_a_highlighted_single_or_exact_match(
+    qtbot: QtBot, store: Store, desk: Desk
+) -> None:
+    from app.ui.people.search import PersonSearch
+
+    gul = create_person(store, {"full_name": "Гүлнара Осмонова"})
+    create_person(store, {"full_name": "Гүлмира Асанова"})
+    janyl = create_person(store, {"full_name": "Жаңыл Асанова"})
+    search = PersonSearch(store)
+    qtbot.addWidget(search)
+    chosen: list[str] = []
+    search.chosen.connect(lambda p: chosen.append(p.id))
+    type_text(search.line, "Гүл")  # two partial matches: nothing taken, the first shown
+    search.line.returnPressed.emit()
+    assert chosen == []
+    search.line.returnPressed.emit()  # now it is highlighted: Enter takes what is seen
+    assert chosen == [search.model.row_at(0).id]
+    chosen.clear()
+    search.line.clear()
+    type_text(search.line, "Асанова Жаныл")  # typed on a Russian keyboard: one match
+    search.line.returnPressed.emit()
+    assert chosen == [janyl]
+    chosen.clear()
+    search.line.clear()
+    type_text(search.line, "гулнара осмонова")  # exact (folded) name
+    search.line.returnPressed.emit()
+    assert chosen == [gul]

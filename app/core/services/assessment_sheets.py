@@ -30,8 +30,9 @@ from app.core.services.assessments import (
     get_framework,
     record_assessment,
 )
-from app.core.services.nap_import import ImportRejected, Problem, _norm, _text
+from app.core.services.nap_import import ImportRejected, Problem
 from app.core.services.validation import apply_rules, integer, long_text, text
+from app.core.sheet_reader import cell_text, read_sheet
 from app.core.store import Store
 
 __all__ = ["FrameworkImport", "ImportRejected", "import_assessment_form", "import_framework"]
@@ -57,47 +58,6 @@ class FrameworkImport:
     questions: int
 
 
-def _rows(
-    path: Path, sheet: str, headers: tuple[str, ...]
-) -> tuple[Any, list[tuple[int, dict[str, Any]]]]:
-    """(workbook, [(row number, {header: value})]) of a sheet with the given headers."""
-    from openpyxl import load_workbook
-
-    if not path.is_file():
-        raise InputError(N_("There is no file {path}."), path=path)
-    try:
-        wb = load_workbook(path, data_only=True)
-    except Exception as err:  # openpyxl raises many kinds for a file that is not xlsx
-        raise InputError(
-            N_("{path} cannot be read as an .xlsx spreadsheet ({reason})."),
-            path=path,
-            reason=type(err).__name__,
-        ) from None
-    if sheet not in wb.sheetnames:
-        raise InputError(
-            N_('The spreadsheet has no sheet named "{sheet}". Start from the template.'),
-            sheet=sheet,
-        )
-    it = wb[sheet].iter_rows(values_only=True)
-    header = next(it, None) or ()
-    index = {_norm(h): i for i, h in enumerate(header) if h is not None}
-    missing = [h for h in headers if _norm(h) not in index]
-    if missing:
-        raise InputError(
-            N_("The sheet {sheet} lacks the column(s): {columns}. Start from the template."),
-            sheet=sheet,
-            columns=", ".join(missing),
-        )
-    out = []
-    for n, values in enumerate(it, start=2):
-        cells = {
-            h: values[index[_norm(h)]] if index[_norm(h)] < len(values) else None for h in headers
-        }
-        if any(v is not None and str(v).strip() != "" for v in cells.values()):
-            out.append((n, cells))
-    return wb, out
-
-
 def import_framework(
     store: Store, path: Path, *, name: str, scale_min: int = 1, scale_max: int = 4
 ) -> FrameworkImport:
@@ -109,7 +69,7 @@ def import_framework(
     )
     if scale["scale_max"] <= scale["scale_min"]:
         raise InputError(N_("The highest score must be above the lowest score."))
-    _, rows = _rows(path, FRAMEWORK_SHEET, tuple(h for h, _ in FRAMEWORK_COLUMNS))
+    rows = read_sheet(path, FRAMEWORK_SHEET, tuple(h for h, _ in FRAMEWORK_COLUMNS))
     if not rows:
         raise InputError(
             N_("The sheet {sheet} has no rows under its headers."), sheet=FRAMEWORK_SHEET
@@ -120,7 +80,7 @@ def import_framework(
     problems: list[Problem] = []
     last_code: Any = None
     for n, cells in rows:
-        raw = {f: _text(cells[h]) for h, f in FRAMEWORK_COLUMNS}
+        raw = {f: cell_text(cells[h]) for h, f in FRAMEWORK_COLUMNS}
         if raw["code"] is None or str(raw["code"]).strip() == "":
             raw["code"] = last_code
         else:
@@ -196,7 +156,7 @@ def import_assessment_form(
     """Record one assessment from a filled form (sheet "Assessment"); returns its id."""
     details = get_framework(store, version_id)
     known = {q.id for d in details.dimensions for q in d.questions}
-    _, rows = _rows(path, FORM_SHEET, FORM_COLUMNS)
+    rows = read_sheet(path, FORM_SHEET, FORM_COLUMNS)
     score_rule = integer(details.scale_min, details.scale_max, label="Score")
     problems: list[Problem] = []
     scores: dict[str, tuple[int | None, str | None]] = {}
@@ -209,8 +169,8 @@ def import_assessment_form(
             )  # fmt: skip
             continue
         try:
-            score = score_rule("score", _text(cells["Score"]))
-            remark = long_text("Note")("note", _text(cells["Note"]))
+            score = score_rule("score", cell_text(cells["Score"]))
+            remark = long_text("Note")("note", cell_text(cells["Note"]))
         except InputError as err:
             problems.append(Problem(n, "Score" if err.field == "score" else "Note", err.message))
             continue

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session as DbSession
 
 from app.core.errors import N_, InputError
 from app.core.models import AttendanceMark, Enrolment, Person, Session, link_id
+from app.core.one_person import counted_ids
 from app.core.services.common import require_row
 from app.core.services.trainings import Participant, SessionRow, list_participants, list_sessions
 from app.core.store import Store
@@ -86,16 +87,29 @@ def _write_mark(
     return bool(w.update(AttendanceMark, mark_id, {"status": status}))
 
 
-def _mark_session(w: Writer, session_id: str, marks: Mapping[str, str | None]) -> int:
+def mark_session(w: Writer, session_id: str, marks: Mapping[str, str | None]) -> int:
+    """Write one session's marks. A person merged from several records is marked once:
+    the marks her records already hold for the session all take the new value (so every
+    list shows one mark), or, without any, the mark goes on her enrolled record."""
     training_id = _session_training(w.session, session_id)
-    enrolled = set(
+    enrolled = list(
         w.session.scalars(
             select(Enrolment.person_id).where(
                 Enrolment.training_id == training_id, Enrolment.deleted.is_(False)
             )
         )
     )
-    strangers = [p for p in marks if p not in enrolled]
+    existing = {
+        m.person_id: m
+        for m in w.session.scalars(
+            select(AttendanceMark).where(AttendanceMark.session_id == session_id)
+        )
+    }
+    who = counted_ids(w.session, [*enrolled, *existing, *marks])
+    enrolled_as: dict[str, list[str]] = {}
+    for rec in enrolled:
+        enrolled_as.setdefault(who[rec], []).append(rec)
+    strangers = [p for p in marks if who[p] not in enrolled_as]
     if strangers:
         name = w.session.scalar(select(Person.full_name).where(Person.id == strangers[0]))
         raise InputError(
@@ -103,15 +117,15 @@ def _mark_session(w: Writer, session_id: str, marks: Mapping[str, str | None]) -
             field="person_id",
             name=name or strangers[0],
         )
-    existing = {
-        m.person_id: m
-        for m in w.session.scalars(
-            select(AttendanceMark).where(
-                AttendanceMark.session_id == session_id, AttendanceMark.person_id.in_(list(marks))
-            )
-        )
-    }
-    return sum(_write_mark(w, session_id, pid, st, existing) for pid, st in marks.items())
+    changed = 0
+    for pid, status in marks.items():
+        person = who[pid]
+        held = sorted(r for r, m in existing.items() if not m.deleted and who.get(r, r) == person)
+        if not held:
+            records = enrolled_as[person]
+            held = [pid if pid in records else (person if person in records else records[0])]
+        changed += max(_write_mark(w, session_id, r, status, existing) for r in held)
+    return changed
 
 
 def mark_attendance(store: Store, session_id: str, marks: Mapping[str, str | None]) -> int:
@@ -123,7 +137,7 @@ def mark_attendance(store: Store, session_id: str, marks: Mapping[str, str | Non
     for status in marks.values():
         _check_status(status)
     with store.write() as w:
-        return _mark_session(w, session_id, marks)
+        return mark_session(w, session_id, marks)
 
 
 def mark_one(store: Store, session_id: str, person_id: str, status: str | None) -> bool:
@@ -147,7 +161,12 @@ def mark_pairs(store: Store, marks: list[tuple[str, str, str | None]]) -> int:
         for mark in session_marks.values():
             _check_status(mark)
     with store.write() as w:  # all or nothing
-        return sum(_mark_session(w, sid, m) for sid, m in by_session.items())
+        return sum(mark_session(w, sid, m) for sid, m in by_session.items())
+
+
+# When two merged records of one person hold different marks for a session, the one
+# that counts most for her is shown (and counted).
+_STRENGTH = {"present": 5, "late": 4, "left_early": 3, "excused": 2, "absent": 1}
 
 
 def attendance_grid(store: Store, training_id: str) -> AttendanceGrid:
@@ -155,12 +174,16 @@ def attendance_grid(store: Store, training_id: str) -> AttendanceGrid:
         sessions = list_sessions(s, training_id)
         participants = list_participants(s, training_id)
         ids = [x.id for x in sessions]
-        marks = {
-            (m.person_id, m.session_id): m.status
-            for m in s.execute(
-                select(
-                    AttendanceMark.person_id, AttendanceMark.session_id, AttendanceMark.status
-                ).where(AttendanceMark.session_id.in_(ids), AttendanceMark.deleted.is_(False))
-            )
-        }
+        rows = s.execute(
+            select(
+                AttendanceMark.person_id, AttendanceMark.session_id, AttendanceMark.status
+            ).where(AttendanceMark.session_id.in_(ids), AttendanceMark.deleted.is_(False))
+        ).all()
+        who = counted_ids(s, [r[0] for r in rows])
+        marks: dict[tuple[str, str], str] = {}
+        for pid, sid, status in rows:
+            key = (who[pid], sid)
+            old = marks.get(key)
+            if old is None or _STRENGTH.get(status, 0) > _STRENGTH.get(old, 0):
+                marks[key] = status
         return AttendanceGrid(training_id, sessions, participants, marks)

@@ -45,6 +45,7 @@ from app.core.models import (
     link_id,
     new_id,
 )
+from app.core.one_person import counted_ids
 from app.core.progress import NO_PROGRESS, Progress
 from app.core.services.attendance import attendance_grid
 from app.core.services.cert_payload import (
@@ -121,15 +122,16 @@ def eligibility(store: Store, training_id: str) -> EligibilityList:
         require_row(s, Training, training_id, "training")
         t = s.get_one(Training, training_id)
         rule, threshold = t.certificate_rule or "all_sessions", t.certificate_threshold or 100
-        overrides = {
-            o.person_id: o
-            for o in s.scalars(
+        found = list(
+            s.scalars(
                 select(CertificateOverride).where(
                     CertificateOverride.training_id == training_id,
                     CertificateOverride.deleted.is_(False),
                 )
             )
-        }
+        )
+        who = counted_ids(s, [o.person_id for o in found])
+        overrides = {who[o.person_id]: o for o in found}
     grid = attendance_grid(store, training_id)
     total = len(grid.sessions)
     total_hours = sum(x.hours for x in grid.sessions)
@@ -173,14 +175,13 @@ def set_override(
     row_id = link_id("certificate_override", training_id, person_id)
     with store.write() as w:
         require_row(w.session, Training, training_id, "training")
-        enrolled = w.session.scalar(
-            select(Enrolment.id).where(
-                Enrolment.training_id == training_id,
-                Enrolment.person_id == person_id,
-                Enrolment.deleted.is_(False),
+        records = w.session.scalars(
+            select(Enrolment.person_id).where(
+                Enrolment.training_id == training_id, Enrolment.deleted.is_(False)
             )
-        )
-        if enrolled is None:
+        ).all()
+        who = counted_ids(w.session, [*records, person_id])
+        if who[person_id] not in {who[r] for r in records}:
             raise InputError(N_("This person is not enrolled in the training."), field="person_id")
         current = w.session.get(CertificateOverride, row_id)
         if decision is None:
@@ -372,13 +373,21 @@ def issue_certificates(
                 )
             ).all()
         )
-        existing = canonical(
+        by_record = canonical(
             s.scalars(
                 select(Certificate).where(
                     Certificate.training_id == training_id, Certificate.deleted.is_(False)
                 )
             )
         )
+        counted = counted_ids(s, [person for _t, person in by_record])
+        # A certificate held under a record merged into her stays hers (same number): the
+        # earliest issued wins when two of her records hold one.
+        existing: dict[tuple[str, str], Certificate] = {}
+        for (tid, person), cert in sorted(
+            by_record.items(), key=lambda kv: (kv[1].issued_on, kv[1].number), reverse=True
+        ):
+            existing[(tid, counted[person])] = cert
         prefix, serial = _prefix_and_serial(s, ident.replica_id)
         for i, p in enumerate(people):
             if i % 50 == 0:

@@ -26,6 +26,7 @@ from app.core.models import (
     Training,
     link_id,
 )
+from app.core.one_person import counted_ids, is_counted, records_of
 from app.core.progress import NO_PROGRESS, Progress
 from app.core.store import Store
 
@@ -68,7 +69,7 @@ def _load_facts(store: Store) -> tuple[dict[str, Facts], dict[str, str]]:
                 Person.birth_year,
                 Person.district_id,
                 Person.organisation_id,
-            ).where(Person.deleted.is_(False), Person.merged_into_id.is_(None))
+            ).where(Person.deleted.is_(False), is_counted(Person.id))
         ).all()
     facts: dict[str, Facts] = {}
     names: dict[str, str] = {}
@@ -283,8 +284,8 @@ def person_history(store: Store, person_id: str) -> PersonHistory:
     """The trainings and meetings of a person and of every record merged into her."""
     with store.read() as s:
         p = _alive(s, person_id)
-        target = p.merged_into_id or p.id
-        ids = [target, *sorted(s.scalars(select(Person.id).where(Person.merged_into_id == target)))]
+        target = counted_ids(s, [p.id])[p.id]
+        ids = records_of(s, target)
         trainings = s.execute(
             select(Training.id, Training.title, Training.start_date)
             .join(Enrolment, Enrolment.training_id == Training.id)

@@ -23,6 +23,7 @@ from app.core.services.nap import (
     _task_rules,
 )
 from app.core.services.validation import apply_rules, text
+from app.core.sheet_reader import cell_text, read_sheet
 from app.core.store import Store
 
 SHEET = "Plan"
@@ -84,61 +85,6 @@ class ImportResult:
     indicators: int
 
 
-def _norm(header: Any) -> str:
-    return " ".join(str(header or "").lower().replace(".", " ").split())
-
-
-def _read_rows(path: Path) -> list[tuple[int, dict[str, Any]]]:
-    from openpyxl import load_workbook  # only needed for imports
-
-    if not path.is_file():
-        raise InputError(N_("There is no file {path}."), path=path)
-    try:
-        wb = load_workbook(path, read_only=True, data_only=True)
-    except Exception as err:  # openpyxl raises many kinds for a file that is not xlsx
-        raise InputError(
-            N_("{path} cannot be read as an .xlsx spreadsheet ({reason})."),
-            path=path,
-            reason=type(err).__name__,
-        ) from None
-    try:
-        if SHEET not in wb.sheetnames:
-            raise InputError(
-                N_('The spreadsheet has no sheet named "{sheet}". Start from the template.'),
-                sheet=SHEET,
-            )
-        rows = wb[SHEET].iter_rows(values_only=True)
-        header = next(rows, None) or ()
-        index = {_norm(h): i for i, h in enumerate(header) if h is not None}
-        missing = [c.header for c in COLUMNS if _norm(c.header) not in index]
-        if missing:
-            raise InputError(
-                N_("The sheet {sheet} lacks the column(s): {columns}. Start from the template."),
-                sheet=SHEET,
-                columns=", ".join(missing),
-            )
-        out = []
-        for n, values in enumerate(rows, start=2):
-            cells = {
-                c.header: values[index[_norm(c.header)]]
-                if index[_norm(c.header)] < len(values)
-                else None
-                for c in COLUMNS
-            }
-            if all(v is None or str(v).strip() == "" for v in cells.values()):
-                continue
-            out.append((n, cells))
-        return out
-    finally:
-        wb.close()
-
-
-def _text(v: Any) -> Any:
-    if isinstance(v, float) and v.is_integer():
-        return str(int(v))
-    return v if v is None or isinstance(v, str) else (v if hasattr(v, "year") else str(v))
-
-
 def import_plan(
     store: Store,
     path: Path,
@@ -153,7 +99,7 @@ def import_plan(
         {"title": title, "start_year": start_year, "end_year": end_year},
         partial=True,
     )
-    rows = _read_rows(path)
+    rows = read_sheet(path, SHEET, tuple(c.header for c in COLUMNS))
     if not rows:
         raise InputError(N_("The sheet {sheet} has no rows under its headers."), sheet=SHEET)
     problems: list[Problem] = []
@@ -172,7 +118,7 @@ def import_plan(
     for n, cells in rows:
         parts: dict[str, dict[str, Any]] = {"objective": {}, "task": {}, "indicator": {}}
         for c in COLUMNS:
-            raw = _text(cells[c.header])
+            raw = cell_text(cells[c.header])
             if c.field == "code" and c.level in last:
                 if raw is None or str(raw).strip() == "":
                     raw = last[c.level]  # an empty number repeats the one above

@@ -20,6 +20,7 @@ from app.core.models import (
     Person,
     Training,
 )
+from app.core.one_person import is_counted
 from app.core.services.assessments import AssessmentResult, list_assessments
 from app.core.services.organisations import OrganisationRow, get_organisation
 from app.core.store import Store
@@ -54,9 +55,7 @@ def _counts(
 ) -> dict[str, tuple[int, int, int]]:
     """organisation id -> (people, trainings, meetings)."""
     alive_person = (
-        Person.deleted.is_(False)
-        & Person.merged_into_id.is_(None)
-        & Person.organisation_id.is_not(None)
+        Person.deleted.is_(False) & is_counted(Person.id) & Person.organisation_id.is_not(None)
     )
     scope: Any = Organisation.deleted.is_(False)
     if region_id:

@@ -7,11 +7,13 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any, NamedTuple
 
-from sqlalchemy import Select, bindparam, func, or_, select
+from sqlalchemy import Select, and_, bindparam, func, or_, select
 from sqlalchemy.orm import Session
 
 from app.core.errors import N_, InputError
+from app.core.matching import matching_words
 from app.core.models import District, Organisation, Person, Region, new_id
+from app.core.one_person import is_counted
 from app.core.services.common import DEFAULT_PAGE, Page, like_prefix, require_row
 from app.core.services.validation import (
     MIN_YEAR,
@@ -157,13 +159,18 @@ def people_query(f: PeopleFilter) -> tuple[Select[*tuple[Any, ...]], dict[str, A
         params.update(prefix_lo=key, prefix_hi=key + "\U0010ffff")
         shape.append("prefix")
     for i, word in enumerate(fold(f.text).split()):
-        pattern = like_prefix(word)
-        params[f"w{i}a"], params[f"w{i}b"] = f"{pattern}%", f"% {pattern}%"
+        # Letters are matched in the matching alphabet (ң/н, ө/о, ү/у, е/э, и/й and Latin
+        # transliterations fall together): «Жаңыл» is found by "Жаныл" and "Janyl".
+        pieces = matching_words(word)
+        for j, piece in enumerate(pieces):
+            pattern = like_prefix(piece)
+            params[f"w{i}_{j}a"], params[f"w{i}_{j}b"] = f"{pattern}%", f"% {pattern}%"
         digits = "".join(ch for ch in word if ch.isdigit())
         phone_too = len(digits) >= 3 and len(digits) == len(word.lstrip("+"))
         if phone_too:
             params[f"w{i}p"] = f"%{digits}%"
-        shape.append(("word", phone_too))
+        if pieces or phone_too:
+            shape.append(("word", len(pieces), phone_too))
     for name in ("organisation_id", "region_id", "category"):
         if getattr(f, name):
             params[name] = getattr(f, name)
@@ -189,7 +196,7 @@ def _build(shape: tuple[Any, ...]) -> Select[*tuple[Any, ...]]:
         Person.region_id,
         Person.district_id,
     ).outerjoin(Organisation, Organisation.id == Person.organisation_id)
-    q = q.where(Person.deleted.is_(False), Person.merged_into_id.is_(None))
+    q = q.where(Person.deleted.is_(False), is_counted(Person.id))
     words = 0
     for part in shape:
         if part == "prefix":
@@ -197,11 +204,16 @@ def _build(shape: tuple[Any, ...]) -> Select[*tuple[Any, ...]]:
                 Person.name_key >= bindparam("prefix_lo"), Person.name_key < bindparam("prefix_hi")
             )
         elif isinstance(part, tuple):
-            conds = [
-                Person.name_key.like(bindparam(f"w{words}a"), escape="\\"),
-                Person.name_key.like(bindparam(f"w{words}b"), escape="\\"),
+            _word, pieces, phone_too = part
+            letters = [
+                or_(
+                    Person.search_key.like(bindparam(f"w{words}_{j}a"), escape="\\"),
+                    Person.search_key.like(bindparam(f"w{words}_{j}b"), escape="\\"),
+                )
+                for j in range(pieces)
             ]
-            if part[1]:
+            conds = [and_(*letters)] if letters else []
+            if phone_too:
                 conds.append(Person.phone.like(bindparam(f"w{words}p")))
             q = q.where(or_(*conds))
             words += 1
@@ -257,10 +269,6 @@ def _paged(
 def count_people(store: Store) -> int:
     with store.read() as s:
         return (
-            s.scalar(
-                select(func.count()).where(
-                    Person.deleted.is_(False), Person.merged_into_id.is_(None)
-                )
-            )
+            s.scalar(select(func.count()).where(Person.deleted.is_(False), is_counted(Person.id)))
             or 0
         )

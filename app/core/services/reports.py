@@ -30,6 +30,7 @@ from datetime import date
 from sqlalchemy import text
 
 from app.core.errors import N_, InputError
+from app.core.one_person import IDENTITY_SQL
 from app.core.services.certificates import meets_rule
 from app.core.store import Store
 from app.core.vocab import (
@@ -41,16 +42,55 @@ from app.core.vocab import (
 
 UNKNOWN = "unknown"
 DIMENSIONS = ("sex", "age", "disability", "region", "district", "category", "organisation_kind")
-DIMENSION_TITLES = {
-    "sex": "Sex",
-    "age": "Age band",
-    "disability": "Disability (Washington Group)",
-    "region": "Region",
-    "district": "District",
-    "category": "Participant category",
-    "organisation_kind": "Organisation type",
-}
 DISABILITY_GROUPS = ("with_disability", "without_disability", "not_recorded")
+# People whose age is known but falls outside every band asked for (bands with gaps).
+OTHER_AGES = "other_ages"
+
+# The words of a report's groups and titles, in the language the report is made in (the
+# interface's, or --lang): a donor report is read as printed, never as codes.
+REPORT_WORDS: dict[str, tuple[str, str, str]] = {  # code -> (en, ru, ky)
+    "female": ("Female", "Женщины", "Аялдар"),
+    "male": ("Male", "Мужчины", "Эркектер"),
+    "other": ("Other", "Другое", "Башка"),
+    UNKNOWN: ("Not recorded", "Не указано", "Көрсөтүлгөн эмес"),
+    OTHER_AGES: ("Other ages", "Другой возраст", "Башка курак"),
+    "none": ("No organisation", "Без организации", "Уюму жок"),
+    "with_disability": ("With a disability", "С инвалидностью", "Майыптыгы бар"),
+    "without_disability": ("Without a disability", "Без инвалидности", "Майыптыгы жок"),
+    "not_recorded": ("Not recorded", "Не указано", "Көрсөтүлгөн эмес"),
+    "ngo_member": ("NGO member", "Член НПО", "БӨУ мүчөсү"),
+    "womens_group_member": ("Women's group member", "Член женской группы", "Аялдар тобунун мүчөсү"),
+    "local_council_deputy": ("Local council deputy", "Депутат местного кенеша",
+                             "Жергиликтүү кеңештин депутаты"),
+    "youth": ("Youth", "Молодёжь", "Жаштар"),
+    "activist": ("Activist", "Активист(ка)", "Активист"),
+    "government_official": ("Government official", "Госслужащий", "Мамлекеттик кызматкер"),
+    "womens_ngo": ("Women's NGO", "Женская НПО", "Аялдар БӨУсу"),
+    "womens_group": ("Women's group", "Женская группа", "Аялдар тобу"),
+    "local_council": ("Local council", "Местный кенеш", "Жергиликтүү кеңеш"),
+    "youth_group": ("Youth group", "Молодёжная группа", "Жаштар тобу"),
+    "state_body": ("State body", "Государственный орган", "Мамлекеттик орган"),
+    "partner_ngo": ("Partner NGO", "Партнёрская НПО", "Өнөктөш БӨУ"),
+    "international": ("International organisation", "Международная организация", "Эл аралык уюм"),
+    "sex": ("Sex", "Пол", "Жынысы"),
+    "age": ("Age band", "Возрастная группа", "Курак тобу"),
+    "disability": ("Disability (Washington Group)", "Инвалидность (Вашингтонская группа)",
+                   "Майыптык (Вашингтон тобу)"),
+    "region": ("Region", "Область", "Облус"),
+    "district": ("District", "Район", "Район"),
+    "category": ("Participant category", "Категория участников", "Катышуучулардын категориясы"),
+    "organisation_kind": ("Organisation type", "Тип организации", "Уюмдун түрү"),
+}  # fmt: skip
+
+
+def report_word(code: str, lang: str) -> str:
+    """A group's or a title's words in ky, ru or en (a code not listed reads as words)."""
+    words = REPORT_WORDS.get(code)
+    if words is None:
+        return _words(code)
+    return {"ru": words[1], "ky": words[2]}.get(lang, words[0])
+
+
 DEFAULT_AGE_BANDS = "0-17,18-24,25-34,35-54,55+"
 
 
@@ -164,7 +204,8 @@ SELECT att.tid, att.pid, q.id, att.n, att.h,
 FROM att
 JOIN enrolment e ON e.training_id = att.tid AND e.person_id = att.pid AND e.deleted = 0
 JOIN person p ON p.id = att.pid AND p.deleted = 0
-JOIN person q ON q.id = coalesce(p.merged_into_id, p.id)
+LEFT JOIN ({IDENTITY_SQL}) ident ON ident.id = p.id
+JOIN person q ON q.id = coalesce(ident.counted_as, p.id)
 LEFT JOIN organisation o ON o.id = q.organisation_id AND o.deleted = 0
 """
 
@@ -188,9 +229,10 @@ SELECT id FROM meeting WHERE deleted = 0
 """
 
 _ATTENDEES = f"""
-SELECT a.meeting_id, coalesce(p.merged_into_id, p.id), a.person_id IS NULL
+SELECT a.meeting_id, coalesce(ident.counted_as, p.id), a.person_id IS NULL
 FROM meeting_attendee a JOIN ({_MEETINGS}) m ON m.id = a.meeting_id
 LEFT JOIN person p ON p.id = a.person_id
+LEFT JOIN ({IDENTITY_SQL}) ident ON ident.id = p.id
 WHERE a.deleted = 0 AND (a.person_id IS NULL OR p.deleted = 0)
 """
 
@@ -207,7 +249,7 @@ def _band(bands: Sequence[AgeBand], year: int | None, start_year: int) -> str:
     if year is None:
         return UNKNOWN
     age = start_year - year
-    return next((b.label for b in bands if b.holds(age)), UNKNOWN)
+    return next((b.label for b in bands if b.holds(age)), OTHER_AGES)
 
 
 def _words(code: str) -> str:
@@ -317,7 +359,7 @@ def donor_report(
 
     order = {
         "sex": list(SEXES),
-        "age": [b.label for b in bands],
+        "age": [b.label for b in bands] + [OTHER_AGES, UNKNOWN],
         "disability": list(DISABILITY_GROUPS),
         "region": list(regions),
         "district": sorted(districts, key=lambda k: districts[k]),
@@ -332,10 +374,12 @@ def donor_report(
         )
         groups_out = []
         for c in codes:
-            label = labels.get(d, {}).get(c) or (c if d == "age" else _words(c))
+            named = labels.get(d, {}).get(c)
+            is_band = d == "age" and c not in (OTHER_AGES, UNKNOWN)
+            label = named or (c if is_band else report_word(c, lang))
             n_part, n_done, n_people = acc[d][c]
             groups_out.append(Group(c, label, n_part, n_people, n_done))
-        breakdowns.append(Breakdown(d, DIMENSION_TITLES[d], tuple(groups_out)))
+        breakdowns.append(Breakdown(d, report_word(d, lang), tuple(groups_out)))
 
     registered = {(m, p) for m, p, guest in attendees if not guest}
     return DonorReport(

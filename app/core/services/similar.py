@@ -22,6 +22,7 @@ from app.core.matching import (
     name_key,
 )
 from app.core.models import Person
+from app.core.one_person import is_counted
 from app.core.services.validation import normalise_phone
 from app.core.store import Store
 
@@ -87,7 +88,7 @@ def similar_people(
         Person.district_id,
         Person.organisation_id,
     )
-    alive = (Person.deleted.is_(False), Person.merged_into_id.is_(None))
+    alive = (Person.deleted.is_(False), is_counted(Person.id))
     with store.connect() as conn:
         if normal:
             for r in conn.execute(select(*cols).where(*alive, Person.phone == normal)):

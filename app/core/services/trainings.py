@@ -25,6 +25,7 @@ from app.core.models import (
     link_id,
     new_id,
 )
+from app.core.one_person import counted_as, counted_ids, person_of
 from app.core.services.common import DEFAULT_PAGE, Page, like_prefix, require_row
 from app.core.services.validation import (
     Rule,
@@ -280,24 +281,32 @@ def delete_session(store: Store, session_id: str) -> None:
 def enrol(store: Store, training_id: str, person_ids: Iterable[str]) -> int:
     """Enrol people in a training; returns how many were newly enrolled."""
     with store.write() as w:
-        require_row(w.session, Training, training_id, "training")
-        people = _checked_ids(w.session, Person, person_ids, "person_id", "person")
-        have = {
-            e.person_id: e.deleted
-            for e in w.session.scalars(
-                select(Enrolment).where(Enrolment.training_id == training_id)
+        return enrol_in(w, training_id, person_ids)
+
+
+def enrol_in(w: Writer, training_id: str, person_ids: Iterable[str]) -> int:
+    """`enrol` inside a caller's unit of work (an import composes it with other writes)."""
+    require_row(w.session, Training, training_id, "training")
+    people = _checked_ids(w.session, Person, person_ids, "person_id", "person")
+    have = {
+        e.person_id: e.deleted
+        for e in w.session.scalars(select(Enrolment).where(Enrolment.training_id == training_id))
+    }
+    # A person already enrolled under a record merged into her is not enrolled twice.
+    live = [pid for pid, gone in have.items() if not gone]
+    who = counted_ids(w.session, [*live, *people])
+    present = {who[pid] for pid in live}
+    added = 0
+    for pid in sorted(people):
+        if have.get(pid, True) and who[pid] not in present:
+            present.add(who[pid])
+            w.create(
+                Enrolment,
+                {"training_id": training_id, "person_id": pid},
+                link_id(training_id, pid),
             )
-        }
-        added = 0
-        for pid in sorted(people):
-            if have.get(pid, True):
-                w.create(
-                    Enrolment,
-                    {"training_id": training_id, "person_id": pid},
-                    link_id(training_id, pid),
-                )
-                added += 1
-        return added
+            added += 1
+    return added
 
 
 def unenrol(store: Store, training_id: str, person_id: str) -> None:
@@ -428,7 +437,22 @@ def list_sessions(s: DbSession, training_id: str) -> tuple[SessionRow, ...]:
 
 
 def list_participants(s: DbSession, training_id: str) -> tuple[Participant, ...]:
-    """Enrolled people in the one order used by the grid and the printed sign-in sheet."""
+    """Enrolled people in the one order used by the grid and the printed sign-in sheet.
+
+    A person merged from several enrolled records is one participant (app/core/one_person).
+    """
+    ident = counted_as()
+    enrolled = (
+        select(person_of(Enrolment.person_id, ident))
+        .select_from(Enrolment)
+        .join(Person, Person.id == Enrolment.person_id)
+        .outerjoin(ident, ident.c.id == Enrolment.person_id)
+        .where(
+            Enrolment.training_id == training_id,
+            Enrolment.deleted.is_(False),
+            Person.deleted.is_(False),
+        )
+    )
     rows = s.execute(
         select(
             Person.id,
@@ -438,12 +462,7 @@ def list_participants(s: DbSession, training_id: str) -> tuple[Participant, ...]
             Person.category,
             Person.organisation_id,
         )
-        .join(Enrolment, Enrolment.person_id == Person.id)
-        .where(
-            Enrolment.training_id == training_id,
-            Enrolment.deleted.is_(False),
-            Person.deleted.is_(False),
-        )
+        .where(Person.id.in_(enrolled), Person.deleted.is_(False))
         .order_by(Person.name_key, Person.id)
     )
     return tuple(Participant(*r) for r in rows)

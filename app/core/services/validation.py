@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterable, Mapping
 from datetime import date, datetime, time
 from typing import Any
 
+import phonenumbers
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -196,11 +197,24 @@ def phone(label: str = "") -> Rule:
 
 
 def normalise_phone(raw: str) -> str | None:
+    """A phone in its E.164 form (+996XXXXXXXXX for Kyrgyz numbers), or None.
+
+    The numbering plan is phonenumbers' (Google's libphonenumber): "0555 123 456",
+    "+996 (555) 12-34-56", "996555123456", "555-12-34-56" are one number. Numbers it does
+    not know as possible are kept as written digits (an old or foreign number)."""
     digits = _PHONE_JUNK.sub("", raw)
     plus = digits.startswith("+")
     digits = digits.lstrip("+")
     if not digits.isdigit() or not 6 <= len(digits) <= 15:
         return None
+    try:
+        number = phonenumbers.parse(("+" if plus else "") + digits, "KG")
+    except phonenumbers.NumberParseException:
+        number = None
+    if number is not None and phonenumbers.is_valid_number(number):
+        return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+    if not plus and digits.startswith("996") and len(digits) == 12:
+        return "+" + digits
     if digits.startswith("996") and len(digits) == 12:
         return "+" + digits
     if digits.startswith("0") and len(digits) == 10:  # 0555 123 456, the local form

@@ -65,7 +65,9 @@ def _chart(b: Breakdown) -> Drawing:
     groups = list(b.groups)[:24]  # a longer list (districts) is in the table below
     row_h = 16
     height = max(60, row_h * len(groups) + 40)
-    d = Drawing(WIDTH, height)
+    # Without it reportlab starts every drawing in Helvetica, a base-14 font that is not
+    # embedded (and cannot print Cyrillic).
+    d = Drawing(WIDTH, height, initialFontName=SANS)
     ch = HorizontalBarChart()
     ch.x, ch.y = 150, 30
     ch.width, ch.height = WIDTH - 170, height - 40
@@ -108,6 +110,7 @@ def _table(rows: list[list[str]], widths: list[float], st: dict[str, ParagraphSt
     t.setStyle(
         TableStyle(
             [
+                ("FONTNAME", (0, 0), (-1, -1), SANS),  # the cell default is Helvetica
                 ("BACKGROUND", (0, 0), (-1, 0), SHADE),
                 ("LINEBELOW", (0, 0), (-1, 0), 0.6, RULE),
                 ("LINEBELOW", (0, -1), (-1, -1), 0.4, RULE),
@@ -177,6 +180,7 @@ def write_report_pdf(report: DonorReport, out: Path) -> Path:
             bottomMargin=16 * mm,
             title="Donor report",
             author="Tirek",
+            initialFontName=SANS,  # else every page names a non-embedded Helvetica
         )
         doc.build(story, onFirstPage=footer, onLaterPages=footer)
     return out

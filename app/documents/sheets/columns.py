@@ -12,7 +12,8 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import select
 
-from app.core.models import District, Organisation, Project, Region, Topic
+from app.core import places
+from app.core.models import District, Organisation, Project, Region, Topic, link_id
 from app.core.store import Store
 from app.core.text import fold
 from app.core.vocab import PARTICIPANT_CATEGORIES, WG_ANSWERS, WG_DOMAINS
@@ -31,6 +32,10 @@ PERSON_COLUMNS: dict[str, tuple[str, tuple[str, ...]]] = {
         "Full name",
         ("name", "фио", "ф и о", "фамилия имя", "фамилия имя отчество", "аты жөнү", "аты-жөнү"),
     ),
+    # Names in separate columns are combined into the full name (surname first).
+    "surname": ("Surname", ("фамилия", "фамилиясы", "last name", "family name")),
+    "given_name": ("Given name", ("имя", "аты", "first name", "given names")),
+    "patronymic": ("Patronymic", ("отчество", "атасынын аты", "middle name")),
     "sex": ("Sex", ("gender", "пол", "жынысы", "жынысы пол")),
     "birth_year": ("Year of birth", ("год рождения", "туулган жылы", "birth year", "жылы")),
     "birth_date": ("Date of birth", ("дата рождения", "туулган күнү", "birth date", "күнү")),
@@ -46,6 +51,8 @@ PERSON_COLUMNS: dict[str, tuple[str, tuple[str, ...]]] = {
 }
 for _d in WG_DOMAINS:
     PERSON_COLUMNS[f"wg_{_d}"] = (f"WG {_d}", (f"wg_{_d}",))
+
+NAME_PARTS = ("surname", "given_name", "patronymic")
 
 SEX_WORDS = {
     "female": ("female", "f", "woman", "ж", "жен", "женский", "женщина", "аял", "кыз"),
@@ -154,9 +161,20 @@ class Lookups:
         return lk
 
     def region(self, text: str) -> str | None:
+        """The region a name means (the gazetteer first); None when unknown or ambiguous."""
+        named = places.resolve(text, None)
+        if named.region is not None:
+            return link_id("region", named.region)
+        if named.questions and named.questions[0][1] == "ambiguous":
+            return None  # asks, never guesses (Ош: the city or the region)
         return self.regions.get(norm(text)) or self.regions.get(place_key(text))
 
     def district(self, text: str, region_id: str | None) -> str | None:
+        named = places.resolve(None, text)
+        if named.district is not None:
+            did = link_id("district", named.district)
+            if region_id is None or self.district_region.get(did) == region_id:
+                return did
         found = self.districts.get(norm(text)) or self.districts.get(place_key(text)) or []
         if region_id:
             found = [f for f in found if f[1] == region_id] or found

@@ -29,6 +29,7 @@ from app.core.models import (
     Session,
     Training,
 )
+from app.core.one_person import counted_as, person_of
 from app.core.progress import NO_PROGRESS, Progress
 from app.core.services.trainings import day_and_participant_counts
 from app.core.store import Store
@@ -103,6 +104,7 @@ def attendance_rows(store: Store, lk: Lookups) -> Rows:
         "Full name",
         "Mark",
     ]
+    ident = counted_as()
     with store.read() as s:
         rows = s.execute(
             select(
@@ -111,13 +113,14 @@ def attendance_rows(store: Store, lk: Lookups) -> Rows:
                 Session.id,
                 Session.date,
                 Person.id,
-                func.coalesce(Person.merged_into_id, Person.id),
+                person_of(Person.id, ident),
                 Person.full_name,
                 AttendanceMark.status,
             )
             .join(Session, Session.id == AttendanceMark.session_id)
             .join(Training, Training.id == Session.training_id)
             .join(Person, Person.id == AttendanceMark.person_id)
+            .outerjoin(ident, ident.c.id == Person.id)
             .where(
                 AttendanceMark.deleted.is_(False),
                 Session.deleted.is_(False),

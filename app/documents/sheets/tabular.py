@@ -9,14 +9,17 @@ as "row 14, column C".
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
+import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
 
+import charset_normalizer
 from openpyxl import Workbook, load_workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.utils import get_column_letter
@@ -80,21 +83,56 @@ def _grid_xlsx(path: Path, sheet: str | None) -> list[list[Any]]:
     return grid
 
 
-def grid_csv(path: Path) -> list[list[Any]]:
-    raw = path.read_bytes()
-    for encoding in ("utf-8-sig", "cp1251"):
-        try:
-            text = raw.decode(encoding)
-            break
-        except UnicodeDecodeError:
-            continue
-    else:  # pragma: no cover - cp1251 decodes any byte
+def decode_text(path: Path, raw: bytes) -> str:
+    """The text of a CSV as offices save it: UTF-8 (with or without a byte-order mark),
+    UTF-16 (Excel's "Unicode text"), or a Windows code page (cp1251), found by
+    charset-normalizer when the byte-order mark does not say."""
+    for bom, encoding in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
+                          (codecs.BOM_UTF16_BE, "utf-16")):  # fmt: skip
+        if raw.startswith(bom):
+            return raw.decode(encoding, errors="replace")
+    head = raw[:4000]
+    for start, encoding in ((1, "utf-16-le"), (0, "utf-16-be")):
+        # UTF-16 without a byte-order mark: every other byte is the high byte of a Latin
+        # (0x00) or Cyrillic (0x04) letter.
+        high = head[start::2]
+        if len(head) % 2 == 0 and high and (high.count(0) + high.count(4)) * 10 >= len(high) * 9:
+            return raw.decode(encoding, errors="replace")
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    best = charset_normalizer.from_bytes(raw, cp_isolation=["cp1251", "koi8_r", "cp866"]).best()
+    if best is None:
         raise InputError(N_("{path} is not a text file."), field="path", path=path.name)
+    return str(best)
+
+
+def grid_csv(path: Path) -> list[list[Any]]:
+    text = decode_text(path, path.read_bytes())
+    # Old Mac line ends (CR only) and Windows ones read as one kind.
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
     # Excel writes ";" where the decimal comma is local (ru/ky settings), "," elsewhere;
     # csv.Sniffer guesses wrong on ragged files, so the most frequent candidate wins.
     sample = text[:4096]
     delimiter = max(",;\t", key=lambda d: (sample.count(d), d == ","))
-    return [list(r) for r in csv.reader(io.StringIO(text), delimiter=delimiter)]
+    reader = csv.reader(io.StringIO(text), delimiter=delimiter, strict=True)
+    rows: list[list[Any]] = []
+    line = 1  # where the row being read starts
+    try:
+        for r in reader:
+            rows.append(list(r))
+            line = reader.line_num + 1
+    except csv.Error as err:
+        # An unclosed quote would swallow every row after it: say where it opened.
+        raise InputError(
+            N_('{path}, row {row}: a quote (") is opened and not closed; close it or remove it.'),
+            field="path",
+            path=path.name,
+            row=line,
+        ) from err
+    # A quote written before formula-like text on export (see _text) is not part of it.
+    return [[c[1:] if c.startswith("'") and formula_like(c[1:]) else c for c in r] for r in rows]
 
 
 def _blank(v: Any) -> bool:
@@ -147,7 +185,25 @@ def read_table(
     return Table(tuple(headers), rows, depth > 1)
 
 
+# Text a spreadsheet would run as a formula (=, +, -, @ first; CSV/formula injection):
+# written as text. A plain number or phone ("+996 555 123 456", "-2") is harmless and kept.
+_FORMULA_START = ("=", "+", "-", "@")
+_JUST_A_NUMBER = re.compile(r"^[+-]?[\d\s().,-]*$")
+
+
+def formula_like(value: Any) -> bool:
+    return (
+        isinstance(value, str)
+        and value.startswith(_FORMULA_START)
+        and not _JUST_A_NUMBER.match(value)
+    )
+
+
 def _cell(ws: Any, value: Any) -> Any:
+    if isinstance(value, str) and value.startswith(_FORMULA_START):
+        cell = WriteOnlyCell(ws, value)
+        cell.data_type = "s"  # never a formula, whatever it starts with
+        return cell
     if isinstance(value, time):
         return value.strftime("%H:%M")
     if isinstance(value, date):
@@ -181,6 +237,8 @@ def write_csv(path: Path, headers: Sequence[str], rows: Iterable[Sequence[Any]])
 
 
 def _text(value: Any) -> str:
+    if formula_like(value):
+        return "'" + str(value)  # Excel shows the text; Tirek's reader removes the quote
     if value is None:
         return ""
     if isinstance(value, datetime):

@@ -16,7 +16,7 @@ workbook taken to another laptop, filled in and brought back updates the same tr
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, time
 from pathlib import Path
@@ -27,8 +27,6 @@ from sqlalchemy import select
 
 from app.core.errors import N_, InputError
 from app.core.models import (
-    AttendanceMark,
-    Enrolment,
     Organisation,
     Person,
     Project,
@@ -38,13 +36,21 @@ from app.core.models import (
     link_id,
     new_id,
 )
-from app.core.services.attendance import attendance_grid
-from app.core.services.trainings import get_training
+from app.core.services.attendance import attendance_grid, mark_session
+from app.core.services.import_match import match_rows, settle
+from app.core.services.trainings import enrol_in, get_training
 from app.core.services.validation import a_time, parse_date
 from app.core.store import Store
-from app.core.text import clean
+from app.core.text import clean, fold
 from app.core.vocab import CERTIFICATE_RULES
-from app.documents.sheets.columns import MARKS, PERSON_COLUMNS, Lookups, header_table, norm
+from app.documents.sheets.columns import (
+    MARKS,
+    NAME_PARTS,
+    PERSON_COLUMNS,
+    Lookups,
+    header_table,
+    norm,
+)
 from app.documents.sheets.people import PeopleCheck, Problem, RowReader, map_columns
 from app.documents.sheets.tabular import (
     Table,
@@ -238,7 +244,7 @@ def _details(check: TrainingCheck, raw: dict[str, tuple[int, Any]], lk: Lookups)
     def value(f: str) -> Any:
         return raw.get(f, (0, None))[1]
 
-    t["id"] = str(value("id")).strip() if value("id") else new_id()
+    t["id"] = str(value("id")).strip() if value("id") else None
     t["title"] = clean(str(value("title") or "")) or None
     if not t["title"]:
         bad("title", N_("the title is missing"))
@@ -286,6 +292,33 @@ def _details(check: TrainingCheck, raw: dict[str, tuple[int, Any]], lk: Lookups)
             else:
                 check.topic_ids.append(tid)
     check.training = t
+
+
+def _same_training(store: Store, check: TrainingCheck) -> dict[date, str]:
+    """A file without a Tirek ID is the training already here with the same title and
+    start date (a list imported twice updates it, never makes a second training).
+    Returns that training's sessions by date."""
+    t = check.training
+    if t["id"] is None:
+        with store.read() as s:
+            found = s.scalars(
+                select(Training.id).where(
+                    Training.deleted.is_(False),
+                    Training.title_key == fold(t["title"] or ""),
+                    Training.start_date == t["start_date"],
+                )
+            ).first()
+        t["id"] = found or new_id()
+    with store.read() as s:
+        rows = s.execute(
+            select(Session.date, Session.id)
+            .where(Session.training_id == t["id"], Session.deleted.is_(False))
+            .order_by(Session.date, Session.start_time, Session.id)
+        ).all()
+    days: dict[date, str] = {}
+    for day, sid in rows:
+        days.setdefault(day, sid)
+    return days
 
 
 def _sessions(check: TrainingCheck, path: Path) -> dict[int, str]:
@@ -369,7 +402,9 @@ def _session_column(header: str) -> tuple[int | None, date | None] | None:
     return (None, day) if day else None
 
 
-def check_training_file(store: Store, path: Path) -> TrainingCheck:
+def check_training_file(
+    store: Store, path: Path, decisions: Mapping[int, str] | None = None
+) -> TrainingCheck:
     """Read and validate a training file; writes nothing.
 
     An .xlsx workbook is the three-sheet template. A .csv file is the participants table
@@ -378,12 +413,13 @@ def check_training_file(store: Store, path: Path) -> TrainingCheck:
     are made from the columns, and the dates default to the first and last session.
     """
     if file_format(path) == "csv":
-        return _check_csv(store, path)
+        return _check_csv(store, path, decisions)
     lk = Lookups.load(store)
     check = TrainingCheck(path)
     _details(check, _details_xlsx(path), lk)
+    _same_training(store, check)
     numbers = _sessions(check, path)
-    known = header_table({f: PERSON_COLUMNS[f] for f in PARTICIPANT_FIELDS})
+    known = header_table({f: PERSON_COLUMNS[f] for f in (*PARTICIPANT_FIELDS, *NAME_PARTS)})
     table = read_table(
         path, lambda h: norm(h) in known or bool(_SESSION_COLUMN.match(h)), sheet="Participants"
     )
@@ -398,14 +434,16 @@ def check_training_file(store: Store, path: Path) -> TrainingCheck:
                 check.problems.append(
                     Problem(1, column_name(i, h), N_("no such session on the Sessions sheet"), h)
                 )
-    _participants(store, check, table, fields, mark_cols, lk)
+    _participants(store, check, table, fields, mark_cols, lk, decisions)
     return check
 
 
-def _check_csv(store: Store, path: Path) -> TrainingCheck:
+def _check_csv(
+    store: Store, path: Path, decisions: Mapping[int, str] | None = None
+) -> TrainingCheck:
     lk = Lookups.load(store)
     check = TrainingCheck(path)
-    known = header_table({f: PERSON_COLUMNS[f] for f in PARTICIPANT_FIELDS})
+    known = header_table({f: PERSON_COLUMNS[f] for f in (*PARTICIPANT_FIELDS, *NAME_PARTS)})
     table = read_table(path, lambda h: norm(h) in known or _session_column(h) is not None)
     fields = map_columns(table.headers, known)
     columns: list[tuple[int, date]] = []
@@ -427,15 +465,16 @@ def _check_csv(store: Store, path: Path) -> TrainingCheck:
         if f not in raw and day is not None:
             raw[f] = (0, day)
     _details(check, raw, lk)
+    held = _same_training(store, check)
     mark_cols: dict[int, str] = {}
     for i, day in columns:
-        sid = new_id()
+        sid = held.get(day) or new_id()
         mark_cols[i] = sid
         check.sessions.append(
             {"id": sid, "training_id": check.training["id"], "date": day, "start_time": None,
              "end_time": None, "topic": None, "hours": 0.0}
         )  # fmt: skip
-    _participants(store, check, table, fields, mark_cols, lk)
+    _participants(store, check, table, fields, mark_cols, lk, decisions)
     return check
 
 
@@ -446,19 +485,39 @@ def _participants(
     fields: dict[int, str],
     mark_cols: dict[int, str],
     lk: Lookups,
+    decisions: Mapping[int, str] | None = None,
 ) -> None:
+    """Participants matched before anyone is added (app/core/services/import_match.py):
+    a registered person is enrolled as herself, a repeated row is one person, and a row
+    possibly registered must be decided (an error at its row until it is)."""
     people = PeopleCheck(check.path)
     reader = RowReader(table, fields, lk, people)
-    with store.read() as s:
-        known_people = set(s.scalars(select(Person.id).where(Person.deleted.is_(False))))
+    read: list[tuple[int, tuple[Any, ...], dict[str, Any] | None]] = []
     for row, cells in table.rows:
-        values = reader.read(row, cells)
+        read.append((row, cells, reader.read(row, cells)))
+    good = [(row, v) for row, _cells, v in read if v is not None]
+    people.matches = match_rows(store, good)
+    fresh = {row: v.get("id") or new_id() for row, v in good}
+    who, undecided = settle(people.matches, decisions or {}, fresh)
+    name_col = next((i for i, f in fields.items() if f == "full_name"), 0)
+    for row in undecided:
+        m = people.matches[row]
+        shown = "; ".join(f"{c.person_id} {c.full_name}" for c in m.candidates)
+        reader.problem(
+            row,
+            name_col,
+            N_(
+                "possibly already registered ({candidates}): decide --same ROW=ID or --new ROW"
+            ).format(candidates=shown),
+            dict(good)[row].get("full_name"),
+        )
+    values_of = dict(good)
+    for row, cells, _values in read:
         pid: str | None = None
-        if values is not None:
-            pid = values.get("id") or new_id()
-            if pid not in known_people:
-                values["id"] = pid
-                people.rows.append((row, values))
+        if row in who:
+            pid, is_new = who[row]
+            if is_new:
+                people.rows.append((row, {**values_of[row], "id": pid}))
             check.person_ids[row] = pid
         for i, sid in mark_cols.items():
             word = cells[i] if i < len(cells) else None
@@ -531,34 +590,11 @@ def import_training(store: Store, check: TrainingCheck) -> TrainingImport:
                 w.create(Session, values, s["id"])
             else:
                 w.update(Session, s["id"], values)
-        enrolled = set(
-            w.session.scalars(
-                select(Enrolment.person_id).where(
-                    Enrolment.training_id == tid, Enrolment.deleted.is_(False)
-                )
-            )
-        )
-        for pid in dict.fromkeys(check.person_ids.values()):
-            if pid not in enrolled:
-                w.create(Enrolment, {"training_id": tid, "person_id": pid}, link_id(tid, pid))
-        current = {
-            (m.session_id, m.person_id): m
-            for m in w.session.scalars(
-                select(AttendanceMark).where(
-                    AttendanceMark.session_id.in_([s["id"] for s in check.sessions])
-                )
-            )
-        }
-        count = 0
+        # Enrolment and marks through the services' own rules (a mark needs an
+        # enrolment; a merged person is enrolled and marked once).
+        enrol_in(w, tid, dict.fromkeys(check.person_ids.values()))
+        by_session: dict[str, dict[str, str | None]] = {}
         for sid, pid, status in check.marks:
-            mid = link_id(sid, pid)
-            m = current.get((sid, pid))
-            if m is None or m.deleted:
-                w.create(
-                    AttendanceMark, {"session_id": sid, "person_id": pid, "status": status}, mid
-                )
-                count += 1
-            elif m.status != status:
-                w.update(AttendanceMark, mid, {"status": status})
-                count += 1
+            by_session.setdefault(sid, {})[pid] = status  # a repeated row: the later mark
+        count = sum(mark_session(w, sid, marks) for sid, marks in by_session.items())
     return TrainingImport(tid, created, len(check.people.rows), count)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QDialog, QLineEdit, QTableView, QVBoxLayout, QWidget
 
+from app.core.matching import matching_words
 from app.core.services.people import PersonRow, list_people
 from app.core.store import Store
 from app.ui.labels import label
@@ -103,19 +104,28 @@ class PersonSearch(QWidget):
         self.view.resizeColumnToContents(0)
 
     def current(self) -> PersonRow | None:
+        """The person Enter acts on: the highlighted row, else the only match, else the one
+        match whose name is exactly what was typed. Never the top row of a partial match."""
         idx = self.view.currentIndex()
-        if idx.isValid():
+        selection = self.view.selectionModel()
+        if idx.isValid() and selection is not None and selection.isSelected(idx):
             row: PersonRow = self.model.row_at(idx.row())
             return row
-        if self.model.rows:
-            first: PersonRow = self.model.rows[0]
-            return first
-        return None
+        rows: list[PersonRow] = list(self.model.rows)
+        if len(rows) == 1:
+            return rows[0]
+        typed = sorted(matching_words(self.line.text()))
+        exact = [r for r in rows if typed and sorted(matching_words(r.full_name)) == typed]
+        return exact[0] if len(exact) == 1 else None
 
     def _enter(self) -> None:
         person = self.current()
         if person is not None:
             self.chosen.emit(person)
+        elif self.model.rows:
+            # Show the first match highlighted: a second Enter then takes what is seen.
+            self.view.selectRow(0)
+            self.view.setFocus()
 
     def _activated(self, index: QModelIndex) -> None:
         self.chosen.emit(self.model.row_at(index.row()))

@@ -16,16 +16,20 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QListWidget,
     QPushButton,
     QScrollArea,
+    QTableWidget,
+    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from app.core.errors import TirekError
 from app.core.progress import Progress
+from app.core.services.import_match import NEW, POSSIBLE, REPEAT, SAME
 from app.core.store import Store
 from app.documents.sheets.columns import PERSON_COLUMNS, norm
 from app.documents.sheets.people import (
@@ -44,6 +48,9 @@ from app.ui.runner import Runner
 FIELD_WORDS = {
     "id": QT_TRANSLATE_NOOP("PeopleImportDialog", "Tirek ID"),
     "full_name": QT_TRANSLATE_NOOP("PeopleImportDialog", "Full name"),
+    "surname": QT_TRANSLATE_NOOP("PeopleImportDialog", "Surname"),
+    "given_name": QT_TRANSLATE_NOOP("PeopleImportDialog", "Given name"),
+    "patronymic": QT_TRANSLATE_NOOP("PeopleImportDialog", "Patronymic"),
     "sex": QT_TRANSLATE_NOOP("PeopleImportDialog", "Sex"),
     "birth_year": QT_TRANSLATE_NOOP("PeopleImportDialog", "Year of birth"),
     "birth_date": QT_TRANSLATE_NOOP("PeopleImportDialog", "Date of birth"),
@@ -78,6 +85,15 @@ class PeopleImportDialog(QDialog):
         self.recheck = QPushButton(self.tr("Check again"))
         self.summary = QLabel()
         self.problems = QListWidget()
+        # Rows possibly already registered: the user decides each (left out until then).
+        self.possible = QTableWidget(0, 3)
+        self.possible.setHorizontalHeaderLabels(
+            [self.tr("Row"), self.tr("Name in the file"), self.tr("Is this person…")]
+        )
+        header = self.possible.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.decide_boxes: dict[int, QComboBox] = {}
         self.import_all = QPushButton(self.tr("Import all"))
         self.import_good = QPushButton(self.tr("Import the good rows only"))
         self.close_button = QPushButton(self.tr("Close"))
@@ -97,6 +113,8 @@ class PeopleImportDialog(QDialog):
         layout.addWidget(scroll, 1)
         layout.addWidget(self.summary)
         layout.addWidget(self.problems, 2)
+        layout.addWidget(QLabel(self.tr("Possibly already in the registry (decide each):")))
+        layout.addWidget(self.possible, 1)
         layout.addLayout(bottom)
 
         self.choose.clicked.connect(lambda: self.open_file())
@@ -175,29 +193,90 @@ class PeopleImportDialog(QDialog):
         self.problems.clear()
         for p in check.problems:
             self.problems.addItem(str(p))
+        names = dict(check.rows)
+        for row, m in check.matches.items():
+            if m.verdict == SAME:
+                self.problems.addItem(
+                    self.tr("row {row}: already in the registry (linked, nothing added)").format(
+                        row=row
+                    )
+                )
+            elif m.verdict == REPEAT:
+                self.problems.addItem(
+                    self.tr("row {row}: the same person as row {other}").format(
+                        row=row, other=m.same_row
+                    )
+                )
+        self._show_possible(check, names)
         self.summary.setText(
             self.tr(
-                "{ready} rows ready, {bad} rows with problems, {known} already in the registry."
-            ).format(ready=len(check.rows), bad=len(check.bad_rows), known=check.existing)
+                "{ready} rows ready: {new} new, {known} already in the registry, {maybe} "
+                "possibly registered, {repeated} repeated; {bad} rows with problems."
+            ).format(
+                ready=len(check.rows),
+                new=check.count(NEW),
+                known=check.existing,
+                maybe=check.count(POSSIBLE),
+                repeated=check.count(REPEAT),
+                bad=len(check.bad_rows),
+            )
         )
         self._enable()
+
+    def _show_possible(self, check: PeopleCheck, names: dict[int, dict[str, object]]) -> None:
+        asked = [(row, m) for row, m in check.matches.items() if m.verdict == POSSIBLE]
+        self.possible.setRowCount(len(asked))
+        self.decide_boxes.clear()
+        for i, (row, m) in enumerate(asked):
+            self.possible.setItem(i, 0, QTableWidgetItem(str(row)))
+            self.possible.setItem(i, 1, QTableWidgetItem(str(names[row].get("full_name") or "")))
+            box = QComboBox()
+            box.addItem(self.tr("(leave this row out)"), None)
+            box.addItem(self.tr("A new person"), NEW)
+            for c in m.candidates:
+                facts = ", ".join(str(x) for x in (c.birth_year, c.phone) if x)
+                box.addItem(
+                    self.tr("The registered {name} ({facts})").format(name=c.full_name, facts=facts)
+                    if facts
+                    else self.tr("The registered {name}").format(name=c.full_name),
+                    c.person_id,
+                )
+            self.possible.setCellWidget(i, 2, box)
+            self.decide_boxes[row] = box
+
+    def decisions(self) -> dict[int, str]:
+        return {row: b.currentData() for row, b in self.decide_boxes.items() if b.currentData()}
 
     def run_import(self, good_rows_only: bool) -> None:
         check = self.check
         if check is None:
             return
 
+        decisions = self.decisions()
+
         def work(_progress: Progress) -> ImportResult:
-            return import_people(self.store, check, good_rows_only=good_rows_only)
+            return import_people(
+                self.store, check, good_rows_only=good_rows_only, decisions=decisions
+            )
 
         def done(result: ImportResult) -> None:
             self.imported = result
             self.check = None
-            self.summary.setText(
-                self.tr("Imported {n} people; {skipped} rows left out.").format(
-                    n=result.added, skipped=result.skipped_rows
+            if result.changed_nothing:
+                text = self.tr(
+                    "Nothing changed: {linked} rows are people already in the registry."
+                ).format(linked=result.linked)
+            else:
+                text = self.tr(
+                    "Imported {n} people; {linked} already registered, {undecided} undecided "
+                    "and {skipped} rows with problems left out."
+                ).format(
+                    n=result.added,
+                    linked=result.linked,
+                    undecided=result.undecided,
+                    skipped=result.skipped_rows,
                 )
-            )
+            self.summary.setText(text)
             self._enable()
 
         self.runner.run(work, done, self._failed, label=self.tr("Importing…"))

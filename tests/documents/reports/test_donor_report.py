@@ -17,7 +17,7 @@ from app.core.services.reports import ReportScope, donor_report, parse_age_bands
 from app.core.store import Store
 from app.documents.reports.pdf import write_report_pdf
 from app.documents.reports.workbook import write_report_xlsx
-from tests.documents.pdfcheck import pages_text
+from tests.documents.pdfcheck import assert_fonts_embedded, pages_text
 
 # Participations of one project, computed by hand in SQL: one row per (training, person
 # counted), with the sessions attended and the training's session count.
@@ -176,3 +176,25 @@ def test_period_scope_and_bad_input(demo: tuple[Store, str]) -> None:
         parse_age_bands("0-30,20-40")
     with pytest.raises(InputError, match="not an age band"):
         parse_age_bands("young")
+
+
+def test_bands_with_gaps_have_other_ages_and_words_in_the_language(
+    demo: tuple[Store, str], tmp_path: Path
+) -> None:
+    store, project = demo
+    report = donor_report(store, ReportScope(project), age_bands="18-24,35-54", lang="ru")
+    age = next(b for b in report.breakdowns if b.dimension == "age")
+    codes = [g.code for g in age.groups]
+    assert codes[:2] == ["18-24", "35-54"] and "other_ages" in codes
+    labels = {g.code: g.label for g in age.groups}
+    assert labels["other_ages"] == "Другой возраст"
+    assert age.title == "Возрастная группа"
+    # People with a known birth year outside the bands are not "not recorded".
+    assert sum(g.participations for g in age.groups) == report.participations
+    category = next(b for b in report.breakdowns if b.dimension == "category")
+    assert "Ngo member" not in {g.label for g in category.groups}
+    assert "Член НПО" in {g.label for g in category.groups}
+    out = tmp_path / "r.pdf"
+    write_report_pdf(report, out)
+    assert_fonts_embedded(out)
+    assert "Другой возраст" in "".join(pages_text(out))
