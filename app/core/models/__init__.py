@@ -22,6 +22,7 @@ from app.core.models.network import (
 )
 from app.core.models.oplog import FieldHead, Installation, Op, PastReplica, Peer
 from app.core.models.reference import District, Region, Topic
+from app.core.models.registration import PendingRegistration
 from app.core.models.registry import Organisation, Person, Project, ProjectPartner
 from app.core.models.sync import (
     SyncBundle,
@@ -109,6 +110,7 @@ __all__ = [
     "Organisation",
     "PastReplica",
     "Peer",
+    "PendingRegistration",
     "Person",
     "Project",
     "ProjectPartner",

@@ -1,0 +1,62 @@
+"""A training with a day, and a phone's sends to the registration server (loopback only)."""
+
+from __future__ import annotations
+
+import urllib.error
+import urllib.parse
+import urllib.request
+from typing import Any
+
+from app.core.services import trainings
+from app.core.services.reference import district_id, region_id
+from app.core.store import Store
+
+
+def training_day(store: Store) -> tuple[str, str]:
+    tid = trainings.create_training(
+        store,
+        {
+            "title": "1325-резолюция жана жергиликтүү тынчтык",
+            "venue": "Ош",
+            "region_id": region_id("osh"),
+            "start_date": "2026-03-10",
+            "end_date": "2026-03-12",
+        },
+    )
+    sid = trainings.add_session(store, tid, {"date": "2026-03-10", "hours": "6"})
+    return tid, sid
+
+
+def answers(name: str, **over: Any) -> dict[str, str]:
+    return {
+        "lang": "ky",
+        "full_name": name,
+        "sex": "female",
+        "birth_year": "1988",
+        "phone": "0555 123 456",
+        "organisation": "Аялдар үнү",
+        "region_id": region_id("osh"),
+        "district_id": district_id("osh-uzgen"),
+        "category": "ngo_member",
+        "wg_walking": "some_difficulty",
+        "consent_data": "yes",
+        **over,
+    }
+
+
+def send(url: str, fields: dict[str, str]) -> tuple[int, str]:
+    """POST the form as a browser would; returns the status and the page."""
+    data = urllib.parse.urlencode(fields).encode()
+    try:
+        with urllib.request.urlopen(url + "register", data=data, timeout=30) as resp:
+            return resp.status, resp.read().decode()
+    except urllib.error.HTTPError as err:
+        return err.code, err.read().decode()
+
+
+def get(url: str) -> tuple[int, str]:
+    try:
+        with urllib.request.urlopen(url, timeout=30) as resp:
+            return resp.status, resp.read().decode()
+    except urllib.error.HTTPError as err:
+        return err.code, err.read().decode()
