@@ -174,7 +174,7 @@ def test_a_closed_registration_refuses_and_closes_by_itself(store: Store) -> Non
     assert closed == [True] and not server.is_open
     for _ in range(50):
         try:
-            status, page = send(url, answers("Late", pin="1111"))
+            status, _page = send(url, answers("Late", pin="1111"))
         except (urllib.error.URLError, ConnectionError, http.client.HTTPException):
             break  # nobody listens any more
         assert status == 410  # the socket may answer once more while it shuts
@@ -193,7 +193,7 @@ AREAS = [form.Area("r1", {"en": "R"}, [("d1", {"en": "D"})]), form.Area("r2", {"
 
 
 @settings(max_examples=150, deadline=None)
-@given(st.dictionaries(st.sampled_from(list(answers("x")) + ["pin", "zzz"]), st.text(max_size=30)))
+@given(st.dictionaries(st.sampled_from([*list(answers("x")), "pin", "zzz"]), st.text(max_size=30)))
 def test_any_send_is_checked_into_known_values(fields: dict[str, str]) -> None:
     got = form.check(fields, AREAS)
     v = got.values

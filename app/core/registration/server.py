@@ -8,8 +8,9 @@ safe at a venue:
 - every send needs the session's PIN (shown on the trainer's screen; the QR code carries
   it), and an address that guesses PINs is shut out after a few wrong ones;
 - a bounded flood: at most `WORKERS` requests are handled at once (the rest wait in a
-  bounded queue, then get "busy" without a thread), each address has a token bucket, bodies are small, slow clients time
-  out, and at most `MAX_PENDING` registrations wait per session (app/core/services);
+  bounded queue, then get "busy" without a thread), each address has a token bucket,
+  bodies are small, slow clients time out, and at most `MAX_PENDING` registrations wait
+  per session (app/core/services/registration.py);
 - what a phone sends is only stored as pending; the trainer confirms it.
 """
 
