@@ -6,6 +6,7 @@ from datetime import timedelta
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QDialog,
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
@@ -83,8 +84,10 @@ class SessionsTab(QWidget):
         self.remove.clicked.connect(self.delete_day)
         self.sheet = QPushButton(self.tr("Print sign-in sheet…"))
         self.sheet.clicked.connect(self.print_sheet)
+        self.registration = QPushButton(self.tr("Registration from phones…"))
+        self.registration.clicked.connect(self.open_registration)
         buttons = QHBoxLayout()
-        for b in (add, self.change, self.remove, self.sheet):
+        for b in (add, self.change, self.remove, self.sheet, self.registration):
             buttons.addWidget(b)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
@@ -134,6 +137,23 @@ class SessionsTab(QWidget):
             )
             return
         print_sheet(self.editor.store, self.editor.desk.runner, sid, self)
+
+    def open_registration(self) -> QDialog | None:
+        """Self-registration from phones for the chosen day (the first day if none)."""
+        from app.ui.trainings.registration import RegistrationDialog
+
+        sid = self._selected_id()
+        if sid is None and self.model.rows:
+            self.view.setCurrentIndex(self.model.index(0, 0))
+            sid = self._selected_id()
+        if sid is None:
+            QMessageBox.information(
+                self, self.tr("Registration"), self.tr("Add the training's days first.")
+            )
+            return None
+        dialog = RegistrationDialog(self.editor.desk, sid, self)
+        dialog.open()
+        return dialog
 
     def add_day(self) -> bool:
         tid = self.editor.training_id
