@@ -1950,6 +1950,117 @@
         </message>
     </context>
     <context>
+        <name>RegistrationDialog</name>
+        <message numerus="yes">
+            <location filename="../../app/ui/trainings/registration.py" />
+            <source>%n registrations waiting for you</source>
+            <translation>
+                <numerusform>%n registration waiting for you</numerusform>
+                <numerusform>%n registrations waiting for you</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/registration.py" />
+            <source>A new person</source>
+            <translation>A new person</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/registration.py" />
+            <source>Born</source>
+            <translation>Born</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/registration.py" />
+            <source>Close registration</source>
+            <translation>Close registration</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/registration.py" />
+            <source>Confirm (Enter)</source>
+            <translation>Confirm (Enter)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/registration.py" />
+            <source>In the registry</source>
+            <translation>In the registry</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/registration.py" />
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/registration.py" />
+            <source>Open for {min} more minutes</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>Open for {min} more minutes</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/registration.py" />
+            <source>PIN: {pin}</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>PIN: {pin}</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/registration.py" />
+            <source>Participants connect their phones to this laptop's Wi-Fi (or the venue's), scan the code or type the address, and enter the PIN. Nothing they send is kept until you confirm it here.</source>
+            <translation>Participants connect their phones to this laptop's Wi-Fi (or the venue's), scan the code or type the address, and enter the PIN. Nothing they send is kept until you confirm it here.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/registration.py" />
+            <source>Phone</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/registration.py" />
+            <source>Registration could not start.</source>
+            <translation>Registration could not start.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/registration.py" />
+            <source>Registration is closed.</source>
+            <translation>Registration is closed.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/registration.py" />
+            <source>Registration: {title}, {date}</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>Registration: {title}, {date}</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/registration.py" />
+            <source>Reject (Delete)</source>
+            <translation>Reject (Delete)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/registration.py" />
+            <source>Same as the registered person</source>
+            <translation>Same as the registered person</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/registration.py" />
+            <source>Starting…</source>
+            <translation>Starting…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/registration.py" />
+            <source>maybe the same as {name}? (new unless you say so)</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>maybe the same as {name}? (new unless you say so)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/registration.py" />
+            <source>new person</source>
+            <translation>new person</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/registration.py" />
+            <source>registered: {name}</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>registered: {name}</translation>
+        </message>
+    </context>
+    <context>
         <name>ReportsPage</name>
         <message>
             <location filename="../../app/ui/reports/page.py" />
@@ -2179,6 +2290,11 @@
         </message>
         <message>
             <location filename="../../app/ui/trainings/editor.py" />
+            <source>Add the training's days first.</source>
+            <translation>Add the training's days first.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/editor.py" />
             <source>Choose a day in the list first.</source>
             <translation>Choose a day in the list first.</translation>
         </message>
@@ -2216,6 +2332,16 @@
             <location filename="../../app/ui/trainings/editor.py" />
             <source>Print sign-in sheet…</source>
             <translation>Print sign-in sheet…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/editor.py" />
+            <source>Registration</source>
+            <translation>Registration</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/editor.py" />
+            <source>Registration from phones…</source>
+            <translation>Registration from phones…</translation>
         </message>
         <message>
             <location filename="../../app/ui/trainings/editor.py" />
@@ -3177,6 +3303,11 @@
             <translation>The date of birth is in the future.</translation>
         </message>
         <message>
+            <location filename="../../app/core/services/registration.py" />
+            <source>The day this person registered for was deleted.</source>
+            <translation>The day this person registered for was deleted.</translation>
+        </message>
+        <message>
             <location filename="../../app/core/identity.py" />
             <source>The device name is too long (100 letters at most).</source>
             <translation>The device name is too long (100 letters at most).</translation>
@@ -3484,6 +3615,16 @@
             <location filename="../../app/core/writer.py" />
             <source>This record no longer exists (it may have been deleted).</source>
             <translation>This record no longer exists (it may have been deleted).</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/registration.py" />
+            <source>This registration was already confirmed or rejected.</source>
+            <translation>This registration was already confirmed or rejected.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/registration.py" />
+            <source>This session no longer exists.</source>
+            <translation>This session no longer exists.</translation>
         </message>
         <message>
             <location filename="../../app/ui/errors.py" />

@@ -2171,6 +2171,117 @@
         </message>
     </context>
     <context>
+        <name>RegistrationDialog</name>
+        <message numerus="yes">
+            <location filename="../../app/ui/trainings/registration.py" />
+            <source>%n registrations waiting for you</source>
+            <translation>
+                <numerusform>%n каттоо сизди күтүп турат</numerusform>
+                <numerusform>%n каттоо сизди күтүп турат</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/registration.py" />
+            <source>A new person</source>
+            <translation>Жаңы киши</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/registration.py" />
+            <source>Born</source>
+            <translation>Туулган</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/registration.py" />
+            <source>Close registration</source>
+            <translation>Каттоону жабуу</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/registration.py" />
+            <source>Confirm (Enter)</source>
+            <translation>Ырастоо (Enter)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/registration.py" />
+            <source>In the registry</source>
+            <translation>Реестрде</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/registration.py" />
+            <source>Name</source>
+            <translation>Аты-жөнү</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/registration.py" />
+            <source>Open for {min} more minutes</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>Дагы {min} мүнөт ачык</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/registration.py" />
+            <source>PIN: {pin}</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>PIN-код: {pin}</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/registration.py" />
+            <source>Participants connect their phones to this laptop's Wi-Fi (or the venue's), scan the code or type the address, and enter the PIN. Nothing they send is kept until you confirm it here.</source>
+            <translation>Катышуучулар телефонун ушул ноутбуктун (же жайдын) Wi-Fi тармагына туташтырып, кодду сканерлешет же даректи терип, PIN-кодду киргизишет. Алар жөнөткөн эч нерсе сиз бул жерде ырастамайынча сакталбайт.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/registration.py" />
+            <source>Phone</source>
+            <translation>Телефон</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/registration.py" />
+            <source>Registration could not start.</source>
+            <translation>Каттоо башталган жок.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/registration.py" />
+            <source>Registration is closed.</source>
+            <translation>Каттоо жабык.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/registration.py" />
+            <source>Registration: {title}, {date}</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>Каттоо: {title}, {date}</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/registration.py" />
+            <source>Reject (Delete)</source>
+            <translation>Четке кагуу (Delete)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/registration.py" />
+            <source>Same as the registered person</source>
+            <translation>Реестрдеги киши ошол</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/registration.py" />
+            <source>Starting…</source>
+            <translation>Башталууда…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/registration.py" />
+            <source>maybe the same as {name}? (new unless you say so)</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>{name} болушу мүмкүнбү? (айтпасаңыз — жаңы киши)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/registration.py" />
+            <source>new person</source>
+            <translation>жаңы киши</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/registration.py" />
+            <source>registered: {name}</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>катталган: {name}</translation>
+        </message>
+    </context>
+    <context>
         <name>ReportsPage</name>
         <message>
             <location filename="../../app/ui/reports/page.py" />
@@ -2400,6 +2511,11 @@
         </message>
         <message>
             <location filename="../../app/ui/trainings/editor.py" />
+            <source>Add the training's days first.</source>
+            <translation>Адегенде тренингдин күндөрүн кошуңуз.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/editor.py" />
             <source>Choose a day in the list first.</source>
             <translation>Адегенде тизмеден сабакты тандаңыз.</translation>
         </message>
@@ -2437,6 +2553,16 @@
             <location filename="../../app/ui/trainings/editor.py" />
             <source>Print sign-in sheet…</source>
             <translation>Каттоо баракчасын басып чыгаруу…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/editor.py" />
+            <source>Registration</source>
+            <translation>Каттоо</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/editor.py" />
+            <source>Registration from phones…</source>
+            <translation>Телефондон каттоо…</translation>
         </message>
         <message>
             <location filename="../../app/ui/trainings/editor.py" />
@@ -3398,6 +3524,11 @@
             <translation>Туулган күнү келечекте боло албайт.</translation>
         </message>
         <message>
+            <location filename="../../app/core/services/registration.py" />
+            <source>The day this person registered for was deleted.</source>
+            <translation>Бул киши катталган күн өчүрүлгөн.</translation>
+        </message>
+        <message>
             <location filename="../../app/core/identity.py" />
             <source>The device name is too long (100 letters at most).</source>
             <translation>Ноутбуктун аты өтө узун (эң көбү 100 символ).</translation>
@@ -3705,6 +3836,16 @@
             <location filename="../../app/core/writer.py" />
             <source>This record no longer exists (it may have been deleted).</source>
             <translation>Бул жазуу эми жок (өчүрүлгөн болушу мүмкүн).</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/registration.py" />
+            <source>This registration was already confirmed or rejected.</source>
+            <translation>Бул каттоо мурун эле ырасталган же четке кагылган.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/registration.py" />
+            <source>This session no longer exists.</source>
+            <translation>Бул сабак мындан ары жок.</translation>
         </message>
         <message>
             <location filename="../../app/ui/errors.py" />

@@ -1955,6 +1955,118 @@
         </message>
     </context>
     <context>
+        <name>RegistrationDialog</name>
+        <message numerus="yes">
+            <location filename="../../app/ui/trainings/registration.py" />
+            <source>%n registrations waiting for you</source>
+            <translation>
+                <numerusform>%n регистрация ждёт вашего подтверждения</numerusform>
+                <numerusform>%n регистрации ждут вашего подтверждения</numerusform>
+                <numerusform>%n регистраций ждут вашего подтверждения</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/registration.py" />
+            <source>A new person</source>
+            <translation>Новый человек</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/registration.py" />
+            <source>Born</source>
+            <translation>Год рожд.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/registration.py" />
+            <source>Close registration</source>
+            <translation>Закрыть регистрацию</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/registration.py" />
+            <source>Confirm (Enter)</source>
+            <translation>Подтвердить (Enter)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/registration.py" />
+            <source>In the registry</source>
+            <translation>В реестре</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/registration.py" />
+            <source>Name</source>
+            <translation>ФИО</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/registration.py" />
+            <source>Open for {min} more minutes</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>Открыто ещё {min} мин.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/registration.py" />
+            <source>PIN: {pin}</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>PIN-код: {pin}</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/registration.py" />
+            <source>Participants connect their phones to this laptop's Wi-Fi (or the venue's), scan the code or type the address, and enter the PIN. Nothing they send is kept until you confirm it here.</source>
+            <translation>Участники подключают телефоны к Wi-Fi этого ноутбука (или площадки), сканируют код или набирают адрес и вводят PIN-код. Ничего из отправленного не сохраняется, пока вы не подтвердите это здесь.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/registration.py" />
+            <source>Phone</source>
+            <translation>Телефон</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/registration.py" />
+            <source>Registration could not start.</source>
+            <translation>Не удалось начать регистрацию.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/registration.py" />
+            <source>Registration is closed.</source>
+            <translation>Регистрация закрыта.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/registration.py" />
+            <source>Registration: {title}, {date}</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>Регистрация: {title}, {date}</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/registration.py" />
+            <source>Reject (Delete)</source>
+            <translation>Отклонить (Delete)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/registration.py" />
+            <source>Same as the registered person</source>
+            <translation>Это человек из реестра</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/registration.py" />
+            <source>Starting…</source>
+            <translation>Запуск…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/registration.py" />
+            <source>maybe the same as {name}? (new unless you say so)</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>возможно, это {name}? (иначе — новый человек)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/registration.py" />
+            <source>new person</source>
+            <translation>новый человек</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/registration.py" />
+            <source>registered: {name}</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>в реестре: {name}</translation>
+        </message>
+    </context>
+    <context>
         <name>ReportsPage</name>
         <message>
             <location filename="../../app/ui/reports/page.py" />
@@ -2184,6 +2296,11 @@
         </message>
         <message>
             <location filename="../../app/ui/trainings/editor.py" />
+            <source>Add the training's days first.</source>
+            <translation>Сначала добавьте дни тренинга.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/editor.py" />
             <source>Choose a day in the list first.</source>
             <translation>Сначала выберите занятие в списке.</translation>
         </message>
@@ -2221,6 +2338,16 @@
             <location filename="../../app/ui/trainings/editor.py" />
             <source>Print sign-in sheet…</source>
             <translation>Печать листа регистрации…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/editor.py" />
+            <source>Registration</source>
+            <translation>Регистрация</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/editor.py" />
+            <source>Registration from phones…</source>
+            <translation>Регистрация с телефонов…</translation>
         </message>
         <message>
             <location filename="../../app/ui/trainings/editor.py" />
@@ -3183,6 +3310,11 @@
             <translation>Дата рождения не может быть в будущем.</translation>
         </message>
         <message>
+            <location filename="../../app/core/services/registration.py" />
+            <source>The day this person registered for was deleted.</source>
+            <translation>День, на который записался этот человек, удалён.</translation>
+        </message>
+        <message>
             <location filename="../../app/core/identity.py" />
             <source>The device name is too long (100 letters at most).</source>
             <translation>Слишком длинное имя ноутбука (не более 100 символов).</translation>
@@ -3490,6 +3622,16 @@
             <location filename="../../app/core/writer.py" />
             <source>This record no longer exists (it may have been deleted).</source>
             <translation>Этой записи больше нет (возможно, её удалили).</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/registration.py" />
+            <source>This registration was already confirmed or rejected.</source>
+            <translation>Эта регистрация уже подтверждена или отклонена.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/registration.py" />
+            <source>This session no longer exists.</source>
+            <translation>Этого занятия больше нет.</translation>
         </message>
         <message>
             <location filename="../../app/ui/errors.py" />
