@@ -1876,6 +1876,11 @@
         </message>
         <message>
             <location filename="../../app/ui/people/editor.py" />
+            <source>Discard the person you were typing?</source>
+            <translation>Discard the person you were typing?</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/editor.py" />
             <source>Quick add a person</source>
             <translation>Quick add a person</translation>
         </message>
@@ -2355,6 +2360,12 @@
         </message>
         <message>
             <location filename="../../app/ui/trainings/editor.py" />
+            <source>There is already a day on {date}{time}. Add another one? (Two identical days mean nobody attends every session.)</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>There is already a day on {date}{time}. Add another one? (Two identical days mean nobody attends every session.)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/editor.py" />
             <source>To</source>
             <translation>To</translation>
         </message>
@@ -2787,6 +2798,11 @@
         </message>
         <message>
             <location filename="../../app/ui/trainings/editor.py" />
+            <source>Add a new person…</source>
+            <translation>Add a new person…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/editor.py" />
             <source>Add a trainer</source>
             <translation>Add a trainer</translation>
         </message>
@@ -2814,6 +2830,11 @@
             <location filename="../../app/ui/trainings/editor.py" />
             <source>Days</source>
             <translation>Days</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/editor.py" />
+            <source>Days, Participants and Attendance open once the details are saved: fill in the title and dates, then Save (Ctrl+S).</source>
+            <translation>Days, Participants and Attendance open once the details are saved: fill in the title and dates, then Save (Ctrl+S).</translation>
         </message>
         <message>
             <location filename="../../app/ui/trainings/editor.py" />
@@ -2859,6 +2880,11 @@
             <location filename="../../app/ui/trainings/editor.py" />
             <source>Region</source>
             <translation>Region</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/editor.py" />
+            <source>Save the details first (Ctrl+S)</source>
+            <translation>Save the details first (Ctrl+S)</translation>
         </message>
         <message>
             <location filename="../../app/ui/trainings/editor.py" />

@@ -2097,6 +2097,11 @@
         </message>
         <message>
             <location filename="../../app/ui/people/editor.py" />
+            <source>Discard the person you were typing?</source>
+            <translation>Терип жаткан адамды өчүрөсүзбү?</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/editor.py" />
             <source>Quick add a person</source>
             <translation>Адамды тез кошуу</translation>
         </message>
@@ -2576,6 +2581,12 @@
         </message>
         <message>
             <location filename="../../app/ui/trainings/editor.py" />
+            <source>There is already a day on {date}{time}. Add another one? (Two identical days mean nobody attends every session.)</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>{date}{time} күнү сабак мурунтан эле бар. Дагы бирөөнү кошосузбу? (Эки бирдей сабак болсо, эч ким бардык сабактарга катышкан болуп эсептелбейт.)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/editor.py" />
             <source>To</source>
             <translation>Аягы</translation>
         </message>
@@ -3008,6 +3019,11 @@
         </message>
         <message>
             <location filename="../../app/ui/trainings/editor.py" />
+            <source>Add a new person…</source>
+            <translation>Жаңы адам кошуу…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/editor.py" />
             <source>Add a trainer</source>
             <translation>Тренер кошуу</translation>
         </message>
@@ -3035,6 +3051,11 @@
             <location filename="../../app/ui/trainings/editor.py" />
             <source>Days</source>
             <translation>Сабактар</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/editor.py" />
+            <source>Days, Participants and Attendance open once the details are saved: fill in the title and dates, then Save (Ctrl+S).</source>
+            <translation>Сабактар, Катышуучулар жана Катышуу өтмөктөрү негизги маалымат сакталгандан кийин ачылат: аталышын жана даталарын толтуруп, Сактоону басыңыз (Ctrl+S).</translation>
         </message>
         <message>
             <location filename="../../app/ui/trainings/editor.py" />
@@ -3080,6 +3101,11 @@
             <location filename="../../app/ui/trainings/editor.py" />
             <source>Region</source>
             <translation>Облус</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/editor.py" />
+            <source>Save the details first (Ctrl+S)</source>
+            <translation>Адегенде негизги маалыматты сактаңыз (Ctrl+S)</translation>
         </message>
         <message>
             <location filename="../../app/ui/trainings/editor.py" />

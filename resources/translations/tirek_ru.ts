@@ -1881,6 +1881,11 @@
         </message>
         <message>
             <location filename="../../app/ui/people/editor.py" />
+            <source>Discard the person you were typing?</source>
+            <translation>Отбросить человека, которого вы вводили?</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/editor.py" />
             <source>Quick add a person</source>
             <translation>Быстрое добавление человека</translation>
         </message>
@@ -2361,6 +2366,12 @@
         </message>
         <message>
             <location filename="../../app/ui/trainings/editor.py" />
+            <source>There is already a day on {date}{time}. Add another one? (Two identical days mean nobody attends every session.)</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>Занятие {date}{time} уже есть. Добавить ещё одно? (При двух одинаковых занятиях никто не посетит все занятия.)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/editor.py" />
             <source>To</source>
             <translation>Конец</translation>
         </message>
@@ -2793,6 +2804,11 @@
         </message>
         <message>
             <location filename="../../app/ui/trainings/editor.py" />
+            <source>Add a new person…</source>
+            <translation>Добавить нового человека…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/editor.py" />
             <source>Add a trainer</source>
             <translation>Выбор тренера</translation>
         </message>
@@ -2820,6 +2836,11 @@
             <location filename="../../app/ui/trainings/editor.py" />
             <source>Days</source>
             <translation>Занятия</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/editor.py" />
+            <source>Days, Participants and Attendance open once the details are saved: fill in the title and dates, then Save (Ctrl+S).</source>
+            <translation>Вкладки «Занятия», «Участники» и «Посещаемость» откроются, когда общие сведения будут сохранены: заполните название и даты и нажмите «Сохранить» (Ctrl+S).</translation>
         </message>
         <message>
             <location filename="../../app/ui/trainings/editor.py" />
@@ -2865,6 +2886,11 @@
             <location filename="../../app/ui/trainings/editor.py" />
             <source>Region</source>
             <translation>Область</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/editor.py" />
+            <source>Save the details first (Ctrl+S)</source>
+            <translation>Сначала сохраните общие сведения (Ctrl+S)</translation>
         </message>
         <message>
             <location filename="../../app/ui/trainings/editor.py" />

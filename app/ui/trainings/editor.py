@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from app.core.services.people import get_person
 from app.core.services.trainings import (
+    SessionRow,
     TrainingDetails,
     add_session,
     create_training,
@@ -32,6 +33,7 @@ from app.core.services.trainings import (
     update_session,
     update_training,
 )
+from app.core.services.validation import parse_date
 from app.core.vocab import CERTIFICATE_RULES
 from app.ui.desk import Desk
 from app.ui.editor import EditorDialog
@@ -159,7 +161,35 @@ class SessionsTab(QWidget):
         tid = self.editor.training_id
         assert tid is not None
         values = self.form.values()
+        twin = self._same_day(values)
+        if twin is not None:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Add day"),
+                self.tr(
+                    "There is already a day on {date}{time}. Add another one? (Two identical "
+                    "days mean nobody attends every session.)"
+                ).format(
+                    date=twin.date.isoformat(),
+                    time=f" {twin.start_time:%H:%M}" if twin.start_time else "",
+                ),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return False
         return self.form.attempt(self, lambda: add_session(self.editor.store, tid, values))
+
+    def _same_day(self, values: dict[str, object]) -> SessionRow | None:
+        """The listed day with the date and start time typed, if any."""
+        try:
+            day = parse_date(values.get("date"))
+        except ValueError:
+            return None  # the service will say what is wrong with the date
+        start = str(values.get("start_time") or "").replace(".", ":")
+        for row in self.model.rows:
+            at = row.start_time.strftime("%H:%M") if row.start_time else ""
+            if row.date == day and (not start or not at or at == start.zfill(5)):
+                return row
+        return None
 
     def change_day(self) -> bool:
         sid = self._selected_id()
@@ -235,19 +265,32 @@ class ParticipantsTab(QWidget):
         tid = self.editor.training_id
         assert tid is not None
         try:
-            return enrol(self.editor.store, tid, ids)
+            added = enrol(self.editor.store, tid, ids)
         except Exception as err:
             show_error(self, err)
             return 0
+        # Ready for the next name on the paper list: the search is empty and has the keys
+        # (after a closing dialog has given the focus back, hence the turn of the loop).
+        self.search.line.clear()
+        self.focus_search()
+        return added
+
+    def focus_search(self) -> None:
+        self.search.line.setFocus()
+        QTimer.singleShot(0, self.search.line.setFocus)
 
     def _enrol_current(self) -> None:
         person = self.search.current()
         if person is not None:
             self.enrol_ids([person.id])
+        else:
+            self.focus_search()
 
     def quick_add(self) -> QuickAddDialog:
-        dialog = QuickAddDialog(self.editor.desk, self)
+        """A new person, starting from what was typed in the search (name or phone)."""
+        dialog = QuickAddDialog(self.editor.desk, self, typed=self.search.line.text())
         dialog.accepted.connect(lambda: dialog.person_id and self.enrol_ids([dialog.person_id]))
+        dialog.rejected.connect(self.focus_search)
         dialog.open()
         return dialog
 
@@ -323,8 +366,16 @@ class TrainingEditor(EditorDialog):
         self.certificates.clicked.connect(self.print_certificates)
         buttons.addButton(self.certificates, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
+        self.waiting = QLabel(
+            self.tr(
+                "Days, Participants and Attendance open once the details are saved: fill in "
+                "the title and dates, then Save (Ctrl+S)."
+            )
+        )
+        self.waiting.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
+        layout.addWidget(self.waiting)
         layout.addWidget(buttons)
         self.resize(980, 700)
         desk.data_changed.connect(self._data_changed)
@@ -349,8 +400,11 @@ class TrainingEditor(EditorDialog):
     def reload(self) -> None:
         exists = self.training_id is not None
         self.certificates.setEnabled(exists)
+        why = "" if exists else self.tr("Save the details first (Ctrl+S)")
         for i in (1, 2, 3):
             self.tabs.setTabEnabled(i, exists)
+            self.tabs.setTabToolTip(i, why)
+        self.waiting.setVisible(not exists)
         if not exists:
             return
         assert self.training_id is not None
@@ -384,10 +438,31 @@ class TrainingEditor(EditorDialog):
     def pick_trainer(self) -> PersonPicker:
         picker = PersonPicker(self.store, self.tr("Add a trainer"), self)
 
+        def add(person_id: str) -> None:
+            self.set_trainers(tuple(dict.fromkeys((*self.trainer_ids, person_id))))
+
         def chosen() -> None:
             if picker.person is not None:
-                self.set_trainers(tuple(dict.fromkeys((*self.trainer_ids, picker.person.id))))
+                add(picker.person.id)
 
+        def new_person() -> None:
+            # A trainer not yet registered is added here, without leaving the editor.
+            dialog = QuickAddDialog(self.desk, picker, typed=picker.search.line.text())
+
+            def added() -> None:
+                if dialog.person_id:
+                    add(dialog.person_id)
+                    picker.reject()
+
+            dialog.accepted.connect(added)
+            dialog.open()
+            picker.quick = dialog  # type: ignore[attr-defined]
+
+        button = QPushButton(self.tr("Add a new person…"))
+        button.setAutoDefault(False)
+        button.clicked.connect(new_person)
+        picker.layout().addWidget(button)
+        picker.new_person = button  # type: ignore[attr-defined]
         picker.accepted.connect(chosen)
         picker.open()
         return picker
