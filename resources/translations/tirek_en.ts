@@ -1665,6 +1665,11 @@
         </message>
         <message>
             <location filename="../../app/ui/documents/certificates.py" />
+            <source>Certificates</source>
+            <translation>Certificates</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/documents/certificates.py" />
             <source>Choose…</source>
             <translation>Choose…</translation>
         </message>
@@ -1806,6 +1811,12 @@
             <location filename="../../app/ui/documents/certificates.py" />
             <source>Yes</source>
             <translation>Yes</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/documents/certificates.py" />
+            <source>{path} already exists. Replace it?</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>{path} already exists. Replace it?</translation>
         </message>
     </context>
     <context>
@@ -4442,6 +4453,11 @@ Please send this file to your coordinator.</translation>
         <name>printouts</name>
         <message>
             <location filename="../../app/ui/documents/printouts.py" />
+            <source>Minutes</source>
+            <translation>Minutes</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/documents/printouts.py" />
             <source>Printing the minutes…</source>
             <translation>Printing the minutes…</translation>
         </message>
@@ -4469,6 +4485,11 @@ Please send this file to your coordinator.</translation>
             <location filename="../../app/ui/documents/printouts.py" />
             <source>Saved %1. Open it now?</source>
             <translation>Saved %1. Open it now?</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/documents/printouts.py" />
+            <source>Sign-in sheet</source>
+            <translation>Sign-in sheet</translation>
         </message>
     </context>
 </TS>

@@ -1665,6 +1665,11 @@
         </message>
         <message>
             <location filename="../../app/ui/documents/certificates.py" />
+            <source>Certificates</source>
+            <translation>Сертификаттар</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/documents/certificates.py" />
             <source>Choose…</source>
             <translation>Тандоо…</translation>
         </message>
@@ -1806,6 +1811,12 @@
             <location filename="../../app/ui/documents/certificates.py" />
             <source>Yes</source>
             <translation>Ооба</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/documents/certificates.py" />
+            <source>{path} already exists. Replace it?</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>{path} мурунтан эле бар. Алмаштырасызбы?</translation>
         </message>
     </context>
     <context>
@@ -4663,6 +4674,11 @@ Please send this file to your coordinator.</source>
         <name>printouts</name>
         <message>
             <location filename="../../app/ui/documents/printouts.py" />
+            <source>Minutes</source>
+            <translation>Протокол</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/documents/printouts.py" />
             <source>Printing the minutes…</source>
             <translation>Протокол басылып жатат…</translation>
         </message>
@@ -4690,6 +4706,11 @@ Please send this file to your coordinator.</source>
             <location filename="../../app/ui/documents/printouts.py" />
             <source>Saved %1. Open it now?</source>
             <translation>%1 файлы сакталды. Азыр ачасызбы?</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/documents/printouts.py" />
+            <source>Sign-in sheet</source>
+            <translation>Каттоо баракчасы</translation>
         </message>
     </context>
 </TS>

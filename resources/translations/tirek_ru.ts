@@ -1670,6 +1670,11 @@
         </message>
         <message>
             <location filename="../../app/ui/documents/certificates.py" />
+            <source>Certificates</source>
+            <translation>Сертификаты</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/documents/certificates.py" />
             <source>Choose…</source>
             <translation>Выбрать…</translation>
         </message>
@@ -1811,6 +1816,12 @@
             <location filename="../../app/ui/documents/certificates.py" />
             <source>Yes</source>
             <translation>Да</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/documents/certificates.py" />
+            <source>{path} already exists. Replace it?</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>{path} уже существует. Заменить?</translation>
         </message>
     </context>
     <context>
@@ -4449,6 +4460,11 @@ Please send this file to your coordinator.</source>
         <name>printouts</name>
         <message>
             <location filename="../../app/ui/documents/printouts.py" />
+            <source>Minutes</source>
+            <translation>Протокол</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/documents/printouts.py" />
             <source>Printing the minutes…</source>
             <translation>Печать протокола…</translation>
         </message>
@@ -4476,6 +4492,11 @@ Please send this file to your coordinator.</source>
             <location filename="../../app/ui/documents/printouts.py" />
             <source>Saved %1. Open it now?</source>
             <translation>Файл %1 сохранён. Открыть его сейчас?</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/documents/printouts.py" />
+            <source>Sign-in sheet</source>
+            <translation>Лист регистрации</translation>
         </message>
     </context>
 </TS>

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
@@ -106,3 +108,30 @@ def test_a_second_day_on_the_same_date_and_time_asks_first(
     boxes.answer = QMessageBox.StandardButton.Yes
     assert tab.add_day()  # asked, and the trainer said yes
     assert len(get_training(store, tid).sessions) == 3
+
+
+def test_certificates_are_named_after_the_training_and_never_overwrite(
+    qtbot: QtBot, store: Store, desk: Desk, boxes: Boxes, tmp_path: Path
+) -> None:
+    from app.core.services import printouts
+    from app.ui.documents.certificates import PrintCertificatesDialog
+
+    tid, _sid = training_day(store)
+    printouts.remember_folder(store.home, tmp_path)
+    dialog = PrintCertificatesDialog(store, desk.runner, tid)
+    qtbot.addWidget(dialog)
+    proposed = Path(dialog.where.text())
+    assert proposed.parent == tmp_path
+    assert proposed.name == (
+        "Certificates - 1325-резолюция жана жергиликтүү тынчтык - 2026-03-10.pdf"
+    )
+    proposed.write_bytes(b"%PDF-1.4 earlier certificates")
+    again = PrintCertificatesDialog(store, desk.runner, tid)
+    qtbot.addWidget(again)
+    assert Path(again.where.text()).name.endswith("2026-03-10 (2).pdf")
+    # Typed by hand onto an existing file: asked, and "No" prints nothing.
+    again.where.setText(str(proposed))
+    boxes.answer = QMessageBox.StandardButton.No
+    again.start()
+    assert "already exists" in boxes.texts()
+    assert proposed.read_bytes() == b"%PDF-1.4 earlier certificates"
