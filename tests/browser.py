@@ -93,6 +93,17 @@ class Browser:
             )
         )
 
+    def path(self) -> str:
+        script = {"script": "return location.pathname", "args": []}
+        return str(self._s("POST", "/execute/sync", script))
+
+    def text_after_sending(self, timeout: float = 15.0) -> str:
+        """The page's text once the form's answer has loaded (a click may return first)."""
+        end = time.monotonic() + timeout
+        while self.path() != "/register" and time.monotonic() < end:
+            time.sleep(0.05)
+        return self.text()
+
     def screenshot(self, path: Path) -> None:
         import base64
 

@@ -10,6 +10,7 @@ from typing import Any
 from app.core.services import trainings
 from app.core.services.reference import district_id, region_id
 from app.core.store import Store
+from tests import browser
 
 
 def training_day(store: Store) -> tuple[str, str]:
@@ -60,3 +61,19 @@ def get(url: str) -> tuple[int, str]:
             return resp.status, resp.read().decode()
     except urllib.error.HTTPError as err:
         return err.code, err.read().decode()
+
+
+def register(b: browser.Browser, url: str, name: str, phone: str, *, lang: str = "ky") -> str:
+    """Fill the form as a participant does; returns the page's text after sending."""
+    b.go(f"{url}&lang={lang}")
+    b.type('input[name="full_name"]', name)
+    b.click('input[name="sex"][value="female"]')
+    b.type('input[name="birth_year"]', "1990")
+    b.type('input[name="phone"]', phone)
+    b.type('input[name="organisation"]', "Аялдар үнү")
+    b.select("district_id", district_id("osh-uzgen"))
+    b.select("category", "womens_group_member")
+    b.click('input[name="consent_data"]')
+    b.click('input[name="consent_photo"]')
+    b.click('button[type="submit"]')
+    return b.text_after_sending()

@@ -13,30 +13,13 @@ import pytest
 
 from app.core.registration.server import RegistrationServer
 from app.core.services import registration
-from app.core.services.reference import district_id
 from app.core.store import Store
 from tests import browser
-from tests.registration.helpers import training_day
+from tests.registration.helpers import register, training_day
 
 pytestmark = pytest.mark.skipif(
     not browser.available(), reason="needs chromium and chromedriver (Debian packages)"
 )
-
-
-def register(b: browser.Browser, url: str, name: str, phone: str, *, lang: str = "ky") -> str:
-    """Fill the form as a participant does; returns the page's text after sending."""
-    b.go(f"{url}&lang={lang}")
-    b.type('input[name="full_name"]', name)
-    b.click('input[name="sex"][value="female"]')
-    b.type('input[name="birth_year"]', "1990")
-    b.type('input[name="phone"]', phone)
-    b.type('input[name="organisation"]', "Аялдар үнү")
-    b.select("district_id", district_id("osh-uzgen"))
-    b.select("category", "womens_group_member")
-    b.click('input[name="consent_data"]')
-    b.click('input[name="consent_photo"]')
-    b.click('button[type="submit"]')
-    return b.text()
 
 
 def test_a_phone_registers_in_kyrgyz_and_russian(store: Store, tmp_path: Path) -> None:
@@ -61,7 +44,7 @@ def test_a_phone_registers_in_kyrgyz_and_russian(store: Store, tmp_path: Path) -
         b.type('input[name="full_name"]', "Кто-то")
         b.click('input[name="consent_data"]')
         b.click('button[type="submit"]')
-        assert "Неверный PIN-код" in b.text()
+        assert "Неверный PIN-код" in b.text_after_sending()
     finally:
         b.quit()
         server.stop()
