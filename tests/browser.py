@@ -58,7 +58,11 @@ class Browser:
             f"--user-data-dir={profile}",
             f"--window-size={width},{height}",
         ]
-        caps = {"alwaysMatch": {"goog:chromeOptions": {"binary": CHROMIUM, "args": args}}}
+        options: dict[str, Any] = {"binary": CHROMIUM, "args": args}
+        if width < 500:  # narrower than a headless window gets: emulate the phone's screen
+            metrics = {"width": width, "height": height, "pixelRatio": 1.0}
+            options["mobileEmulation"] = {"deviceMetrics": metrics}
+        caps = {"alwaysMatch": {"goog:chromeOptions": options}}
         self.session = self._call("POST", "/session", {"capabilities": caps})["sessionId"]
 
     def _call(self, method: str, path: str, body: Any = None) -> Any:

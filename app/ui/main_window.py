@@ -152,6 +152,7 @@ class MainWindow(QMainWindow):
         self.splitter.setCollapsible(1, False)
         self.splitter.setSizes([self.sidebar_width, 1000])
         self.setCentralWidget(self.splitter)
+        self._for_role()
 
         self.search = QLineEdit()
         self.search.setObjectName("globalSearch")
@@ -183,6 +184,15 @@ class MainWindow(QMainWindow):
         return self.tr("This laptop: {name} · {role}").format(
             name=ident.device_name, role=label(ident.role)
         )
+
+    def _for_role(self) -> None:
+        """A trainer's sidebar: her trainings, people, meetings and sync first; the
+        coordinator's review screens (duplicates, the NAP) stay one shortcut away
+        (Ctrl+7, Ctrl+8) but out of her list."""
+        ident = self.store.identity()
+        if ident is not None and ident.role == "trainer":
+            for row in (self.DUPLICATES, self.NETWORK):
+                self.sidebar.item(row).setHidden(True)
 
     # -- menus ----------------------------------------------------------------------------
     def _action(

@@ -2989,6 +2989,11 @@
         </message>
         <message>
             <location filename="../../app/ui/trainings/page.py" />
+            <source>&lt;h3&gt;No trainings here yet&lt;/h3&gt;&lt;p&gt;1. &lt;b&gt;New training…&lt;/b&gt; (Ctrl+N): the title and dates, then Save.&lt;/p&gt;&lt;p&gt;2. &lt;b&gt;Days&lt;/b&gt;: Add day for each day of the training.&lt;/p&gt;&lt;p&gt;3. Participants register themselves from their phones (&lt;b&gt;Registration from phones…&lt;/b&gt; on the Days tab), or type the paper list under &lt;b&gt;Participants&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;4. &lt;b&gt;Attendance&lt;/b&gt;, then &lt;b&gt;Print certificates…&lt;/b&gt;; &lt;b&gt;Sync&lt;/b&gt; sends everything to the coordinator.&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;No trainings here yet&lt;/h3&gt;&lt;p&gt;1. &lt;b&gt;New training…&lt;/b&gt; (Ctrl+N): the title and dates, then Save.&lt;/p&gt;&lt;p&gt;2. &lt;b&gt;Days&lt;/b&gt;: Add day for each day of the training.&lt;/p&gt;&lt;p&gt;3. Participants register themselves from their phones (&lt;b&gt;Registration from phones…&lt;/b&gt; on the Days tab), or type the paper list under &lt;b&gt;Participants&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;4. &lt;b&gt;Attendance&lt;/b&gt;, then &lt;b&gt;Print certificates…&lt;/b&gt;; &lt;b&gt;Sync&lt;/b&gt; sends everything to the coordinator.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/page.py" />
             <source>All projects</source>
             <translation>All projects</translation>
         </message>

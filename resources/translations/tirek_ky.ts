@@ -3210,6 +3210,11 @@
         </message>
         <message>
             <location filename="../../app/ui/trainings/page.py" />
+            <source>&lt;h3&gt;No trainings here yet&lt;/h3&gt;&lt;p&gt;1. &lt;b&gt;New training…&lt;/b&gt; (Ctrl+N): the title and dates, then Save.&lt;/p&gt;&lt;p&gt;2. &lt;b&gt;Days&lt;/b&gt;: Add day for each day of the training.&lt;/p&gt;&lt;p&gt;3. Participants register themselves from their phones (&lt;b&gt;Registration from phones…&lt;/b&gt; on the Days tab), or type the paper list under &lt;b&gt;Participants&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;4. &lt;b&gt;Attendance&lt;/b&gt;, then &lt;b&gt;Print certificates…&lt;/b&gt;; &lt;b&gt;Sync&lt;/b&gt; sends everything to the coordinator.&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;Азырынча тренинг жок&lt;/h3&gt;&lt;p&gt;1. &lt;b&gt;Жаңы тренинг…&lt;/b&gt; (Ctrl+N): аталышын жана даталарын жазып, Сактоону басыңыз.&lt;/p&gt;&lt;p&gt;2. &lt;b&gt;Сабактар&lt;/b&gt;: тренингдин ар бир күнү үчүн Сабак кошуу.&lt;/p&gt;&lt;p&gt;3. Катышуучулар телефонунан өздөрү катталышат (Сабактар өтмөгүндөгү &lt;b&gt;Телефондон каттоо…&lt;/b&gt;), же кагаз тизмени &lt;b&gt;Катышуучулар&lt;/b&gt; өтмөгүнө териңиз.&lt;/p&gt;&lt;p&gt;4. &lt;b&gt;Катышуу&lt;/b&gt;, андан кийин &lt;b&gt;Сертификаттарды басып чыгаруу…&lt;/b&gt;; &lt;b&gt;Шайкештирүү&lt;/b&gt; баарын координаторго жөнөтөт.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/page.py" />
             <source>All projects</source>
             <translation>Бардык долбоорлор</translation>
         </message>
