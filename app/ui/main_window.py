@@ -26,6 +26,7 @@ from app.core.errors import TirekError
 from app.core.store import Store
 from app.ui.about import AboutDialog
 from app.ui.desk import Desk
+from app.ui.fit import fit_to_screen
 from app.ui.labels import label
 from app.ui.meetings.page import MeetingsPage
 from app.ui.organisations import OrganisationsPage
@@ -109,6 +110,7 @@ class MainWindow(QMainWindow):
         self.desk = Desk(store, self)
         self.setWindowTitle(self.tr("Tirek"))
         self.resize(1200, 760)
+        fit_to_screen(self)  # 760 + title bar + taskbar is more than 768
         self.trainings = TrainingsPage(self.desk)
         self.people = PeoplePage(self.desk)
         self.organisations = OrganisationsPage(self.desk)

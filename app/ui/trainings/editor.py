@@ -38,6 +38,7 @@ from app.core.vocab import CERTIFICATE_RULES
 from app.ui.desk import Desk
 from app.ui.editor import EditorDialog
 from app.ui.errors import show_error
+from app.ui.fit import fit_to_screen
 from app.ui.forms import CodeCombo, Form, RecordCombo
 from app.ui.labels import label
 from app.ui.people.editor import QuickAddDialog
@@ -378,6 +379,7 @@ class TrainingEditor(EditorDialog):
         layout.addWidget(self.waiting)
         layout.addWidget(buttons)
         self.resize(980, 700)
+        fit_to_screen(self)
         desk.data_changed.connect(self._data_changed)
         self.reload()
 

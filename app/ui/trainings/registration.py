@@ -27,6 +27,7 @@ from app.core.services import registration
 from app.core.services.registration import Pending
 from app.ui.desk import Desk
 from app.ui.errors import show_error
+from app.ui.fit import fit_to_screen
 from app.ui.table import Column, RowsModel, make_table
 
 
@@ -135,6 +136,7 @@ class RegistrationDialog(QDialog):
             QShortcut(QKeySequence(keys), self).activated.connect(slot)
         self.view.selectionModel().currentRowChanged.connect(lambda *_: self._buttons())
         self.resize(900, 600)
+        fit_to_screen(self)
         self.ticker = QTimer(self)
         self.ticker.setInterval(1000)
         self.ticker.timeout.connect(self._tick)
