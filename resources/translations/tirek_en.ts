@@ -3095,6 +3095,21 @@
             <translation>A session on {day} would fall outside the new dates. Move it first.</translation>
         </message>
         <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Action</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Address</source>
+            <translation>Address</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Assessor</source>
+            <translation>Assessor</translation>
+        </message>
+        <message>
             <location filename="../../app/documents/certificates.py" />
             <source>Cannot make the folder {path}: {reason}</source>
             <comment>Keep the {names} in braces as they are.</comment>
@@ -3196,6 +3211,16 @@
             <translation>Choose two different people.</translation>
         </message>
         <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Contact person</source>
+            <translation>Contact person</translation>
+        </message>
+        <message>
             <location filename="../../app/core/backup.py" />
             <source>Could not make a backup in {folder}: {reason}. Your data is unchanged.</source>
             <comment>Keep the {names} in braces as they are.</comment>
@@ -3226,6 +3251,71 @@
             <translation>Could not update the database ({reason}). Nothing was changed.</translation>
         </message>
         <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Date of birth</source>
+            <translation>Date of birth</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Deadline</source>
+            <translation>Deadline</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Decision</source>
+            <translation>Decision</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Dimension</source>
+            <translation>Dimension</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Donor</source>
+            <translation>Donor</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Due date</source>
+            <translation>Due date</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>End date</source>
+            <translation>End date</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>English name</source>
+            <translation>English name</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>First year</source>
+            <translation>First year</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Founding year</source>
+            <translation>Founding year</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Full name</source>
+            <translation>Full name</translation>
+        </message>
+        <message>
             <location filename="../../app/core/services/certificates.py" />
             <source>Give a reason for including or excluding this person.</source>
             <translation>Give a reason for including or excluding this person.</translation>
@@ -3246,15 +3336,65 @@
             <translation>Give this laptop a name, e.g. Osh-1.</translation>
         </message>
         <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Guest's name</source>
+            <translation>Guest's name</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Highest score</source>
+            <translation>Highest score</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Hours</source>
+            <translation>Hours</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Indicator</source>
+            <translation>Indicator</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Indicator no.</source>
+            <translation>Indicator no.</translation>
+        </message>
+        <message>
             <location filename="../../app/core/backup.py" />
             <source>Keep at least one daily backup.</source>
             <translation>Keep at least one daily backup.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Kyrgyz name</source>
+            <translation>Kyrgyz name</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Last year</source>
+            <translation>Last year</translation>
         </message>
         <message>
             <location filename="../../app/documents/sheets/people.py" />
             <source>Latin look-alike letters replaced: {fixed}</source>
             <comment>Keep the {names} in braces as they are.</comment>
             <translation>Latin look-alike letters replaced: {fixed}</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Lowest score</source>
+            <translation>Lowest score</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Membership size</source>
+            <translation>Membership size</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Name</source>
+            <translation>Name</translation>
         </message>
         <message>
             <location filename="../../app/sync/state.py" />
@@ -3286,6 +3426,16 @@
             <translation>Nobody in this training has earned a certificate yet.</translation>
         </message>
         <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Objective</source>
+            <translation>Objective</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Objective no.</source>
+            <translation>Objective no.</translation>
+        </message>
+        <message>
             <location filename="../../app/core/services/assessments.py" />
             <source>Only a coordinator can change an assessment framework.</source>
             <translation>Only a coordinator can change an assessment framework.</translation>
@@ -3296,9 +3446,74 @@
             <translation>Only a coordinator can undo a merge.</translation>
         </message>
         <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Owner</source>
+            <translation>Owner</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Place</source>
+            <translation>Place</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Position</source>
+            <translation>Position</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Project name</source>
+            <translation>Project name</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Question</source>
+            <translation>Question</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Registration date</source>
+            <translation>Registration date</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Registration number</source>
+            <translation>Registration number</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Responsible bodies</source>
+            <translation>Responsible bodies</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Role</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Russian name</source>
+            <translation>Russian name</translation>
+        </message>
+        <message>
             <location filename="../../app/documents/certificates.py" />
             <source>Say where to save the certificates.</source>
             <translation>Say where to save the certificates.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Score</source>
+            <translation>Score</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Series</source>
+            <translation>Series</translation>
         </message>
         <message>
             <location filename="../../app/core/services/certificates.py" />
@@ -3317,9 +3532,29 @@
             <translation>Something went wrong</translation>
         </message>
         <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Source</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Start date</source>
+            <translation>Start date</translation>
+        </message>
+        <message>
             <location filename="../../app/core/progress.py" />
             <source>Stopped. Everything finished before stopping is saved.</source>
             <translation>Stopped. Everything finished before stopping is saved.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Task</source>
+            <translation>Task</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Task no.</source>
+            <translation>Task no.</translation>
         </message>
         <message>
             <location filename="../../app/core/services/reports.py" />
@@ -3669,6 +3904,11 @@
             <translation>This session no longer exists.</translation>
         </message>
         <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Threshold (%)</source>
+            <translation>Threshold (%)</translation>
+        </message>
+        <message>
             <location filename="../../app/ui/errors.py" />
             <source>Tirek</source>
             <translation>Tirek</translation>
@@ -3690,6 +3930,21 @@ The details are in the log file:
 Please send this file to your coordinator.</translation>
         </message>
         <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Title</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Topic</source>
+            <translation>Topic</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Unit</source>
+            <translation>Unit</translation>
+        </message>
+        <message>
             <location filename="../../app/sync/review.py" />
             <source>Unknown kind of record: {entity}.</source>
             <comment>Keep the {names} in braces as they are.</comment>
@@ -3701,10 +3956,20 @@ Please send this file to your coordinator.</translation>
             <translation>Use keep-deleted or restore for a deleted record.</translation>
         </message>
         <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Venue</source>
+            <translation>Venue</translation>
+        </message>
+        <message>
             <location filename="../../app/core/services/assessments.py" />
             <source>Version {number} of this framework is used by {count} assessment(s) and can no longer change, so that their scores stay as they were. Start a new version to edit the framework.</source>
             <comment>Keep the {names} in braces as they are.</comment>
             <translation>Version {number} of this framework is used by {count} assessment(s) and can no longer change, so that their scores stay as they were. Start a new version to edit the framework.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Weight</source>
+            <translation>Weight</translation>
         </message>
         <message>
             <location filename="../../app/core/services/meetings.py" />
@@ -3717,10 +3982,35 @@ Please send this file to your coordinator.</translation>
             <translation>Wrong network passphrase (or the encrypted file was damaged); nothing imported.</translation>
         </message>
         <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Year of birth</source>
+            <translation>Year of birth</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>answer</source>
+            <translation>answer</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>certificate rule</source>
+            <translation>certificate rule</translation>
+        </message>
+        <message>
             <location filename="../../app/core/backup.py" />
             <source>could not copy the backup to {folder} ({reason})</source>
             <comment>Keep the {names} in braces as they are.</comment>
             <translation>could not copy the backup to {folder} ({reason})</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>district</source>
+            <translation>district</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>framework version</source>
+            <translation>framework version</translation>
         </message>
         <message>
             <location filename="../../app/documents/sheets/people.py" />
@@ -3736,6 +4026,16 @@ Please send this file to your coordinator.</translation>
             <location filename="../../app/core/backup.py" />
             <source>it was made by a newer version of Tirek</source>
             <translation>it was made by a newer version of Tirek</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>kind of evidence</source>
+            <translation>kind of evidence</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>kind of meeting</source>
+            <translation>kind of meeting</translation>
         </message>
         <message>
             <location filename="../../app/documents/sheets/training.py" />
@@ -3783,9 +4083,54 @@ Please send this file to your coordinator.</translation>
             <translation>not a whole number</translation>
         </message>
         <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>organisation</source>
+            <translation>organisation</translation>
+        </message>
+        <message>
             <location filename="../../app/documents/sheets/training.py" />
             <source>outside the training's dates</source>
             <translation>outside the training's dates</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>owner</source>
+            <translation>owner</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>participant category</source>
+            <translation>participant category</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>person</source>
+            <translation>person</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>project</source>
+            <translation>project</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>region</source>
+            <translation>region</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>relation to the network</source>
+            <translation>relation to the network</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>sex</source>
+            <translation>sex</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>status</source>
+            <translation>status</translation>
         </message>
         <message>
             <location filename="../../app/core/store.py" />
@@ -3867,6 +4212,11 @@ Please send this file to your coordinator.</translation>
             <location filename="../../app/documents/sheets/people.py" />
             <source>the year of birth is not a number</source>
             <translation>the year of birth is not a number</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>type of organisation</source>
+            <translation>type of organisation</translation>
         </message>
         <message>
             <location filename="../../app/documents/sheets/training.py" />

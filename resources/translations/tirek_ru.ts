@@ -3102,6 +3102,21 @@
             <translation>Занятие {day} окажется за пределами новых дат тренинга. Сначала перенесите его.</translation>
         </message>
         <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Action</source>
+            <translation>Поручение</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Address</source>
+            <translation>Адрес</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Assessor</source>
+            <translation>Оценщик</translation>
+        </message>
+        <message>
             <location filename="../../app/documents/certificates.py" />
             <source>Cannot make the folder {path}: {reason}</source>
             <comment>Keep the {names} in braces as they are.</comment>
@@ -3203,6 +3218,16 @@
             <translation>Выберите двух разных людей.</translation>
         </message>
         <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Code</source>
+            <translation>Код</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Contact person</source>
+            <translation>Контактное лицо</translation>
+        </message>
+        <message>
             <location filename="../../app/core/backup.py" />
             <source>Could not make a backup in {folder}: {reason}. Your data is unchanged.</source>
             <comment>Keep the {names} in braces as they are.</comment>
@@ -3233,6 +3258,71 @@
             <translation>Не удалось обновить базу данных ({reason}). Ничего не изменено.</translation>
         </message>
         <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Date</source>
+            <translation>Дата</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Date of birth</source>
+            <translation>Дата рождения</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Deadline</source>
+            <translation>Срок</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Decision</source>
+            <translation>Решение</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Dimension</source>
+            <translation>Измерение</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Donor</source>
+            <translation>Донор</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Due date</source>
+            <translation>Срок выполнения</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>E-mail</source>
+            <translation>Электронная почта</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>End date</source>
+            <translation>Дата окончания</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>English name</source>
+            <translation>Название на английском</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>First year</source>
+            <translation>Первый год</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Founding year</source>
+            <translation>Год основания</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Full name</source>
+            <translation>ФИО</translation>
+        </message>
+        <message>
             <location filename="../../app/core/services/certificates.py" />
             <source>Give a reason for including or excluding this person.</source>
             <translation>Укажите причину, по которой этот человек включён или исключён.</translation>
@@ -3253,15 +3343,65 @@
             <translation>Укажите имя ноутбука, например Ош-1.</translation>
         </message>
         <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Guest's name</source>
+            <translation>Имя гостя</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Highest score</source>
+            <translation>Наивысший балл</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Hours</source>
+            <translation>Часы</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Indicator</source>
+            <translation>Индикатор</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Indicator no.</source>
+            <translation>№ индикатора</translation>
+        </message>
+        <message>
             <location filename="../../app/core/backup.py" />
             <source>Keep at least one daily backup.</source>
             <translation>Нужно хранить хотя бы одну ежедневную резервную копию.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Kyrgyz name</source>
+            <translation>Название на кыргызском</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Last year</source>
+            <translation>Последний год</translation>
         </message>
         <message>
             <location filename="../../app/documents/sheets/people.py" />
             <source>Latin look-alike letters replaced: {fixed}</source>
             <comment>Keep the {names} in braces as they are.</comment>
             <translation>Похожие латинские буквы заменены на кириллицу: {fixed}</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Lowest score</source>
+            <translation>Наименьший балл</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Membership size</source>
+            <translation>Число членов</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Name</source>
+            <translation>Название</translation>
         </message>
         <message>
             <location filename="../../app/sync/state.py" />
@@ -3293,6 +3433,16 @@
             <translation>Пока ни у одного участника этого тренинга нет права на сертификат.</translation>
         </message>
         <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Objective</source>
+            <translation>Цель</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Objective no.</source>
+            <translation>№ цели</translation>
+        </message>
+        <message>
             <location filename="../../app/core/services/assessments.py" />
             <source>Only a coordinator can change an assessment framework.</source>
             <translation>Изменять методику оценки может только координатор.</translation>
@@ -3303,9 +3453,74 @@
             <translation>Отменить объединение может только координатор.</translation>
         </message>
         <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Organisation</source>
+            <translation>Организация</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Owner</source>
+            <translation>Ответственный</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Place</source>
+            <translation>Место</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Position</source>
+            <translation>Позиция</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Project name</source>
+            <translation>Название проекта</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Question</source>
+            <translation>Вопрос</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Registration date</source>
+            <translation>Дата регистрации</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Registration number</source>
+            <translation>Регистрационный номер</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Responsible bodies</source>
+            <translation>Ответственные органы</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Role</source>
+            <translation>Роль</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Russian name</source>
+            <translation>Название на русском</translation>
+        </message>
+        <message>
             <location filename="../../app/documents/certificates.py" />
             <source>Say where to save the certificates.</source>
             <translation>Укажите, куда сохранить сертификаты.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Score</source>
+            <translation>Балл</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Series</source>
+            <translation>Серия</translation>
         </message>
         <message>
             <location filename="../../app/core/services/certificates.py" />
@@ -3324,9 +3539,29 @@
             <translation>Что-то пошло не так</translation>
         </message>
         <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Source</source>
+            <translation>Источник</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Start date</source>
+            <translation>Дата начала</translation>
+        </message>
+        <message>
             <location filename="../../app/core/progress.py" />
             <source>Stopped. Everything finished before stopping is saved.</source>
             <translation>Остановлено. Всё, что было сделано до остановки, сохранено.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Task</source>
+            <translation>Задача</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Task no.</source>
+            <translation>№ задачи</translation>
         </message>
         <message>
             <location filename="../../app/core/services/reports.py" />
@@ -3676,6 +3911,11 @@
             <translation>Этого занятия больше нет.</translation>
         </message>
         <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Threshold (%)</source>
+            <translation>Порог (%)</translation>
+        </message>
+        <message>
             <location filename="../../app/ui/errors.py" />
             <source>Tirek</source>
             <translation>Tirek</translation>
@@ -3697,6 +3937,21 @@ Please send this file to your coordinator.</source>
 Пожалуйста, отправьте этот файл вашему координатору.</translation>
         </message>
         <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Title</source>
+            <translation>Название</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Topic</source>
+            <translation>Тема</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Unit</source>
+            <translation>Единица измерения</translation>
+        </message>
+        <message>
             <location filename="../../app/sync/review.py" />
             <source>Unknown kind of record: {entity}.</source>
             <comment>Keep the {names} in braces as they are.</comment>
@@ -3708,10 +3963,20 @@ Please send this file to your coordinator.</source>
             <translation>Для удалённой записи выберите keep-deleted (оставить удалённой) или restore (восстановить).</translation>
         </message>
         <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Venue</source>
+            <translation>Место проведения</translation>
+        </message>
+        <message>
             <location filename="../../app/core/services/assessments.py" />
             <source>Version {number} of this framework is used by {count} assessment(s) and can no longer change, so that their scores stay as they were. Start a new version to edit the framework.</source>
             <comment>Keep the {names} in braces as they are.</comment>
             <translation>Версия {number} этой методики уже используется (оценок: {count}) и больше не может меняться, чтобы их баллы остались прежними. Чтобы изменить методику, создайте новую версию.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Weight</source>
+            <translation>Вес</translation>
         </message>
         <message>
             <location filename="../../app/core/services/meetings.py" />
@@ -3724,10 +3989,35 @@ Please send this file to your coordinator.</source>
             <translation>Неверная кодовая фраза сети (или зашифрованный файл повреждён); ничего не загружено.</translation>
         </message>
         <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Year of birth</source>
+            <translation>Год рождения</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>answer</source>
+            <translation>ответ</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>certificate rule</source>
+            <translation>правило выдачи сертификата</translation>
+        </message>
+        <message>
             <location filename="../../app/core/backup.py" />
             <source>could not copy the backup to {folder} ({reason})</source>
             <comment>Keep the {names} in braces as they are.</comment>
             <translation>не удалось скопировать резервную копию в папку {folder} ({reason})</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>district</source>
+            <translation>район</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>framework version</source>
+            <translation>версия рамки</translation>
         </message>
         <message>
             <location filename="../../app/documents/sheets/people.py" />
@@ -3743,6 +4033,16 @@ Please send this file to your coordinator.</source>
             <location filename="../../app/core/backup.py" />
             <source>it was made by a newer version of Tirek</source>
             <translation>файл создан более новой версией Tirek</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>kind of evidence</source>
+            <translation>вид подтверждения</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>kind of meeting</source>
+            <translation>вид встречи</translation>
         </message>
         <message>
             <location filename="../../app/documents/sheets/training.py" />
@@ -3790,9 +4090,54 @@ Please send this file to your coordinator.</source>
             <translation>это не целое число</translation>
         </message>
         <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>organisation</source>
+            <translation>организация</translation>
+        </message>
+        <message>
             <location filename="../../app/documents/sheets/training.py" />
             <source>outside the training's dates</source>
             <translation>дата вне сроков тренинга</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>owner</source>
+            <translation>ответственный</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>participant category</source>
+            <translation>категория участника</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>person</source>
+            <translation>человек</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>project</source>
+            <translation>проект</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>region</source>
+            <translation>область</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>relation to the network</source>
+            <translation>отношение к сети</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>sex</source>
+            <translation>пол</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>status</source>
+            <translation>статус</translation>
         </message>
         <message>
             <location filename="../../app/core/store.py" />
@@ -3874,6 +4219,11 @@ Please send this file to your coordinator.</source>
             <location filename="../../app/documents/sheets/people.py" />
             <source>the year of birth is not a number</source>
             <translation>год рождения — не число</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>type of organisation</source>
+            <translation>тип организации</translation>
         </message>
         <message>
             <location filename="../../app/documents/sheets/training.py" />
