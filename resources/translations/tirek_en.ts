@@ -141,6 +141,34 @@
         </message>
     </context>
     <context>
+        <name>AttendanceKeys</name>
+        <message>
+            <location filename="../../app/ui/labels.py" />
+            <source>A</source>
+            <translation>A</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/labels.py" />
+            <source>E</source>
+            <translation>E</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/labels.py" />
+            <source>L</source>
+            <translation>L</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/labels.py" />
+            <source>P</source>
+            <translation>P</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/labels.py" />
+            <source>X</source>
+            <translation>X</translation>
+        </message>
+    </context>
+    <context>
         <name>AttendanceModel</name>
         <message>
             <location filename="../../app/ui/trainings/attendance.py" />

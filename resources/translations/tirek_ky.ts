@@ -141,6 +141,34 @@
         </message>
     </context>
     <context>
+        <name>AttendanceKeys</name>
+        <message>
+            <location filename="../../app/ui/labels.py" />
+            <source>A</source>
+            <translation>Ж</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/labels.py" />
+            <source>E</source>
+            <translation>Э</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/labels.py" />
+            <source>L</source>
+            <translation>К</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/labels.py" />
+            <source>P</source>
+            <translation>Б</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/labels.py" />
+            <source>X</source>
+            <translation>С</translation>
+        </message>
+    </context>
+    <context>
         <name>AttendanceModel</name>
         <message>
             <location filename="../../app/ui/trainings/attendance.py" />

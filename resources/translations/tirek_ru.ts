@@ -141,6 +141,34 @@
         </message>
     </context>
     <context>
+        <name>AttendanceKeys</name>
+        <message>
+            <location filename="../../app/ui/labels.py" />
+            <source>A</source>
+            <translation>Н</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/labels.py" />
+            <source>E</source>
+            <translation>Р</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/labels.py" />
+            <source>L</source>
+            <translation>О</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/labels.py" />
+            <source>P</source>
+            <translation>П</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/labels.py" />
+            <source>X</source>
+            <translation>У</translation>
+        </message>
+    </context>
+    <context>
         <name>AttendanceModel</name>
         <message>
             <location filename="../../app/ui/trainings/attendance.py" />

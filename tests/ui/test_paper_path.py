@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+import pytest
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from app.core.services.people import create_person, get_person
@@ -135,3 +137,32 @@ def test_certificates_are_named_after_the_training_and_never_overwrite(
     again.start()
     assert "already exists" in boxes.texts()
     assert proposed.read_bytes() == b"%PDF-1.4 earlier certificates"
+
+
+@pytest.mark.parametrize(("lang", "letters"), [("ky", "БКЭСЖ"), ("ru", "ПОРУН"), ("en", "PLEXA")])
+def test_attendance_keys_in_the_interface_language_and_latin_too(
+    qtbot: QtBot, store: Store, desk: Desk, lang: str, letters: str
+) -> None:
+    from app.core.services.attendance import attendance_grid
+    from app.core.services.trainings import enrol
+    from app.ui.i18n import translations
+
+    translations.apply(lang)
+    tid, sid = training_day(store)
+    ids = [create_person(store, {"full_name": f"Катышуучу {i}"}) for i in range(7)]
+    enrol(store, tid, ids)
+    editor = TrainingEditor(desk, tid)
+    qtbot.addWidget(editor)
+    view = editor.attendance.view
+    view.setCurrentIndex(view.model().index(0, 0))
+    for ch in letters + "PQ":  # the language's five, then Latin P; Q is no key
+        QApplication.sendEvent(view, _key(ch))
+    grid = attendance_grid(store, tid)
+    marks = [grid.status(p.person_id, sid) for p in grid.participants]
+    assert marks == ["present", "late", "left_early", "excused", "absent", "present", None]
+    shown = [view.model().index(r, 0).data() for r in range(5)]
+    assert "".join(shown) == letters
+
+
+def _key(ch: str) -> QKeyEvent:
+    return QKeyEvent(QEvent.Type.KeyPress, 0, Qt.KeyboardModifier.NoModifier, ch)
