@@ -20,6 +20,7 @@ it can never hand out sequence numbers the lost laptop already used.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import re
@@ -33,6 +34,7 @@ from pathlib import Path
 from app.core import database, identity, settings
 from app.core.errors import N_, InputError, StorageError
 from app.core.paths import Home
+from app.core.progress import Cancelled, Progress
 from app.core.store import Store
 
 log = logging.getLogger(__name__)
@@ -53,6 +55,9 @@ class BackupPolicy:
     keep_weekly: int = 8
     every: timedelta = timedelta(hours=1)
     second_folder: Path | None = None
+    # All backups in a folder together stay under this; the oldest go first (the newest
+    # is always kept). A large installation's backup is about 1 GB.
+    max_total_mb: int = 3072
 
 
 @dataclass(frozen=True)
@@ -104,6 +109,7 @@ def load_policy(home: Home) -> BackupPolicy:
             minutes=_int_setting(home, "every_minutes", int(base.every.total_seconds() // 60), 5)
         ),
         second_folder=Path(second).expanduser() if second else None,
+        max_total_mb=_int_setting(home, "max_total_mb", base.max_total_mb, 1),
     )
 
 
@@ -116,6 +122,7 @@ def save_policy(home: Home, policy: BackupPolicy) -> None:
     settings.put(home, SECTION, "every_minutes", str(int(policy.every.total_seconds() // 60)))
     folder = str(policy.second_folder) if policy.second_folder else None
     settings.put(home, SECTION, "second_folder", folder)
+    settings.put(home, SECTION, "max_total_mb", str(policy.max_total_mb))
 
 
 # -- listing and rotation -------------------------------------------------------------
@@ -159,10 +166,22 @@ def backups_to_keep(backups: list[BackupFile], policy: BackupPolicy) -> set[Path
     return keep
 
 
+def over_the_cap(backups: list[BackupFile], keep: set[Path], max_total_mb: int) -> set[Path]:
+    """Of the backups kept, the oldest ones that take the total over the cap (newest
+    first in `backups`; the newest is kept whatever its size)."""
+    total, dropped = 0, set()
+    for i, b in enumerate(b for b in backups if b.path in keep):
+        total += b.size
+        if i > 0 and total > max_total_mb * 1024 * 1024:
+            dropped.add(b.path)
+    return dropped
+
+
 def rotate(folder: Path, policy: BackupPolicy) -> tuple[Path, ...]:
     """Delete the backups in `folder` that the policy no longer keeps; returns them."""
     backups = list_backups(folder)
     keep = backups_to_keep(backups, policy)
+    keep -= over_the_cap(backups, keep, policy.max_total_mb)
     removed = []
     for b in backups:
         if b.path not in keep:
@@ -220,7 +239,10 @@ def _copy_to(path: Path, folder: Path) -> Path:
 
 
 def make_backup(
-    store: Store, now: datetime | None = None, policy: BackupPolicy | None = None
+    store: Store,
+    now: datetime | None = None,
+    policy: BackupPolicy | None = None,
+    progress: Progress | None = None,
 ) -> BackupResult:
     """Back the database up now (to the home folder, and the second folder if set).
 
@@ -234,7 +256,11 @@ def make_backup(
     token = change_token(store)
     target = _unique_name(home.backups, now)
     try:
-        database.backup_database(home.database, target)
+        stop = (lambda: progress.cancelled) if progress is not None else None
+        database.backup_database(home.database, target, stop)
+    except database.BackupCancelled as err:
+        mark_pending(home)  # the next start takes it again
+        raise Cancelled from err
     except (sqlite3.Error, OSError) as err:
         raise StorageError(
             N_("Could not make a backup in {folder}: {reason}. Your data is unchanged."),
@@ -282,17 +308,42 @@ def backup_due(
 
 
 def run_scheduled_backup(
-    store: Store, now: datetime | None = None, at_exit: bool = False
+    store: Store,
+    now: datetime | None = None,
+    at_exit: bool = False,
+    progress: Progress | None = None,
 ) -> BackupResult | None:
     """Make a backup if one is due (see `backup_due`); None when none was needed.
 
-    For the GUI: call it every few minutes (BACKUP_CHECK_MINUTES) off the GUI thread, and
-    once with at_exit=True when the window closes, before the store is closed.
+    For the GUI: call it every few minutes (BACKUP_CHECK_MINUTES) off the GUI thread. A
+    closing window does not wait for a backup: it calls `mark_pending` and the next start
+    takes the exit backup in the background (a pending backup ignores the interval).
     """
     policy = load_policy(store.home)
-    if not backup_due(store, now, at_exit, policy):
+    pending = is_pending(store.home)
+    if not backup_due(store, now, at_exit or pending, policy):
+        clear_pending(store.home)
         return None
-    return make_backup(store, now, policy)
+    result = make_backup(store, now, policy, progress)
+    clear_pending(store.home)
+    return result
+
+
+PENDING_FILE = "backup-pending.txt"  # in the backups folder: a closing window left one due
+
+
+def mark_pending(home: Home) -> None:
+    with contextlib.suppress(OSError):
+        (home.backups / PENDING_FILE).write_text("due\n", encoding="ascii")
+
+
+def is_pending(home: Home) -> bool:
+    return (home.backups / PENDING_FILE).exists()
+
+
+def clear_pending(home: Home) -> None:
+    with contextlib.suppress(OSError):
+        (home.backups / PENDING_FILE).unlink(missing_ok=True)
 
 
 BACKUP_CHECK_MINUTES = 5

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from app.core import backup
 from app.core.errors import TirekError
+from app.core.progress import Progress
 from app.core.store import Store
 from app.ui.about import AboutDialog
 from app.ui.desk import Desk
@@ -178,6 +179,9 @@ class MainWindow(QMainWindow):
         self.backup_timer.setInterval(backup.BACKUP_CHECK_MINUTES * 60_000)
         self.backup_timer.timeout.connect(self.backup_if_due)
         self.backup_timer.start()
+        self.backup_job: Progress | None = None
+        if backup.is_pending(store.home):  # the last session closed with a backup due
+            QTimer.singleShot(3000, self.backup_if_due)
 
     def _device_words(self) -> str:
         ident = self.store.identity()
@@ -361,17 +365,22 @@ class MainWindow(QMainWindow):
                 return
         self.save_layout()
         self.backup_timer.stop()
-        self.desk.close()  # waits for the worker, so the backup below is alone
+        # Closing never waits for a backup: one under way stops between steps (leaving no
+        # file) and the exit backup is left due; the next start takes it in the background.
+        if self.backup_job is not None:
+            self.backup_job.cancel()
         try:
-            backup.run_scheduled_backup(self.store, at_exit=True)
-        except (TirekError, OSError):  # a failed exit backup must not keep the window open
-            logging.getLogger(__name__).exception("backup at exit failed")
+            if backup.backup_due(self.store, at_exit=True):
+                backup.mark_pending(self.store.home)
+        except (TirekError, OSError):  # a failed check must not keep the window open
+            logging.getLogger(__name__).exception("backup check at exit failed")
+        self.desk.close()
         event.accept()
 
     def backup_if_due(self) -> None:
         """Take an automatic backup in the background when one is due."""
-        self.desk.runner.run(
-            lambda _p: backup.run_scheduled_backup(self.store),
+        self.backup_job = self.desk.runner.run(
+            lambda p: backup.run_scheduled_backup(self.store, progress=p),
             self._backed_up,
             lambda err: self.statusBar().showMessage(
                 self.tr("Automatic backup failed: {reason}").format(reason=str(err)), 15_000

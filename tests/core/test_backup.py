@@ -281,3 +281,33 @@ def test_backups_are_copied_to_the_second_folder_and_a_missing_stick_is_reported
     made = backup.make_backup(store, now=NOW + timedelta(days=4), policy=unplugged)
     assert made.path.exists() and made.second_copy is None
     assert made.second_problem is not None and "E-drive" in made.second_problem
+
+
+def test_the_oldest_backups_go_when_the_total_passes_the_cap(tmp_path: Path) -> None:
+    folder = tmp_path / "backups"
+    folder.mkdir()
+    for day in range(1, 6):  # five days, 1 MB each, the newest last
+        (folder / f"tirek-2026-11-{day:02d}_10-00-00.sqlite3").write_bytes(b"x" * 1024 * 1024)
+    policy = BackupPolicy(keep_daily=30, max_total_mb=3)
+    removed = sorted(p.name for p in backup.rotate(folder, policy))
+    assert removed == ["tirek-2026-11-01_10-00-00.sqlite3", "tirek-2026-11-02_10-00-00.sqlite3"]
+    one = BackupPolicy(keep_daily=30, max_total_mb=1)
+    (folder / "tirek-2026-11-06_10-00-00.sqlite3").write_bytes(b"x" * 3 * 1024 * 1024)
+    backup.rotate(folder, one)  # the newest stays even when it alone is over the cap
+    assert [b.path.name for b in backup.list_backups(folder)] == [
+        "tirek-2026-11-06_10-00-00.sqlite3"
+    ]
+
+
+def test_a_cancelled_backup_leaves_no_file_and_stays_due(store: Store) -> None:
+    from app.core.progress import Cancelled, Progress
+
+    stop = Progress()
+    stop.cancel()
+    with pytest.raises(Cancelled):
+        backup.make_backup(store, now=NOW, progress=stop)
+    assert backup.list_backups(store.home.backups) == []
+    assert not list(store.home.backups.glob("*.part"))
+    assert backup.is_pending(store.home)
+    made = backup.run_scheduled_backup(store, now=NOW + timedelta(minutes=1))
+    assert made is not None and not backup.is_pending(store.home)
