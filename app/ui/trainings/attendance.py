@@ -262,7 +262,7 @@ class AttendancePanel(QWidget):
         self.model = AttendanceModel(store, self)
         self.view = AttendanceView(self.model)
         legend = "   ".join(f"{status_letter(status)} = {label(status)}" for status in LOCAL_KEYS)
-        latin = " ".join(LOCAL_KEYS.values())
+        latin = " ".join(str(letter) for letter in LOCAL_KEYS.values())
         if latin != " ".join(status_letter(s) for s in LOCAL_KEYS):
             legend += f"   ({latin})"  # the Latin keys work too
         self.legend = QLabel(

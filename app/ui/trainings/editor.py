@@ -189,7 +189,8 @@ class SessionsTab(QWidget):
         for row in self.model.rows:
             at = row.start_time.strftime("%H:%M") if row.start_time else ""
             if row.date == day and (not start or not at or at == start.zfill(5)):
-                return row
+                twin: SessionRow = row
+                return twin
         return None
 
     def change_day(self) -> bool:
@@ -463,7 +464,9 @@ class TrainingEditor(EditorDialog):
         button = QPushButton(self.tr("Add a new person…"))
         button.setAutoDefault(False)
         button.clicked.connect(new_person)
-        picker.layout().addWidget(button)
+        layout = picker.layout()
+        assert layout is not None
+        layout.addWidget(button)
         picker.new_person = button  # type: ignore[attr-defined]
         picker.accepted.connect(chosen)
         picker.open()
