@@ -5,14 +5,19 @@ API (`database.backup_database`): it reads one snapshot, so a backup taken while
 is writing holds exactly the data of one moment. Backups are named by local time, the
 way people look for them ("yesterday's"):
 
-    <home>/backups/tirek-2026-11-28_14-05-09.sqlite3
+    <home>/backups/tirek-2026-11-28_14-05-09.sqlite3.gz
 
-and, when set, copied to a second folder (a USB stick). Rotation keeps the newest backup
-of each of the last `keep_daily` days and of each of the last `keep_weekly` weeks that
-have backups; it never touches other files (e.g. `before-migration-*`, `before-restore-*`).
+compressed (gzip level 1, in chunks, cancellable: a closing window never waits; an
+unfinished backup leaves no file and is taken again at the next start), and, when set,
+copied to a second folder (a USB stick). A backup is only made when the data changed
+since the last one. Older uncompressed backups (`.sqlite3`) are listed and restored too.
+Rotation keeps the newest backup of each of the last `keep_daily` days and of each of
+the last `keep_weekly` weeks that have backups, and then drops the oldest while all of
+them together are over `max_total_mb`; it never touches other files (e.g.
+`before-migration-*`, `before-restore-*`).
 
-The GUI calls `run_scheduled_backup(store)` from a timer (in a worker thread: a large
-database takes seconds) and `run_scheduled_backup(store, at_exit=True)` when it closes.
+The GUI calls `run_scheduled_backup(store, progress=...)` from a timer on the runner (a
+large database takes seconds) and `mark_pending` when it closes.
 Restoring replaces the database with a backup after checking it, keeps the current one
 aside, and gives the restored database a new sync incarnation (a fresh replica id), so
 it can never hand out sequence numbers the lost laptop already used.
@@ -21,12 +26,15 @@ it can never hand out sequence numbers the lost laptop already used.
 from __future__ import annotations
 
 import contextlib
+import gzip
 import logging
 import os
 import re
 import shutil
 import sqlite3
 import uuid
+import zlib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -42,9 +50,10 @@ log = logging.getLogger(__name__)
 SECTION = "backups"  # settings.ini section: second_folder, keep_daily, keep_weekly, every_minutes
 PREFIX = "tirek-"
 SUFFIX = ".sqlite3"
+PACKED = ".gz"  # backups are compressed: a database of names and codes packs 4-6 times
 _STAMP = "%Y-%m-%d_%H-%M-%S"
 # tirek-<time>.sqlite3, or tirek-<time>-2.sqlite3 for a second backup in the same second
-_NAME = re.compile(r"^tirek-(\d{4}-\d{2}-\d{2}_\d{2}-\d{2}-\d{2})(?:-(\d+))?\.sqlite3$")
+_NAME = re.compile(r"^tirek-(\d{4}-\d{2}-\d{2}_\d{2}-\d{2}-\d{2})(?:-(\d+))?\.sqlite3(?:\.gz)?$")
 
 
 @dataclass(frozen=True)
@@ -219,12 +228,45 @@ def _recorded_token(home: Home, latest: BackupFile) -> str | None:
 
 def _unique_name(folder: Path, taken_at: datetime) -> Path:
     base = f"{PREFIX}{taken_at.strftime(_STAMP)}"
-    path = folder / f"{base}{SUFFIX}"
+    path = folder / f"{base}{SUFFIX}{PACKED}"
     n = 2
-    while path.exists():
-        path = folder / f"{base}-{n}{SUFFIX}"
+    while path.exists() or path.with_suffix("").exists():
+        path = folder / f"{base}-{n}{SUFFIX}{PACKED}"
         n += 1
     return path
+
+
+CHUNK = 4 * 1024 * 1024
+
+
+def _pack(plain: Path, target: Path, stop: Callable[[], bool] | None) -> None:
+    """gzip `plain` into `target` (whole or not at all), looking at `stop` per chunk.
+
+    Level 1: about as small as level 6 for a SQLite file, several times faster."""
+    tmp = target.with_name(target.name + ".part")
+    try:
+        with open(plain, "rb") as src, gzip.open(tmp, "wb", compresslevel=1) as dst:
+            while chunk := src.read(CHUNK):
+                if stop is not None and stop():
+                    raise database.BackupCancelled
+                dst.write(chunk)
+        tmp.replace(target)
+    finally:
+        tmp.unlink(missing_ok=True)
+
+
+def unpacked(backup_file: Path, target: Path) -> Path:
+    """A plain SQLite copy of a backup (compressed or not) at `target`."""
+    if backup_file.name.endswith(PACKED):
+        try:
+            with gzip.open(backup_file, "rb") as src, open(target, "wb") as dst:
+                shutil.copyfileobj(src, dst, CHUNK)
+        except (EOFError, zlib.error, gzip.BadGzipFile) as err:  # cut short, or not gzip
+            target.unlink(missing_ok=True)
+            raise _not_a_backup(backup_file, N_("the file is damaged")) from err
+    else:
+        shutil.copyfile(backup_file, target)
+    return target
 
 
 def _copy_to(path: Path, folder: Path) -> Path:
@@ -255,18 +297,22 @@ def make_backup(
     # Read before the backup: a write during the backup then counts as a change since.
     token = change_token(store)
     target = _unique_name(home.backups, now)
+    snapshot = home.backups / f".snapshot-{target.name.removesuffix(PACKED)}"
     try:
         stop = (lambda: progress.cancelled) if progress is not None else None
-        database.backup_database(home.database, target, stop)
+        database.backup_database(home.database, snapshot, stop)
+        _pack(snapshot, target, stop)
     except database.BackupCancelled as err:
         mark_pending(home)  # the next start takes it again
         raise Cancelled from err
-    except (sqlite3.Error, OSError) as err:
+    except (sqlite3.Error, OSError, zlib.error) as err:
         raise StorageError(
             N_("Could not make a backup in {folder}: {reason}. Your data is unchanged."),
             folder=home.backups,
             reason=err,
         ) from err
+    finally:
+        snapshot.unlink(missing_ok=True)
     token_file = home.backups / TOKEN_FILE
     token_file.write_text(f"{target.name}\n{token}\n", encoding="utf-8")
     removed = list(rotate(home.backups, policy))
@@ -368,6 +414,13 @@ def check_backup_file(path: Path, shown_as: Path | None = None) -> set[str]:
     file as `shown_as` (the file the user chose) when given.
     """
     name = shown_as or path
+    if path.name.endswith(PACKED):  # check a plain copy beside it
+        plain = unpacked(path, path.with_name(f".checking-{path.name.removesuffix(PACKED)}"))
+        try:
+            return check_backup_file(plain, shown_as=name)
+        finally:
+            for extra in ("", "-wal", "-shm", "-journal"):
+                Path(f"{plain}{extra}").unlink(missing_ok=True)
     try:
         conn = sqlite3.connect(path)  # our own copy: opening it may add -wal/-shm files
     except sqlite3.Error as err:
@@ -435,7 +488,7 @@ def restore_backup(home: Home, backup_file: Path, now: datetime | None = None) -
     incoming = home.backups / f".restoring-{stamp}{SUFFIX}"
     try:
         # Work on a copy: the original may sit on a stick that is pulled out half-way.
-        shutil.copyfile(backup_file, incoming)
+        unpacked(backup_file, incoming)
         check_backup_file(incoming, shown_as=backup_file)
         aside = _keep_aside(home, stamp)
         _remove_database(home)

@@ -37,8 +37,15 @@ def digest_of(store: Store) -> str:
         return state_digest(s)
 
 
+def plain(path: Path) -> Path:
+    """A backup as a plain SQLite file to look into (backups are compressed)."""
+    if not path.name.endswith(backup.PACKED):
+        return path
+    return backup.unpacked(path, path.with_name(path.name + ".plain.sqlite3"))
+
+
 def digest_of_file(path: Path) -> str:
-    engine = create_engine(f"sqlite:///{path}")
+    engine = create_engine(f"sqlite:///{plain(path)}")
     try:
         with Session(engine) as s:
             return state_digest(s)
@@ -47,7 +54,7 @@ def digest_of_file(path: Path) -> str:
 
 
 def integrity(path: Path) -> str:
-    conn = sqlite3.connect(path)
+    conn = sqlite3.connect(plain(path))
     try:
         return str(conn.execute("PRAGMA integrity_check").fetchone()[0])
     finally:
@@ -63,7 +70,7 @@ def test_restore_gives_back_exactly_the_data_of_that_time_with_a_new_replica(
     at_backup = digest_of(store)
     old_replica = store.require_identity().replica_id
     made = backup.make_backup(store, now=NOW)
-    assert made.path.name == "tirek-2026-11-28_14-00-00.sqlite3"
+    assert made.path.name == "tirek-2026-11-28_14-00-00.sqlite3.gz"
 
     # Work goes on after the backup; then the laptop's data must be rolled back.
     add_training(store, "Peace-building, Batken")
@@ -222,7 +229,10 @@ def test_a_damaged_backup_is_refused_and_the_current_database_is_untouched(
     conn.commit()
     conn.close()
 
-    for bad, words in ((cut, "damaged"), (garbage, "damaged"), (foreign, "not a Tirek database")):
+    cut_packed = tmp_path / "cut.sqlite3.gz"
+    cut_packed.write_bytes(good.read_bytes()[: good.stat().st_size // 2])
+    bad_files = ((cut, "damaged"), (cut_packed, "damaged"), (garbage, "damaged"))
+    for bad, words in (*bad_files, (foreign, "not a Tirek database")):
         with pytest.raises(InputError) as err:
             backup.restore_backup(home, bad, now=NOW + timedelta(hours=1))
         assert words in err.value.message and str(bad) in err.value.message
