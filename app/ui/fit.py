@@ -22,7 +22,10 @@ def available(widget: QWidget) -> QRect | None:
 
 def fit_to_screen(widget: QWidget, area: QRect | None = None) -> None:
     """Shrink `widget` (a top-level window) to the free area, keeping what it needs."""
-    area = area or available(widget)
+    if area is None:
+        if QGuiApplication.platformName() == "offscreen":
+            return  # its one 800x800 "screen" is no laptop; tests pass the laptop's area
+        area = available(widget)
     if area is None:
         return
     need = widget.minimumSizeHint().expandedTo(widget.minimumSize())
