@@ -96,7 +96,7 @@ def run(ctx: Context) -> None:
         RegistrationDialog.port = 0
         dialog = RegistrationDialog(window.desk, sid, window)
         dialog.show()
-        pump(app, 10, lambda: dialog.server.is_open)
+        pump(app, 300, lambda: dialog.server.is_open)  # the runner may be busy still
         pump(app, 1.0)
         thanked: dict[str, float] = {}
         seen: dict[str, float] = {}

@@ -2088,6 +2088,11 @@
         </message>
         <message>
             <location filename="../../app/ui/trainings/registration.py" />
+            <source>looking in the registry…</source>
+            <translation>looking in the registry…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/registration.py" />
             <source>maybe the same as {name}? (new unless you say so)</source>
             <comment>Keep the {names} in braces as they are.</comment>
             <translation>maybe the same as {name}? (new unless you say so)</translation>

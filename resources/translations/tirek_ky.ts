@@ -2309,6 +2309,11 @@
         </message>
         <message>
             <location filename="../../app/ui/trainings/registration.py" />
+            <source>looking in the registry…</source>
+            <translation>реестрден изделүүдө…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/registration.py" />
             <source>maybe the same as {name}? (new unless you say so)</source>
             <comment>Keep the {names} in braces as they are.</comment>
             <translation>{name} болушу мүмкүнбү? (айтпасаңыз — жаңы киши)</translation>

@@ -2094,6 +2094,11 @@
         </message>
         <message>
             <location filename="../../app/ui/trainings/registration.py" />
+            <source>looking in the registry…</source>
+            <translation>поиск в реестре…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/registration.py" />
             <source>maybe the same as {name}? (new unless you say so)</source>
             <comment>Keep the {names} in braces as they are.</comment>
             <translation>возможно, это {name}? (иначе — новый человек)</translation>

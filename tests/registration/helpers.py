@@ -77,3 +77,18 @@ def register(b: browser.Browser, url: str, name: str, phone: str, *, lang: str =
     b.click('input[name="consent_photo"]')
     b.click('button[type="submit"]')
     return b.text_after_sending()
+
+
+def pending_checked(store: Store, training_id: str, timeout: float = 20.0) -> list[Any]:
+    """The pending list once the server has compared every send with the registry (it
+    does so just after answering the phone)."""
+    import time
+
+    from app.core.services import registration
+
+    end = time.monotonic() + timeout
+    while True:
+        rows = registration.list_pending(store, training_id)
+        if all(p.match != registration.UNCHECKED for p in rows) or time.monotonic() > end:
+            return rows
+        time.sleep(0.05)

@@ -22,7 +22,7 @@ from app.core.services import people, registration
 from app.core.services.reference import district_id, region_id
 from app.core.store import Store
 from tests.conftest import op_count
-from tests.registration.helpers import answers, get, send, training_day
+from tests.registration.helpers import answers, get, pending_checked, send, training_day
 
 
 @pytest.fixture
@@ -46,7 +46,7 @@ def test_a_send_waits_for_the_trainer_and_writes_nothing_syncable(
     assert op_count(store) == before  # only the local pending table was written
     with store.read() as s:
         assert s.scalar(select(func.count()).select_from(Person)) == 0
-    (waiting,) = registration.list_pending(store, tid)
+    (waiting,) = pending_checked(store, tid)
     assert waiting.match == registration.NEW
     assert waiting.answers["phone"] == "+996555123456"
     person_id = registration.confirm(store, waiting.id, waiting.suggested_person)
@@ -77,7 +77,7 @@ def test_a_registered_person_is_matched_and_only_gaps_are_filled(
     send(server.url, answers("Айгүл Бекова", pin="4821", birth_year="1990", phone="0777 999888"))
     # another spelling, the same phone: her
     send(server.url, answers("Айгуль Бекова", pin="4821", phone="0555 123 456"))
-    same, maybe = sorted(registration.list_pending(store, tid), key=lambda p: p.full_name)
+    same, maybe = sorted(pending_checked(store, tid), key=lambda p: p.full_name)
     assert (maybe.match, maybe.person_id) == (registration.MAYBE, known)
     assert maybe.suggested_person is None  # one key makes a new person when unsure
     assert same.match == registration.SAME and same.suggested_person == known
@@ -203,3 +203,15 @@ def test_any_send_is_checked_into_known_values(fields: dict[str, str]) -> None:
     assert set(got.problems) <= set(v) | {"consent_data"}
     page = form.form_page("ru", form.Page("T", AREAS), "", fields, got.problems)
     assert "<script" not in page.lower()
+
+
+def test_an_unchecked_send_is_compared_before_one_key_confirms_it(store: Store) -> None:
+    tid, sid = training_day(store)
+    known = people.create_person(store, {"full_name": "Айгүл Бекова", "phone": "0555123456"})
+    values = form.check(answers("Айгүл Бекова", phone="0555 123 456"), []).values
+    registration.submit(store, sid, values)  # as the server stores it, before comparing
+    (fresh,) = registration.list_pending(store, tid)
+    assert fresh.match == registration.UNCHECKED and fresh.suggested_person is None
+    assert registration.checked(store, fresh).suggested_person == known
+    (again,) = registration.list_pending(store, tid)
+    assert again.match == registration.SAME  # kept with the send

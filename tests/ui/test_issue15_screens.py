@@ -13,7 +13,7 @@ import pytest
 from PIL import Image
 from pytestqt.qtbot import QtBot
 
-from app.core.services import people
+from app.core.services import people, registration
 from app.core.store import Store
 from app.ui.i18n import translations
 from app.ui.main_window import MainWindow
@@ -75,6 +75,9 @@ def test_the_confirmation_list_in_kyrgyz(
     ):
         send(dialog.server.url, answers(name, pin=pin, phone=phone, birth_year=year))
     qtbot.waitUntil(lambda: len(dialog.model.rows) == 3, timeout=5000)
+    qtbot.waitUntil(
+        lambda: all(p.match != registration.UNCHECKED for p in dialog.model.rows), timeout=20000
+    )
     # Shown as it would be to the participants at the venue, not the test's loopback.
     dialog.address.setText("http://192.168.137.1:8765/")
     assert dialog.confirm_button.text() == "Ырастоо (Enter)"

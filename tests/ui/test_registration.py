@@ -49,6 +49,9 @@ def test_sends_arrive_and_are_confirmed_with_one_key(
     send(dialog.server.url, answers("Жаңыл Осмонова", pin=pin, phone="0700 333 444"))
     send(dialog.server.url, answers("Тест", pin=pin, phone="0700 000 000"))
     qtbot.waitUntil(lambda: len(dialog.model.rows) == 3, timeout=5000)
+    qtbot.waitUntil(
+        lambda: all(p.match != registration.UNCHECKED for p in dialog.model.rows), timeout=20000
+    )
     assert op_count(store) == before  # nothing syncable before the trainer confirms
     assert "3" in dialog.waiting.text()
     texts = {p.full_name: dialog._match_text(p) for p in dialog.model.rows}

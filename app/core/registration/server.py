@@ -294,5 +294,12 @@ def _handler(owner: RegistrationServer) -> type[BaseHTTPRequestHandler]:
                 self._send(HTTPStatus.SERVICE_UNAVAILABLE, form.message_page(lang, "full"))
                 return
             self._send(HTTPStatus.OK, form.thanks_page(lang, answers.values["full_name"], pin))
+            # The phone has its answer; now compare the send with the registry here, on
+            # the server's thread, so the trainer's list shows it at once and the match
+            # a moment later.
+            try:
+                service.check_match(owner.store, kept)
+            except TirekError as err:
+                log.warning("registration not matched: %s", err.message)
 
     return Handler

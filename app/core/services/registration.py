@@ -68,6 +68,8 @@ PERSON_FIELDS = (
 SAME = "same"  # a registered person is almost surely the one who registered
 MAYBE = "maybe"  # a registered person looks alike: the trainer decides
 NEW = "new"
+UNCHECKED = "unchecked"  # not compared with the registry yet (a second or so per send)
+_MATCH = "_match"  # where the comparison is kept in the answers' JSON
 
 
 @dataclass(frozen=True)
@@ -77,7 +79,7 @@ class Pending:
     received_at: datetime
     full_name: str
     answers: Mapping[str, Any]
-    match: str  # SAME | MAYBE | NEW
+    match: str  # SAME | MAYBE | NEW | UNCHECKED
     person_id: str | None  # the registered person it matches (SAME or MAYBE)
     person_name: str | None
 
@@ -181,7 +183,9 @@ def _match(store: Store, answers: Mapping[str, Any]) -> tuple[str, str | None, s
 
 
 def list_pending(store: Store, training_id: str) -> list[Pending]:
-    """The training's waiting registrations, oldest first, each matched to the registry."""
+    """The training's waiting registrations, oldest first, with their registry match
+    when it has been worked out (`check_match`), else UNCHECKED. One quick query: the
+    list shows a send the moment it lands."""
     with store.read() as s:
         rows = s.scalars(
             select(PendingRegistration)
@@ -191,11 +195,39 @@ def list_pending(store: Store, training_id: str) -> list[Pending]:
     out = []
     for r in rows:
         answers = json.loads(r.answers)
-        match, pid, pname = _match(store, answers)
+        match, pid, pname = answers.pop(_MATCH, None) or (UNCHECKED, None, None)
         out.append(
             Pending(r.id, r.session_id, r.received_at, r.full_name, answers, match, pid, pname)
         )
     return out
+
+
+def check_match(store: Store, pending_id: str) -> Pending | None:
+    """Compare one send with the registry (100,000 people: most of a second) and keep
+    the answer with it. The server does this after answering the phone, on its own
+    thread, so neither the window nor the runner waits for it. None: gone meanwhile."""
+    with store.read() as s:
+        row = s.get(PendingRegistration, pending_id)
+        if row is None:
+            return None
+        answers = json.loads(row.answers)
+    answers.pop(_MATCH, None)
+    match = _match(store, answers)
+    with store.write() as w:
+        row = w.session.get(PendingRegistration, pending_id)
+        if row is None:
+            return None
+        row.answers = json.dumps({**answers, _MATCH: list(match)}, ensure_ascii=False)
+        w.changed.add(KIND)
+        found = row
+    return Pending(found.id, found.session_id, found.received_at, found.full_name, answers, *match)
+
+
+def checked(store: Store, p: Pending) -> Pending:
+    """`p` with its registry match (worked out now if the server has not yet)."""
+    if p.match != UNCHECKED:
+        return p
+    return check_match(store, p.id) or p
 
 
 def count_pending(store: Store, session_id: str) -> int:
@@ -235,6 +267,7 @@ def confirm(store: Store, pending_id: str, person_id: str | None) -> str:
         if row is None:
             raise NotFoundError(N_("This registration was already confirmed or rejected."))
         answers = json.loads(row.answers)
+        answers.pop(_MATCH, None)
         values = _person_values(w, answers)
         rules = people._rules(s)
         if person_id is None:

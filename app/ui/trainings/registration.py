@@ -190,6 +190,8 @@ class RegistrationDialog(QDialog):
             return self.tr("maybe the same as {name}? (new unless you say so)").format(
                 name=p.person_name
             )
+        if p.match == registration.UNCHECKED:
+            return self.tr("looking in the registry…")
         return self.tr("new person")
 
     def _data_changed(self, kinds: frozenset[str]) -> None:
@@ -254,7 +256,9 @@ class RegistrationDialog(QDialog):
     def confirm(self) -> None:
         p = self.current()
         if p is not None:
-            self._confirm(p.suggested_person)
+            # Not compared with the registry yet (it arrived a moment ago): compare now,
+            # so one key never makes a duplicate of a registered person.
+            self._confirm(registration.checked(self.store, p).suggested_person)
 
     def confirm_same(self) -> None:
         p = self.current()
