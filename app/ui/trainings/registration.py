@@ -144,6 +144,7 @@ class RegistrationDialog(QDialog):
         self._refreshing = False
         self._again = False
         self._finished = False
+        self._done: set[str] = set()  # confirmed or rejected here
         self.desk.runner.run(lambda _p: self.server.start(), self._opened, self._failed)
         self.refresh()
 
@@ -219,6 +220,8 @@ class RegistrationDialog(QDialog):
             self._again = False
             self.refresh()
         current = self.current()
+        # A list read before the trainer's last answers were written may still hold them.
+        rows = [p for p in rows if p.id not in self._done]
         self.model.set_rows(rows)
         ids = [p.id for p in rows]
         row = ids.index(current.id) if current is not None and current.id in ids else 0
@@ -247,6 +250,7 @@ class RegistrationDialog(QDialog):
         except Exception as err:
             show_error(self, err)
             return
+        self._done.add(p.id)
         # Shown at once; the refresh that follows re-reads the rest.
         self.model.set_rows([r for r in self.model.rows if r.id != p.id])
         if self.model.rows:
@@ -276,3 +280,9 @@ class RegistrationDialog(QDialog):
             registration.reject(self.store, p.id)
         except Exception as err:
             show_error(self, err)
+            return
+        self._done.add(p.id)
+        self.model.set_rows([r for r in self.model.rows if r.id != p.id])
+        if self.model.rows:
+            self.view.setCurrentIndex(self.model.index(0, 0))
+        self._buttons()
