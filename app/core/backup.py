@@ -32,6 +32,7 @@ import os
 import re
 import shutil
 import sqlite3
+import threading
 import uuid
 import zlib
 from collections.abc import Callable
@@ -285,6 +286,7 @@ def make_backup(
     now: datetime | None = None,
     policy: BackupPolicy | None = None,
     progress: Progress | None = None,
+    pack_later: bool = False,
 ) -> BackupResult:
     """Back the database up now (to the home folder, and the second folder if set).
 
@@ -297,11 +299,15 @@ def make_backup(
     # Read before the backup: a write during the backup then counts as a change since.
     token = change_token(store)
     target = _unique_name(home.backups, now)
-    snapshot = home.backups / f".snapshot-{target.name.removesuffix(PACKED)}"
+    plain = target.with_name(target.name.removesuffix(PACKED))
+    snapshot = plain if pack_later else home.backups / f".snapshot-{plain.name}"
     try:
         stop = (lambda: progress.cancelled) if progress is not None else None
         database.backup_database(home.database, snapshot, stop)
-        _pack(snapshot, target, stop)
+        if pack_later:
+            target = plain  # a whole backup now; packed by a thread of its own below
+        else:
+            _pack(snapshot, target, stop)
     except database.BackupCancelled as err:
         mark_pending(home)  # the next start takes it again
         raise Cancelled from err
@@ -312,9 +318,11 @@ def make_backup(
             reason=err,
         ) from err
     finally:
-        snapshot.unlink(missing_ok=True)
+        if not pack_later:
+            snapshot.unlink(missing_ok=True)
     token_file = home.backups / TOKEN_FILE
-    token_file.write_text(f"{target.name}\n{token}\n", encoding="utf-8")
+    with _token_lock:
+        token_file.write_text(f"{target.name}\n{token}\n", encoding="utf-8")
     removed = list(rotate(home.backups, policy))
     second_copy: Path | None = None
     problem: str | None = None
@@ -328,7 +336,32 @@ def make_backup(
             )
             log.warning("backup: %s", problem)
     log.info("backup made: %s", target)
+    if pack_later:
+        threading.Thread(
+            target=_pack_in_background, args=(home, target), name="tirek-pack", daemon=True
+        ).start()
     return BackupResult(target, now, second_copy, problem, tuple(removed))
+
+
+def _pack_in_background(home: Home, plain: Path) -> None:
+    """Compress a fresh backup off the database worker (it does not touch the database).
+
+    The plain backup is whole all along: if Tirek closes meanwhile it simply stays
+    uncompressed (and listed, and restorable); a left `.part` is harmless."""
+    packed = plain.with_name(plain.name + PACKED)
+    try:
+        _pack(plain, packed, None)
+        token_file = home.backups / TOKEN_FILE
+        with _token_lock:
+            lines = token_file.read_text(encoding="utf-8").split("\n")
+            if lines and lines[0] == plain.name:
+                token_file.write_text("\n".join([packed.name, *lines[1:]]), encoding="utf-8")
+        plain.unlink()
+    except OSError as err:
+        log.warning("backup %s left uncompressed: %s", plain, err)
+
+
+_token_lock = threading.Lock()
 
 
 def backup_due(
@@ -358,6 +391,7 @@ def run_scheduled_backup(
     now: datetime | None = None,
     at_exit: bool = False,
     progress: Progress | None = None,
+    pack_later: bool = False,
 ) -> BackupResult | None:
     """Make a backup if one is due (see `backup_due`); None when none was needed.
 
@@ -370,7 +404,7 @@ def run_scheduled_backup(
     if not backup_due(store, now, at_exit or pending, policy):
         clear_pending(store.home)
         return None
-    result = make_backup(store, now, policy, progress)
+    result = make_backup(store, now, policy, progress, pack_later)
     clear_pending(store.home)
     return result
 

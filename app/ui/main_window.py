@@ -380,7 +380,8 @@ class MainWindow(QMainWindow):
     def backup_if_due(self) -> None:
         """Take an automatic backup in the background when one is due."""
         self.backup_job = self.desk.runner.run(
-            lambda p: backup.run_scheduled_backup(self.store, progress=p),
+            # Packed by a thread of its own: the one database worker is free in seconds.
+            lambda p: backup.run_scheduled_backup(self.store, progress=p, pack_later=True),
             self._backed_up,
             lambda err: self.statusBar().showMessage(
                 self.tr("Automatic backup failed: {reason}").format(reason=str(err)), 15_000

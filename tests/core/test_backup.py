@@ -321,3 +321,17 @@ def test_a_cancelled_backup_leaves_no_file_and_stays_due(store: Store) -> None:
     assert backup.is_pending(store.home)
     made = backup.run_scheduled_backup(store, now=NOW + timedelta(minutes=1))
     assert made is not None and not backup.is_pending(store.home)
+
+
+def test_a_backup_packed_later_is_whole_at_once_and_compressed_after(store: Store) -> None:
+    add_training(store, "Packed later")
+    made = backup.make_backup(store, now=NOW, pack_later=True)
+    assert made.path.name == "tirek-2026-11-28_14-00-00.sqlite3"  # whole already
+    packed = made.path.with_name(made.path.name + backup.PACKED)
+    for _ in range(400):  # packed by its own thread, off the database worker
+        if packed.exists() and not made.path.exists():
+            break
+        threading.Event().wait(0.05)
+    assert [b.path for b in backup.list_backups(store.home.backups)] == [packed]
+    assert digest_of_file(packed) == digest_of(store)
+    assert not backup.backup_due(store, NOW + timedelta(hours=2))  # the token followed
