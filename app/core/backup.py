@@ -5,14 +5,19 @@ API (`database.backup_database`): it reads one snapshot, so a backup taken while
 is writing holds exactly the data of one moment. Backups are named by local time, the
 way people look for them ("yesterday's"):
 
-    <home>/backups/tirek-2026-11-28_14-05-09.sqlite3
+    <home>/backups/tirek-2026-11-28_14-05-09.sqlite3.gz
 
-and, when set, copied to a second folder (a USB stick). Rotation keeps the newest backup
-of each of the last `keep_daily` days and of each of the last `keep_weekly` weeks that
-have backups; it never touches other files (e.g. `before-migration-*`, `before-restore-*`).
+compressed (gzip level 1, in chunks, cancellable: a closing window never waits; an
+unfinished backup leaves no file and is taken again at the next start), and, when set,
+copied to a second folder (a USB stick). A backup is only made when the data changed
+since the last one. Older uncompressed backups (`.sqlite3`) are listed and restored too.
+Rotation keeps the newest backup of each of the last `keep_daily` days and of each of
+the last `keep_weekly` weeks that have backups, and then drops the oldest while all of
+them together are over `max_total_mb`; it never touches other files (e.g.
+`before-migration-*`, `before-restore-*`).
 
-The GUI calls `run_scheduled_backup(store)` from a timer (in a worker thread: a large
-database takes seconds) and `run_scheduled_backup(store, at_exit=True)` when it closes.
+The GUI calls `run_scheduled_backup(store, progress=...)` from a timer on the runner (a
+large database takes seconds) and `mark_pending` when it closes.
 Restoring replaces the database with a backup after checking it, keeps the current one
 aside, and gives the restored database a new sync incarnation (a fresh replica id), so
 it can never hand out sequence numbers the lost laptop already used.
@@ -20,12 +25,17 @@ it can never hand out sequence numbers the lost laptop already used.
 
 from __future__ import annotations
 
+import contextlib
+import gzip
 import logging
 import os
 import re
 import shutil
 import sqlite3
+import threading
 import uuid
+import zlib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -33,6 +43,7 @@ from pathlib import Path
 from app.core import database, identity, settings
 from app.core.errors import N_, InputError, StorageError
 from app.core.paths import Home
+from app.core.progress import Cancelled, Progress
 from app.core.store import Store
 
 log = logging.getLogger(__name__)
@@ -40,9 +51,10 @@ log = logging.getLogger(__name__)
 SECTION = "backups"  # settings.ini section: second_folder, keep_daily, keep_weekly, every_minutes
 PREFIX = "tirek-"
 SUFFIX = ".sqlite3"
+PACKED = ".gz"  # backups are compressed: a database of names and codes packs 4-6 times
 _STAMP = "%Y-%m-%d_%H-%M-%S"
 # tirek-<time>.sqlite3, or tirek-<time>-2.sqlite3 for a second backup in the same second
-_NAME = re.compile(r"^tirek-(\d{4}-\d{2}-\d{2}_\d{2}-\d{2}-\d{2})(?:-(\d+))?\.sqlite3$")
+_NAME = re.compile(r"^tirek-(\d{4}-\d{2}-\d{2}_\d{2}-\d{2}-\d{2})(?:-(\d+))?\.sqlite3(?:\.gz)?$")
 
 
 @dataclass(frozen=True)
@@ -53,6 +65,9 @@ class BackupPolicy:
     keep_weekly: int = 8
     every: timedelta = timedelta(hours=1)
     second_folder: Path | None = None
+    # All backups in a folder together stay under this; the oldest go first (the newest
+    # is always kept). A large installation's backup is about 1 GB.
+    max_total_mb: int = 3072
 
 
 @dataclass(frozen=True)
@@ -104,6 +119,7 @@ def load_policy(home: Home) -> BackupPolicy:
             minutes=_int_setting(home, "every_minutes", int(base.every.total_seconds() // 60), 5)
         ),
         second_folder=Path(second).expanduser() if second else None,
+        max_total_mb=_int_setting(home, "max_total_mb", base.max_total_mb, 1),
     )
 
 
@@ -116,6 +132,7 @@ def save_policy(home: Home, policy: BackupPolicy) -> None:
     settings.put(home, SECTION, "every_minutes", str(int(policy.every.total_seconds() // 60)))
     folder = str(policy.second_folder) if policy.second_folder else None
     settings.put(home, SECTION, "second_folder", folder)
+    settings.put(home, SECTION, "max_total_mb", str(policy.max_total_mb))
 
 
 # -- listing and rotation -------------------------------------------------------------
@@ -159,10 +176,22 @@ def backups_to_keep(backups: list[BackupFile], policy: BackupPolicy) -> set[Path
     return keep
 
 
+def over_the_cap(backups: list[BackupFile], keep: set[Path], max_total_mb: int) -> set[Path]:
+    """Of the backups kept, the oldest ones that take the total over the cap (newest
+    first in `backups`; the newest is kept whatever its size)."""
+    total, dropped = 0, set()
+    for i, b in enumerate(b for b in backups if b.path in keep):
+        total += b.size
+        if i > 0 and total > max_total_mb * 1024 * 1024:
+            dropped.add(b.path)
+    return dropped
+
+
 def rotate(folder: Path, policy: BackupPolicy) -> tuple[Path, ...]:
     """Delete the backups in `folder` that the policy no longer keeps; returns them."""
     backups = list_backups(folder)
     keep = backups_to_keep(backups, policy)
+    keep -= over_the_cap(backups, keep, policy.max_total_mb)
     removed = []
     for b in backups:
         if b.path not in keep:
@@ -200,12 +229,45 @@ def _recorded_token(home: Home, latest: BackupFile) -> str | None:
 
 def _unique_name(folder: Path, taken_at: datetime) -> Path:
     base = f"{PREFIX}{taken_at.strftime(_STAMP)}"
-    path = folder / f"{base}{SUFFIX}"
+    path = folder / f"{base}{SUFFIX}{PACKED}"
     n = 2
-    while path.exists():
-        path = folder / f"{base}-{n}{SUFFIX}"
+    while path.exists() or path.with_suffix("").exists():
+        path = folder / f"{base}-{n}{SUFFIX}{PACKED}"
         n += 1
     return path
+
+
+CHUNK = 4 * 1024 * 1024
+
+
+def _pack(plain: Path, target: Path, stop: Callable[[], bool] | None) -> None:
+    """gzip `plain` into `target` (whole or not at all), looking at `stop` per chunk.
+
+    Level 1: about as small as level 6 for a SQLite file, several times faster."""
+    tmp = target.with_name(target.name + ".part")
+    try:
+        with open(plain, "rb") as src, gzip.open(tmp, "wb", compresslevel=1) as dst:
+            while chunk := src.read(CHUNK):
+                if stop is not None and stop():
+                    raise database.BackupCancelled
+                dst.write(chunk)
+        tmp.replace(target)
+    finally:
+        tmp.unlink(missing_ok=True)
+
+
+def unpacked(backup_file: Path, target: Path) -> Path:
+    """A plain SQLite copy of a backup (compressed or not) at `target`."""
+    if backup_file.name.endswith(PACKED):
+        try:
+            with gzip.open(backup_file, "rb") as src, open(target, "wb") as dst:
+                shutil.copyfileobj(src, dst, CHUNK)
+        except (EOFError, zlib.error, gzip.BadGzipFile) as err:  # cut short, or not gzip
+            target.unlink(missing_ok=True)
+            raise _not_a_backup(backup_file, N_("the file is damaged")) from err
+    else:
+        shutil.copyfile(backup_file, target)
+    return target
 
 
 def _copy_to(path: Path, folder: Path) -> Path:
@@ -220,7 +282,11 @@ def _copy_to(path: Path, folder: Path) -> Path:
 
 
 def make_backup(
-    store: Store, now: datetime | None = None, policy: BackupPolicy | None = None
+    store: Store,
+    now: datetime | None = None,
+    policy: BackupPolicy | None = None,
+    progress: Progress | None = None,
+    pack_later: bool = False,
 ) -> BackupResult:
     """Back the database up now (to the home folder, and the second folder if set).
 
@@ -233,16 +299,30 @@ def make_backup(
     # Read before the backup: a write during the backup then counts as a change since.
     token = change_token(store)
     target = _unique_name(home.backups, now)
+    plain = target.with_name(target.name.removesuffix(PACKED))
+    snapshot = plain if pack_later else home.backups / f".snapshot-{plain.name}"
     try:
-        database.backup_database(home.database, target)
-    except (sqlite3.Error, OSError) as err:
+        stop = (lambda: progress.cancelled) if progress is not None else None
+        database.backup_database(home.database, snapshot, stop)
+        if pack_later:
+            target = plain  # a whole backup now; packed by a thread of its own below
+        else:
+            _pack(snapshot, target, stop)
+    except database.BackupCancelled as err:
+        mark_pending(home)  # the next start takes it again
+        raise Cancelled from err
+    except (sqlite3.Error, OSError, zlib.error) as err:
         raise StorageError(
             N_("Could not make a backup in {folder}: {reason}. Your data is unchanged."),
             folder=home.backups,
             reason=err,
         ) from err
+    finally:
+        if not pack_later:
+            snapshot.unlink(missing_ok=True)
     token_file = home.backups / TOKEN_FILE
-    token_file.write_text(f"{target.name}\n{token}\n", encoding="utf-8")
+    with _token_lock:
+        token_file.write_text(f"{target.name}\n{token}\n", encoding="utf-8")
     removed = list(rotate(home.backups, policy))
     second_copy: Path | None = None
     problem: str | None = None
@@ -256,7 +336,32 @@ def make_backup(
             )
             log.warning("backup: %s", problem)
     log.info("backup made: %s", target)
+    if pack_later:
+        threading.Thread(
+            target=_pack_in_background, args=(home, target), name="tirek-pack", daemon=True
+        ).start()
     return BackupResult(target, now, second_copy, problem, tuple(removed))
+
+
+def _pack_in_background(home: Home, plain: Path) -> None:
+    """Compress a fresh backup off the database worker (it does not touch the database).
+
+    The plain backup is whole all along: if Tirek closes meanwhile it simply stays
+    uncompressed (and listed, and restorable); a left `.part` is harmless."""
+    packed = plain.with_name(plain.name + PACKED)
+    try:
+        _pack(plain, packed, None)
+        token_file = home.backups / TOKEN_FILE
+        with _token_lock:
+            lines = token_file.read_text(encoding="utf-8").split("\n")
+            if lines and lines[0] == plain.name:
+                token_file.write_text("\n".join([packed.name, *lines[1:]]), encoding="utf-8")
+        plain.unlink()
+    except OSError as err:
+        log.warning("backup %s left uncompressed: %s", plain, err)
+
+
+_token_lock = threading.Lock()
 
 
 def backup_due(
@@ -282,17 +387,43 @@ def backup_due(
 
 
 def run_scheduled_backup(
-    store: Store, now: datetime | None = None, at_exit: bool = False
+    store: Store,
+    now: datetime | None = None,
+    at_exit: bool = False,
+    progress: Progress | None = None,
+    pack_later: bool = False,
 ) -> BackupResult | None:
     """Make a backup if one is due (see `backup_due`); None when none was needed.
 
-    For the GUI: call it every few minutes (BACKUP_CHECK_MINUTES) off the GUI thread, and
-    once with at_exit=True when the window closes, before the store is closed.
+    For the GUI: call it every few minutes (BACKUP_CHECK_MINUTES) off the GUI thread. A
+    closing window does not wait for a backup: it calls `mark_pending` and the next start
+    takes the exit backup in the background (a pending backup ignores the interval).
     """
     policy = load_policy(store.home)
-    if not backup_due(store, now, at_exit, policy):
+    pending = is_pending(store.home)
+    if not backup_due(store, now, at_exit or pending, policy):
+        clear_pending(store.home)
         return None
-    return make_backup(store, now, policy)
+    result = make_backup(store, now, policy, progress, pack_later)
+    clear_pending(store.home)
+    return result
+
+
+PENDING_FILE = "backup-pending.txt"  # in the backups folder: a closing window left one due
+
+
+def mark_pending(home: Home) -> None:
+    with contextlib.suppress(OSError):
+        (home.backups / PENDING_FILE).write_text("due\n", encoding="ascii")
+
+
+def is_pending(home: Home) -> bool:
+    return (home.backups / PENDING_FILE).exists()
+
+
+def clear_pending(home: Home) -> None:
+    with contextlib.suppress(OSError):
+        (home.backups / PENDING_FILE).unlink(missing_ok=True)
 
 
 BACKUP_CHECK_MINUTES = 5
@@ -317,6 +448,13 @@ def check_backup_file(path: Path, shown_as: Path | None = None) -> set[str]:
     file as `shown_as` (the file the user chose) when given.
     """
     name = shown_as or path
+    if path.name.endswith(PACKED):  # check a plain copy beside it
+        plain = unpacked(path, path.with_name(f".checking-{path.name.removesuffix(PACKED)}"))
+        try:
+            return check_backup_file(plain, shown_as=name)
+        finally:
+            for extra in ("", "-wal", "-shm", "-journal"):
+                Path(f"{plain}{extra}").unlink(missing_ok=True)
     try:
         conn = sqlite3.connect(path)  # our own copy: opening it may add -wal/-shm files
     except sqlite3.Error as err:
@@ -384,7 +522,7 @@ def restore_backup(home: Home, backup_file: Path, now: datetime | None = None) -
     incoming = home.backups / f".restoring-{stamp}{SUFFIX}"
     try:
         # Work on a copy: the original may sit on a stick that is pulled out half-way.
-        shutil.copyfile(backup_file, incoming)
+        unpacked(backup_file, incoming)
         check_backup_file(incoming, shown_as=backup_file)
         aside = _keep_aside(home, stamp)
         _remove_database(home)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import sqlite3
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -112,21 +113,42 @@ def schema_version(engine: Engine) -> str:
     return "+".join(revs) if revs else "none"
 
 
-def backup_database(source: Path, target: Path) -> Path:
-    """Copy a live database with SQLite's online backup API (consistent while in use)."""
+def backup_database(
+    source: Path, target: Path, cancelled: Callable[[], bool] | None = None
+) -> Path:
+    """Copy a live database with SQLite's online backup API (consistent while in use).
+
+    Copied in steps of BACKUP_PAGES pages; `cancelled()` is asked between steps (closing
+    the window), and a cancelled copy leaves no file behind.
+    """
     target.parent.mkdir(parents=True, exist_ok=True)
     tmp = target.with_suffix(target.suffix + ".part")
+
+    def step(_status: int, _remaining: int, _total: int) -> None:
+        if cancelled is not None and cancelled():
+            raise BackupCancelled
+
     src = sqlite3.connect(source)
     try:
         dst = sqlite3.connect(tmp)
         try:
-            src.backup(dst)
+            src.backup(dst, pages=BACKUP_PAGES if cancelled else -1, progress=step)
         finally:
             dst.close()
+    except BackupCancelled:
+        tmp.unlink(missing_ok=True)
+        raise
     finally:
         src.close()
     tmp.replace(target)  # a backup file either exists whole or not at all
     return target
+
+
+BACKUP_PAGES = 4096  # 16 MB of 4 KB pages between two looks at `cancelled`
+
+
+class BackupCancelled(Exception):
+    """The backup was stopped half-way (the window closed); nothing was left behind."""
 
 
 def migrate(engine: Engine, db_file: Path, backups: Path) -> Path | None:

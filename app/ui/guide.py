@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from app.core.paths import resources_dir
+from app.ui.fit import fit_to_screen
 from app.ui.i18n import translations
 
 
@@ -26,6 +27,7 @@ class GuideWindow(QDialog):
         self.setObjectName("guide")
         self.setWindowTitle(self.tr("Tirek user guide"))
         self.resize(760, 680)
+        fit_to_screen(self)
         self.browser = QTextBrowser()
         self.browser.setOpenExternalLinks(True)
         self.browser.setMarkdown(guide_text(translations.language))

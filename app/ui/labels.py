@@ -75,6 +75,32 @@ STATUS_LETTER = {status: letter for letter, status in STATUS_KEYS.items()}
 # The same keys typed with a Russian or Kyrgyz keyboard layout (ЙЦУКЕН puts З on P, Д on L,
 # У on E, Ч on X, Ф on A): a trainer need not switch the layout to enter a sign-in sheet.
 LAYOUT_TWINS = {"З": "P", "Д": "L", "У": "E", "Ч": "X", "Ф": "A"}
+# The keys in the interface's own words (Kyrgyz: Б бар, К кечикти, Э эрте кетти,
+# С себептүү, Ж жок; Russian: П, О опоздание, Р ранний уход, У уважительная, Н нет).
+# They come first; the Latin keys and their layout twins keep working where they differ.
+LOCAL_KEYS = {
+    "present": QT_TRANSLATE_NOOP("AttendanceKeys", "P"),
+    "late": QT_TRANSLATE_NOOP("AttendanceKeys", "L"),
+    "left_early": QT_TRANSLATE_NOOP("AttendanceKeys", "E"),
+    "excused": QT_TRANSLATE_NOOP("AttendanceKeys", "X"),
+    "absent": QT_TRANSLATE_NOOP("AttendanceKeys", "A"),
+}
+
+
+def status_letter(status: str | None) -> str:
+    """The letter shown for a mark, in the interface's language."""
+    if not status or status not in LOCAL_KEYS:
+        return ""
+    return QCoreApplication.translate("AttendanceKeys", str(LOCAL_KEYS[status])).upper()
+
+
+def status_of_key(text: str) -> str | None:
+    """The mark a typed letter means: the interface's letter, else Latin (or its twin)."""
+    key = text.upper()
+    for status in LOCAL_KEYS:
+        if key and key == status_letter(status):
+            return status
+    return STATUS_KEYS.get(LAYOUT_TWINS.get(key, key))
 
 
 def label(code: str | None) -> str:

@@ -23,10 +23,12 @@ from PySide6.QtWidgets import (
 from app.core import backup
 from app.core import settings as core_settings
 from app.core.errors import TirekError
+from app.core.progress import Progress
 from app.core.store import Store
 from app.ui.about import AboutDialog
 from app.ui.desk import Desk
 from app.ui.errors import error_text
+from app.ui.fit import fit_to_screen
 from app.ui.labels import label
 from app.ui.meetings.page import MeetingsPage
 from app.ui.organisations import OrganisationsPage
@@ -88,6 +90,7 @@ class MainWindow(QMainWindow):
         self.desk = Desk(store, self)
         self.setWindowTitle(self.tr("Tirek"))
         self.resize(1200, 760)
+        fit_to_screen(self)  # 760 + title bar + taskbar is more than 768
         self.trainings = TrainingsPage(self.desk)
         self.people = PeoplePage(self.desk)
         self.organisations = OrganisationsPage(self.desk)
@@ -128,6 +131,7 @@ class MainWindow(QMainWindow):
         self.splitter.setCollapsible(1, False)
         self.splitter.setSizes([self.sidebar_width, 1000])
         self.setCentralWidget(self.splitter)
+        self._for_role()
 
         self.search = QLineEdit()
         self.search.setObjectName("globalSearch")
@@ -151,6 +155,9 @@ class MainWindow(QMainWindow):
         self.backup_timer.setInterval(backup.BACKUP_CHECK_MINUTES * 60_000)
         self.backup_timer.timeout.connect(self.backup_if_due)
         self.backup_timer.start()
+        self.backup_job: Progress | None = None
+        if backup.is_pending(store.home):  # the last session closed with a backup due
+            QTimer.singleShot(3000, self.backup_if_due)
 
     def _device_words(self) -> str:
         ident = self.store.identity()
@@ -159,6 +166,15 @@ class MainWindow(QMainWindow):
         return self.tr("This laptop: {name} · {role}").format(
             name=ident.device_name, role=label(ident.role)
         )
+
+    def _for_role(self) -> None:
+        """A trainer's sidebar: her trainings, people, meetings and sync first; the
+        coordinator's review screens (duplicates, the NAP) stay one shortcut away
+        (Ctrl+7, Ctrl+8) but out of her list."""
+        ident = self.store.identity()
+        if ident is not None and ident.role == "trainer":
+            for row in (self.DUPLICATES, self.NETWORK):
+                self.sidebar.item(row).setHidden(True)
 
     # -- menus ----------------------------------------------------------------------------
     def _action(
@@ -356,17 +372,23 @@ class MainWindow(QMainWindow):
                 return
         self.save_layout()
         self.backup_timer.stop()
-        self.desk.close()  # waits for the worker, so the backup below is alone
+        # Closing never waits for a backup: one under way stops between steps (leaving no
+        # file) and the exit backup is left due; the next start takes it in the background.
+        if self.backup_job is not None:
+            self.backup_job.cancel()
         try:
-            backup.run_scheduled_backup(self.store, at_exit=True)
-        except (TirekError, OSError):  # a failed exit backup must not keep the window open
-            logging.getLogger(__name__).exception("backup at exit failed")
+            if backup.backup_due(self.store, at_exit=True):
+                backup.mark_pending(self.store.home)
+        except (TirekError, OSError):  # a failed check must not keep the window open
+            logging.getLogger(__name__).exception("backup check at exit failed")
+        self.desk.close()
         event.accept()
 
     def backup_if_due(self) -> None:
         """Take an automatic backup in the background when one is due."""
-        self.desk.runner.run(
-            lambda _p: backup.run_scheduled_backup(self.store),
+        self.backup_job = self.desk.runner.run(
+            # Packed by a thread of its own: the one database worker is free in seconds.
+            lambda p: backup.run_scheduled_backup(self.store, progress=p, pack_later=True),
             self._backed_up,
             lambda err: self.statusBar().showMessage(
                 self.tr("Automatic backup failed: {reason}").format(reason=error_text(err)),

@@ -141,6 +141,34 @@
         </message>
     </context>
     <context>
+        <name>AttendanceKeys</name>
+        <message>
+            <location filename="../../app/ui/labels.py" />
+            <source>A</source>
+            <translation>A</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/labels.py" />
+            <source>E</source>
+            <translation>E</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/labels.py" />
+            <source>L</source>
+            <translation>L</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/labels.py" />
+            <source>P</source>
+            <translation>P</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/labels.py" />
+            <source>X</source>
+            <translation>X</translation>
+        </message>
+    </context>
+    <context>
         <name>AttendanceModel</name>
         <message>
             <location filename="../../app/ui/trainings/attendance.py" />
@@ -1722,6 +1750,11 @@
         </message>
         <message>
             <location filename="../../app/ui/documents/certificates.py" />
+            <source>Certificates</source>
+            <translation>Certificates</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/documents/certificates.py" />
             <source>Choose…</source>
             <translation>Choose…</translation>
         </message>
@@ -1864,6 +1897,12 @@
             <source>Yes</source>
             <translation>Yes</translation>
         </message>
+        <message>
+            <location filename="../../app/ui/documents/certificates.py" />
+            <source>{path} already exists. Replace it?</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>{path} already exists. Replace it?</translation>
+        </message>
     </context>
     <context>
         <name>ProgressDialog</name>
@@ -1930,6 +1969,11 @@
             <location filename="../../app/ui/people/editor.py" />
             <source>Add new person</source>
             <translation>Add new person</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/editor.py" />
+            <source>Discard the person you were typing?</source>
+            <translation>Discard the person you were typing?</translation>
         </message>
         <message>
             <location filename="../../app/ui/people/editor.py" />
@@ -2004,6 +2048,122 @@
             <source>{n} organisations</source>
             <comment>Keep the {names} in braces as they are.</comment>
             <translation>{n} organisations</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegistrationDialog</name>
+        <message numerus="yes">
+            <location filename="../../app/ui/trainings/registration.py" />
+            <source>%n registrations waiting for you</source>
+            <translation>
+                <numerusform>%n registration waiting for you</numerusform>
+                <numerusform>%n registrations waiting for you</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/registration.py" />
+            <source>A new person</source>
+            <translation>A new person</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/registration.py" />
+            <source>Born</source>
+            <translation>Born</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/registration.py" />
+            <source>Close registration</source>
+            <translation>Close registration</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/registration.py" />
+            <source>Confirm (Enter)</source>
+            <translation>Confirm (Enter)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/registration.py" />
+            <source>In the registry</source>
+            <translation>In the registry</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/registration.py" />
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/registration.py" />
+            <source>Open for {min} more minutes</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>Open for {min} more minutes</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/registration.py" />
+            <source>PIN: {pin}</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>PIN: {pin}</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/registration.py" />
+            <source>Participants connect their phones to this laptop's Wi-Fi (or the venue's), scan the code or type the address, and enter the PIN. Nothing they send is kept until you confirm it here.</source>
+            <translation>Participants connect their phones to this laptop's Wi-Fi (or the venue's), scan the code or type the address, and enter the PIN. Nothing they send is kept until you confirm it here.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/registration.py" />
+            <source>Phone</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/registration.py" />
+            <source>Registration could not start.</source>
+            <translation>Registration could not start.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/registration.py" />
+            <source>Registration is closed.</source>
+            <translation>Registration is closed.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/registration.py" />
+            <source>Registration: {title}, {date}</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>Registration: {title}, {date}</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/registration.py" />
+            <source>Reject (Delete)</source>
+            <translation>Reject (Delete)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/registration.py" />
+            <source>Same as the registered person</source>
+            <translation>Same as the registered person</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/registration.py" />
+            <source>Starting…</source>
+            <translation>Starting…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/registration.py" />
+            <source>looking in the registry…</source>
+            <translation>looking in the registry…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/registration.py" />
+            <source>maybe the same as {name}? (new unless you say so)</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>maybe the same as {name}? (new unless you say so)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/registration.py" />
+            <source>new person</source>
+            <translation>new person</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/registration.py" />
+            <source>registered: {name}</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>registered: {name}</translation>
         </message>
     </context>
     <context>
@@ -2236,6 +2396,11 @@
         </message>
         <message>
             <location filename="../../app/ui/trainings/editor.py" />
+            <source>Add the training's days first.</source>
+            <translation>Add the training's days first.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/editor.py" />
             <source>Choose a day in the list first.</source>
             <translation>Choose a day in the list first.</translation>
         </message>
@@ -2276,6 +2441,16 @@
         </message>
         <message>
             <location filename="../../app/ui/trainings/editor.py" />
+            <source>Registration</source>
+            <translation>Registration</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/editor.py" />
+            <source>Registration from phones…</source>
+            <translation>Registration from phones…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/editor.py" />
             <source>Save changes to this day</source>
             <translation>Save changes to this day</translation>
         </message>
@@ -2283,6 +2458,12 @@
             <location filename="../../app/ui/trainings/editor.py" />
             <source>Sign-in sheet</source>
             <translation>Sign-in sheet</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/editor.py" />
+            <source>There is already a day on {date}{time}. Add another one? (Two identical days mean nobody attends every session.)</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>There is already a day on {date}{time}. Add another one? (Two identical days mean nobody attends every session.)</translation>
         </message>
         <message>
             <location filename="../../app/ui/trainings/editor.py" />
@@ -2779,6 +2960,11 @@
         </message>
         <message>
             <location filename="../../app/ui/trainings/editor.py" />
+            <source>Add a new person…</source>
+            <translation>Add a new person…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/editor.py" />
             <source>Add a trainer</source>
             <translation>Add a trainer</translation>
         </message>
@@ -2806,6 +2992,11 @@
             <location filename="../../app/ui/trainings/editor.py" />
             <source>Days</source>
             <translation>Days</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/editor.py" />
+            <source>Days, Participants and Attendance open once the details are saved: fill in the title and dates, then Save (Ctrl+S).</source>
+            <translation>Days, Participants and Attendance open once the details are saved: fill in the title and dates, then Save (Ctrl+S).</translation>
         </message>
         <message>
             <location filename="../../app/ui/trainings/editor.py" />
@@ -2851,6 +3042,11 @@
             <location filename="../../app/ui/trainings/editor.py" />
             <source>Region</source>
             <translation>Region</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/editor.py" />
+            <source>Save the details first (Ctrl+S)</source>
+            <translation>Save the details first (Ctrl+S)</translation>
         </message>
         <message>
             <location filename="../../app/ui/trainings/editor.py" />
@@ -2941,6 +3137,11 @@
                 <numerusform>%n training</numerusform>
                 <numerusform>%n trainings</numerusform>
             </translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/page.py" />
+            <source>&lt;h3&gt;No trainings here yet&lt;/h3&gt;&lt;p&gt;1. &lt;b&gt;New training…&lt;/b&gt; (Ctrl+N): the title and dates, then Save.&lt;/p&gt;&lt;p&gt;2. &lt;b&gt;Days&lt;/b&gt;: Add day for each day of the training.&lt;/p&gt;&lt;p&gt;3. Participants register themselves from their phones (&lt;b&gt;Registration from phones…&lt;/b&gt; on the Days tab), or type the paper list under &lt;b&gt;Participants&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;4. &lt;b&gt;Attendance&lt;/b&gt;, then &lt;b&gt;Print certificates…&lt;/b&gt;; &lt;b&gt;Sync&lt;/b&gt; sends everything to the coordinator.&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;No trainings here yet&lt;/h3&gt;&lt;p&gt;1. &lt;b&gt;New training…&lt;/b&gt; (Ctrl+N): the title and dates, then Save.&lt;/p&gt;&lt;p&gt;2. &lt;b&gt;Days&lt;/b&gt;: Add day for each day of the training.&lt;/p&gt;&lt;p&gt;3. Participants register themselves from their phones (&lt;b&gt;Registration from phones…&lt;/b&gt; on the Days tab), or type the paper list under &lt;b&gt;Participants&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;4. &lt;b&gt;Attendance&lt;/b&gt;, then &lt;b&gt;Print certificates…&lt;/b&gt;; &lt;b&gt;Sync&lt;/b&gt; sends everything to the coordinator.&lt;/p&gt;</translation>
         </message>
         <message>
             <location filename="../../app/ui/trainings/page.py" />
@@ -3043,6 +3244,21 @@
             <source>A session on {day} would fall outside the new dates. Move it first.</source>
             <comment>Keep the {names} in braces as they are.</comment>
             <translation>A session on {day} would fall outside the new dates. Move it first.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Action</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Address</source>
+            <translation>Address</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Assessor</source>
+            <translation>Assessor</translation>
         </message>
         <message>
             <location filename="../../app/documents/certificates.py" />
@@ -3183,6 +3399,16 @@
             <translation>Choose two different people.</translation>
         </message>
         <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Contact person</source>
+            <translation>Contact person</translation>
+        </message>
+        <message>
             <location filename="../../app/core/backup.py" />
             <source>Could not make a backup in {folder}: {reason}. Your data is unchanged.</source>
             <comment>Keep the {names} in braces as they are.</comment>
@@ -3213,6 +3439,26 @@
             <translation>Could not update the database ({reason}). Nothing was changed.</translation>
         </message>
         <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Date of birth</source>
+            <translation>Date of birth</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Deadline</source>
+            <translation>Deadline</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Decision</source>
+            <translation>Decision</translation>
+        </message>
+        <message>
             <location filename="../../app/sync/review.py" />
             <source>Deleted on one laptop but changed on another: restore it or keep it deleted.</source>
             <translation>Deleted on one laptop but changed on another: restore it or keep it deleted.</translation>
@@ -3226,6 +3472,51 @@
             <location filename="../../app/sync/review.py" />
             <source>Different values were entered on different laptops; one is shown for now.</source>
             <translation>Different values were entered on different laptops; one is shown for now.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Dimension</source>
+            <translation>Dimension</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Donor</source>
+            <translation>Donor</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Due date</source>
+            <translation>Due date</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>End date</source>
+            <translation>End date</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>English name</source>
+            <translation>English name</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>First year</source>
+            <translation>First year</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Founding year</source>
+            <translation>Founding year</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Full name</source>
+            <translation>Full name</translation>
         </message>
         <message>
             <location filename="../../app/core/services/certificates.py" />
@@ -3263,9 +3554,39 @@
             <translation>Give this laptop a name, e.g. Osh-1.</translation>
         </message>
         <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Guest's name</source>
+            <translation>Guest's name</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Highest score</source>
+            <translation>Highest score</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Hours</source>
+            <translation>Hours</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Indicator</source>
+            <translation>Indicator</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Indicator no.</source>
+            <translation>Indicator no.</translation>
+        </message>
+        <message>
             <location filename="../../app/core/backup.py" />
             <source>Keep at least one daily backup.</source>
             <translation>Keep at least one daily backup.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Kyrgyz name</source>
+            <translation>Kyrgyz name</translation>
         </message>
         <message>
             <location filename="../../app/core/services/verification.py" />
@@ -3274,10 +3595,25 @@
             <translation>Last sync with an issuer: {name} on {when}.</translation>
         </message>
         <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Last year</source>
+            <translation>Last year</translation>
+        </message>
+        <message>
             <location filename="../../app/documents/sheets/people.py" />
             <source>Latin look-alike letters replaced: {fixed}</source>
             <comment>Keep the {names} in braces as they are.</comment>
             <translation>Latin look-alike letters replaced: {fixed}</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Lowest score</source>
+            <translation>Lowest score</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Membership size</source>
+            <translation>Membership size</translation>
         </message>
         <message>
             <location filename="../../app/sync/review.py" />
@@ -3288,6 +3624,11 @@
             <location filename="../../app/sync/review.py" />
             <source>Merged into each other on different laptops; the first record is kept for now: choose the one to keep (--value ID).</source>
             <translation>Merged into each other on different laptops; the first record is kept for now: choose the one to keep (--value ID).</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Name</source>
+            <translation>Name</translation>
         </message>
         <message>
             <location filename="../../app/core/services/verification.py" />
@@ -3336,6 +3677,16 @@
             <translation>Nobody in this training has earned a certificate yet.</translation>
         </message>
         <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Objective</source>
+            <translation>Objective</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Objective no.</source>
+            <translation>Objective no.</translation>
+        </message>
+        <message>
             <location filename="../../app/core/services/assessments.py" />
             <source>Only a coordinator can change an assessment framework.</source>
             <translation>Only a coordinator can change an assessment framework.</translation>
@@ -3357,9 +3708,54 @@
             <translation>Only a coordinator starts a network; a trainer joins with an invitation.</translation>
         </message>
         <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Owner</source>
+            <translation>Owner</translation>
+        </message>
+        <message>
             <location filename="../../app/core/setup.py" />
             <source>Paste the network invitation your coordinator gave you. Only a coordinator starting a new network leaves it empty and says so.</source>
             <translation>Paste the network invitation your coordinator gave you. Only a coordinator starting a new network leaves it empty and says so.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Place</source>
+            <translation>Place</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Position</source>
+            <translation>Position</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Project name</source>
+            <translation>Project name</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Question</source>
+            <translation>Question</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Registration date</source>
+            <translation>Registration date</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Registration number</source>
+            <translation>Registration number</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Responsible bodies</source>
+            <translation>Responsible bodies</translation>
         </message>
         <message>
             <location filename="../../app/core/services/verification.py" />
@@ -3374,9 +3770,29 @@
             <translation>Revocations known here: {count}.</translation>
         </message>
         <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Role</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Russian name</source>
+            <translation>Russian name</translation>
+        </message>
+        <message>
             <location filename="../../app/documents/certificates.py" />
             <source>Say where to save the certificates.</source>
             <translation>Say where to save the certificates.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Score</source>
+            <translation>Score</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Series</source>
+            <translation>Series</translation>
         </message>
         <message>
             <location filename="../../app/core/services/certificates.py" />
@@ -3400,9 +3816,29 @@
             <translation>Something went wrong</translation>
         </message>
         <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Source</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Start date</source>
+            <translation>Start date</translation>
+        </message>
+        <message>
             <location filename="../../app/core/progress.py" />
             <source>Stopped. Everything finished before stopping is saved.</source>
             <translation>Stopped. Everything finished before stopping is saved.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Task</source>
+            <translation>Task</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Task no.</source>
+            <translation>Task no.</translation>
         </message>
         <message>
             <location filename="../../app/core/services/verification.py" />
@@ -3432,6 +3868,11 @@
             <location filename="../../app/core/services/people.py" />
             <source>The date of birth is in the future.</source>
             <translation>The date of birth is in the future.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/registration.py" />
+            <source>The day this person registered for was deleted.</source>
+            <translation>The day this person registered for was deleted.</translation>
         </message>
         <message>
             <location filename="../../app/core/identity.py" />
@@ -3621,8 +4062,7 @@
             <translation>The sheet {sheet} has no rows under its headers.</translation>
         </message>
         <message>
-            <location filename="../../app/core/services/assessment_sheets.py" />
-            <location filename="../../app/core/services/nap_import.py" />
+            <location filename="../../app/core/sheet_reader.py" />
             <source>The sheet {sheet} lacks the column(s): {columns}. Start from the template.</source>
             <comment>Keep the {names} in braces as they are.</comment>
             <translation>The sheet {sheet} lacks the column(s): {columns}. Start from the template.</translation>
@@ -3633,8 +4073,7 @@
             <translation>The signature does not match the file: it was changed after its sender wrote it, or forged; nothing imported.</translation>
         </message>
         <message>
-            <location filename="../../app/core/services/assessment_sheets.py" />
-            <location filename="../../app/core/services/nap_import.py" />
+            <location filename="../../app/core/sheet_reader.py" />
             <source>The spreadsheet has no sheet named "{sheet}". Start from the template.</source>
             <comment>Keep the {names} in braces as they are.</comment>
             <translation>The spreadsheet has no sheet named "{sheet}". Start from the template.</translation>
@@ -3670,8 +4109,7 @@
             <translation>There is no certificate {number} in the register.</translation>
         </message>
         <message>
-            <location filename="../../app/core/services/assessment_sheets.py" />
-            <location filename="../../app/core/services/nap_import.py" />
+            <location filename="../../app/core/sheet_reader.py" />
             <source>There is no file {path}.</source>
             <comment>Keep the {names} in braces as they are.</comment>
             <translation>There is no file {path}.</translation>
@@ -3806,6 +4244,21 @@
             <translation>This record no longer exists (it may have been deleted).</translation>
         </message>
         <message>
+            <location filename="../../app/core/services/registration.py" />
+            <source>This registration was already confirmed or rejected.</source>
+            <translation>This registration was already confirmed or rejected.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/registration.py" />
+            <source>This session no longer exists.</source>
+            <translation>This session no longer exists.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Threshold (%)</source>
+            <translation>Threshold (%)</translation>
+        </message>
+        <message>
             <location filename="../../app/ui/errors.py" />
             <source>Tirek</source>
             <translation>Tirek</translation>
@@ -3825,6 +4278,21 @@ The details are in the log file:
 {path}
 
 Please send this file to your coordinator.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Title</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Topic</source>
+            <translation>Topic</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Unit</source>
+            <translation>Unit</translation>
         </message>
         <message>
             <location filename="../../app/sync/review.py" />
@@ -3848,10 +4316,20 @@ Please send this file to your coordinator.</translation>
             <translation>Use keep-deleted or restore for a deleted record.</translation>
         </message>
         <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Venue</source>
+            <translation>Venue</translation>
+        </message>
+        <message>
             <location filename="../../app/core/services/assessments.py" />
             <source>Version {number} of this framework is used by {count} assessment(s) and can no longer change, so that their scores stay as they were. Start a new version to edit the framework.</source>
             <comment>Keep the {names} in braces as they are.</comment>
             <translation>Version {number} of this framework is used by {count} assessment(s) and can no longer change, so that their scores stay as they were. Start a new version to edit the framework.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Weight</source>
+            <translation>Weight</translation>
         </message>
         <message>
             <location filename="../../app/core/services/meetings.py" />
@@ -3864,10 +4342,35 @@ Please send this file to your coordinator.</translation>
             <translation>Wrong network passphrase (or the encrypted file was damaged); nothing imported.</translation>
         </message>
         <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Year of birth</source>
+            <translation>Year of birth</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>answer</source>
+            <translation>answer</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>certificate rule</source>
+            <translation>certificate rule</translation>
+        </message>
+        <message>
             <location filename="../../app/core/backup.py" />
             <source>could not copy the backup to {folder} ({reason})</source>
             <comment>Keep the {names} in braces as they are.</comment>
             <translation>could not copy the backup to {folder} ({reason})</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>district</source>
+            <translation>district</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>framework version</source>
+            <translation>framework version</translation>
         </message>
         <message>
             <location filename="../../app/documents/sheets/people.py" />
@@ -3883,6 +4386,16 @@ Please send this file to your coordinator.</translation>
             <location filename="../../app/core/backup.py" />
             <source>it was made by a newer version of Tirek</source>
             <translation>it was made by a newer version of Tirek</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>kind of evidence</source>
+            <translation>kind of evidence</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>kind of meeting</source>
+            <translation>kind of meeting</translation>
         </message>
         <message>
             <location filename="../../app/documents/sheets/people.py" />
@@ -3936,9 +4449,29 @@ Please send this file to your coordinator.</translation>
             <translation>not a whole number</translation>
         </message>
         <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>organisation</source>
+            <translation>organisation</translation>
+        </message>
+        <message>
             <location filename="../../app/documents/sheets/training.py" />
             <source>outside the training's dates</source>
             <translation>outside the training's dates</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>owner</source>
+            <translation>owner</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>participant category</source>
+            <translation>participant category</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>person</source>
+            <translation>person</translation>
         </message>
         <message>
             <location filename="../../app/documents/sheets/training.py" />
@@ -3947,9 +4480,34 @@ Please send this file to your coordinator.</translation>
             <translation>possibly already registered ({candidates}): decide --same ROW=ID or --new ROW</translation>
         </message>
         <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>project</source>
+            <translation>project</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>region</source>
+            <translation>region</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>relation to the network</source>
+            <translation>relation to the network</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>sex</source>
+            <translation>sex</translation>
+        </message>
+        <message>
             <location filename="../../app/documents/sheets/people.py" />
             <source>skipped: a signature or footer line</source>
             <translation>skipped: a signature or footer line</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>status</source>
+            <translation>status</translation>
         </message>
         <message>
             <location filename="../../app/core/store.py" />
@@ -4031,6 +4589,11 @@ Please send this file to your coordinator.</translation>
             <location filename="../../app/documents/sheets/people.py" />
             <source>the year of birth is not a number</source>
             <translation>the year of birth is not a number</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>type of organisation</source>
+            <translation>type of organisation</translation>
         </message>
         <message>
             <location filename="../../app/documents/sheets/training.py" />
@@ -4223,8 +4786,7 @@ Please send this file to your coordinator.</translation>
             <translation>{path} cannot be read as a picture; choose another file.</translation>
         </message>
         <message>
-            <location filename="../../app/core/services/assessment_sheets.py" />
-            <location filename="../../app/core/services/nap_import.py" />
+            <location filename="../../app/core/sheet_reader.py" />
             <source>{path} cannot be read as an .xlsx spreadsheet ({reason}).</source>
             <comment>Keep the {names} in braces as they are.</comment>
             <translation>{path} cannot be read as an .xlsx spreadsheet ({reason}).</translation>
@@ -4694,6 +5256,11 @@ Please send this file to your coordinator.</translation>
         <name>printouts</name>
         <message>
             <location filename="../../app/ui/documents/printouts.py" />
+            <source>Minutes</source>
+            <translation>Minutes</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/documents/printouts.py" />
             <source>Printing the minutes…</source>
             <translation>Printing the minutes…</translation>
         </message>
@@ -4721,6 +5288,11 @@ Please send this file to your coordinator.</translation>
             <location filename="../../app/ui/documents/printouts.py" />
             <source>Saved %1. Open it now?</source>
             <translation>Saved %1. Open it now?</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/documents/printouts.py" />
+            <source>Sign-in sheet</source>
+            <translation>Sign-in sheet</translation>
         </message>
     </context>
 </TS>

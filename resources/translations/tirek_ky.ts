@@ -141,6 +141,34 @@
         </message>
     </context>
     <context>
+        <name>AttendanceKeys</name>
+        <message>
+            <location filename="../../app/ui/labels.py" />
+            <source>A</source>
+            <translation>Ж</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/labels.py" />
+            <source>E</source>
+            <translation>Э</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/labels.py" />
+            <source>L</source>
+            <translation>К</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/labels.py" />
+            <source>P</source>
+            <translation>Б</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/labels.py" />
+            <source>X</source>
+            <translation>С</translation>
+        </message>
+    </context>
+    <context>
         <name>AttendanceModel</name>
         <message>
             <location filename="../../app/ui/trainings/attendance.py" />
@@ -1722,6 +1750,11 @@
         </message>
         <message>
             <location filename="../../app/ui/documents/certificates.py" />
+            <source>Certificates</source>
+            <translation>Сертификаттар</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/documents/certificates.py" />
             <source>Choose…</source>
             <translation>Тандоо…</translation>
         </message>
@@ -1863,6 +1896,12 @@
             <location filename="../../app/ui/documents/certificates.py" />
             <source>Yes</source>
             <translation>Ооба</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/documents/certificates.py" />
+            <source>{path} already exists. Replace it?</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>{path} мурунтан эле бар. Алмаштырасызбы?</translation>
         </message>
     </context>
     <context>
@@ -2154,6 +2193,11 @@
         </message>
         <message>
             <location filename="../../app/ui/people/editor.py" />
+            <source>Discard the person you were typing?</source>
+            <translation>Терип жаткан адамды өчүрөсүзбү?</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/editor.py" />
             <source>Quick add a person</source>
             <translation>Адамды тез кошуу</translation>
         </message>
@@ -2225,6 +2269,122 @@
             <source>{n} organisations</source>
             <comment>Keep the {names} in braces as they are.</comment>
             <translation>{n} уюм</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegistrationDialog</name>
+        <message numerus="yes">
+            <location filename="../../app/ui/trainings/registration.py" />
+            <source>%n registrations waiting for you</source>
+            <translation>
+                <numerusform>%n каттоо сизди күтүп турат</numerusform>
+                <numerusform>%n каттоо сизди күтүп турат</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/registration.py" />
+            <source>A new person</source>
+            <translation>Жаңы киши</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/registration.py" />
+            <source>Born</source>
+            <translation>Туулган</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/registration.py" />
+            <source>Close registration</source>
+            <translation>Каттоону жабуу</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/registration.py" />
+            <source>Confirm (Enter)</source>
+            <translation>Ырастоо (Enter)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/registration.py" />
+            <source>In the registry</source>
+            <translation>Реестрде</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/registration.py" />
+            <source>Name</source>
+            <translation>Аты-жөнү</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/registration.py" />
+            <source>Open for {min} more minutes</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>Дагы {min} мүнөт ачык</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/registration.py" />
+            <source>PIN: {pin}</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>PIN-код: {pin}</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/registration.py" />
+            <source>Participants connect their phones to this laptop's Wi-Fi (or the venue's), scan the code or type the address, and enter the PIN. Nothing they send is kept until you confirm it here.</source>
+            <translation>Катышуучулар телефонун ушул ноутбуктун (же жайдын) Wi-Fi тармагына туташтырып, кодду сканерлешет же даректи терип, PIN-кодду киргизишет. Алар жөнөткөн эч нерсе сиз бул жерде ырастамайынча сакталбайт.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/registration.py" />
+            <source>Phone</source>
+            <translation>Телефон</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/registration.py" />
+            <source>Registration could not start.</source>
+            <translation>Каттоо башталган жок.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/registration.py" />
+            <source>Registration is closed.</source>
+            <translation>Каттоо жабык.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/registration.py" />
+            <source>Registration: {title}, {date}</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>Каттоо: {title}, {date}</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/registration.py" />
+            <source>Reject (Delete)</source>
+            <translation>Четке кагуу (Delete)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/registration.py" />
+            <source>Same as the registered person</source>
+            <translation>Реестрдеги киши ошол</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/registration.py" />
+            <source>Starting…</source>
+            <translation>Башталууда…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/registration.py" />
+            <source>looking in the registry…</source>
+            <translation>реестрден изделүүдө…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/registration.py" />
+            <source>maybe the same as {name}? (new unless you say so)</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>{name} болушу мүмкүнбү? (айтпасаңыз — жаңы киши)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/registration.py" />
+            <source>new person</source>
+            <translation>жаңы киши</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/registration.py" />
+            <source>registered: {name}</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>катталган: {name}</translation>
         </message>
     </context>
     <context>
@@ -2457,6 +2617,11 @@
         </message>
         <message>
             <location filename="../../app/ui/trainings/editor.py" />
+            <source>Add the training's days first.</source>
+            <translation>Адегенде тренингдин күндөрүн кошуңуз.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/editor.py" />
             <source>Choose a day in the list first.</source>
             <translation>Адегенде тизмеден сабакты тандаңыз.</translation>
         </message>
@@ -2497,6 +2662,16 @@
         </message>
         <message>
             <location filename="../../app/ui/trainings/editor.py" />
+            <source>Registration</source>
+            <translation>Каттоо</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/editor.py" />
+            <source>Registration from phones…</source>
+            <translation>Телефондон каттоо…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/editor.py" />
             <source>Save changes to this day</source>
             <translation>Сабактын өзгөрүүлөрүн сактоо</translation>
         </message>
@@ -2504,6 +2679,12 @@
             <location filename="../../app/ui/trainings/editor.py" />
             <source>Sign-in sheet</source>
             <translation>Каттоо баракчасы</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/editor.py" />
+            <source>There is already a day on {date}{time}. Add another one? (Two identical days mean nobody attends every session.)</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>{date}{time} күнү сабак мурунтан эле бар. Дагы бирөөнү кошосузбу? (Эки бирдей сабак болсо, эч ким бардык сабактарга катышкан болуп эсептелбейт.)</translation>
         </message>
         <message>
             <location filename="../../app/ui/trainings/editor.py" />
@@ -3000,6 +3181,11 @@
         </message>
         <message>
             <location filename="../../app/ui/trainings/editor.py" />
+            <source>Add a new person…</source>
+            <translation>Жаңы адам кошуу…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/editor.py" />
             <source>Add a trainer</source>
             <translation>Тренер кошуу</translation>
         </message>
@@ -3027,6 +3213,11 @@
             <location filename="../../app/ui/trainings/editor.py" />
             <source>Days</source>
             <translation>Сабактар</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/editor.py" />
+            <source>Days, Participants and Attendance open once the details are saved: fill in the title and dates, then Save (Ctrl+S).</source>
+            <translation>Сабактар, Катышуучулар жана Катышуу өтмөктөрү негизги маалымат сакталгандан кийин ачылат: аталышын жана даталарын толтуруп, Сактоону басыңыз (Ctrl+S).</translation>
         </message>
         <message>
             <location filename="../../app/ui/trainings/editor.py" />
@@ -3072,6 +3263,11 @@
             <location filename="../../app/ui/trainings/editor.py" />
             <source>Region</source>
             <translation>Облус</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/editor.py" />
+            <source>Save the details first (Ctrl+S)</source>
+            <translation>Адегенде негизги маалыматты сактаңыз (Ctrl+S)</translation>
         </message>
         <message>
             <location filename="../../app/ui/trainings/editor.py" />
@@ -3162,6 +3358,11 @@
                 <numerusform>%n тренинг</numerusform>
                 <numerusform>%n тренинг</numerusform>
             </translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/page.py" />
+            <source>&lt;h3&gt;No trainings here yet&lt;/h3&gt;&lt;p&gt;1. &lt;b&gt;New training…&lt;/b&gt; (Ctrl+N): the title and dates, then Save.&lt;/p&gt;&lt;p&gt;2. &lt;b&gt;Days&lt;/b&gt;: Add day for each day of the training.&lt;/p&gt;&lt;p&gt;3. Participants register themselves from their phones (&lt;b&gt;Registration from phones…&lt;/b&gt; on the Days tab), or type the paper list under &lt;b&gt;Participants&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;4. &lt;b&gt;Attendance&lt;/b&gt;, then &lt;b&gt;Print certificates…&lt;/b&gt;; &lt;b&gt;Sync&lt;/b&gt; sends everything to the coordinator.&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;Азырынча тренинг жок&lt;/h3&gt;&lt;p&gt;1. &lt;b&gt;Жаңы тренинг…&lt;/b&gt; (Ctrl+N): аталышын жана даталарын жазып, Сактоону басыңыз.&lt;/p&gt;&lt;p&gt;2. &lt;b&gt;Сабактар&lt;/b&gt;: тренингдин ар бир күнү үчүн Сабак кошуу.&lt;/p&gt;&lt;p&gt;3. Катышуучулар телефонунан өздөрү катталышат (Сабактар өтмөгүндөгү &lt;b&gt;Телефондон каттоо…&lt;/b&gt;), же кагаз тизмени &lt;b&gt;Катышуучулар&lt;/b&gt; өтмөгүнө териңиз.&lt;/p&gt;&lt;p&gt;4. &lt;b&gt;Катышуу&lt;/b&gt;, андан кийин &lt;b&gt;Сертификаттарды басып чыгаруу…&lt;/b&gt;; &lt;b&gt;Шайкештирүү&lt;/b&gt; баарын координаторго жөнөтөт.&lt;/p&gt;</translation>
         </message>
         <message>
             <location filename="../../app/ui/trainings/page.py" />
@@ -3264,6 +3465,21 @@
             <source>A session on {day} would fall outside the new dates. Move it first.</source>
             <comment>Keep the {names} in braces as they are.</comment>
             <translation>{day} күнкү сабак жаңы мөөнөттөн тышкары калат. Адегенде аны башка күнгө жылдырыңыз.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Action</source>
+            <translation>Иш</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Address</source>
+            <translation>Дареги</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Assessor</source>
+            <translation>Баалоочу</translation>
         </message>
         <message>
             <location filename="../../app/documents/certificates.py" />
@@ -3404,6 +3620,16 @@
             <translation>Эки башка адамды тандаңыз.</translation>
         </message>
         <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Code</source>
+            <translation>Коду</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Contact person</source>
+            <translation>Байланыш үчүн адам</translation>
+        </message>
+        <message>
             <location filename="../../app/core/backup.py" />
             <source>Could not make a backup in {folder}: {reason}. Your data is unchanged.</source>
             <comment>Keep the {names} in braces as they are.</comment>
@@ -3434,6 +3660,26 @@
             <translation>Маалымат базасын жаңыртуу мүмкүн болгон жок ({reason}). Эч нерсе өзгөргөн жок.</translation>
         </message>
         <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Date</source>
+            <translation>Датасы</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Date of birth</source>
+            <translation>Туулган күнү</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Deadline</source>
+            <translation>Мөөнөтү</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Decision</source>
+            <translation>Чечим</translation>
+        </message>
+        <message>
             <location filename="../../app/sync/review.py" />
             <source>Deleted on one laptop but changed on another: restore it or keep it deleted.</source>
             <translation>Бир ноутбукта өчүрүлгөн, бирок башкасында өзгөртүлгөн: калыбына келтириңиз же өчүрүлгөн бойдон калтырыңыз.</translation>
@@ -3447,6 +3693,51 @@
             <location filename="../../app/sync/review.py" />
             <source>Different values were entered on different laptops; one is shown for now.</source>
             <translation>Ар башка ноутбукта ар башка маани киргизилген; азырынча бирөө көрсөтүлөт.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Dimension</source>
+            <translation>Багыт</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Donor</source>
+            <translation>Донор</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Due date</source>
+            <translation>Аткаруу мөөнөтү</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>E-mail</source>
+            <translation>Электрондук почта</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>End date</source>
+            <translation>Аяктоо датасы</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>English name</source>
+            <translation>Англисче аталышы</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>First year</source>
+            <translation>Биринчи жылы</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Founding year</source>
+            <translation>Негизделген жылы</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Full name</source>
+            <translation>Аты-жөнү</translation>
         </message>
         <message>
             <location filename="../../app/core/services/certificates.py" />
@@ -3484,9 +3775,39 @@
             <translation>Бул ноутбукка ат бериңиз, мисалы, Ош-1.</translation>
         </message>
         <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Guest's name</source>
+            <translation>Коноктун аты</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Highest score</source>
+            <translation>Эң жогорку балл</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Hours</source>
+            <translation>Саат</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Indicator</source>
+            <translation>Индикатор</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Indicator no.</source>
+            <translation>Индикатордун №</translation>
+        </message>
+        <message>
             <location filename="../../app/core/backup.py" />
             <source>Keep at least one daily backup.</source>
             <translation>Жок дегенде бир күнүмдүк камдык көчүрмө сакталышы керек.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Kyrgyz name</source>
+            <translation>Кыргызча аталышы</translation>
         </message>
         <message>
             <location filename="../../app/core/services/verification.py" />
@@ -3495,10 +3816,25 @@
             <translation>Берүүчү менен акыркы синхрондоштуруу: {name}, {when}.</translation>
         </message>
         <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Last year</source>
+            <translation>Акыркы жылы</translation>
+        </message>
+        <message>
             <location filename="../../app/documents/sheets/people.py" />
             <source>Latin look-alike letters replaced: {fixed}</source>
             <comment>Keep the {names} in braces as they are.</comment>
             <translation>Окшош латын тамгалары кириллицага алмаштырылды: {fixed}</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Lowest score</source>
+            <translation>Эң төмөнкү балл</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Membership size</source>
+            <translation>Мүчөлөрүнүн саны</translation>
         </message>
         <message>
             <location filename="../../app/sync/review.py" />
@@ -3509,6 +3845,11 @@
             <location filename="../../app/sync/review.py" />
             <source>Merged into each other on different laptops; the first record is kept for now: choose the one to keep (--value ID).</source>
             <translation>Ар башка ноутбукта бири-бирине бириктирилген; азырынча биринчи жазуу калтырылды: кайсынысын калтырууну тандаңыз (--value ID).</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Name</source>
+            <translation>Аталышы</translation>
         </message>
         <message>
             <location filename="../../app/core/services/verification.py" />
@@ -3557,6 +3898,16 @@
             <translation>Бул тренингдин катышуучуларынын эч бири азырынча сертификатка ээ боло элек.</translation>
         </message>
         <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Objective</source>
+            <translation>Максат</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Objective no.</source>
+            <translation>Максаттын №</translation>
+        </message>
+        <message>
             <location filename="../../app/core/services/assessments.py" />
             <source>Only a coordinator can change an assessment framework.</source>
             <translation>Баалоо методикасын координатор гана өзгөртө алат.</translation>
@@ -3578,9 +3929,54 @@
             <translation>Тармакты координатор гана баштайт; тренер чакыруу менен кошулат.</translation>
         </message>
         <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Organisation</source>
+            <translation>Уюм</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Owner</source>
+            <translation>Жооптуу</translation>
+        </message>
+        <message>
             <location filename="../../app/core/setup.py" />
             <source>Paste the network invitation your coordinator gave you. Only a coordinator starting a new network leaves it empty and says so.</source>
             <translation>Координатор берген тармакка чакырууну коюңуз. Жаңы тармак баштаган координатор гана аны бош калтырып, муну белгилейт.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Place</source>
+            <translation>Жери</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Position</source>
+            <translation>Орду</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Project name</source>
+            <translation>Долбоордун аталышы</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Question</source>
+            <translation>Суроо</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Registration date</source>
+            <translation>Катталган датасы</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Registration number</source>
+            <translation>Каттоо номери</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Responsible bodies</source>
+            <translation>Жооптуу органдар</translation>
         </message>
         <message>
             <location filename="../../app/core/services/verification.py" />
@@ -3595,9 +3991,29 @@
             <translation>Бул жерде белгилүү жокко чыгаруулар: {count}.</translation>
         </message>
         <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Role</source>
+            <translation>Кызматы</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Russian name</source>
+            <translation>Орусча аталышы</translation>
+        </message>
+        <message>
             <location filename="../../app/documents/certificates.py" />
             <source>Say where to save the certificates.</source>
             <translation>Сертификаттарды кайда сактоо керектигин көрсөтүңүз.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Score</source>
+            <translation>Балл</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Series</source>
+            <translation>Сериясы</translation>
         </message>
         <message>
             <location filename="../../app/core/services/certificates.py" />
@@ -3621,9 +4037,29 @@
             <translation>Ката кетти</translation>
         </message>
         <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Source</source>
+            <translation>Булагы</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Start date</source>
+            <translation>Башталыш датасы</translation>
+        </message>
+        <message>
             <location filename="../../app/core/progress.py" />
             <source>Stopped. Everything finished before stopping is saved.</source>
             <translation>Токтотулду. Токтотууга чейин аткарылгандын баары сакталды.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Task</source>
+            <translation>Тапшырма</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Task no.</source>
+            <translation>Тапшырманын №</translation>
         </message>
         <message>
             <location filename="../../app/core/services/verification.py" />
@@ -3653,6 +4089,11 @@
             <location filename="../../app/core/services/people.py" />
             <source>The date of birth is in the future.</source>
             <translation>Туулган күнү келечекте боло албайт.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/registration.py" />
+            <source>The day this person registered for was deleted.</source>
+            <translation>Бул киши катталган күн өчүрүлгөн.</translation>
         </message>
         <message>
             <location filename="../../app/core/identity.py" />
@@ -3842,8 +4283,7 @@
             <translation>«{sheet}» барагында аталыштардан төмөн бир да сап жок.</translation>
         </message>
         <message>
-            <location filename="../../app/core/services/assessment_sheets.py" />
-            <location filename="../../app/core/services/nap_import.py" />
+            <location filename="../../app/core/sheet_reader.py" />
             <source>The sheet {sheet} lacks the column(s): {columns}. Start from the template.</source>
             <comment>Keep the {names} in braces as they are.</comment>
             <translation>«{sheet}» барагында бул тилкелер жок: {columns}. Үлгүнү негиз кылып алыңыз.</translation>
@@ -3854,8 +4294,7 @@
             <translation>Кол тамга файлга дал келбейт: файл жөнөтүлгөндөн кийин өзгөртүлгөн же жасалма; эч нерсе жүктөлгөн жок.</translation>
         </message>
         <message>
-            <location filename="../../app/core/services/assessment_sheets.py" />
-            <location filename="../../app/core/services/nap_import.py" />
+            <location filename="../../app/core/sheet_reader.py" />
             <source>The spreadsheet has no sheet named "{sheet}". Start from the template.</source>
             <comment>Keep the {names} in braces as they are.</comment>
             <translation>Таблицада «{sheet}» деген барак жок. Үлгүнү негиз кылып алыңыз.</translation>
@@ -3891,8 +4330,7 @@
             <translation>Реестрде {number} сертификаты жок.</translation>
         </message>
         <message>
-            <location filename="../../app/core/services/assessment_sheets.py" />
-            <location filename="../../app/core/services/nap_import.py" />
+            <location filename="../../app/core/sheet_reader.py" />
             <source>There is no file {path}.</source>
             <comment>Keep the {names} in braces as they are.</comment>
             <translation>{path} файлы табылган жок.</translation>
@@ -4027,6 +4465,21 @@
             <translation>Бул жазуу эми жок (өчүрүлгөн болушу мүмкүн).</translation>
         </message>
         <message>
+            <location filename="../../app/core/services/registration.py" />
+            <source>This registration was already confirmed or rejected.</source>
+            <translation>Бул каттоо мурун эле ырасталган же четке кагылган.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/registration.py" />
+            <source>This session no longer exists.</source>
+            <translation>Бул сабак мындан ары жок.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Threshold (%)</source>
+            <translation>Босого (%)</translation>
+        </message>
+        <message>
             <location filename="../../app/ui/errors.py" />
             <source>Tirek</source>
             <translation>Tirek</translation>
@@ -4046,6 +4499,21 @@ Please send this file to your coordinator.</source>
 {path}
 
 Сураныч, бул файлды координаторуңузга жөнөтүңүз.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Title</source>
+            <translation>Аталышы</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Topic</source>
+            <translation>Темасы</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Unit</source>
+            <translation>Өлчөм бирдиги</translation>
         </message>
         <message>
             <location filename="../../app/sync/review.py" />
@@ -4069,10 +4537,20 @@ Please send this file to your coordinator.</source>
             <translation>Өчүрүлгөн жазуу үчүн keep-deleted (өчүрүлгөн бойдон калтыруу) же restore (калыбына келтирүү) тандаңыз.</translation>
         </message>
         <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Venue</source>
+            <translation>Өткөрүлгөн жери</translation>
+        </message>
+        <message>
             <location filename="../../app/core/services/assessments.py" />
             <source>Version {number} of this framework is used by {count} assessment(s) and can no longer change, so that their scores stay as they were. Start a new version to edit the framework.</source>
             <comment>Keep the {names} in braces as they are.</comment>
             <translation>Бул методиканын {number}-версиясы {count} баалоодо колдонулган, ошондуктан алардын баллдары өзгөрбөшү үчүн аны мындан ары өзгөртүүгө болбойт. Методиканы өзгөртүү үчүн жаңы версия түзүңүз.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Weight</source>
+            <translation>Салмагы</translation>
         </message>
         <message>
             <location filename="../../app/core/services/meetings.py" />
@@ -4085,10 +4563,35 @@ Please send this file to your coordinator.</source>
             <translation>Тармактын код сөзү туура эмес (же шифрленген файл бузулган); эч нерсе жүктөлгөн жок.</translation>
         </message>
         <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Year of birth</source>
+            <translation>Туулган жылы</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>answer</source>
+            <translation>жооп</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>certificate rule</source>
+            <translation>сертификат эрежеси</translation>
+        </message>
+        <message>
             <location filename="../../app/core/backup.py" />
             <source>could not copy the backup to {folder} ({reason})</source>
             <comment>Keep the {names} in braces as they are.</comment>
             <translation>камдык көчүрмөнү {folder} папкасына көчүрүү мүмкүн болгон жок ({reason})</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>district</source>
+            <translation>район</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>framework version</source>
+            <translation>алкактын версиясы</translation>
         </message>
         <message>
             <location filename="../../app/documents/sheets/people.py" />
@@ -4104,6 +4607,16 @@ Please send this file to your coordinator.</source>
             <location filename="../../app/core/backup.py" />
             <source>it was made by a newer version of Tirek</source>
             <translation>файл Tirek программасынын жаңыраак версиясында түзүлгөн</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>kind of evidence</source>
+            <translation>далилдин түрү</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>kind of meeting</source>
+            <translation>жолугушуунун түрү</translation>
         </message>
         <message>
             <location filename="../../app/documents/sheets/people.py" />
@@ -4157,9 +4670,29 @@ Please send this file to your coordinator.</source>
             <translation>бүтүн сан эмес</translation>
         </message>
         <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>organisation</source>
+            <translation>уюм</translation>
+        </message>
+        <message>
             <location filename="../../app/documents/sheets/training.py" />
             <source>outside the training's dates</source>
             <translation>тренингдин мөөнөтүнөн тышкары</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>owner</source>
+            <translation>жооптуу</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>participant category</source>
+            <translation>катышуучунун категориясы</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>person</source>
+            <translation>адам</translation>
         </message>
         <message>
             <location filename="../../app/documents/sheets/training.py" />
@@ -4168,9 +4701,34 @@ Please send this file to your coordinator.</source>
             <translation>балким, реестрде бар ({candidates}): чечиңиз --same САП=ID же --new САП</translation>
         </message>
         <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>project</source>
+            <translation>долбоор</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>region</source>
+            <translation>облус</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>relation to the network</source>
+            <translation>тармакка мамилеси</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>sex</source>
+            <translation>жынысы</translation>
+        </message>
+        <message>
             <location filename="../../app/documents/sheets/people.py" />
             <source>skipped: a signature or footer line</source>
             <translation>өткөрүлдү: кол тамга же жыйынтык сабы</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>status</source>
+            <translation>абалы</translation>
         </message>
         <message>
             <location filename="../../app/core/store.py" />
@@ -4252,6 +4810,11 @@ Please send this file to your coordinator.</source>
             <location filename="../../app/documents/sheets/people.py" />
             <source>the year of birth is not a number</source>
             <translation>туулган жылы сан эмес</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>type of organisation</source>
+            <translation>уюмдун түрү</translation>
         </message>
         <message>
             <location filename="../../app/documents/sheets/training.py" />
@@ -4444,8 +5007,7 @@ Please send this file to your coordinator.</source>
             <translation>{path} файлын сүрөт катары окуу мүмкүн эмес; башка файл тандаңыз.</translation>
         </message>
         <message>
-            <location filename="../../app/core/services/assessment_sheets.py" />
-            <location filename="../../app/core/services/nap_import.py" />
+            <location filename="../../app/core/sheet_reader.py" />
             <source>{path} cannot be read as an .xlsx spreadsheet ({reason}).</source>
             <comment>Keep the {names} in braces as they are.</comment>
             <translation>{path} файлын .xlsx таблицасы катары окуу мүмкүн эмес ({reason}).</translation>
@@ -4915,6 +5477,11 @@ Please send this file to your coordinator.</source>
         <name>printouts</name>
         <message>
             <location filename="../../app/ui/documents/printouts.py" />
+            <source>Minutes</source>
+            <translation>Протокол</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/documents/printouts.py" />
             <source>Printing the minutes…</source>
             <translation>Протокол басылып жатат…</translation>
         </message>
@@ -4942,6 +5509,11 @@ Please send this file to your coordinator.</source>
             <location filename="../../app/ui/documents/printouts.py" />
             <source>Saved %1. Open it now?</source>
             <translation>%1 файлы сакталды. Азыр ачасызбы?</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/documents/printouts.py" />
+            <source>Sign-in sheet</source>
+            <translation>Каттоо баракчасы</translation>
         </message>
     </context>
 </TS>

@@ -141,6 +141,34 @@
         </message>
     </context>
     <context>
+        <name>AttendanceKeys</name>
+        <message>
+            <location filename="../../app/ui/labels.py" />
+            <source>A</source>
+            <translation>Н</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/labels.py" />
+            <source>E</source>
+            <translation>Р</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/labels.py" />
+            <source>L</source>
+            <translation>О</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/labels.py" />
+            <source>P</source>
+            <translation>П</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/labels.py" />
+            <source>X</source>
+            <translation>У</translation>
+        </message>
+    </context>
+    <context>
         <name>AttendanceModel</name>
         <message>
             <location filename="../../app/ui/trainings/attendance.py" />
@@ -1727,6 +1755,11 @@
         </message>
         <message>
             <location filename="../../app/ui/documents/certificates.py" />
+            <source>Certificates</source>
+            <translation>Сертификаты</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/documents/certificates.py" />
             <source>Choose…</source>
             <translation>Выбрать…</translation>
         </message>
@@ -1869,6 +1902,12 @@
             <source>Yes</source>
             <translation>Да</translation>
         </message>
+        <message>
+            <location filename="../../app/ui/documents/certificates.py" />
+            <source>{path} already exists. Replace it?</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>{path} уже существует. Заменить?</translation>
+        </message>
     </context>
     <context>
         <name>ProgressDialog</name>
@@ -1935,6 +1974,11 @@
             <location filename="../../app/ui/people/editor.py" />
             <source>Add new person</source>
             <translation>Добавить нового человека</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/editor.py" />
+            <source>Discard the person you were typing?</source>
+            <translation>Отбросить человека, которого вы вводили?</translation>
         </message>
         <message>
             <location filename="../../app/ui/people/editor.py" />
@@ -2009,6 +2053,123 @@
             <source>{n} organisations</source>
             <comment>Keep the {names} in braces as they are.</comment>
             <translation>Организаций: {n}</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegistrationDialog</name>
+        <message numerus="yes">
+            <location filename="../../app/ui/trainings/registration.py" />
+            <source>%n registrations waiting for you</source>
+            <translation>
+                <numerusform>%n регистрация ждёт вашего подтверждения</numerusform>
+                <numerusform>%n регистрации ждут вашего подтверждения</numerusform>
+                <numerusform>%n регистраций ждут вашего подтверждения</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/registration.py" />
+            <source>A new person</source>
+            <translation>Новый человек</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/registration.py" />
+            <source>Born</source>
+            <translation>Год рожд.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/registration.py" />
+            <source>Close registration</source>
+            <translation>Закрыть регистрацию</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/registration.py" />
+            <source>Confirm (Enter)</source>
+            <translation>Подтвердить (Enter)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/registration.py" />
+            <source>In the registry</source>
+            <translation>В реестре</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/registration.py" />
+            <source>Name</source>
+            <translation>ФИО</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/registration.py" />
+            <source>Open for {min} more minutes</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>Открыто ещё {min} мин.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/registration.py" />
+            <source>PIN: {pin}</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>PIN-код: {pin}</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/registration.py" />
+            <source>Participants connect their phones to this laptop's Wi-Fi (or the venue's), scan the code or type the address, and enter the PIN. Nothing they send is kept until you confirm it here.</source>
+            <translation>Участники подключают телефоны к Wi-Fi этого ноутбука (или площадки), сканируют код или набирают адрес и вводят PIN-код. Ничего из отправленного не сохраняется, пока вы не подтвердите это здесь.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/registration.py" />
+            <source>Phone</source>
+            <translation>Телефон</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/registration.py" />
+            <source>Registration could not start.</source>
+            <translation>Не удалось начать регистрацию.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/registration.py" />
+            <source>Registration is closed.</source>
+            <translation>Регистрация закрыта.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/registration.py" />
+            <source>Registration: {title}, {date}</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>Регистрация: {title}, {date}</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/registration.py" />
+            <source>Reject (Delete)</source>
+            <translation>Отклонить (Delete)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/registration.py" />
+            <source>Same as the registered person</source>
+            <translation>Это человек из реестра</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/registration.py" />
+            <source>Starting…</source>
+            <translation>Запуск…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/registration.py" />
+            <source>looking in the registry…</source>
+            <translation>поиск в реестре…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/registration.py" />
+            <source>maybe the same as {name}? (new unless you say so)</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>возможно, это {name}? (иначе — новый человек)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/registration.py" />
+            <source>new person</source>
+            <translation>новый человек</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/registration.py" />
+            <source>registered: {name}</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>в реестре: {name}</translation>
         </message>
     </context>
     <context>
@@ -2241,6 +2402,11 @@
         </message>
         <message>
             <location filename="../../app/ui/trainings/editor.py" />
+            <source>Add the training's days first.</source>
+            <translation>Сначала добавьте дни тренинга.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/editor.py" />
             <source>Choose a day in the list first.</source>
             <translation>Сначала выберите занятие в списке.</translation>
         </message>
@@ -2281,6 +2447,16 @@
         </message>
         <message>
             <location filename="../../app/ui/trainings/editor.py" />
+            <source>Registration</source>
+            <translation>Регистрация</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/editor.py" />
+            <source>Registration from phones…</source>
+            <translation>Регистрация с телефонов…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/editor.py" />
             <source>Save changes to this day</source>
             <translation>Сохранить изменения занятия</translation>
         </message>
@@ -2288,6 +2464,12 @@
             <location filename="../../app/ui/trainings/editor.py" />
             <source>Sign-in sheet</source>
             <translation>Лист регистрации</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/editor.py" />
+            <source>There is already a day on {date}{time}. Add another one? (Two identical days mean nobody attends every session.)</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>Занятие {date}{time} уже есть. Добавить ещё одно? (При двух одинаковых занятиях никто не посетит все занятия.)</translation>
         </message>
         <message>
             <location filename="../../app/ui/trainings/editor.py" />
@@ -2784,6 +2966,11 @@
         </message>
         <message>
             <location filename="../../app/ui/trainings/editor.py" />
+            <source>Add a new person…</source>
+            <translation>Добавить нового человека…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/editor.py" />
             <source>Add a trainer</source>
             <translation>Выбор тренера</translation>
         </message>
@@ -2811,6 +2998,11 @@
             <location filename="../../app/ui/trainings/editor.py" />
             <source>Days</source>
             <translation>Занятия</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/editor.py" />
+            <source>Days, Participants and Attendance open once the details are saved: fill in the title and dates, then Save (Ctrl+S).</source>
+            <translation>Вкладки «Занятия», «Участники» и «Посещаемость» откроются, когда общие сведения будут сохранены: заполните название и даты и нажмите «Сохранить» (Ctrl+S).</translation>
         </message>
         <message>
             <location filename="../../app/ui/trainings/editor.py" />
@@ -2856,6 +3048,11 @@
             <location filename="../../app/ui/trainings/editor.py" />
             <source>Region</source>
             <translation>Область</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/editor.py" />
+            <source>Save the details first (Ctrl+S)</source>
+            <translation>Сначала сохраните общие сведения (Ctrl+S)</translation>
         </message>
         <message>
             <location filename="../../app/ui/trainings/editor.py" />
@@ -2947,6 +3144,11 @@
                 <numerusform>%n тренинга</numerusform>
                 <numerusform>%n тренингов</numerusform>
             </translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/page.py" />
+            <source>&lt;h3&gt;No trainings here yet&lt;/h3&gt;&lt;p&gt;1. &lt;b&gt;New training…&lt;/b&gt; (Ctrl+N): the title and dates, then Save.&lt;/p&gt;&lt;p&gt;2. &lt;b&gt;Days&lt;/b&gt;: Add day for each day of the training.&lt;/p&gt;&lt;p&gt;3. Participants register themselves from their phones (&lt;b&gt;Registration from phones…&lt;/b&gt; on the Days tab), or type the paper list under &lt;b&gt;Participants&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;4. &lt;b&gt;Attendance&lt;/b&gt;, then &lt;b&gt;Print certificates…&lt;/b&gt;; &lt;b&gt;Sync&lt;/b&gt; sends everything to the coordinator.&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;Тренингов пока нет&lt;/h3&gt;&lt;p&gt;1. &lt;b&gt;Создать тренинг…&lt;/b&gt; (Ctrl+N): название и даты, затем «Сохранить».&lt;/p&gt;&lt;p&gt;2. &lt;b&gt;Занятия&lt;/b&gt;: «Добавить занятие» для каждого дня тренинга.&lt;/p&gt;&lt;p&gt;3. Участники регистрируются сами с телефонов (&lt;b&gt;Регистрация с телефонов…&lt;/b&gt; на вкладке «Занятия») или введите бумажный список на вкладке &lt;b&gt;Участники&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;4. &lt;b&gt;Посещаемость&lt;/b&gt;, затем &lt;b&gt;Печать сертификатов…&lt;/b&gt;; &lt;b&gt;Синхронизация&lt;/b&gt; передаёт всё координатору.&lt;/p&gt;</translation>
         </message>
         <message>
             <location filename="../../app/ui/trainings/page.py" />
@@ -3049,6 +3251,21 @@
             <source>A session on {day} would fall outside the new dates. Move it first.</source>
             <comment>Keep the {names} in braces as they are.</comment>
             <translation>Занятие {day} окажется за пределами новых дат тренинга. Сначала перенесите его.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Action</source>
+            <translation>Поручение</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Address</source>
+            <translation>Адрес</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Assessor</source>
+            <translation>Оценщик</translation>
         </message>
         <message>
             <location filename="../../app/documents/certificates.py" />
@@ -3189,6 +3406,16 @@
             <translation>Выберите двух разных людей.</translation>
         </message>
         <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Code</source>
+            <translation>Код</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Contact person</source>
+            <translation>Контактное лицо</translation>
+        </message>
+        <message>
             <location filename="../../app/core/backup.py" />
             <source>Could not make a backup in {folder}: {reason}. Your data is unchanged.</source>
             <comment>Keep the {names} in braces as they are.</comment>
@@ -3219,6 +3446,26 @@
             <translation>Не удалось обновить базу данных ({reason}). Ничего не изменено.</translation>
         </message>
         <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Date</source>
+            <translation>Дата</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Date of birth</source>
+            <translation>Дата рождения</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Deadline</source>
+            <translation>Срок</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Decision</source>
+            <translation>Решение</translation>
+        </message>
+        <message>
             <location filename="../../app/sync/review.py" />
             <source>Deleted on one laptop but changed on another: restore it or keep it deleted.</source>
             <translation>Удалено на одном ноутбуке, но изменено на другом: восстановите или оставьте удалённым.</translation>
@@ -3232,6 +3479,51 @@
             <location filename="../../app/sync/review.py" />
             <source>Different values were entered on different laptops; one is shown for now.</source>
             <translation>На разных ноутбуках введены разные значения; пока показано одно из них.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Dimension</source>
+            <translation>Измерение</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Donor</source>
+            <translation>Донор</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Due date</source>
+            <translation>Срок выполнения</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>E-mail</source>
+            <translation>Электронная почта</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>End date</source>
+            <translation>Дата окончания</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>English name</source>
+            <translation>Название на английском</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>First year</source>
+            <translation>Первый год</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Founding year</source>
+            <translation>Год основания</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Full name</source>
+            <translation>ФИО</translation>
         </message>
         <message>
             <location filename="../../app/core/services/certificates.py" />
@@ -3269,9 +3561,39 @@
             <translation>Укажите имя ноутбука, например Ош-1.</translation>
         </message>
         <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Guest's name</source>
+            <translation>Имя гостя</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Highest score</source>
+            <translation>Наивысший балл</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Hours</source>
+            <translation>Часы</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Indicator</source>
+            <translation>Индикатор</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Indicator no.</source>
+            <translation>№ индикатора</translation>
+        </message>
+        <message>
             <location filename="../../app/core/backup.py" />
             <source>Keep at least one daily backup.</source>
             <translation>Нужно хранить хотя бы одну ежедневную резервную копию.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Kyrgyz name</source>
+            <translation>Название на кыргызском</translation>
         </message>
         <message>
             <location filename="../../app/core/services/verification.py" />
@@ -3280,10 +3602,25 @@
             <translation>Последняя синхронизация с выдающим: {name}, {when}.</translation>
         </message>
         <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Last year</source>
+            <translation>Последний год</translation>
+        </message>
+        <message>
             <location filename="../../app/documents/sheets/people.py" />
             <source>Latin look-alike letters replaced: {fixed}</source>
             <comment>Keep the {names} in braces as they are.</comment>
             <translation>Похожие латинские буквы заменены на кириллицу: {fixed}</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Lowest score</source>
+            <translation>Наименьший балл</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Membership size</source>
+            <translation>Число членов</translation>
         </message>
         <message>
             <location filename="../../app/sync/review.py" />
@@ -3294,6 +3631,11 @@
             <location filename="../../app/sync/review.py" />
             <source>Merged into each other on different laptops; the first record is kept for now: choose the one to keep (--value ID).</source>
             <translation>Объединены друг с другом на разных ноутбуках; пока оставлена первая запись: выберите, какую оставить (--value ID).</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Name</source>
+            <translation>Название</translation>
         </message>
         <message>
             <location filename="../../app/core/services/verification.py" />
@@ -3342,6 +3684,16 @@
             <translation>Пока ни у одного участника этого тренинга нет права на сертификат.</translation>
         </message>
         <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Objective</source>
+            <translation>Цель</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Objective no.</source>
+            <translation>№ цели</translation>
+        </message>
+        <message>
             <location filename="../../app/core/services/assessments.py" />
             <source>Only a coordinator can change an assessment framework.</source>
             <translation>Изменять методику оценки может только координатор.</translation>
@@ -3363,9 +3715,54 @@
             <translation>Сеть начинает только координатор; тренер присоединяется по приглашению.</translation>
         </message>
         <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Organisation</source>
+            <translation>Организация</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Owner</source>
+            <translation>Ответственный</translation>
+        </message>
+        <message>
             <location filename="../../app/core/setup.py" />
             <source>Paste the network invitation your coordinator gave you. Only a coordinator starting a new network leaves it empty and says so.</source>
             <translation>Вставьте приглашение в сеть, которое дал координатор. Оставить поле пустым может только координатор, начинающий новую сеть, и он должен это отметить.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Place</source>
+            <translation>Место</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Position</source>
+            <translation>Позиция</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Project name</source>
+            <translation>Название проекта</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Question</source>
+            <translation>Вопрос</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Registration date</source>
+            <translation>Дата регистрации</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Registration number</source>
+            <translation>Регистрационный номер</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Responsible bodies</source>
+            <translation>Ответственные органы</translation>
         </message>
         <message>
             <location filename="../../app/core/services/verification.py" />
@@ -3380,9 +3777,29 @@
             <translation>Известно отзывов здесь: {count}.</translation>
         </message>
         <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Role</source>
+            <translation>Роль</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Russian name</source>
+            <translation>Название на русском</translation>
+        </message>
+        <message>
             <location filename="../../app/documents/certificates.py" />
             <source>Say where to save the certificates.</source>
             <translation>Укажите, куда сохранить сертификаты.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Score</source>
+            <translation>Балл</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Series</source>
+            <translation>Серия</translation>
         </message>
         <message>
             <location filename="../../app/core/services/certificates.py" />
@@ -3406,9 +3823,29 @@
             <translation>Что-то пошло не так</translation>
         </message>
         <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Source</source>
+            <translation>Источник</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Start date</source>
+            <translation>Дата начала</translation>
+        </message>
+        <message>
             <location filename="../../app/core/progress.py" />
             <source>Stopped. Everything finished before stopping is saved.</source>
             <translation>Остановлено. Всё, что было сделано до остановки, сохранено.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Task</source>
+            <translation>Задача</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Task no.</source>
+            <translation>№ задачи</translation>
         </message>
         <message>
             <location filename="../../app/core/services/verification.py" />
@@ -3438,6 +3875,11 @@
             <location filename="../../app/core/services/people.py" />
             <source>The date of birth is in the future.</source>
             <translation>Дата рождения не может быть в будущем.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/registration.py" />
+            <source>The day this person registered for was deleted.</source>
+            <translation>День, на который записался этот человек, удалён.</translation>
         </message>
         <message>
             <location filename="../../app/core/identity.py" />
@@ -3627,8 +4069,7 @@
             <translation>На листе «{sheet}» нет строк под заголовками.</translation>
         </message>
         <message>
-            <location filename="../../app/core/services/assessment_sheets.py" />
-            <location filename="../../app/core/services/nap_import.py" />
+            <location filename="../../app/core/sheet_reader.py" />
             <source>The sheet {sheet} lacks the column(s): {columns}. Start from the template.</source>
             <comment>Keep the {names} in braces as they are.</comment>
             <translation>На листе «{sheet}» не хватает столбцов: {columns}. Возьмите за основу шаблон.</translation>
@@ -3639,8 +4080,7 @@
             <translation>Подпись не соответствует файлу: его изменили после отправки или подделали; ничего не загружено.</translation>
         </message>
         <message>
-            <location filename="../../app/core/services/assessment_sheets.py" />
-            <location filename="../../app/core/services/nap_import.py" />
+            <location filename="../../app/core/sheet_reader.py" />
             <source>The spreadsheet has no sheet named "{sheet}". Start from the template.</source>
             <comment>Keep the {names} in braces as they are.</comment>
             <translation>В таблице нет листа «{sheet}». Возьмите за основу шаблон.</translation>
@@ -3676,8 +4116,7 @@
             <translation>В реестре нет сертификата {number}.</translation>
         </message>
         <message>
-            <location filename="../../app/core/services/assessment_sheets.py" />
-            <location filename="../../app/core/services/nap_import.py" />
+            <location filename="../../app/core/sheet_reader.py" />
             <source>There is no file {path}.</source>
             <comment>Keep the {names} in braces as they are.</comment>
             <translation>Файл {path} не найден.</translation>
@@ -3812,6 +4251,21 @@
             <translation>Этой записи больше нет (возможно, её удалили).</translation>
         </message>
         <message>
+            <location filename="../../app/core/services/registration.py" />
+            <source>This registration was already confirmed or rejected.</source>
+            <translation>Эта регистрация уже подтверждена или отклонена.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/registration.py" />
+            <source>This session no longer exists.</source>
+            <translation>Этого занятия больше нет.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Threshold (%)</source>
+            <translation>Порог (%)</translation>
+        </message>
+        <message>
             <location filename="../../app/ui/errors.py" />
             <source>Tirek</source>
             <translation>Tirek</translation>
@@ -3831,6 +4285,21 @@ Please send this file to your coordinator.</source>
 {path}
 
 Пожалуйста, отправьте этот файл вашему координатору.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Title</source>
+            <translation>Название</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Topic</source>
+            <translation>Тема</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Unit</source>
+            <translation>Единица измерения</translation>
         </message>
         <message>
             <location filename="../../app/sync/review.py" />
@@ -3854,10 +4323,20 @@ Please send this file to your coordinator.</source>
             <translation>Для удалённой записи выберите keep-deleted (оставить удалённой) или restore (восстановить).</translation>
         </message>
         <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Venue</source>
+            <translation>Место проведения</translation>
+        </message>
+        <message>
             <location filename="../../app/core/services/assessments.py" />
             <source>Version {number} of this framework is used by {count} assessment(s) and can no longer change, so that their scores stay as they were. Start a new version to edit the framework.</source>
             <comment>Keep the {names} in braces as they are.</comment>
             <translation>Версия {number} этой методики уже используется (оценок: {count}) и больше не может меняться, чтобы их баллы остались прежними. Чтобы изменить методику, создайте новую версию.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Weight</source>
+            <translation>Вес</translation>
         </message>
         <message>
             <location filename="../../app/core/services/meetings.py" />
@@ -3870,10 +4349,35 @@ Please send this file to your coordinator.</source>
             <translation>Неверная кодовая фраза сети (или зашифрованный файл повреждён); ничего не загружено.</translation>
         </message>
         <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Year of birth</source>
+            <translation>Год рождения</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>answer</source>
+            <translation>ответ</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>certificate rule</source>
+            <translation>правило выдачи сертификата</translation>
+        </message>
+        <message>
             <location filename="../../app/core/backup.py" />
             <source>could not copy the backup to {folder} ({reason})</source>
             <comment>Keep the {names} in braces as they are.</comment>
             <translation>не удалось скопировать резервную копию в папку {folder} ({reason})</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>district</source>
+            <translation>район</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>framework version</source>
+            <translation>версия рамки</translation>
         </message>
         <message>
             <location filename="../../app/documents/sheets/people.py" />
@@ -3889,6 +4393,16 @@ Please send this file to your coordinator.</source>
             <location filename="../../app/core/backup.py" />
             <source>it was made by a newer version of Tirek</source>
             <translation>файл создан более новой версией Tirek</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>kind of evidence</source>
+            <translation>вид подтверждения</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>kind of meeting</source>
+            <translation>вид встречи</translation>
         </message>
         <message>
             <location filename="../../app/documents/sheets/people.py" />
@@ -3942,9 +4456,29 @@ Please send this file to your coordinator.</source>
             <translation>это не целое число</translation>
         </message>
         <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>organisation</source>
+            <translation>организация</translation>
+        </message>
+        <message>
             <location filename="../../app/documents/sheets/training.py" />
             <source>outside the training's dates</source>
             <translation>дата вне сроков тренинга</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>owner</source>
+            <translation>ответственный</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>participant category</source>
+            <translation>категория участника</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>person</source>
+            <translation>человек</translation>
         </message>
         <message>
             <location filename="../../app/documents/sheets/training.py" />
@@ -3953,9 +4487,34 @@ Please send this file to your coordinator.</source>
             <translation>возможно, уже в реестре ({candidates}): решите --same СТРОКА=ID или --new СТРОКА</translation>
         </message>
         <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>project</source>
+            <translation>проект</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>region</source>
+            <translation>область</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>relation to the network</source>
+            <translation>отношение к сети</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>sex</source>
+            <translation>пол</translation>
+        </message>
+        <message>
             <location filename="../../app/documents/sheets/people.py" />
             <source>skipped: a signature or footer line</source>
             <translation>пропущено: строка подписи или итога</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>status</source>
+            <translation>статус</translation>
         </message>
         <message>
             <location filename="../../app/core/store.py" />
@@ -4037,6 +4596,11 @@ Please send this file to your coordinator.</source>
             <location filename="../../app/documents/sheets/people.py" />
             <source>the year of birth is not a number</source>
             <translation>год рождения — не число</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>type of organisation</source>
+            <translation>тип организации</translation>
         </message>
         <message>
             <location filename="../../app/documents/sheets/training.py" />
@@ -4229,8 +4793,7 @@ Please send this file to your coordinator.</source>
             <translation>Не удаётся открыть {path} как изображение; выберите другой файл.</translation>
         </message>
         <message>
-            <location filename="../../app/core/services/assessment_sheets.py" />
-            <location filename="../../app/core/services/nap_import.py" />
+            <location filename="../../app/core/sheet_reader.py" />
             <source>{path} cannot be read as an .xlsx spreadsheet ({reason}).</source>
             <comment>Keep the {names} in braces as they are.</comment>
             <translation>Не удаётся прочитать {path} как таблицу .xlsx ({reason}).</translation>
@@ -4700,6 +5263,11 @@ Please send this file to your coordinator.</source>
         <name>printouts</name>
         <message>
             <location filename="../../app/ui/documents/printouts.py" />
+            <source>Minutes</source>
+            <translation>Протокол</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/documents/printouts.py" />
             <source>Printing the minutes…</source>
             <translation>Печать протокола…</translation>
         </message>
@@ -4727,6 +5295,11 @@ Please send this file to your coordinator.</source>
             <location filename="../../app/ui/documents/printouts.py" />
             <source>Saved %1. Open it now?</source>
             <translation>Файл %1 сохранён. Открыть его сейчас?</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/documents/printouts.py" />
+            <source>Sign-in sheet</source>
+            <translation>Лист регистрации</translation>
         </message>
     </context>
 </TS>

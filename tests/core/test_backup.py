@@ -37,8 +37,15 @@ def digest_of(store: Store) -> str:
         return state_digest(s)
 
 
+def plain(path: Path) -> Path:
+    """A backup as a plain SQLite file to look into (backups are compressed)."""
+    if not path.name.endswith(backup.PACKED):
+        return path
+    return backup.unpacked(path, path.with_name(path.name + ".plain.sqlite3"))
+
+
 def digest_of_file(path: Path) -> str:
-    engine = create_engine(f"sqlite:///{path}")
+    engine = create_engine(f"sqlite:///{plain(path)}")
     try:
         with Session(engine) as s:
             return state_digest(s)
@@ -47,7 +54,7 @@ def digest_of_file(path: Path) -> str:
 
 
 def integrity(path: Path) -> str:
-    conn = sqlite3.connect(path)
+    conn = sqlite3.connect(plain(path))
     try:
         return str(conn.execute("PRAGMA integrity_check").fetchone()[0])
     finally:
@@ -63,7 +70,7 @@ def test_restore_gives_back_exactly_the_data_of_that_time_with_a_new_replica(
     at_backup = digest_of(store)
     old_replica = store.require_identity().replica_id
     made = backup.make_backup(store, now=NOW)
-    assert made.path.name == "tirek-2026-11-28_14-00-00.sqlite3"
+    assert made.path.name == "tirek-2026-11-28_14-00-00.sqlite3.gz"
 
     # Work goes on after the backup; then the laptop's data must be rolled back.
     add_training(store, "Peace-building, Batken")
@@ -222,7 +229,10 @@ def test_a_damaged_backup_is_refused_and_the_current_database_is_untouched(
     conn.commit()
     conn.close()
 
-    for bad, words in ((cut, "damaged"), (garbage, "damaged"), (foreign, "not a Tirek database")):
+    cut_packed = tmp_path / "cut.sqlite3.gz"
+    cut_packed.write_bytes(good.read_bytes()[: good.stat().st_size // 2])
+    bad_files = ((cut, "damaged"), (cut_packed, "damaged"), (garbage, "damaged"))
+    for bad, words in (*bad_files, (foreign, "not a Tirek database")):
         with pytest.raises(InputError) as err:
             backup.restore_backup(home, bad, now=NOW + timedelta(hours=1))
         assert words in err.value.message and str(bad) in err.value.message
@@ -281,3 +291,47 @@ def test_backups_are_copied_to_the_second_folder_and_a_missing_stick_is_reported
     made = backup.make_backup(store, now=NOW + timedelta(days=4), policy=unplugged)
     assert made.path.exists() and made.second_copy is None
     assert made.second_problem is not None and "E-drive" in made.second_problem
+
+
+def test_the_oldest_backups_go_when_the_total_passes_the_cap(tmp_path: Path) -> None:
+    folder = tmp_path / "backups"
+    folder.mkdir()
+    for day in range(1, 6):  # five days, 1 MB each, the newest last
+        (folder / f"tirek-2026-11-{day:02d}_10-00-00.sqlite3").write_bytes(b"x" * 1024 * 1024)
+    policy = BackupPolicy(keep_daily=30, max_total_mb=3)
+    removed = sorted(p.name for p in backup.rotate(folder, policy))
+    assert removed == ["tirek-2026-11-01_10-00-00.sqlite3", "tirek-2026-11-02_10-00-00.sqlite3"]
+    one = BackupPolicy(keep_daily=30, max_total_mb=1)
+    (folder / "tirek-2026-11-06_10-00-00.sqlite3").write_bytes(b"x" * 3 * 1024 * 1024)
+    backup.rotate(folder, one)  # the newest stays even when it alone is over the cap
+    assert [b.path.name for b in backup.list_backups(folder)] == [
+        "tirek-2026-11-06_10-00-00.sqlite3"
+    ]
+
+
+def test_a_cancelled_backup_leaves_no_file_and_stays_due(store: Store) -> None:
+    from app.core.progress import Cancelled, Progress
+
+    stop = Progress()
+    stop.cancel()
+    with pytest.raises(Cancelled):
+        backup.make_backup(store, now=NOW, progress=stop)
+    assert backup.list_backups(store.home.backups) == []
+    assert not list(store.home.backups.glob("*.part"))
+    assert backup.is_pending(store.home)
+    made = backup.run_scheduled_backup(store, now=NOW + timedelta(minutes=1))
+    assert made is not None and not backup.is_pending(store.home)
+
+
+def test_a_backup_packed_later_is_whole_at_once_and_compressed_after(store: Store) -> None:
+    add_training(store, "Packed later")
+    made = backup.make_backup(store, now=NOW, pack_later=True)
+    assert made.path.name == "tirek-2026-11-28_14-00-00.sqlite3"  # whole already
+    packed = made.path.with_name(made.path.name + backup.PACKED)
+    for _ in range(400):  # packed by its own thread, off the database worker
+        if packed.exists() and not made.path.exists():
+            break
+        threading.Event().wait(0.05)
+    assert [b.path for b in backup.list_backups(store.home.backups)] == [packed]
+    assert digest_of_file(packed) == digest_of(store)
+    assert not backup.backup_due(store, NOW + timedelta(hours=2))  # the token followed

@@ -25,7 +25,7 @@ from tests.ui.conftest import settle
 def saved(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> list[Path]:
     """Answer every "save as" with a file in tmp_path and record what was offered to open."""
     offered: list[Path] = []
-    monkeypatch.setattr(printouts, "_ask_path", lambda _p, _t, name: tmp_path / name)
+    monkeypatch.setattr(printouts, "_ask_path", lambda _p, _t, name: tmp_path / name.name)
     monkeypatch.setattr(printouts, "_offer_open", lambda _p, path: offered.append(path))
     return offered
 

@@ -27,6 +27,7 @@ from app.core.models.network import (
 )
 from app.core.models.oplog import FieldHead, Installation, Op, PastReplica, Peer
 from app.core.models.reference import District, Region, Topic
+from app.core.models.registration import PendingRegistration
 from app.core.models.registry import Organisation, Person, Project, ProjectPartner
 from app.core.models.retirement import DeviceRetirement
 from app.core.models.sync import (
@@ -125,6 +126,7 @@ __all__ = [
     "Organisation",
     "PastReplica",
     "Peer",
+    "PendingRegistration",
     "Person",
     "Project",
     "ProjectPartner",

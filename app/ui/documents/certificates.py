@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QRadioButton,
     QTableWidget,
@@ -27,9 +28,11 @@ from PySide6.QtWidgets import (
 from app.core import settings
 from app.core.errors import TirekError
 from app.core.progress import Progress
+from app.core.services import printouts
 from app.core.services.certificates import Eligibility, eligibility, set_override
+from app.core.services.trainings import get_training
 from app.core.store import Store
-from app.documents.certificates import PrintResult, default_file_name, print_certificates
+from app.documents.certificates import PrintResult, print_certificates
 from app.ui.documents.done import SavedPanel
 from app.ui.errors import show_error
 from app.ui.i18n import translations
@@ -88,9 +91,9 @@ class PrintCertificatesDialog(QDialog):
         self.one = QRadioButton(self.tr("One PDF with all certificates"))
         self.each = QRadioButton(self.tr("One PDF per person, in a folder"))
         self.one.setChecked(True)
-        # Named after the training (and never overwriting: printing picks " (2)" then).
-        named = default_file_name(store, training_id, str(self.lang.currentData()))
-        self.where = QLineEdit(str(Path.home() / named))
+        # A name from the training and its date, in the folder chosen once; never a file
+        # that is already there (app/core/services/printouts.py).
+        self.where = QLineEdit(str(self._suggested()))
         browse = QPushButton(self.tr("Choose…"))
         browse.clicked.connect(self.choose)
         self.one.toggled.connect(self._kind_changed)
@@ -177,6 +180,11 @@ class PrintCertificatesDialog(QDialog):
         else:
             self.where.setText(str(path.with_suffix("")))
 
+    def _suggested(self) -> Path:
+        t = get_training(self.store, self.training_id).values
+        kind = self.tr("Certificates")
+        return printouts.suggested(self.store.home, kind, t["title"], t["start_date"])
+
     def choose(self) -> None:
         if self.one.isChecked():
             path, _ = QFileDialog.getSaveFileName(
@@ -186,10 +194,19 @@ class PrintCertificatesDialog(QDialog):
             path = QFileDialog.getExistingDirectory(self, self.tr("Folder"), self.where.text())
         if path:
             self.where.setText(path)
+            printouts.remember_folder(self.store.home, Path(path))
 
     def start(self) -> None:
         target = Path(self.where.text()).expanduser()
         one = self.one.isChecked()
+        if one and target.exists():  # typed by hand onto an existing file: never silently
+            answer = QMessageBox.question(
+                self,
+                self.tr("Print certificates"),
+                self.tr("{path} already exists. Replace it?").format(path=target),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
         lang = self.lang.currentData()
         org = self.org.text()
 
@@ -215,6 +232,8 @@ class PrintCertificatesDialog(QDialog):
 
     def _printed(self, result: PrintResult) -> None:
         self.printed = result
+        if self.one.isChecked():  # the next printing proposes a fresh name
+            self.where.setText(str(printouts.unused(Path(self.where.text()))))
         self.print_button.setEnabled(True)
         n = len(result.certificates)
         where = result.files[0] if self.one.isChecked() else result.files[0].parent

@@ -9,6 +9,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from app.core.progress import Progress
+from app.core.services import printouts, registration
+from app.core.services.meetings import get_meeting
 from app.core.store import Store
 from app.documents.minutes import write_minutes
 from app.documents.signin_sheet import write_signin_sheet
@@ -22,9 +24,22 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("printouts", text)
 
 
-def _ask_path(parent: QWidget | None, title: str, name: str) -> Path | None:
-    path, _ = QFileDialog.getSaveFileName(parent, title, str(Path.home() / name), "PDF (*.pdf)")
+def _ask_path(parent: QWidget | None, title: str, proposed: Path) -> Path | None:
+    """The save dialog opens on a fresh name in the folder chosen once (the dialog itself
+    asks before replacing a file)."""
+    path, _ = QFileDialog.getSaveFileName(parent, title, str(proposed), "PDF (*.pdf)")
     return Path(path) if path else None
+
+
+def _session_name(store: Store, session_id: str) -> Path:
+    info = registration.session_info(store, session_id)
+    return printouts.suggested(store.home, _tr("Sign-in sheet"), info.title, info.date)
+
+
+def _meeting_name(store: Store, meeting_id: str) -> Path:
+    m = get_meeting(store, meeting_id)
+    title, day = m.values.get("title") or "", m.values.get("date")
+    return printouts.suggested(store.home, _tr("Minutes"), str(title), day)
 
 
 def _offer_open(parent: QWidget | None, path: Path) -> None:
@@ -40,9 +55,12 @@ def print_sheet(
     lang: str | None = None, path: Path | None = None,
 ) -> None:  # fmt: skip
     """Ask where to save the session's sign-in sheet, write it, offer to open it."""
-    target = path or _ask_path(parent, _tr("Save the sign-in sheet"), "sign-in-sheet.pdf")
+    target = path or _ask_path(
+        parent, _tr("Save the sign-in sheet"), _session_name(store, session_id)
+    )
     if target is None:
         return
+    printouts.remember_folder(store.home, target)
 
     def work(_p: Progress) -> Path:
         # Printed in the language of the interface unless asked otherwise.
@@ -57,9 +75,10 @@ def print_minutes(
     lang: str | None = None, path: Path | None = None,
 ) -> None:  # fmt: skip
     """Ask where to save the approved minutes, write them, offer to open them."""
-    target = path or _ask_path(parent, _tr("Save the minutes"), "minutes.pdf")
+    target = path or _ask_path(parent, _tr("Save the minutes"), _meeting_name(store, meeting_id))
     if target is None:
         return
+    printouts.remember_folder(store.home, target)
 
     def work(_p: Progress) -> Path:
         return write_minutes(store, meeting_id, target, lang or translations.language)

@@ -38,6 +38,7 @@ from app.core.vocab import ACTION_STATUSES, MEETING_KINDS
 from app.ui.desk import Desk
 from app.ui.editor import EditorDialog
 from app.ui.errors import show_error
+from app.ui.fit import fit_to_screen
 from app.ui.forms import CodeCombo, Form, RecordCombo
 from app.ui.labels import label
 from app.ui.people.search import PersonPicker, PersonSearch
@@ -200,6 +201,7 @@ class MeetingEditor(EditorDialog):
         layout.addWidget(self.tabs)
         layout.addWidget(self.buttons)
         self.resize(960, 700)
+        fit_to_screen(self)
         desk.data_changed.connect(self._data_changed)
         self.reload()
 

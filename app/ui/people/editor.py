@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -30,7 +31,7 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("PersonEditor", text)
 
 
-def person_form(desk: Desk, full: bool) -> Form:
+def person_form(desk: Desk, full: bool, consents: bool = False) -> Form:
     form = Form()
     form.line("full_name", _t("Full name"), _t("Surname and given name"))
     form.add("sex", _t("Sex"), CodeCombo(SEXES))
@@ -49,6 +50,9 @@ def person_form(desk: Desk, full: bool) -> Form:
         form.add("consent_data", _t("Consents"), QCheckBox(_t("to store their data")))
         form.add("consent_photo", "", QCheckBox(_t("to be photographed")))
         form.text_box("notes", _t("Notes"), 60)
+    elif consents:  # quick add: the paper sheet's consent boxes, ticked as on the sheet
+        form.add("consent_data", _t("Consents"), QCheckBox(_t("to store their data")))
+        form.add("consent_photo", "", QCheckBox(_t("to be photographed")))
     return form
 
 
@@ -92,13 +96,19 @@ class QuickAddDialog(QDialog):
     are listed: the trainer can take one of them instead of creating a duplicate.
     """
 
-    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
+    def __init__(self, desk: Desk, parent: QWidget | None = None, typed: str = "") -> None:
         super().__init__(parent)
         self.desk = desk
         self.store = desk.store
         self.person_id: str | None = None
         self.setWindowTitle(self.tr("Quick add a person"))
-        self.form = person_form(desk, full=False)
+        self.form = person_form(desk, full=False, consents=True)
+        # What was typed in the search comes along: a phone number or the name.
+        typed = " ".join(typed.split())
+        if typed:
+            digits = sum(ch.isdigit() for ch in typed)
+            field = "phone" if digits >= len(typed.replace(" ", "").lstrip("+")) else "full_name"
+            self.form.load({field: typed})
         self.warning = QLabel(self.tr("Similar people are already registered:"))
         self.warning.setStyleSheet(ERROR_STYLE)
         self.similar = QListWidget()
@@ -126,6 +136,8 @@ class QuickAddDialog(QDialog):
         self._timer.setInterval(250)
         self._timer.timeout.connect(self.check_similar)
         self.form.edited.connect(self._timer.start)
+        if typed:
+            self._timer.start()
 
     def check_similar(self) -> list[Any]:
         values = self.form.values()
@@ -154,6 +166,21 @@ class QuickAddDialog(QDialog):
         if item is not None:
             self.person_id = item.data(256)
             self.accept()
+
+    def has_typing(self) -> bool:
+        return any(v not in (None, "", False) for v in self.form.values().values())
+
+    def reject(self) -> None:
+        """Escape or Cancel: a half-typed person is discarded only when the trainer says so."""
+        if self.person_id is None and self.has_typing():
+            answer = QMessageBox.question(
+                self,
+                self.tr("Quick add a person"),
+                self.tr("Discard the person you were typing?"),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        super().reject()
 
     def save(self) -> bool:
         values = self.form.values()

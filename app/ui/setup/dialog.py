@@ -17,6 +17,7 @@ from app.core.errors import TirekError
 from app.core.setup import Setup, load_setup, save_setup
 from app.core.store import Store
 from app.ui.errors import show_error
+from app.ui.fit import fit_to_screen
 from app.ui.setup.fields import SetupFields
 
 
@@ -61,6 +62,7 @@ class SettingsDialog(QDialog):
         outer.addWidget(scroll)
         outer.addWidget(buttons)
         self.resize(700, 720)
+        fit_to_screen(self)
 
     def accept(self) -> None:
         try:

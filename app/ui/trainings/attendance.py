@@ -34,7 +34,7 @@ from app.core.errors import TirekError
 from app.core.services.attendance import AttendanceGrid, attendance_grid, mark_attendance, mark_one
 from app.core.store import Store
 from app.core.vocab import ATTENDANCE_STATUSES, ATTENDED
-from app.ui.labels import LAYOUT_TWINS, STATUS_KEYS, STATUS_LETTER, label
+from app.ui.labels import LOCAL_KEYS, label, status_letter, status_of_key
 from app.ui.table import fit_headings
 
 Index = QModelIndex | QPersistentModelIndex
@@ -111,7 +111,7 @@ class AttendanceModel(QAbstractTableModel):
         if col < self.sessions:
             status = self.status_at(row, col)
             if role == Qt.ItemDataRole.DisplayRole:
-                return STATUS_LETTER.get(status or "", "")
+                return status_letter(status)
             if role == Qt.ItemDataRole.EditRole:
                 return status or ""
             if role == Qt.ItemDataRole.ToolTipRole:
@@ -217,8 +217,7 @@ class AttendanceView(QTableView):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         index = self.currentIndex()
-        key = event.text().upper()
-        key = LAYOUT_TWINS.get(key, key)
+        typed = status_of_key(event.text())
         m = self.grid_model
         if (
             index.isValid()
@@ -227,8 +226,8 @@ class AttendanceView(QTableView):
             & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)
         ):
             status: str | None = ""
-            if key in STATUS_KEYS:
-                status = STATUS_KEYS[key]
+            if typed is not None:
+                status = typed
             elif event.key() == Qt.Key.Key_Space:
                 now = m.status_at(index.row(), index.column())
                 if now is None:
@@ -263,7 +262,10 @@ class AttendancePanel(QWidget):
         super().__init__(parent)
         self.model = AttendanceModel(store, self)
         self.view = AttendanceView(self.model)
-        legend = "   ".join(f"{letter} = {label(status)}" for letter, status in STATUS_KEYS.items())
+        legend = "   ".join(f"{status_letter(status)} = {label(status)}" for status in LOCAL_KEYS)
+        latin = " ".join(str(letter) for letter in LOCAL_KEYS.values())
+        if latin != " ".join(status_letter(s) for s in LOCAL_KEYS):
+            legend += f"   ({latin})"  # the Latin keys work too
         self.legend = QLabel(
             self.tr("Keys: {legend}; Space = present; Delete = clear. Saved as you type.").format(
                 legend=legend

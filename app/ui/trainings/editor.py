@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
+    QDialog,
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 from app.core.errors import TirekError
 from app.core.services.people import get_person
 from app.core.services.trainings import (
+    SessionRow,
     TrainingDetails,
     add_session,
     create_training,
@@ -32,10 +34,12 @@ from app.core.services.trainings import (
     update_session,
     update_training,
 )
+from app.core.services.validation import parse_date
 from app.core.vocab import CERTIFICATE_RULES
 from app.ui.desk import Desk
 from app.ui.editor import EditorDialog
 from app.ui.errors import show_error
+from app.ui.fit import fit_to_screen
 from app.ui.forms import CodeCombo, Form, RecordCombo
 from app.ui.labels import label
 from app.ui.people.editor import QuickAddDialog
@@ -84,8 +88,10 @@ class SessionsTab(QWidget):
         self.remove.clicked.connect(self.delete_day)
         self.sheet = QPushButton(self.tr("Print sign-in sheet…"))
         self.sheet.clicked.connect(self.print_sheet)
+        self.registration = QPushButton(self.tr("Registration from phones…"))
+        self.registration.clicked.connect(self.open_registration)
         buttons = QHBoxLayout()
-        for b in (add, self.change, self.remove, self.sheet):
+        for b in (add, self.change, self.remove, self.sheet, self.registration):
             buttons.addWidget(b)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
@@ -136,11 +142,57 @@ class SessionsTab(QWidget):
             return
         print_sheet(self.editor.store, self.editor.desk.runner, sid, self)
 
+    def open_registration(self) -> QDialog | None:
+        """Self-registration from phones for the chosen day (the first day if none)."""
+        from app.ui.trainings.registration import RegistrationDialog
+
+        sid = self._selected_id()
+        if sid is None and self.model.rows:
+            self.view.setCurrentIndex(self.model.index(0, 0))
+            sid = self._selected_id()
+        if sid is None:
+            QMessageBox.information(
+                self, self.tr("Registration"), self.tr("Add the training's days first.")
+            )
+            return None
+        dialog = RegistrationDialog(self.editor.desk, sid, self)
+        dialog.open()
+        return dialog
+
     def add_day(self) -> bool:
         tid = self.editor.training_id
         assert tid is not None
         values = self.form.values()
+        twin = self._same_day(values)
+        if twin is not None:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Add day"),
+                self.tr(
+                    "There is already a day on {date}{time}. Add another one? (Two identical "
+                    "days mean nobody attends every session.)"
+                ).format(
+                    date=twin.date.isoformat(),
+                    time=f" {twin.start_time:%H:%M}" if twin.start_time else "",
+                ),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return False
         return self.form.attempt(self, lambda: add_session(self.editor.store, tid, values))
+
+    def _same_day(self, values: dict[str, object]) -> SessionRow | None:
+        """The listed day with the date and start time typed, if any."""
+        try:
+            day = parse_date(values.get("date"))
+        except ValueError:
+            return None  # the service will say what is wrong with the date
+        start = str(values.get("start_time") or "").replace(".", ":")
+        for row in self.model.rows:
+            at = row.start_time.strftime("%H:%M") if row.start_time else ""
+            if row.date == day and (not start or not at or at == start.zfill(5)):
+                twin: SessionRow = row
+                return twin
+        return None
 
     def change_day(self) -> bool:
         sid = self._selected_id()
@@ -216,19 +268,32 @@ class ParticipantsTab(QWidget):
         tid = self.editor.training_id
         assert tid is not None
         try:
-            return enrol(self.editor.store, tid, ids)
+            added = enrol(self.editor.store, tid, ids)
         except TirekError as err:
             show_error(self, err)
             return 0
+        # Ready for the next name on the paper list: the search is empty and has the keys
+        # (after a closing dialog has given the focus back, hence the turn of the loop).
+        self.search.line.clear()
+        self.focus_search()
+        return added
+
+    def focus_search(self) -> None:
+        self.search.line.setFocus()
+        QTimer.singleShot(0, self.search.line.setFocus)
 
     def _enrol_current(self) -> None:
         person = self.search.current()
         if person is not None:
             self.enrol_ids([person.id])
+        else:
+            self.focus_search()
 
     def quick_add(self) -> QuickAddDialog:
-        dialog = QuickAddDialog(self.editor.desk, self)
+        """A new person, starting from what was typed in the search (name or phone)."""
+        dialog = QuickAddDialog(self.editor.desk, self, typed=self.search.line.text())
         dialog.accepted.connect(lambda: dialog.person_id and self.enrol_ids([dialog.person_id]))
+        dialog.rejected.connect(self.focus_search)
         dialog.open()
         return dialog
 
@@ -304,10 +369,19 @@ class TrainingEditor(EditorDialog):
         self.certificates.clicked.connect(self.print_certificates)
         buttons.addButton(self.certificates, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
+        self.waiting = QLabel(
+            self.tr(
+                "Days, Participants and Attendance open once the details are saved: fill in "
+                "the title and dates, then Save (Ctrl+S)."
+            )
+        )
+        self.waiting.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
+        layout.addWidget(self.waiting)
         layout.addWidget(buttons)
         self.resize(980, 700)
+        fit_to_screen(self)
         desk.data_changed.connect(self._data_changed)
         self.reload()
 
@@ -330,8 +404,11 @@ class TrainingEditor(EditorDialog):
     def reload(self) -> None:
         exists = self.training_id is not None
         self.certificates.setEnabled(exists)
+        why = "" if exists else self.tr("Save the details first (Ctrl+S)")
         for i in (1, 2, 3):
             self.tabs.setTabEnabled(i, exists)
+            self.tabs.setTabToolTip(i, why)
+        self.waiting.setVisible(not exists)
         if not exists:
             return
         assert self.training_id is not None
@@ -365,10 +442,33 @@ class TrainingEditor(EditorDialog):
     def pick_trainer(self) -> PersonPicker:
         picker = PersonPicker(self.store, self.tr("Add a trainer"), self)
 
+        def add(person_id: str) -> None:
+            self.set_trainers(tuple(dict.fromkeys((*self.trainer_ids, person_id))))
+
         def chosen() -> None:
             if picker.person is not None:
-                self.set_trainers(tuple(dict.fromkeys((*self.trainer_ids, picker.person.id))))
+                add(picker.person.id)
 
+        def new_person() -> None:
+            # A trainer not yet registered is added here, without leaving the editor.
+            dialog = QuickAddDialog(self.desk, picker, typed=picker.search.line.text())
+
+            def added() -> None:
+                if dialog.person_id:
+                    add(dialog.person_id)
+                    picker.reject()
+
+            dialog.accepted.connect(added)
+            dialog.open()
+            picker.quick = dialog  # type: ignore[attr-defined]
+
+        button = QPushButton(self.tr("Add a new person…"))
+        button.setAutoDefault(False)
+        button.clicked.connect(new_person)
+        layout = picker.layout()
+        assert layout is not None
+        layout.addWidget(button)
+        picker.new_person = button  # type: ignore[attr-defined]
         picker.accepted.connect(chosen)
         picker.open()
         return picker

@@ -122,9 +122,26 @@ class TrainingsPage(QWidget):
                   self.date_to, self.mine):  # fmt: skip
             row2.addWidget(w)
         row2.addStretch(1)
+        # The first window on a new laptop says what to do first (hidden once there is data).
+        self.empty = QLabel(
+            self.tr(
+                "<h3>No trainings here yet</h3>"
+                "<p>1. <b>New training…</b> (Ctrl+N): the title and dates, then Save.</p>"
+                "<p>2. <b>Days</b>: Add day for each day of the training.</p>"
+                "<p>3. Participants register themselves from their phones "
+                "(<b>Registration from phones…</b> on the Days tab), or type the paper list "
+                "under <b>Participants</b>.</p>"
+                "<p>4. <b>Attendance</b>, then <b>Print certificates…</b>; "
+                "<b>Sync</b> sends everything to the coordinator.</p>"
+            )
+        )
+        self.empty.setWordWrap(True)
+        self.empty.setObjectName("emptyState")
+        self.empty.hide()
         layout = QVBoxLayout(self)
         layout.addLayout(row1)
         layout.addLayout(row2)
+        layout.addWidget(self.empty)
         layout.addWidget(self.view)
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
@@ -176,7 +193,12 @@ class TrainingsPage(QWidget):
         def count(_p: object) -> int:
             return list_trainings(store, **filters, limit=0).total
 
-        self.desk.runner.run(count, lambda n: self.count.setText(self.tr("%n trainings", "", n)))
+        unfiltered = not any(v for k, v in filters.items() if k != "mine")
+        self.desk.runner.run(count, lambda n: self._counted(n, unfiltered))
+
+    def _counted(self, n: int, unfiltered: bool) -> None:
+        self.count.setText(self.tr("%n trainings", "", n))
+        self.empty.setVisible(n == 0 and unfiltered)
 
     def _data_changed(self, kinds: frozenset[str]) -> None:
         if self._loaded and kinds & WATCHED:
