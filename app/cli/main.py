@@ -35,6 +35,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "backup",
     "exchange",
     "network",
+    "results",
     "screenshots",
     "sync",
 )

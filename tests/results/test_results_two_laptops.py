@@ -13,6 +13,8 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
+import pytest
+
 from app.core.services import attendance, duplicates, people, projects, trainings
 from app.core.services.results import framework, indicators, knowledge, local, outcomes
 from app.core.store import Store
@@ -219,9 +221,13 @@ def test_indicators_computed_on_two_laptops_match_an_independent_count(
     )
     local.record_local_result(
         osh,
-        {"kind": "development_plan", "title": "Kara-Suu plan: shelter line", "date": date(2026, 11, 2),
-         "project_id": project},
-    )  # fmt: skip
+        {
+            "kind": "development_plan",
+            "title": "Kara-Suu plan: shelter line",
+            "date": date(2026, 11, 2),
+            "project_id": project,
+        },
+    )
 
     send(osh, office, tmp_path / "to-office")
     # The same woman was registered on both laptops: the coordinator merges her records.
@@ -284,3 +290,47 @@ def test_a_number_traces_to_its_records(make_store: Callable[..., Store]) -> Non
     assert [(r.kind, r.id, r.label) for r in traced.records] == [
         ("person", pids[0], "Айтбаева Чолпон")
     ]
+
+
+def test_the_command_line_lists_traces_and_exports(
+    make_store: Callable[..., Store], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from openpyxl import load_workbook
+
+    from app.cli.main import main
+
+    store = make_store(role="coordinator")
+    project = projects.create_project(store, {"name": '=HYPERLINK("x")'})
+    st = framework.add_statement(
+        store, project, {"level": "output", "code": "1", "text": "Trained"}
+    )
+    ind = framework.add_indicator(
+        store, st, {"code": "1.a", "name": "People trained", "definition": "people_trained"}
+    )
+    framework.set_target(store, ind, "2026", 2)
+    _t, s, pids = _training(
+        store, project, "Naryn", date(2026, 6, 1), [("Исакова Бермет", "female", 1990)]
+    )
+    attendance.mark_attendance(store, s, {pids[0]: "present"})
+    store.close()
+    home = str(store.home.root)
+    assert (
+        main(["--home", home, "results", "indicators", "--project", project, "--period", "2026"])
+        == 0
+    )
+    out = capsys.readouterr().out
+    assert "People trained" in out and " 1 " in out and "female=1" in out
+    assert main(["--home", home, "results", "trace", ind, "--period", "2026"]) == 0
+    assert "Исакова Бермет" in capsys.readouterr().out
+    assert main(["--home", home, "results", "trace", ind, "--period", "20x6"]) == 2
+    assert "not a period" in capsys.readouterr().err
+    xlsx = tmp_path / "framework.xlsx"
+    argv = ["--home", home, "results", "export", "--project", project, "--period", "2026"]
+    assert main([*argv, "--out", str(xlsx)]) == 0
+    wb = load_workbook(xlsx)
+    sheet = wb["Framework"]
+    assert sheet["A1"].data_type == "s" and sheet["A1"].value.startswith("'=")
+    row = [c.value for c in sheet[3]]
+    assert row[3:8] == ["People trained", None, None, 2, 1]
+    evidence = [[c.value for c in r] for r in wb["Evidence"].iter_rows(min_row=2)]
+    assert evidence == [["2026", "1.a", "person", pids[0], "Исакова Бермет", "2026-06-01"]]

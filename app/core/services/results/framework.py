@@ -42,6 +42,11 @@ from app.core.vocab import INDICATOR_DEFINITIONS, SEXES, STATEMENT_LEVELS
 _PERIOD = re.compile(r"^(\d{4})(?:-(H[12]|Q[1-4]))?$")
 
 
+def _optional(rule: Rule) -> Rule:
+    """A number that may be left empty (no baseline yet), unlike `number`'s 0."""
+    return lambda field, value: None if value is None or value == "" else rule(field, value)
+
+
 def period_bounds(period: str) -> tuple[date, date]:
     """First and last day of a period ("2026", "2026-H1", "2026-Q3")."""
     m = _PERIOD.match(period.strip().upper())
@@ -121,8 +126,8 @@ def add_indicator(store: Store, statement_id: str, values: Mapping[str, Any]) ->
             "unit": text(max_len=100, label="Unit"),
             "definition": choice(INDICATOR_DEFINITIONS, required=True, label="definition"),
             "sex": choice(SEXES, label="sex"),
-            "margin": number(0, 1000, label="Margin"),
-            "baseline": number(-1e12, 1e12, label="Baseline"),
+            "margin": _optional(number(0, 1000, label="Margin")),
+            "baseline": _optional(number(-1e12, 1e12, label="Baseline")),
             "nap_indicator_id": reference(NapIndicator, s, label="NAP indicator"),
         }
         clean = apply_rules(rules, values, partial=False)
