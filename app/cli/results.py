@@ -25,10 +25,13 @@ def register(sub: Any) -> None:
     a.add_argument("indicator", metavar="INDICATOR-ID")
     a.add_argument("--period", required=True, metavar="2026|2026-H1|2026-Q3")
     a.set_defaults(handler=run_trace)
-    a = acts.add_parser("export", help="the framework with targets, actuals and evidence (.xlsx)")
+    a = acts.add_parser(
+        "export", help="the framework with targets, actuals, charts and evidence (.xlsx or .pdf)"
+    )
     a.add_argument("--project", required=True, metavar="ID")
     a.add_argument("--period", required=True, action="append", metavar="PERIOD")
-    a.add_argument("--out", required=True, type=Path, metavar="FILE.xlsx")
+    a.add_argument("--out", required=True, type=Path, metavar="FILE.xlsx|FILE.pdf")
+    a.add_argument("--lang", choices=("ky", "ru", "en"), default="en", help="language of a PDF")
     a.set_defaults(handler=run_export)
 
 
@@ -72,6 +75,19 @@ def run_export(store: Store, args: argparse.Namespace) -> int:
         p: {r.indicator_id: r for r in indicators.compute_indicators(store, args.project, p)}
         for p in args.period
     }
-    path = write_framework_xlsx(args.out, name, statements, args.period, values)
+    if args.out.suffix.lower() == ".pdf":
+        from app.core.services.results.framework import period_bounds
+        from app.core.services.results.regions import region_overview
+        from app.documents.results.pdf import write_framework_pdf
+
+        spans = [period_bounds(p) for p in args.period]
+        regions = region_overview(
+            store, min(a for a, _ in spans), max(b for _, b in spans), args.project
+        )
+        path = write_framework_pdf(
+            args.out, name, statements, args.period, values, regions, args.lang
+        )
+    else:
+        path = write_framework_xlsx(args.out, name, statements, args.period, values)
     print(path)
     return 0

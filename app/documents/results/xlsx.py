@@ -16,6 +16,7 @@ from openpyxl.styles import Alignment, Font
 
 from app.core.services.results.framework import StatementRow
 from app.core.services.results.indicators import IndicatorResult
+from app.documents.layout import writing
 
 _FORMULA_START = ("=", "+", "-", "@")
 
@@ -68,5 +69,6 @@ def write_framework_xlsx(
             for r in result.records:
                 ev.append([_safe(v) for v in (p, result.code, r.kind, r.id, r.label, r.detail)])
     path = Path(path)
-    wb.save(path)
+    with writing(path) as tmp:
+        wb.save(tmp)
     return path

@@ -54,6 +54,7 @@ class Record:
     id: str
     label: str
     detail: str = ""
+    code: str = ""  # a vocabulary code that screens and printouts show in words
 
 
 @dataclass(frozen=True)
@@ -223,9 +224,7 @@ def _local_results(ctx: _Context, ind: ResultIndicator, start: date, end: date) 
             .order_by(LocalResult.date, LocalResult.id)
         )
     )
-    records = tuple(
-        Record("local_result", r.id, r.title, f"{r.kind} {r.date.isoformat()}") for r in rows
-    )
+    records = tuple(Record("local_result", r.id, r.title, r.date.isoformat(), r.kind) for r in rows)
     return Computed(float(len(rows)), {}, records)
 
 
