@@ -8,10 +8,9 @@ from pathlib import Path
 from typing import Any
 
 from app.cli.output import table
-from app.core.services.projects import list_projects
-from app.core.services.results import framework, indicators
+from app.core.services.results import indicators
 from app.core.store import Store
-from app.documents.results.xlsx import write_framework_xlsx
+from app.documents.results.export import export_framework
 
 
 def register(sub: Any) -> None:
@@ -69,25 +68,5 @@ def run_trace(store: Store, args: argparse.Namespace) -> int:
 
 
 def run_export(store: Store, args: argparse.Namespace) -> int:
-    name = next((p.name for p in list_projects(store) if p.id == args.project), args.project)
-    statements = framework.get_framework(store, args.project)
-    values = {
-        p: {r.indicator_id: r for r in indicators.compute_indicators(store, args.project, p)}
-        for p in args.period
-    }
-    if args.out.suffix.lower() == ".pdf":
-        from app.core.services.results.framework import period_bounds
-        from app.core.services.results.regions import region_overview
-        from app.documents.results.pdf import write_framework_pdf
-
-        spans = [period_bounds(p) for p in args.period]
-        regions = region_overview(
-            store, min(a for a, _ in spans), max(b for _, b in spans), args.project
-        )
-        path = write_framework_pdf(
-            args.out, name, statements, args.period, values, regions, args.lang
-        )
-    else:
-        path = write_framework_xlsx(args.out, name, statements, args.period, values)
-    print(path)
+    print(export_framework(store, args.project, args.period, args.out, args.lang))
     return 0

@@ -122,6 +122,33 @@ def attach_test(store: Store, training_id: str, test_id: str) -> None:
             w.create(TrainingTest, {"training_id": training_id, "test_id": test_id}, row_id)
 
 
+def tests_of(store: Store, training_id: str) -> list[TestRow]:
+    """The tests given at a training."""
+    with store.read() as s:
+        given = set(
+            s.scalars(
+                select(TrainingTest.test_id).where(
+                    TrainingTest.training_id == training_id, TrainingTest.deleted.is_(False)
+                )
+            )
+        )
+    return [t for t in list_tests(store) if t.id in given]
+
+
+def scores_of(store: Store, training_id: str, test_id: str) -> dict[tuple[str, str], float]:
+    """(person id, phase) -> score, as typed for this training and test."""
+    with store.read() as s:
+        rows = s.execute(
+            select(KnowledgeScore.person_id, KnowledgeScore.phase, KnowledgeScore.score).where(
+                KnowledgeScore.training_id == training_id,
+                KnowledgeScore.test_id == test_id,
+                KnowledgeScore.deleted.is_(False),
+                KnowledgeScore.score.is_not(None),
+            )
+        )
+        return {(pid, phase): score for pid, phase, score in rows if score is not None}
+
+
 def score_id(training_id: str, test_id: str, person_id: str, phase: str) -> str:
     return link_id(training_id, test_id, person_id, phase)
 
