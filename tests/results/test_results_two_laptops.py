@@ -301,18 +301,26 @@ def test_the_command_line_lists_traces_and_exports(
 
     store = make_store(role="coordinator")
     project = projects.create_project(store, {"name": '=HYPERLINK("x")'})
-    st = framework.add_statement(
-        store, project, {"level": "output", "code": "1", "text": "Trained"}
-    )
-    ind = framework.add_indicator(
-        store, st, {"code": "1.a", "name": "People trained", "definition": "people_trained"}
-    )
-    framework.set_target(store, ind, "2026", 2)
     _t, s, pids = _training(
         store, project, "Naryn", date(2026, 6, 1), [("Исакова Бермет", "female", 1990)]
     )
     attendance.mark_attendance(store, s, {pids[0]: "present"})
     store.close()
+
+    def run(*argv: str) -> str:
+        assert main(["--home", str(store.home.root), "results", *argv]) == 0
+        return capsys.readouterr().out.strip()
+
+    st = run("statement", "--project", project, "--level", "output", "--code", "1",
+             "--text", "Women trained")  # fmt: skip
+    ind = run("indicator", "--statement", st, "--code", "1.a", "--name", "People trained",
+              "--definition", "people_trained")  # fmt: skip
+    run("target", ind, "--period", "2026", "--target", "2")
+    run("outcome", pids[0], "--kind", "candidate", "--date", "2026-09-01",
+        "--source", "phone_follow_up")  # fmt: skip
+    assert main(["--home", str(store.home.root), "results", "value", ind, "--period", "2026",
+                 "--value", "3", "--evidence", "x"]) == 2  # fmt: skip
+    assert "computes this indicator" in capsys.readouterr().err
     home = str(store.home.root)
     assert (
         main(["--home", home, "results", "indicators", "--project", project, "--period", "2026"])

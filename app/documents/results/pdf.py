@@ -215,7 +215,11 @@ def write_framework_pdf(
             if series:
                 charts.append(_chart(series, dict(ind.targets), lang, f"{ind.code} {ind.name}"))
     pairs = [
-        _plain(Table([charts[i : i + 2]], colWidths=[WIDTH / 2] * len(charts[i : i + 2])))
+        _plain(
+            Table(
+                [charts[i : i + 2]], colWidths=[WIDTH / 2] * len(charts[i : i + 2]), hAlign="LEFT"
+            )
+        )
         for i in range(0, len(charts), 2)
     ]
     heading = Paragraph(escape(word("charts", lang)), st["h2"])

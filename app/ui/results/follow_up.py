@@ -29,7 +29,7 @@ from app.core.store import Store
 from app.core.vocab import OUTCOME_KINDS, OUTCOME_SOURCES
 from app.ui.errors import show_error
 from app.ui.labels import label
-from app.ui.table import Column, RowsModel
+from app.ui.table import Column, RowsModel, fit_headings
 
 
 class OutcomeDialog(QDialog):
@@ -119,6 +119,11 @@ class FollowUpList(QWidget):
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for col in (1, 2, 3):
+            self.table.horizontalHeader().setSectionResizeMode(
+                col, QHeaderView.ResizeMode.ResizeToContents
+            )
+        fit_headings(self.table)
         self.table.call_done.connect(self.mark)
         self.table.outcome.connect(self.record_outcome)
         hint = QLabel(

@@ -4,6 +4,7 @@ target, a chart of results against targets over time, and the records behind a n
 
 from __future__ import annotations
 
+import math
 from datetime import date
 from pathlib import Path
 
@@ -34,7 +35,7 @@ from app.ui.errors import show_error
 from app.ui.i18n import translations
 from app.ui.labels import label
 from app.ui.network.common import Chooser
-from app.ui.table import Column, RowsModel
+from app.ui.table import Column, RowsModel, fit_headings
 
 INK = QColor("#1F2A44")
 GRID = QColor("#D5DAE1")
@@ -81,7 +82,9 @@ class TargetChart(QWidget):
             p.fillRect(QRectF(x, legend_y, 12, 10), colour)
             p.drawText(int(x + 16), legend_y + fm.ascent() - 2, text)
             x += 30 + fm.horizontalAdvance(text)
-        top = max([v for _, t, a in self.points for v in (t, a) if v is not None] + [1.0]) * 1.15
+        most = max([v for _, t, a in self.points for v in (t, a) if v is not None] + [1.0])
+        step = max(1, math.ceil(most * 1.1 / 4))  # whole-number gridlines, room for labels
+        top = step * 4.0
         plot = QRectF(40, legend_y + fm.height() + 8, self.width() - 52,
                       self.height() - legend_y - 2 * fm.height() - 20)  # fmt: skip
         for i in range(5):
@@ -89,7 +92,7 @@ class TargetChart(QWidget):
             p.setPen(QPen(GRID, 1))
             p.drawLine(int(plot.left()), int(y), int(plot.right()), int(y))
             p.setPen(INK)
-            text = f"{top * i / 4:.0f}"
+            text = f"{step * i}"
             p.drawText(int(plot.left() - 6 - fm.horizontalAdvance(text)), int(y + fm.ascent() / 2),
                        text)  # fmt: skip
         group = plot.width() / len(self.points)
@@ -135,6 +138,7 @@ class TraceDialog(QDialog):
         self.table.setModel(model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        fit_headings(self.table)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -183,6 +187,7 @@ class FrameworkTab(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        fit_headings(self.table)
         self.table.doubleClicked.connect(lambda _i: self.trace())
         self.table.selectionModel().currentRowChanged.connect(lambda *_a: self._chart())
         self.chart = TargetChart()
