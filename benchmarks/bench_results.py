@@ -96,7 +96,8 @@ def run(ctx: Context) -> None:
                 text("SELECT min(start_date), max(start_date) FROM training WHERE project_id = :p"),
                 {"p": project},
             ).one()
-        year = date.fromisoformat(years[1]).year if isinstance(years[1], str) else years[1].year
+        first = years[0]
+        year = date.fromisoformat(first).year if isinstance(first, str) else first.year
         raw, want = timed(
             lambda: _hand_written(str(home / "tirek.sqlite3"), project, f"{year}-01-01",
                                   f"{year}-12-31"),

@@ -23,18 +23,15 @@ from app.core.errors import N_, InputError
 from app.core.models import (
     Assessment,
     AssessmentScore,
-    AttendanceMark,
     IndicatorTarget,
     IndicatorValue,
     LocalResult,
     Organisation,
     Outcome,
-    Person,
     Project,
     ProjectPartner,
     ResultIndicator,
     ResultStatement,
-    Session,
     Training,
 )
 from app.core.services.assessments import compute_scores, percent
@@ -79,13 +76,15 @@ class IndicatorResult:
 
 
 class _Context:
-    """What several definitions share within one computation (read once)."""
+    """What several definitions share within one computation, each read once."""
 
     def __init__(self, s: DbSession, project_id: str) -> None:
         self.s = s
         self.project_id = project_id
         self._canon: dict[str, str] | None = None
-        self._people: dict[str, tuple[str, str]] = {}
+        self._people: dict[str, tuple[str, str]] | None = None
+        self._attended: dict[tuple[date, date | None], dict[str, date]] = {}
+        self._marks: tuple[tuple[date, date], dict[str, date]] | None = None
 
     @property
     def canon(self) -> dict[str, str]:
@@ -93,43 +92,52 @@ class _Context:
             self._canon = canonical(self.s)
         return self._canon
 
-    def person(self, pid: str) -> tuple[str, str]:
-        """(full name, sex) of a person kept after merges."""
-        if pid not in self._people:
-            row = self.s.execute(
-                select(Person.full_name, Person.sex, Person.deleted).where(Person.id == pid)
-            ).one()
-            self._people[pid] = (row.full_name, row.sex or UNKNOWN) if not row.deleted else ("", "")
-        return self._people[pid]
+    def first_days(self, until: date, since: date) -> dict[str, date]:
+        """Person kept -> the first day from `since` to `until` she attended one of the
+        project's sessions: read with the driver (a large project has 250,000 marks)."""
+        if self._marks is None or self._marks[0] != (until, since):
+            cur = self.s.connection().exec_driver_sql(
+                "SELECT am.person_id, s.date FROM training t "
+                "JOIN session s ON s.training_id = t.id "
+                "JOIN attendance_mark am ON am.session_id = s.id "
+                "WHERE t.project_id = ? AND t.deleted = 0 AND s.deleted = 0 AND am.deleted = 0 "
+                f"AND am.status IN ({', '.join(repr(a) for a in sorted(ATTENDED))}) "
+                "AND s.date BETWEEN ? AND ?",
+                (self.project_id, since.isoformat(), until.isoformat()),
+            )
+            # ISO dates compare as text: keep the first day per person, convert that one.
+            first: dict[str, str] = {}
+            canon = self.canon
+            for pid, day in cur.fetchall():
+                k = canon.get(pid, pid)
+                if day < first.get(k, "9999"):
+                    first[k] = day
+            self._marks = (
+                (until, since),
+                {p: date.fromisoformat(d) for p, d in first.items() if self.person(p)[0]},
+            )
+        return self._marks[1]
 
-    def alive(self, pids: Sequence[str]) -> list[str]:
-        kept = sorted({self.canon.get(p, p) for p in pids})
-        return [p for p in kept if self.person(p)[0]]
+    def person(self, pid: str) -> tuple[str, str]:
+        """(full name, sex) of a person kept after merges; ("", "") when deleted."""
+        if self._people is None:
+            # One read of the registry beats one query per person counted (thousands).
+            self._people = {
+                i: (name, sex or UNKNOWN)
+                for i, name, sex in self.s.connection()
+                .exec_driver_sql("SELECT id, full_name, sex FROM person WHERE deleted = 0")
+                .fetchall()
+            }
+        return self._people.get(pid, ("", ""))
 
 
 def _attended(ctx: _Context, until: date, since: date | None = None) -> dict[str, date]:
-    """Person kept -> the first day she attended a session of the project's trainings."""
-    q = (
-        select(AttendanceMark.person_id, Session.date)
-        .join(Session, Session.id == AttendanceMark.session_id)
-        .join(Training, Training.id == Session.training_id)
-        .where(
-            Training.project_id == ctx.project_id,
-            Training.deleted.is_(False),
-            Session.deleted.is_(False),
-            AttendanceMark.deleted.is_(False),
-            AttendanceMark.status.in_(ATTENDED),
-            Session.date <= until,
-        )
-    )
-    if since is not None:
-        q = q.where(Session.date >= since)
-    first: dict[str, date] = {}
-    for pid, day in ctx.s.execute(q):
-        k = ctx.canon.get(pid, pid)
-        if k not in first or day < first[k]:
-            first[k] = day
-    return {p: d for p, d in first.items() if ctx.person(p)[0]}
+    """Person kept -> the first day she attended a session of the project's trainings up
+    to `until` (from `since`, when given); each pair of bounds is read once."""
+    key = (until, since)
+    if key not in ctx._attended:
+        ctx._attended[key] = ctx.first_days(until, since or date(1, 1, 1))
+    return ctx._attended[key]
 
 
 def _people_result(
@@ -168,7 +176,7 @@ def _knowledge_share(ctx: _Context, ind: ResultIndicator, start: date, end: date
     by_sex_n: dict[str, int] = defaultdict(int)
     by_sex_rose: dict[str, int] = defaultdict(int)
     records = []
-    for _training, pairs in sorted(paired_scores(ctx.s, trainings).items()):
+    for _training, pairs in sorted(paired_scores(ctx.s, trainings, ctx.canon).items()):
         for pid, (pre, post) in sorted(pairs.items()):
             if not ctx.person(pid)[0]:
                 continue

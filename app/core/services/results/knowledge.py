@@ -27,7 +27,7 @@ from app.core.models import (
     new_id,
 )
 from app.core.services.common import require_row
-from app.core.services.results.people import age_band, people
+from app.core.services.results.people import age_band, canonical, people
 from app.core.services.validation import Rule, apply_rules, long_text, reference, text
 from app.core.store import Store
 from app.core.vocab import TEST_PHASES
@@ -246,29 +246,32 @@ def scorepaired_scores(store: Store, training_id: str) -> dict[str, tuple[float,
         return paired_scores(s, [training_id]).get(training_id, {})
 
 
-def paired_scores(s: Any, training_ids: Sequence[str]) -> dict[str, dict[str, tuple[float, float]]]:
-    rows = s.execute(
-        select(
-            KnowledgeScore.training_id,
-            KnowledgeScore.person_id,
-            KnowledgeScore.phase,
-            KnowledgeScore.score,
-        ).where(
-            KnowledgeScore.training_id.in_(training_ids),
-            KnowledgeScore.deleted.is_(False),
-            KnowledgeScore.score.is_not(None),
-        )
-    ).all()
-    who = people(s, sorted({r.person_id for r in rows}))
-    got: dict[tuple[str, str], dict[str, list[float]]] = defaultdict(lambda: defaultdict(list))
-    for r in rows:
-        if r.person_id in who:
-            got[(r.training_id, who[r.person_id].person_id)][r.phase].append(r.score)
+def paired_scores(
+    s: Any, training_ids: Sequence[str], canon: Mapping[str, str] | None = None
+) -> dict[str, dict[str, tuple[float, float]]]:
+    """Training -> person kept -> (pre, post), for everyone with both scores.
+
+    Two records of one woman merged: her best score of each phase counts.
+    """
+    if canon is None:
+        canon = canonical(s)
+    got: dict[tuple[str, str], dict[str, float]] = {}
+    raw = s.connection().exec_driver_sql
+    ids = list(training_ids)
+    for i in range(0, len(ids), 500):
+        part = ids[i : i + 500]
+        marks = ",".join("?" * len(part))
+        for tid, pid, phase, score in raw(
+            "SELECT training_id, person_id, phase, score FROM knowledge_score "
+            f"WHERE training_id IN ({marks}) AND deleted = 0 AND score IS NOT NULL",
+            tuple(part),
+        ):
+            phases = got.setdefault((tid, canon.get(pid, pid)), {})
+            phases[phase] = max(score, phases.get(phase, score))
     out: dict[str, dict[str, tuple[float, float]]] = defaultdict(dict)
     for (tid, pid), phases in got.items():
-        if phases.get("pre") and phases.get("post"):
-            # Two records of one woman merged: her best score of each phase counts.
-            out[tid][pid] = (max(phases["pre"]), max(phases["post"]))
+        if "pre" in phases and "post" in phases:
+            out[tid][pid] = (phases["pre"], phases["post"])
     return out
 
 

@@ -91,7 +91,8 @@ def list_outcomes(store: Store, person_id: str | None = None) -> list[OutcomeRow
         if person_id is not None:
             canon = canonical(s)
             me = canon.get(person_id, person_id)
-            q = q.where(Outcome.person_id.in_([p for p, k in canon.items() if k == me]))
+            mine = {me, *(p for p, k in canon.items() if k == me)}
+            q = q.where(Outcome.person_id.in_(mine))
         links: dict[str, list[str]] = {}
         for ot in s.scalars(select(OutcomeTraining).where(OutcomeTraining.deleted.is_(False))):
             links.setdefault(ot.outcome_id, []).append(ot.training_id)

@@ -30,13 +30,21 @@ class Who:
 
 
 def canonical(session: DbSession, ids: Sequence[str] | None = None) -> dict[str, str]:
-    """Every person id -> the id of the person kept (merged duplicates count once).
+    """Person id -> the id of the person kept (merged duplicates count once).
+
+    With `ids`, every one of them is in the answer; without, only merged records are (look
+    others up with `.get(pid, pid)`).
 
     Follows `merged_into_id` chains and stops at a cycle (a cycle picks its smallest id on
     every laptop), so a bad merge history can never make a person vanish from a count.
     """
-    q = select(Person.id, Person.merged_into_id)
-    into = {pid: target for pid, target in session.execute(q)}
+    # Only merged records differ from themselves: read those (a few), not the registry.
+    into: dict[str, str] = {
+        pid: target
+        for pid, target in session.connection().exec_driver_sql(
+            "SELECT id, merged_into_id FROM person WHERE merged_into_id IS NOT NULL"
+        )
+    }
     out: dict[str, str] = {}
     for start in ids if ids is not None else list(into):
         seen = [start]
