@@ -37,6 +37,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "backup",
     "exchange",
     "network",
+    "results",
     "screenshots",
     "sync",
 )

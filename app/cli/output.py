@@ -23,3 +23,10 @@ def terminal_progress() -> Progress:
             print(file=sys.stderr)
 
     return Progress(report)
+
+
+def table(headers: list[str], rows: list[list[str]]) -> None:
+    """Columns aligned to their widest cell, tab-free so `cut` and eyes both read it."""
+    widths = [max(len(str(c)) for c in col) for col in zip(headers, *rows, strict=True)]
+    for row in [headers, *rows]:
+        print("  ".join(str(c).ljust(w) for c, w in zip(row, widths, strict=True)).rstrip())

@@ -428,4 +428,7 @@ def load_demo(
     from app.core.demo_network import load_network_demo  # issue 8: example framework and plan
 
     load_network_demo(store, seed)
+    from app.core.demo_results import load_results_demo  # a results framework, scores, outcomes
+
+    load_results_demo(store, seed)
     return DemoResult(True, store.row_counts())

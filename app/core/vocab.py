@@ -41,3 +41,29 @@ MEETING_KINDS = ("ngo", "stakeholder", "other")
 ACTION_STATUSES = ("open", "done", "dropped")
 
 CERTIFICATE_RULES = ("all_sessions", "percent_sessions", "percent_hours")
+
+# Results (docs/results.md): what a participant went on to do, and where we heard it.
+OUTCOME_KINDS = (
+    "candidate",  # registered as a candidate in local council elections
+    "elected",
+    "appointed",  # to a commission or a public council
+    "led_initiative",
+    "organisation_leader",
+    "public_hearing",  # spoke at a public hearing
+    "other",
+)
+OUTCOME_SOURCES = ("phone_follow_up", "election_commission", "organisation_report", "other")
+TEST_PHASES = ("pre", "post")
+FOLLOW_UP_MONTHS = (3, 6)
+LOCAL_RESULT_KINDS = ("development_plan", "budget_line", "council_decision", "other")
+STATEMENT_LEVELS = ("outcome", "output")
+# What an indicator of a results framework counts (app/core/services/results/indicators.py).
+INDICATOR_DEFINITIONS = (
+    "people_trained",  # unique people who attended a project training in the period
+    "knowledge_increased_share",  # % of those with both scores whose post - pre >= margin
+    "trained_candidates",  # trained people who registered as candidates afterwards
+    "trained_elected",  # trained people elected afterwards
+    "local_results",  # local plans, budget lines, decisions of the project in the period
+    "organisations_capacity_rose",  # organisations whose latest assessment beat the one before
+    "manual",  # entered by hand per period, with evidence
+)

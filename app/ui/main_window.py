@@ -42,6 +42,7 @@ LATER_PAGES = {
     "reports": ("ReportsPage", True),
     "duplicates": ("DuplicatesPage", True),
     "network": ("NetworkPage", False),
+    "results": ("ResultsPage", False),
 }
 
 
@@ -78,9 +79,18 @@ class MainWindow(QMainWindow):
     # Settings chose another language: the shell (app.py) builds the window anew in it.
     language_chosen = Signal(str)
 
-    TRAININGS, PEOPLE, ORGANISATIONS, MEETINGS, SYNC, REPORTS, DUPLICATES, NETWORK, SEARCH = range(
-        9
-    )
+    (
+        TRAININGS,
+        PEOPLE,
+        ORGANISATIONS,
+        MEETINGS,
+        SYNC,
+        REPORTS,
+        DUPLICATES,
+        NETWORK,
+        RESULTS,
+        SEARCH,
+    ) = range(10)
 
     def __init__(self, store: Store) -> None:
         super().__init__()
@@ -106,6 +116,7 @@ class MainWindow(QMainWindow):
             (self.tr("Reports"), LaterPage("reports", self.desk)),
             (self.tr("Duplicates"), LaterPage("duplicates", self.desk)),
             (self.tr("NAP & capacity"), LaterPage("network", self.desk)),
+            (self.tr("Results"), LaterPage("results", self.desk)),
         ]
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")

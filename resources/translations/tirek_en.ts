@@ -428,6 +428,146 @@
         </message>
     </context>
     <context>
+        <name>FollowUpList</name>
+        <message>
+            <location filename="../../app/ui/results/follow_up.py" />
+            <source>Call by</source>
+            <translation>Call by</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/results/follow_up.py" />
+            <source>Called</source>
+            <translation>Called</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/results/follow_up.py" />
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/results/follow_up.py" />
+            <source>Participant</source>
+            <translation>Participant</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/results/follow_up.py" />
+            <source>Phone</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/results/follow_up.py" />
+            <source>Space: called and reached · N: called, not reached · O: record what she went on to do</source>
+            <translation>Space: called and reached · N: called, not reached · O: record what she went on to do</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/results/follow_up.py" />
+            <source>not reached</source>
+            <translation>not reached</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/results/follow_up.py" />
+            <source>reached</source>
+            <translation>reached</translation>
+        </message>
+    </context>
+    <context>
+        <name>FollowUpTab</name>
+        <message>
+            <location filename="../../app/ui/results/page.py" />
+            <source>Training:</source>
+            <translation>Training:</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/results/page.py" />
+            <source>{n} months after</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>{n} months after</translation>
+        </message>
+    </context>
+    <context>
+        <name>FrameworkTab</name>
+        <message>
+            <location filename="../../app/ui/results/framework.py" />
+            <source>&amp;Show</source>
+            <translation>&amp;Show</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/results/framework.py" />
+            <source>2026, 2026-H1 or 2026-Q3</source>
+            <translation>2026, 2026-H1 or 2026-Q3</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/results/framework.py" />
+            <source>Actual</source>
+            <translation>Actual</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/results/framework.py" />
+            <source>Baseline</source>
+            <translation>Baseline</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/results/framework.py" />
+            <source>By sex</source>
+            <translation>By sex</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/results/framework.py" />
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/results/framework.py" />
+            <source>Indicator</source>
+            <translation>Indicator</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/results/framework.py" />
+            <source>No project yet: add one under Reports first.</source>
+            <translation>No project yet: add one under Reports first.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/results/framework.py" />
+            <source>Period:</source>
+            <translation>Period:</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/results/framework.py" />
+            <source>Project:</source>
+            <translation>Project:</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/results/framework.py" />
+            <source>Save as &amp;PDF…</source>
+            <translation>Save as &amp;PDF…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/results/framework.py" />
+            <source>Save as &amp;xlsx…</source>
+            <translation>Save as &amp;xlsx…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/results/framework.py" />
+            <source>Save the framework</source>
+            <translation>Save the framework</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/results/framework.py" />
+            <source>Show the &amp;records…</source>
+            <translation>Show the &amp;records…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/results/framework.py" />
+            <source>Target</source>
+            <translation>Target</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/results/framework.py" />
+            <source>This project has no results framework yet (tirek results …).</source>
+            <translation>This project has no results framework yet (tirek results …).</translation>
+        </message>
+    </context>
+    <context>
         <name>GuideWindow</name>
         <message>
             <location filename="../../app/ui/guide.py" />
@@ -611,6 +751,11 @@
             <location filename="../../app/ui/main_window.py" />
             <source>Reports</source>
             <translation>Reports</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" />
+            <source>Results</source>
+            <translation>Results</translation>
         </message>
         <message>
             <location filename="../../app/ui/main_window.py" />
@@ -1228,6 +1373,39 @@
             <location filename="../../app/ui/organisations.py" />
             <source>Type</source>
             <translation>Type</translation>
+        </message>
+    </context>
+    <context>
+        <name>OutcomeDialog</name>
+        <message>
+            <location filename="../../app/ui/results/follow_up.py" />
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/results/follow_up.py" />
+            <source>Participant</source>
+            <translation>Participant</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/results/follow_up.py" />
+            <source>Source</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/results/follow_up.py" />
+            <source>What</source>
+            <translation>What</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/results/follow_up.py" />
+            <source>What she went on to do</source>
+            <translation>What she went on to do</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/results/follow_up.py" />
+            <source>When</source>
+            <translation>When</translation>
         </message>
     </context>
     <context>
@@ -2165,6 +2343,13 @@
             <comment>Keep the {names} in braces as they are.</comment>
             <translation>registered: {name}</translation>
         </message>
+        <message>
+        <name>RegionTiles</name>
+        <message>
+            <location filename="../../app/ui/results/regions.py" />
+            <source>trainings · people trained · outcomes</source>
+            <translation>trainings · people trained · outcomes</translation>
+        </message>
     </context>
     <context>
         <name>ReportsPage</name>
@@ -2317,6 +2502,29 @@
         </message>
     </context>
     <context>
+        <name>ResultsPage</name>
+        <message>
+            <location filename="../../app/ui/results/page.py" />
+            <source>Follow-up</source>
+            <translation>Follow-up</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/results/page.py" />
+            <source>Knowledge tests</source>
+            <translation>Knowledge tests</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/results/page.py" />
+            <source>Regions</source>
+            <translation>Regions</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/results/page.py" />
+            <source>Results framework</source>
+            <translation>Results framework</translation>
+        </message>
+    </context>
+    <context>
         <name>Runner</name>
         <message>
             <location filename="../../app/ui/runner.py" />
@@ -2345,6 +2553,90 @@
             <location filename="../../app/ui/documents/done.py" />
             <source>Show in folder</source>
             <translation>Show in folder</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScoresGrid</name>
+        <message>
+            <location filename="../../app/ui/results/scores.py" />
+            <source>No one has both scores yet.</source>
+            <translation>No one has both scores yet.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/results/scores.py" />
+            <source>Type a score and press Enter: the next participant is ready. Tab: the other column. Delete: clear.</source>
+            <translation>Type a score and press Enter: the next participant is ready. Tab: the other column. Delete: clear.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/results/scores.py" />
+            <source>not recorded</source>
+            <translation>not recorded</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/results/scores.py" />
+            <source>{group}: {share}%</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>{group}: {share}%</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/results/scores.py" />
+            <source>{n} with both scores · average {pre} → {post} ({gain}) · knowledge rose for {share}% ({sexes})</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>{n} with both scores · average {pre} → {post} ({gain}) · knowledge rose for {share}% ({sexes})</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScoresModel</name>
+        <message>
+            <location filename="../../app/ui/results/scores.py" />
+            <source>After (of {max})</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>After (of {max})</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/results/scores.py" />
+            <source>Before (of {max})</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>Before (of {max})</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/results/scores.py" />
+            <source>Gain</source>
+            <translation>Gain</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/results/scores.py" />
+            <source>Participant</source>
+            <translation>Participant</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/results/scores.py" />
+            <source>{text} is not a score: type a number.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>{text} is not a score: type a number.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScoresTab</name>
+        <message>
+            <location filename="../../app/ui/results/page.py" />
+            <source>&amp;Give a test at this training…</source>
+            <translation>&amp;Give a test at this training…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/results/page.py" />
+            <source>Give a test</source>
+            <translation>Give a test</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/results/page.py" />
+            <source>Test:</source>
+            <translation>Test:</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/results/page.py" />
+            <source>Training:</source>
+            <translation>Training:</translation>
         </message>
     </context>
     <context>
@@ -2952,6 +3244,48 @@
         </message>
     </context>
     <context>
+        <name>TargetChart</name>
+        <message>
+            <location filename="../../app/ui/results/framework.py" />
+            <source>Actual</source>
+            <translation>Actual</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/results/framework.py" />
+            <source>Choose an indicator.</source>
+            <translation>Choose an indicator.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/results/framework.py" />
+            <source>Target</source>
+            <translation>Target</translation>
+        </message>
+    </context>
+    <context>
+        <name>TraceDialog</name>
+        <message>
+            <location filename="../../app/ui/results/framework.py" />
+            <source>Detail</source>
+            <translation>Detail</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/results/framework.py" />
+            <source>Record</source>
+            <translation>Record</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/results/framework.py" />
+            <source>The records behind a number</source>
+            <translation>The records behind a number</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/results/framework.py" />
+            <source>{code} {name}, {period}: {value}</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>{code} {name}, {period}: {value}</translation>
+        </message>
+    </context>
+    <context>
         <name>TrainingEditor</name>
         <message>
             <location filename="../../app/ui/trainings/editor.py" />
@@ -3240,6 +3574,12 @@
             <translation>A record cannot be merged into itself.</translation>
         </message>
         <message>
+            <location filename="../../app/core/services/results/knowledge.py" />
+            <source>A score goes from 0 to {max}.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>A score goes from 0 to {max}.</translation>
+        </message>
+        <message>
             <location filename="../../app/core/services/trainings.py" />
             <source>A session on {day} would fall outside the new dates. Move it first.</source>
             <comment>Keep the {names} in braces as they are.</comment>
@@ -3259,6 +3599,11 @@
             <location filename="../../app/core/services/field_names.py" />
             <source>Assessor</source>
             <translation>Assessor</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/results/knowledge.py" />
+            <source>A test needs at least one question.</source>
+            <translation>A test needs at least one question.</translation>
         </message>
         <message>
             <location filename="../../app/documents/certificates.py" />
@@ -3519,6 +3864,22 @@
             <translation>Full name</translation>
         </message>
         <message>
+            <location filename="../../app/core/services/results/knowledge.py" />
+            <source>Every question needs its text.</source>
+            <translation>Every question needs its text.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/results/outcomes.py" />
+            <source>Follow-up is 3 or 6 months after a training.</source>
+            <translation>Follow-up is 3 or 6 months after a training.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/results/outcomes.py" />
+            <source>Follow-up is {options} months after a training.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>Follow-up is {options} months after a training.</translation>
+        </message>
+        <message>
             <location filename="../../app/core/services/certificates.py" />
             <source>Give a reason for including or excluding this person.</source>
             <translation>Give a reason for including or excluding this person.</translation>
@@ -3666,6 +4027,16 @@
             <translation>No project with id {id}.</translation>
         </message>
         <message>
+            <location filename="../../app/core/services/results/indicators.py" />
+            <source>No such indicator.</source>
+            <translation>No such indicator.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/results/knowledge.py" />
+            <source>No such test.</source>
+            <translation>No such test.</translation>
+        </message>
+        <message>
             <location filename="../../app/core/services/common.py" />
             <source>No {what} with id {id} (it may have been deleted).</source>
             <comment>Keep the {names} in braces as they are.</comment>
@@ -3778,6 +4149,21 @@
             <location filename="../../app/core/services/field_names.py" />
             <source>Russian name</source>
             <translation>Russian name</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/results/knowledge.py" />
+            <source>Only participants of the training can have a score.</source>
+            <translation>Only participants of the training can have a score.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/results/knowledge.py" />
+            <source>Points of a question go from more than 0 to 100.</source>
+            <translation>Points of a question go from more than 0 to 100.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/results/framework.py" />
+            <source>Say where the number comes from (the evidence).</source>
+            <translation>Say where the number comes from (the evidence).</translation>
         </message>
         <message>
             <location filename="../../app/documents/certificates.py" />
@@ -4028,6 +4414,13 @@
         </message>
         <message>
             <location filename="../../app/core/services/issuers.py" />
+        </message>
+        <message>
+            <location filename="../../app/core/services/results/outcomes.py" />
+            <source>The outcome's date is before the training it followed.</source>
+            <translation>The outcome's date is before the training it followed.</translation>
+        </message>
+        <message>
             <location filename="../../app/core/services/reports.py" />
             <source>The period ends before it starts.</source>
             <translation>The period ends before it starts.</translation>
@@ -4037,6 +4430,11 @@
             <source>The period must be one of: {options}.</source>
             <comment>Keep the {names} in braces as they are.</comment>
             <translation>The period must be one of: {options}.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/results/knowledge.py" />
+            <source>The phase is pre or post.</source>
+            <translation>The phase is pre or post.</translation>
         </message>
         <message>
             <location filename="../../app/core/identity.py" />
@@ -4259,9 +4657,19 @@
             <translation>Threshold (%)</translation>
         </message>
         <message>
+            <location filename="../../app/core/services/results/knowledge.py" />
+            <source>This test is not given at this training.</source>
+            <translation>This test is not given at this training.</translation>
+        </message>
+        <message>
             <location filename="../../app/ui/errors.py" />
             <source>Tirek</source>
             <translation>Tirek</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/results/framework.py" />
+            <source>Tirek computes this indicator from the records; it is not typed in.</source>
+            <translation>Tirek computes this indicator from the records; it is not typed in.</translation>
         </message>
         <message>
             <location filename="../../app/ui/errors.py" />
@@ -4913,6 +5321,12 @@ Please send this file to your coordinator.</translation>
             <translation>{value} is not a decision; use include or exclude.</translation>
         </message>
         <message>
+            <location filename="../../app/core/services/results/framework.py" />
+            <source>{value} is not a period; write a year (2026), a half (2026-H1) or a quarter (2026-Q3).</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>{value} is not a period; write a year (2026), a half (2026-H1) or a quarter (2026-Q3).</translation>
+        </message>
+        <message>
             <location filename="../../app/core/services/validation.py" />
             <source>{value} is not a plausible date.</source>
             <comment>Keep the {names} in braces as they are.</comment>
@@ -4987,6 +5401,21 @@ Please send this file to your coordinator.</translation>
         </message>
         <message>
             <location filename="../../app/ui/labels.py" />
+            <source>Appointed to a commission or council</source>
+            <translation>Appointed to a commission or council</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/labels.py" />
+            <source>Became an organisation's leader</source>
+            <translation>Became an organisation's leader</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/labels.py" />
+            <source>Budget line</source>
+            <translation>Budget line</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/labels.py" />
             <source>Cannot do at all</source>
             <translation>Cannot do at all</translation>
         </message>
@@ -5009,6 +5438,16 @@ Please send this file to your coordinator.</translation>
             <location filename="../../app/ui/labels.py" />
             <source>Dropped</source>
             <translation>Dropped</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/labels.py" />
+            <source>Elected</source>
+            <translation>Elected</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/labels.py" />
+            <source>Election commission's list</source>
+            <translation>Election commission's list</translation>
         </message>
         <message>
             <location filename="../../app/ui/labels.py" />
@@ -5047,6 +5486,11 @@ Please send this file to your coordinator.</translation>
         </message>
         <message>
             <location filename="../../app/ui/labels.py" />
+            <source>Led an initiative</source>
+            <translation>Led an initiative</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/labels.py" />
             <source>Left early</source>
             <translation>Left early</translation>
         </message>
@@ -5057,8 +5501,18 @@ Please send this file to your coordinator.</translation>
         </message>
         <message>
             <location filename="../../app/ui/labels.py" />
+            <source>Local council decision</source>
+            <translation>Local council decision</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/labels.py" />
             <source>Local council deputy</source>
             <translation>Local council deputy</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/labels.py" />
+            <source>Local development plan</source>
+            <translation>Local development plan</translation>
         </message>
         <message>
             <location filename="../../app/ui/labels.py" />
@@ -5082,6 +5536,11 @@ Please send this file to your coordinator.</translation>
         </message>
         <message>
             <location filename="../../app/ui/labels.py" />
+            <source>Not recorded</source>
+            <translation>Not recorded</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/labels.py" />
             <source>Open</source>
             <translation>Open</translation>
         </message>
@@ -5102,8 +5561,18 @@ Please send this file to your coordinator.</translation>
         </message>
         <message>
             <location filename="../../app/ui/labels.py" />
+            <source>Phone follow-up</source>
+            <translation>Phone follow-up</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/labels.py" />
             <source>Present</source>
             <translation>Present</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/labels.py" />
+            <source>Registered as a candidate</source>
+            <translation>Registered as a candidate</translation>
         </message>
         <message>
             <location filename="../../app/ui/labels.py" />
@@ -5142,6 +5611,11 @@ Please send this file to your coordinator.</translation>
         </message>
         <message>
             <location filename="../../app/ui/labels.py" />
+            <source>Spoke at a public hearing</source>
+            <translation>Spoke at a public hearing</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/labels.py" />
             <source>Stakeholder meeting</source>
             <translation>Stakeholder meeting</translation>
         </message>
@@ -5149,6 +5623,11 @@ Please send this file to your coordinator.</translation>
             <location filename="../../app/ui/labels.py" />
             <source>State body</source>
             <translation>State body</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/labels.py" />
+            <source>The organisation's report</source>
+            <translation>The organisation's report</translation>
         </message>
         <message>
             <location filename="../../app/ui/labels.py" />

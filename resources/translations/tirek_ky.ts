@@ -428,6 +428,146 @@
         </message>
     </context>
     <context>
+        <name>FollowUpList</name>
+        <message>
+            <location filename="../../app/ui/results/follow_up.py" />
+            <source>Call by</source>
+            <translation>Чалуу мөөнөтү</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/results/follow_up.py" />
+            <source>Called</source>
+            <translation>Чалынды</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/results/follow_up.py" />
+            <source>Note</source>
+            <translation>Эскертүү</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/results/follow_up.py" />
+            <source>Participant</source>
+            <translation>Катышуучу</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/results/follow_up.py" />
+            <source>Phone</source>
+            <translation>Телефон</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/results/follow_up.py" />
+            <source>Space: called and reached · N: called, not reached · O: record what she went on to do</source>
+            <translation>Боштук: чалынды, жооп берди · N: чалынды, жооп жок · O: андан кийин эмне кылганын жазуу</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/results/follow_up.py" />
+            <source>not reached</source>
+            <translation>жооп жок</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/results/follow_up.py" />
+            <source>reached</source>
+            <translation>жооп берди</translation>
+        </message>
+    </context>
+    <context>
+        <name>FollowUpTab</name>
+        <message>
+            <location filename="../../app/ui/results/page.py" />
+            <source>Training:</source>
+            <translation>Тренинг:</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/results/page.py" />
+            <source>{n} months after</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>{n} айдан кийин</translation>
+        </message>
+    </context>
+    <context>
+        <name>FrameworkTab</name>
+        <message>
+            <location filename="../../app/ui/results/framework.py" />
+            <source>&amp;Show</source>
+            <translation>&amp;Көрсөтүү</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/results/framework.py" />
+            <source>2026, 2026-H1 or 2026-Q3</source>
+            <translation>2026, 2026-H1 же 2026-Q3</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/results/framework.py" />
+            <source>Actual</source>
+            <translation>Иш жүзүндө</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/results/framework.py" />
+            <source>Baseline</source>
+            <translation>Баштапкы маани</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/results/framework.py" />
+            <source>By sex</source>
+            <translation>Жынысы боюнча</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/results/framework.py" />
+            <source>Code</source>
+            <translation>Коду</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/results/framework.py" />
+            <source>Indicator</source>
+            <translation>Көрсөткүч</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/results/framework.py" />
+            <source>No project yet: add one under Reports first.</source>
+            <translation>Долбоор азырынча жок: адегенде Отчёттор бөлүмүнөн кошуңуз.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/results/framework.py" />
+            <source>Period:</source>
+            <translation>Мезгил:</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/results/framework.py" />
+            <source>Project:</source>
+            <translation>Долбоор:</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/results/framework.py" />
+            <source>Save as &amp;PDF…</source>
+            <translation>&amp;PDF катары сактоо…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/results/framework.py" />
+            <source>Save as &amp;xlsx…</source>
+            <translation>&amp;xlsx катары сактоо…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/results/framework.py" />
+            <source>Save the framework</source>
+            <translation>Алкакты сактоо</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/results/framework.py" />
+            <source>Show the &amp;records…</source>
+            <translation>&amp;Жазууларды көрсөтүү…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/results/framework.py" />
+            <source>Target</source>
+            <translation>Максаттуу маани</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/results/framework.py" />
+            <source>This project has no results framework yet (tirek results …).</source>
+            <translation>Бул долбоордо азырынча натыйжалар алкагы жок (tirek results …).</translation>
+        </message>
+    </context>
+    <context>
         <name>GuideWindow</name>
         <message>
             <location filename="../../app/ui/guide.py" />
@@ -611,6 +751,11 @@
             <location filename="../../app/ui/main_window.py" />
             <source>Reports</source>
             <translation>Отчёттор</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" />
+            <source>Results</source>
+            <translation>Натыйжалар</translation>
         </message>
         <message>
             <location filename="../../app/ui/main_window.py" />
@@ -1228,6 +1373,39 @@
             <location filename="../../app/ui/organisations.py" />
             <source>Type</source>
             <translation>Түрү</translation>
+        </message>
+    </context>
+    <context>
+        <name>OutcomeDialog</name>
+        <message>
+            <location filename="../../app/ui/results/follow_up.py" />
+            <source>Note</source>
+            <translation>Эскертүү</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/results/follow_up.py" />
+            <source>Participant</source>
+            <translation>Катышуучу</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/results/follow_up.py" />
+            <source>Source</source>
+            <translation>Булак</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/results/follow_up.py" />
+            <source>What</source>
+            <translation>Эмне</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/results/follow_up.py" />
+            <source>What she went on to do</source>
+            <translation>Андан кийин эмне кылды</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/results/follow_up.py" />
+            <source>When</source>
+            <translation>Качан</translation>
         </message>
     </context>
     <context>
@@ -2386,6 +2564,13 @@
             <comment>Keep the {names} in braces as they are.</comment>
             <translation>катталган: {name}</translation>
         </message>
+        <message>
+        <name>RegionTiles</name>
+        <message>
+            <location filename="../../app/ui/results/regions.py" />
+            <source>trainings · people trained · outcomes</source>
+            <translation>тренингдер · окугандар · натыйжалар</translation>
+        </message>
     </context>
     <context>
         <name>ReportsPage</name>
@@ -2538,6 +2723,29 @@
         </message>
     </context>
     <context>
+        <name>ResultsPage</name>
+        <message>
+            <location filename="../../app/ui/results/page.py" />
+            <source>Follow-up</source>
+            <translation>Кийинки байланыш</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/results/page.py" />
+            <source>Knowledge tests</source>
+            <translation>Билим тесттери</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/results/page.py" />
+            <source>Regions</source>
+            <translation>Аймактар</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/results/page.py" />
+            <source>Results framework</source>
+            <translation>Натыйжалар алкагы</translation>
+        </message>
+    </context>
+    <context>
         <name>Runner</name>
         <message>
             <location filename="../../app/ui/runner.py" />
@@ -2566,6 +2774,90 @@
             <location filename="../../app/ui/documents/done.py" />
             <source>Show in folder</source>
             <translation>Папкада көрсөтүү</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScoresGrid</name>
+        <message>
+            <location filename="../../app/ui/results/scores.py" />
+            <source>No one has both scores yet.</source>
+            <translation>Эки упайы тең бар катышуучу азырынча жок.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/results/scores.py" />
+            <source>Type a score and press Enter: the next participant is ready. Tab: the other column. Delete: clear.</source>
+            <translation>Упайды жазып, Enter басыңыз: кийинки катышуучу даяр. Tab: башка мамыча. Delete: тазалоо.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/results/scores.py" />
+            <source>not recorded</source>
+            <translation>белгисиз</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/results/scores.py" />
+            <source>{group}: {share}%</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>{group}: {share}%</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/results/scores.py" />
+            <source>{n} with both scores · average {pre} → {post} ({gain}) · knowledge rose for {share}% ({sexes})</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>эки упайы бар: {n} · орточо {pre} → {post} ({gain}) · билими өскөндөр: {share}% ({sexes})</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScoresModel</name>
+        <message>
+            <location filename="../../app/ui/results/scores.py" />
+            <source>After (of {max})</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>Кийин ({max} ичинен)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/results/scores.py" />
+            <source>Before (of {max})</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>Мурун ({max} ичинен)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/results/scores.py" />
+            <source>Gain</source>
+            <translation>Өсүш</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/results/scores.py" />
+            <source>Participant</source>
+            <translation>Катышуучу</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/results/scores.py" />
+            <source>{text} is not a score: type a number.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>{text} упай эмес: сан жазыңыз.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScoresTab</name>
+        <message>
+            <location filename="../../app/ui/results/page.py" />
+            <source>&amp;Give a test at this training…</source>
+            <translation>Бул тренингде &amp;тест берүү…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/results/page.py" />
+            <source>Give a test</source>
+            <translation>Тест берүү</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/results/page.py" />
+            <source>Test:</source>
+            <translation>Тест:</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/results/page.py" />
+            <source>Training:</source>
+            <translation>Тренинг:</translation>
         </message>
     </context>
     <context>
@@ -3173,6 +3465,48 @@
         </message>
     </context>
     <context>
+        <name>TargetChart</name>
+        <message>
+            <location filename="../../app/ui/results/framework.py" />
+            <source>Actual</source>
+            <translation>Иш жүзүндө</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/results/framework.py" />
+            <source>Choose an indicator.</source>
+            <translation>Көрсөткүчтү тандаңыз.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/results/framework.py" />
+            <source>Target</source>
+            <translation>Максаттуу маани</translation>
+        </message>
+    </context>
+    <context>
+        <name>TraceDialog</name>
+        <message>
+            <location filename="../../app/ui/results/framework.py" />
+            <source>Detail</source>
+            <translation>Маалымат</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/results/framework.py" />
+            <source>Record</source>
+            <translation>Жазуу</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/results/framework.py" />
+            <source>The records behind a number</source>
+            <translation>Сандын артындагы жазуулар</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/results/framework.py" />
+            <source>{code} {name}, {period}: {value}</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>{code} {name}, {period}: {value}</translation>
+        </message>
+    </context>
+    <context>
         <name>TrainingEditor</name>
         <message>
             <location filename="../../app/ui/trainings/editor.py" />
@@ -3461,6 +3795,12 @@
             <translation>Жазууну өзү менен бириктирүүгө болбойт.</translation>
         </message>
         <message>
+            <location filename="../../app/core/services/results/knowledge.py" />
+            <source>A score goes from 0 to {max}.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>Упай 0дон {max} чейин болот.</translation>
+        </message>
+        <message>
             <location filename="../../app/core/services/trainings.py" />
             <source>A session on {day} would fall outside the new dates. Move it first.</source>
             <comment>Keep the {names} in braces as they are.</comment>
@@ -3480,6 +3820,11 @@
             <location filename="../../app/core/services/field_names.py" />
             <source>Assessor</source>
             <translation>Баалоочу</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/results/knowledge.py" />
+            <source>A test needs at least one question.</source>
+            <translation>Тестте жок дегенде бир суроо болушу керек.</translation>
         </message>
         <message>
             <location filename="../../app/documents/certificates.py" />
@@ -3740,6 +4085,22 @@
             <translation>Аты-жөнү</translation>
         </message>
         <message>
+            <location filename="../../app/core/services/results/knowledge.py" />
+            <source>Every question needs its text.</source>
+            <translation>Ар бир суроонун тексти болушу керек.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/results/outcomes.py" />
+            <source>Follow-up is 3 or 6 months after a training.</source>
+            <translation>Кийинки байланыш тренингден 3 же 6 айдан кийин болот.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/results/outcomes.py" />
+            <source>Follow-up is {options} months after a training.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>Кийинки байланыш тренингден {options} айдан кийин болот.</translation>
+        </message>
+        <message>
             <location filename="../../app/core/services/certificates.py" />
             <source>Give a reason for including or excluding this person.</source>
             <translation>Бул адамды кошуунун же чыгаруунун себебин жазыңыз.</translation>
@@ -3887,6 +4248,16 @@
             <translation>ID {id} боюнча долбоор табылган жок.</translation>
         </message>
         <message>
+            <location filename="../../app/core/services/results/indicators.py" />
+            <source>No such indicator.</source>
+            <translation>Мындай көрсөткүч жок.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/results/knowledge.py" />
+            <source>No such test.</source>
+            <translation>Мындай тест жок.</translation>
+        </message>
+        <message>
             <location filename="../../app/core/services/common.py" />
             <source>No {what} with id {id} (it may have been deleted).</source>
             <comment>Keep the {names} in braces as they are.</comment>
@@ -3999,6 +4370,21 @@
             <location filename="../../app/core/services/field_names.py" />
             <source>Russian name</source>
             <translation>Орусча аталышы</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/results/knowledge.py" />
+            <source>Only participants of the training can have a score.</source>
+            <translation>Упай тренингдин катышуучуларына гана коюлат.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/results/knowledge.py" />
+            <source>Points of a question go from more than 0 to 100.</source>
+            <translation>Суроонун упайы 0дон чоң жана 100дөн ашпайт.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/results/framework.py" />
+            <source>Say where the number comes from (the evidence).</source>
+            <translation>Сан кайдан алынганын жазыңыз (далил).</translation>
         </message>
         <message>
             <location filename="../../app/documents/certificates.py" />
@@ -4249,6 +4635,13 @@
         </message>
         <message>
             <location filename="../../app/core/services/issuers.py" />
+        </message>
+        <message>
+            <location filename="../../app/core/services/results/outcomes.py" />
+            <source>The outcome's date is before the training it followed.</source>
+            <translation>Натыйжанын күнү тренингден мурун турат.</translation>
+        </message>
+        <message>
             <location filename="../../app/core/services/reports.py" />
             <source>The period ends before it starts.</source>
             <translation>Мезгилдин аягы анын башталышынан мурун турат.</translation>
@@ -4258,6 +4651,11 @@
             <source>The period must be one of: {options}.</source>
             <comment>Keep the {names} in braces as they are.</comment>
             <translation>Мезгил булардын бири болушу керек: {options}.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/results/knowledge.py" />
+            <source>The phase is pre or post.</source>
+            <translation>Этап: мурун же кийин.</translation>
         </message>
         <message>
             <location filename="../../app/core/identity.py" />
@@ -4480,9 +4878,19 @@
             <translation>Босого (%)</translation>
         </message>
         <message>
+            <location filename="../../app/core/services/results/knowledge.py" />
+            <source>This test is not given at this training.</source>
+            <translation>Бул тест бул тренингде берилген эмес.</translation>
+        </message>
+        <message>
             <location filename="../../app/ui/errors.py" />
             <source>Tirek</source>
             <translation>Tirek</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/results/framework.py" />
+            <source>Tirek computes this indicator from the records; it is not typed in.</source>
+            <translation>Бул көрсөткүчтү Tirek жазуулардан эсептейт; ал кол менен жазылбайт.</translation>
         </message>
         <message>
             <location filename="../../app/ui/errors.py" />
@@ -5134,6 +5542,12 @@ Please send this file to your coordinator.</source>
             <translation>«{value}» чечим эмес. include (кошуу) же exclude (чыгаруу) деп жазыңыз.</translation>
         </message>
         <message>
+            <location filename="../../app/core/services/results/framework.py" />
+            <source>{value} is not a period; write a year (2026), a half (2026-H1) or a quarter (2026-Q3).</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>{value} мезгил эмес; жылды (2026), жарым жылды (2026-H1) же чейректи (2026-Q3) жазыңыз.</translation>
+        </message>
+        <message>
             <location filename="../../app/core/services/validation.py" />
             <source>{value} is not a plausible date.</source>
             <comment>Keep the {names} in braces as they are.</comment>
@@ -5208,6 +5622,21 @@ Please send this file to your coordinator.</source>
         </message>
         <message>
             <location filename="../../app/ui/labels.py" />
+            <source>Appointed to a commission or council</source>
+            <translation>Комиссияга же кеңешке дайындалды</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/labels.py" />
+            <source>Became an organisation's leader</source>
+            <translation>Уюмдун жетекчиси болду</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/labels.py" />
+            <source>Budget line</source>
+            <translation>Бюджеттик берене</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/labels.py" />
             <source>Cannot do at all</source>
             <translation>Такыр жасай албайт</translation>
         </message>
@@ -5230,6 +5659,16 @@ Please send this file to your coordinator.</source>
             <location filename="../../app/ui/labels.py" />
             <source>Dropped</source>
             <translation>Токтотулду</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/labels.py" />
+            <source>Elected</source>
+            <translation>Шайланды</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/labels.py" />
+            <source>Election commission's list</source>
+            <translation>Шайлоо комиссиясынын тизмеси</translation>
         </message>
         <message>
             <location filename="../../app/ui/labels.py" />
@@ -5268,6 +5707,11 @@ Please send this file to your coordinator.</source>
         </message>
         <message>
             <location filename="../../app/ui/labels.py" />
+            <source>Led an initiative</source>
+            <translation>Демилге жетектеди</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/labels.py" />
             <source>Left early</source>
             <translation>Эрте кетти</translation>
         </message>
@@ -5278,8 +5722,18 @@ Please send this file to your coordinator.</source>
         </message>
         <message>
             <location filename="../../app/ui/labels.py" />
+            <source>Local council decision</source>
+            <translation>Жергиликтүү кеңештин чечими</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/labels.py" />
             <source>Local council deputy</source>
             <translation>Айылдык кеңештин депутаты</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/labels.py" />
+            <source>Local development plan</source>
+            <translation>Жергиликтүү өнүгүү планы</translation>
         </message>
         <message>
             <location filename="../../app/ui/labels.py" />
@@ -5303,6 +5757,11 @@ Please send this file to your coordinator.</source>
         </message>
         <message>
             <location filename="../../app/ui/labels.py" />
+            <source>Not recorded</source>
+            <translation>Белгисиз</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/labels.py" />
             <source>Open</source>
             <translation>Бүтө элек</translation>
         </message>
@@ -5323,8 +5782,18 @@ Please send this file to your coordinator.</source>
         </message>
         <message>
             <location filename="../../app/ui/labels.py" />
+            <source>Phone follow-up</source>
+            <translation>Телефон аркылуу байланыш</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/labels.py" />
             <source>Present</source>
             <translation>Катышты</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/labels.py" />
+            <source>Registered as a candidate</source>
+            <translation>Талапкер катары катталды</translation>
         </message>
         <message>
             <location filename="../../app/ui/labels.py" />
@@ -5363,6 +5832,11 @@ Please send this file to your coordinator.</source>
         </message>
         <message>
             <location filename="../../app/ui/labels.py" />
+            <source>Spoke at a public hearing</source>
+            <translation>Коомдук угууда сөз сүйлөдү</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/labels.py" />
             <source>Stakeholder meeting</source>
             <translation>Кызыкдар тараптар менен жолугушуу</translation>
         </message>
@@ -5370,6 +5844,11 @@ Please send this file to your coordinator.</source>
             <location filename="../../app/ui/labels.py" />
             <source>State body</source>
             <translation>Мамлекеттик орган</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/labels.py" />
+            <source>The organisation's report</source>
+            <translation>Уюмдун отчёту</translation>
         </message>
         <message>
             <location filename="../../app/ui/labels.py" />

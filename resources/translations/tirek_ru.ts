@@ -428,6 +428,146 @@
         </message>
     </context>
     <context>
+        <name>FollowUpList</name>
+        <message>
+            <location filename="../../app/ui/results/follow_up.py" />
+            <source>Call by</source>
+            <translation>Позвонить до</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/results/follow_up.py" />
+            <source>Called</source>
+            <translation>Звонок</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/results/follow_up.py" />
+            <source>Note</source>
+            <translation>Примечание</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/results/follow_up.py" />
+            <source>Participant</source>
+            <translation>Участник</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/results/follow_up.py" />
+            <source>Phone</source>
+            <translation>Телефон</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/results/follow_up.py" />
+            <source>Space: called and reached · N: called, not reached · O: record what she went on to do</source>
+            <translation>Пробел: дозвонились · N: не дозвонились · O: записать, чего она добилась после</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/results/follow_up.py" />
+            <source>not reached</source>
+            <translation>не дозвонились</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/results/follow_up.py" />
+            <source>reached</source>
+            <translation>дозвонились</translation>
+        </message>
+    </context>
+    <context>
+        <name>FollowUpTab</name>
+        <message>
+            <location filename="../../app/ui/results/page.py" />
+            <source>Training:</source>
+            <translation>Тренинг:</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/results/page.py" />
+            <source>{n} months after</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>через {n} мес.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FrameworkTab</name>
+        <message>
+            <location filename="../../app/ui/results/framework.py" />
+            <source>&amp;Show</source>
+            <translation>&amp;Показать</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/results/framework.py" />
+            <source>2026, 2026-H1 or 2026-Q3</source>
+            <translation>2026, 2026-H1 или 2026-Q3</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/results/framework.py" />
+            <source>Actual</source>
+            <translation>Факт</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/results/framework.py" />
+            <source>Baseline</source>
+            <translation>Исходное</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/results/framework.py" />
+            <source>By sex</source>
+            <translation>По полу</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/results/framework.py" />
+            <source>Code</source>
+            <translation>Код</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/results/framework.py" />
+            <source>Indicator</source>
+            <translation>Индикатор</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/results/framework.py" />
+            <source>No project yet: add one under Reports first.</source>
+            <translation>Проектов пока нет: сначала добавьте проект в разделе «Отчёты».</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/results/framework.py" />
+            <source>Period:</source>
+            <translation>Период:</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/results/framework.py" />
+            <source>Project:</source>
+            <translation>Проект:</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/results/framework.py" />
+            <source>Save as &amp;PDF…</source>
+            <translation>Сохранить в &amp;PDF…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/results/framework.py" />
+            <source>Save as &amp;xlsx…</source>
+            <translation>Сохранить в &amp;xlsx…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/results/framework.py" />
+            <source>Save the framework</source>
+            <translation>Сохранить рамку</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/results/framework.py" />
+            <source>Show the &amp;records…</source>
+            <translation>Показать &amp;записи…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/results/framework.py" />
+            <source>Target</source>
+            <translation>Целевое</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/results/framework.py" />
+            <source>This project has no results framework yet (tirek results …).</source>
+            <translation>У этого проекта пока нет рамки результатов (tirek results …).</translation>
+        </message>
+    </context>
+    <context>
         <name>GuideWindow</name>
         <message>
             <location filename="../../app/ui/guide.py" />
@@ -611,6 +751,11 @@
             <location filename="../../app/ui/main_window.py" />
             <source>Reports</source>
             <translation>Отчёты</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" />
+            <source>Results</source>
+            <translation>Результаты</translation>
         </message>
         <message>
             <location filename="../../app/ui/main_window.py" />
@@ -1229,6 +1374,39 @@
             <location filename="../../app/ui/organisations.py" />
             <source>Type</source>
             <translation>Тип</translation>
+        </message>
+    </context>
+    <context>
+        <name>OutcomeDialog</name>
+        <message>
+            <location filename="../../app/ui/results/follow_up.py" />
+            <source>Note</source>
+            <translation>Примечание</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/results/follow_up.py" />
+            <source>Participant</source>
+            <translation>Участник</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/results/follow_up.py" />
+            <source>Source</source>
+            <translation>Источник</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/results/follow_up.py" />
+            <source>What</source>
+            <translation>Что</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/results/follow_up.py" />
+            <source>What she went on to do</source>
+            <translation>Чего она добилась после</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/results/follow_up.py" />
+            <source>When</source>
+            <translation>Когда</translation>
         </message>
     </context>
     <context>
@@ -2171,6 +2349,13 @@
             <comment>Keep the {names} in braces as they are.</comment>
             <translation>в реестре: {name}</translation>
         </message>
+        <message>
+        <name>RegionTiles</name>
+        <message>
+            <location filename="../../app/ui/results/regions.py" />
+            <source>trainings · people trained · outcomes</source>
+            <translation>тренинги · обученные · результаты</translation>
+        </message>
     </context>
     <context>
         <name>ReportsPage</name>
@@ -2323,6 +2508,29 @@
         </message>
     </context>
     <context>
+        <name>ResultsPage</name>
+        <message>
+            <location filename="../../app/ui/results/page.py" />
+            <source>Follow-up</source>
+            <translation>Обратная связь</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/results/page.py" />
+            <source>Knowledge tests</source>
+            <translation>Тесты знаний</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/results/page.py" />
+            <source>Regions</source>
+            <translation>Регионы</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/results/page.py" />
+            <source>Results framework</source>
+            <translation>Рамка результатов</translation>
+        </message>
+    </context>
+    <context>
         <name>Runner</name>
         <message>
             <location filename="../../app/ui/runner.py" />
@@ -2351,6 +2559,90 @@
             <location filename="../../app/ui/documents/done.py" />
             <source>Show in folder</source>
             <translation>Показать в папке</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScoresGrid</name>
+        <message>
+            <location filename="../../app/ui/results/scores.py" />
+            <source>No one has both scores yet.</source>
+            <translation>Пока нет участников с обоими баллами.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/results/scores.py" />
+            <source>Type a score and press Enter: the next participant is ready. Tab: the other column. Delete: clear.</source>
+            <translation>Введите балл и нажмите Enter — следующий участник готов. Tab: другой столбец. Delete: очистить.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/results/scores.py" />
+            <source>not recorded</source>
+            <translation>не указано</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/results/scores.py" />
+            <source>{group}: {share}%</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>{group}: {share}%</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/results/scores.py" />
+            <source>{n} with both scores · average {pre} → {post} ({gain}) · knowledge rose for {share}% ({sexes})</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>с обоими баллами: {n} · в среднем {pre} → {post} ({gain}) · знания выросли у {share}% ({sexes})</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScoresModel</name>
+        <message>
+            <location filename="../../app/ui/results/scores.py" />
+            <source>After (of {max})</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>После (из {max})</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/results/scores.py" />
+            <source>Before (of {max})</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>До (из {max})</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/results/scores.py" />
+            <source>Gain</source>
+            <translation>Прирост</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/results/scores.py" />
+            <source>Participant</source>
+            <translation>Участник</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/results/scores.py" />
+            <source>{text} is not a score: type a number.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>{text} — не балл: введите число.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScoresTab</name>
+        <message>
+            <location filename="../../app/ui/results/page.py" />
+            <source>&amp;Give a test at this training…</source>
+            <translation>&amp;Провести тест на этом тренинге…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/results/page.py" />
+            <source>Give a test</source>
+            <translation>Провести тест</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/results/page.py" />
+            <source>Test:</source>
+            <translation>Тест:</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/results/page.py" />
+            <source>Training:</source>
+            <translation>Тренинг:</translation>
         </message>
     </context>
     <context>
@@ -2958,6 +3250,48 @@
         </message>
     </context>
     <context>
+        <name>TargetChart</name>
+        <message>
+            <location filename="../../app/ui/results/framework.py" />
+            <source>Actual</source>
+            <translation>Факт</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/results/framework.py" />
+            <source>Choose an indicator.</source>
+            <translation>Выберите индикатор.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/results/framework.py" />
+            <source>Target</source>
+            <translation>Целевое</translation>
+        </message>
+    </context>
+    <context>
+        <name>TraceDialog</name>
+        <message>
+            <location filename="../../app/ui/results/framework.py" />
+            <source>Detail</source>
+            <translation>Подробности</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/results/framework.py" />
+            <source>Record</source>
+            <translation>Запись</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/results/framework.py" />
+            <source>The records behind a number</source>
+            <translation>Записи, стоящие за числом</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/results/framework.py" />
+            <source>{code} {name}, {period}: {value}</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>{code} {name}, {period}: {value}</translation>
+        </message>
+    </context>
+    <context>
         <name>TrainingEditor</name>
         <message>
             <location filename="../../app/ui/trainings/editor.py" />
@@ -3247,6 +3581,12 @@
             <translation>Нельзя объединить запись саму с собой.</translation>
         </message>
         <message>
+            <location filename="../../app/core/services/results/knowledge.py" />
+            <source>A score goes from 0 to {max}.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>Балл — от 0 до {max}.</translation>
+        </message>
+        <message>
             <location filename="../../app/core/services/trainings.py" />
             <source>A session on {day} would fall outside the new dates. Move it first.</source>
             <comment>Keep the {names} in braces as they are.</comment>
@@ -3266,6 +3606,11 @@
             <location filename="../../app/core/services/field_names.py" />
             <source>Assessor</source>
             <translation>Оценщик</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/results/knowledge.py" />
+            <source>A test needs at least one question.</source>
+            <translation>В тесте должен быть хотя бы один вопрос.</translation>
         </message>
         <message>
             <location filename="../../app/documents/certificates.py" />
@@ -3526,6 +3871,22 @@
             <translation>ФИО</translation>
         </message>
         <message>
+            <location filename="../../app/core/services/results/knowledge.py" />
+            <source>Every question needs its text.</source>
+            <translation>У каждого вопроса должен быть текст.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/results/outcomes.py" />
+            <source>Follow-up is 3 or 6 months after a training.</source>
+            <translation>Обратная связь — через 3 или 6 месяцев после тренинга.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/results/outcomes.py" />
+            <source>Follow-up is {options} months after a training.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>Обратная связь — через {options} месяцев после тренинга.</translation>
+        </message>
+        <message>
             <location filename="../../app/core/services/certificates.py" />
             <source>Give a reason for including or excluding this person.</source>
             <translation>Укажите причину, по которой этот человек включён или исключён.</translation>
@@ -3673,6 +4034,16 @@
             <translation>Проект с ID {id} не найден.</translation>
         </message>
         <message>
+            <location filename="../../app/core/services/results/indicators.py" />
+            <source>No such indicator.</source>
+            <translation>Такого индикатора нет.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/results/knowledge.py" />
+            <source>No such test.</source>
+            <translation>Такого теста нет.</translation>
+        </message>
+        <message>
             <location filename="../../app/core/services/common.py" />
             <source>No {what} with id {id} (it may have been deleted).</source>
             <comment>Keep the {names} in braces as they are.</comment>
@@ -3785,6 +4156,21 @@
             <location filename="../../app/core/services/field_names.py" />
             <source>Russian name</source>
             <translation>Название на русском</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/results/knowledge.py" />
+            <source>Only participants of the training can have a score.</source>
+            <translation>Баллы ставятся только участникам тренинга.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/results/knowledge.py" />
+            <source>Points of a question go from more than 0 to 100.</source>
+            <translation>Баллы за вопрос — больше 0 и не больше 100.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/results/framework.py" />
+            <source>Say where the number comes from (the evidence).</source>
+            <translation>Укажите, откуда взято число (подтверждение).</translation>
         </message>
         <message>
             <location filename="../../app/documents/certificates.py" />
@@ -4035,6 +4421,13 @@
         </message>
         <message>
             <location filename="../../app/core/services/issuers.py" />
+        </message>
+        <message>
+            <location filename="../../app/core/services/results/outcomes.py" />
+            <source>The outcome's date is before the training it followed.</source>
+            <translation>Дата результата раньше тренинга, за которым он последовал.</translation>
+        </message>
+        <message>
             <location filename="../../app/core/services/reports.py" />
             <source>The period ends before it starts.</source>
             <translation>Период заканчивается раньше, чем начинается.</translation>
@@ -4044,6 +4437,11 @@
             <source>The period must be one of: {options}.</source>
             <comment>Keep the {names} in braces as they are.</comment>
             <translation>Допустимые периоды: {options}.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/results/knowledge.py" />
+            <source>The phase is pre or post.</source>
+            <translation>Этап: до или после.</translation>
         </message>
         <message>
             <location filename="../../app/core/identity.py" />
@@ -4266,9 +4664,19 @@
             <translation>Порог (%)</translation>
         </message>
         <message>
+            <location filename="../../app/core/services/results/knowledge.py" />
+            <source>This test is not given at this training.</source>
+            <translation>Этот тест не проводился на этом тренинге.</translation>
+        </message>
+        <message>
             <location filename="../../app/ui/errors.py" />
             <source>Tirek</source>
             <translation>Tirek</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/results/framework.py" />
+            <source>Tirek computes this indicator from the records; it is not typed in.</source>
+            <translation>Этот индикатор Tirek считает по записям; его не вводят вручную.</translation>
         </message>
         <message>
             <location filename="../../app/ui/errors.py" />
@@ -4920,6 +5328,12 @@ Please send this file to your coordinator.</source>
             <translation>«{value}» — не решение. Выберите «включить» или «исключить».</translation>
         </message>
         <message>
+            <location filename="../../app/core/services/results/framework.py" />
+            <source>{value} is not a period; write a year (2026), a half (2026-H1) or a quarter (2026-Q3).</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>{value} — не период; укажите год (2026), полугодие (2026-H1) или квартал (2026-Q3).</translation>
+        </message>
+        <message>
             <location filename="../../app/core/services/validation.py" />
             <source>{value} is not a plausible date.</source>
             <comment>Keep the {names} in braces as they are.</comment>
@@ -4994,6 +5408,21 @@ Please send this file to your coordinator.</source>
         </message>
         <message>
             <location filename="../../app/ui/labels.py" />
+            <source>Appointed to a commission or council</source>
+            <translation>Назначена в комиссию или совет</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/labels.py" />
+            <source>Became an organisation's leader</source>
+            <translation>Стала руководителем организации</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/labels.py" />
+            <source>Budget line</source>
+            <translation>Статья бюджета</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/labels.py" />
             <source>Cannot do at all</source>
             <translation>Совсем не может</translation>
         </message>
@@ -5016,6 +5445,16 @@ Please send this file to your coordinator.</source>
             <location filename="../../app/ui/labels.py" />
             <source>Dropped</source>
             <translation>Снято</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/labels.py" />
+            <source>Elected</source>
+            <translation>Избрана</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/labels.py" />
+            <source>Election commission's list</source>
+            <translation>Список избирательной комиссии</translation>
         </message>
         <message>
             <location filename="../../app/ui/labels.py" />
@@ -5054,6 +5493,11 @@ Please send this file to your coordinator.</source>
         </message>
         <message>
             <location filename="../../app/ui/labels.py" />
+            <source>Led an initiative</source>
+            <translation>Возглавила инициативу</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/labels.py" />
             <source>Left early</source>
             <translation>Ранний уход</translation>
         </message>
@@ -5064,8 +5508,18 @@ Please send this file to your coordinator.</source>
         </message>
         <message>
             <location filename="../../app/ui/labels.py" />
+            <source>Local council decision</source>
+            <translation>Решение местного кенеша</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/labels.py" />
             <source>Local council deputy</source>
             <translation>Депутат айыльного кенеша</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/labels.py" />
+            <source>Local development plan</source>
+            <translation>План местного развития</translation>
         </message>
         <message>
             <location filename="../../app/ui/labels.py" />
@@ -5089,6 +5543,11 @@ Please send this file to your coordinator.</source>
         </message>
         <message>
             <location filename="../../app/ui/labels.py" />
+            <source>Not recorded</source>
+            <translation>Не указано</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/labels.py" />
             <source>Open</source>
             <translation>В работе</translation>
         </message>
@@ -5109,8 +5568,18 @@ Please send this file to your coordinator.</source>
         </message>
         <message>
             <location filename="../../app/ui/labels.py" />
+            <source>Phone follow-up</source>
+            <translation>Звонок после тренинга</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/labels.py" />
             <source>Present</source>
             <translation>Присутствие</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/labels.py" />
+            <source>Registered as a candidate</source>
+            <translation>Зарегистрирована кандидатом</translation>
         </message>
         <message>
             <location filename="../../app/ui/labels.py" />
@@ -5149,6 +5618,11 @@ Please send this file to your coordinator.</source>
         </message>
         <message>
             <location filename="../../app/ui/labels.py" />
+            <source>Spoke at a public hearing</source>
+            <translation>Выступила на публичных слушаниях</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/labels.py" />
             <source>Stakeholder meeting</source>
             <translation>Встреча с заинтересованными сторонами</translation>
         </message>
@@ -5156,6 +5630,11 @@ Please send this file to your coordinator.</source>
             <location filename="../../app/ui/labels.py" />
             <source>State body</source>
             <translation>Государственный орган</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/labels.py" />
+            <source>The organisation's report</source>
+            <translation>Отчёт организации</translation>
         </message>
         <message>
             <location filename="../../app/ui/labels.py" />

@@ -1,0 +1,1 @@
+"""Printed and spreadsheet forms of a project's results framework."""
