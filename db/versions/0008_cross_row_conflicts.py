@@ -1,11 +1,11 @@
-"""Conflicts of several kinds per row (cross-row rules), and merged people found fast.
+"""Conflicts of several kinds per row (cross-row rules).
 
 `sync_conflict` is keyed by (entity, row_id, kind): a row can be edited while deleted and
-also be an orphan. `person.merged_into_id` is indexed: the merge-graph rule looks up who
-points at a person on every write that touches one.
+also be an orphan. (`person.merged_into_id`, which the merge-graph rule looks up on every
+write that touches a person, is indexed in 0011.)
 
 Revision ID: 0008
-Revises: 0006
+Revises: 0007
 """
 
 from __future__ import annotations
@@ -25,13 +25,10 @@ def upgrade() -> None:
     with op.batch_alter_table("sync_conflict", recreate="always") as batch:
         batch.drop_constraint("pk_sync_conflict", type_="primary")
         batch.create_primary_key("pk_sync_conflict", ["entity", "row_id", "kind"])
-    with op.batch_alter_table("person") as batch:
-        batch.create_index("ix_person_merged_into_id", ["merged_into_id"], unique=False)
+    # person.merged_into_id gets its (partial) index in 0011, with the identity walk.
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("person") as batch:
-        batch.drop_index("ix_person_merged_into_id")
     # The older schema holds one conflict per row, of the kind "deleted" only.
     op.execute(sa.text("DELETE FROM sync_conflict WHERE kind <> 'deleted'"))
     with op.batch_alter_table("sync_conflict", recreate="always") as batch:

@@ -84,7 +84,7 @@ class Person(Syncable, Base):
     consent_photo: Mapped[bool] = mapped_column(default=False)
     notes: Mapped[str | None] = mapped_column(Text)
     # Set when this record was merged into another (a duplicate); the row stays as history.
-    merged_into_id: Mapped[str | None] = mapped_column(String(36), index=True)
+    merged_into_id: Mapped[str | None] = mapped_column(String(36))
 
 
 class Project(Syncable, Base):
