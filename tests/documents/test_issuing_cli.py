@@ -213,3 +213,25 @@ def test_two_laptops_printing_one_training_end_with_one_number_per_person(
     for paper in (*on_c.values(), *on_t.values()):  # every paper printed still verifies
         for home in (coord, trainer):
             assert _verify(home, paper[1]) == "VALID"
+
+
+def test_a_laptop_retired_by_the_coordinator_issues_nothing_valid_after_its_retirement(
+    network: tuple[Path, Path, Path], tmp_path: Path
+) -> None:
+    """`tirek sync retire` (not only `network withdraw`) ends a laptop's issuing: papers it
+    signs from the retirement's date on are refused, older ones stay valid."""
+    coord, trainer, shared = network
+    first = _seed(coord, "Айгүл Өмүрбекова")
+    second = _seed(coord, "Гүлнара Төлөгөнова")
+    ok(coord, "network", "delegate", "Osh-2", "--from", "2026-10-01", "--until", "2027-12-31")
+    _sync(shared, coord, trainer)
+    before = _print(trainer, first, tmp_path / "a.pdf", "--issued-on", "2026-10-08")
+    [(_, old_code)] = before.values()
+    _sync(shared, trainer, coord)
+    ok(coord, "sync", "retire", "Osh-2", "--reason", "laptop stolen")
+    after = _print(trainer, second, tmp_path / "b.pdf", "--issued-on", "2027-01-05")
+    assert _verify(coord, old_code) == "VALID"
+    said = tirek(coord, "verify", str(tmp_path / "b.pdf"))
+    assert said.returncode != 0 and "VALID:" not in said.stdout.replace("NOT VALID", ""), said
+    assert "laptop stolen" in said.stdout or "retired" in said.stdout.lower(), said.stdout
+    assert after  # the stolen laptop could still print: the paper is what is refused

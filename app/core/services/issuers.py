@@ -28,11 +28,22 @@ from pathlib import Path
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from app.core import settings
 from app.core.errors import N_, InputError
 from app.core.identity import private_key
-from app.core.models import CertificateRevocation, IssuerStatement, Peer, link_id, new_id
+from app.core.models import (
+    CertificateRevocation,
+    DeviceRetirement,
+    Installation,
+    IssuerStatement,
+    Op,
+    PastReplica,
+    Peer,
+    link_id,
+    new_id,
+)
 from app.core.services.cert_payload import b32, key_id, unb32
 from app.core.store import Store
 from app.core.text import clean
@@ -343,7 +354,38 @@ def authority(store: Store) -> Authority:
                 old = withdrawals.get(r.subject_key)
                 if old is None or r.from_date < old[0]:
                     withdrawals[r.subject_key] = (r.from_date, r.reason)
+        for key, (day, why) in _retired_by_an_issuer(s, roots).items():
+            old = withdrawals.get(key)
+            if old is None or day < old[0]:
+                withdrawals[key] = (day, why)
     return Authority(roots, tuple(delegations), withdrawals)
+
+
+def _retired_by_an_issuer(s: Session, roots: frozenset[str]) -> dict[str, tuple[date, str]]:
+    """Laptops a coordinator retired (`tirek sync retire`, a record that travels by sync):
+    their certificates issued from the retirement's date on are refused, like an issuer's
+    withdrawal; older ones stay valid. Only a retirement written on an issuer's laptop
+    counts (whose laptop wrote it is read from the op log, not from the record)."""
+    keys: dict[str, str] = {p.replica_id: p.public_key for p in s.scalars(select(Peer))}
+    for replica, key in s.execute(select(PastReplica.replica_id, PastReplica.public_key)):
+        if key:
+            keys.setdefault(replica, key)
+    for replica, key in s.execute(select(Installation.replica_id, Installation.public_key)):
+        if key:
+            keys[replica] = key
+    out: dict[str, tuple[date, str]] = {}
+    for r in s.scalars(select(DeviceRetirement).where(DeviceRetirement.deleted.is_(False))):
+        writer = s.scalar(
+            select(Op.replica_id)
+            .where(Op.entity == "device_retirement", Op.row_id == r.id, Op.kind == "create")
+            .order_by(Op.hlc)
+            .limit(1)
+        )
+        if writer is not None and keys.get(writer) in roots:
+            day = r.retired_at.date()
+            if r.public_key not in out or day < out[r.public_key][0]:
+                out[r.public_key] = (day, r.reason or f"{r.device_name} retired")
+    return out
 
 
 # -- revocation --------------------------------------------------------------------------
