@@ -26,6 +26,7 @@ WRITERS = {
     "app/sync/merge.py": "applies other laptops' ops (already in the op log) to the rows",
     "app/core/rowmerge.py": "brings a row to the state of its ops (the writer and the merge)",
     "app/core/rules.py": "cross-row rules applied after the row merge (merged-person chains)",
+    "app/core/database.py": "fills derived search keys a migration added empty (never ops)",
 }
 
 SYNCABLE_TABLES = set(SYNCABLE)

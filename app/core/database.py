@@ -16,7 +16,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy import Engine, bindparam, create_engine, event, select, text, update
 from sqlalchemy.engine import Connection
 
 from app.core import paths
@@ -183,8 +183,36 @@ def migrate(engine: Engine, db_file: Path, backups: Path) -> Path | None:
     try:
         with engine.begin() as conn:
             command.upgrade(alembic_config(conn), "head")
+            fill_derived(conn)
     except sqlite3.OperationalError as exc:  # pragma: no cover - depends on the disk
         raise StorageError(
             N_("Could not update the database ({reason}). Nothing was changed."), reason=exc
         ) from exc
     return backup
+
+
+def fill_derived(conn: Connection) -> int:
+    """Fill derived columns (search keys, `__derived__` on the models) that a migration
+    added empty: migrations never import app code, so the app computes them here, with
+    the same function the writer uses. Returns how many rows were filled."""
+    from app.core.models import SYNCABLE
+
+    filled = 0
+    for model in SYNCABLE.values():
+        table = model.__table__  # type: ignore[attr-defined]
+        for target, (source, fn) in getattr(model, "__derived__", {}).items():
+            rows = conn.execute(
+                select(table.c[source])
+                .where(table.c[target].is_(None), table.c[source].is_not(None))
+                .distinct()
+            ).scalars()
+            params = [{"v": fn(v), "s": v} for v in rows]
+            if params:
+                conn.execute(
+                    update(table)
+                    .where(table.c[source] == bindparam("s"), table.c[target].is_(None))
+                    .values({target: bindparam("v")}),
+                    params,
+                )
+                filled += len(params)
+    return filled

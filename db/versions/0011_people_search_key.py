@@ -2,8 +2,10 @@
 
 `person.search_key` holds the name's words in the matching alphabet of
 app/core/matching.py («Жаңыл Асанова» -> "janil asanova"), so search folds Kyrgyz letters
-and Latin transliterations. It is derived from `full_name` like `name_key` (never an op),
-so this migration fills it for the people already registered. The partial index on
+and Latin transliterations. It is derived from `full_name` like `name_key` (never an op):
+the app fills derived columns left empty after any migration (database.fill_derived), so
+this migration imports no app code and stays as it is when the matching alphabet changes.
+The partial index on
 `merged_into_id` lets the identity walk (app/core/one_person.py) start from the few
 merged records instead of reading every person. The name index gains the search key, so
 a typed search filters on the index before it reads a row.
@@ -19,8 +21,6 @@ from collections.abc import Sequence
 
 import sqlalchemy as sa
 from alembic import op
-
-from app.core.matching import search_key
 
 revision: str = "0011"
 down_revision: str | Sequence[str] | None = "0010"
@@ -41,18 +41,13 @@ def upgrade() -> None:
             unique=False,
             sqlite_where=sa.text("merged_into_id IS NOT NULL"),
         )
-    bind = op.get_bind()
-    names = bind.execute(sa.text("SELECT DISTINCT full_name FROM person")).scalars().all()
-    if names:
-        bind.execute(
-            sa.text("UPDATE person SET search_key = :key WHERE full_name = :name"),
-            [{"key": search_key(n), "name": n} for n in names],
-        )
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("person", schema=None) as batch_op:
-        batch_op.drop_index("ix_person_merged_into_id")
-        batch_op.drop_index("ix_person_name_key_id_search")
-        batch_op.create_index("ix_person_name_key_id", ["name_key", "id"], unique=False)
-        batch_op.drop_column("search_key")
+    # In place, not a batch rebuild: rebuilding drops the old person table, which marks,
+    # enrolments and certificates refer to, and with foreign keys on that fails as soon as
+    # the database holds any work. The column is dropped after the index that names it.
+    op.drop_index("ix_person_merged_into_id", table_name="person")
+    op.drop_index("ix_person_name_key_id_search", table_name="person")
+    op.create_index("ix_person_name_key_id", "person", ["name_key", "id"], unique=False)
+    op.drop_column("person", "search_key")
