@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Alignment, Font
 
 from app.core.services.results.framework import StatementRow
@@ -34,36 +35,39 @@ def write_framework_xlsx(
     periods: Sequence[str],
     values: dict[str, dict[str, IndicatorResult]],  # period -> indicator id -> result
 ) -> Path:
-    wb = Workbook()
-    ws = wb.active
-    assert ws is not None
-    ws.title = "Framework"
-    ws.append([_safe(project)])
-    ws["A1"].font = Font(bold=True, size=13)
+    # Write-only: the Evidence sheet of a large project holds tens of thousands of rows.
+    wb = Workbook(write_only=True)
+    ws = wb.create_sheet("Framework")
+    for col, width in zip("ABCDEF", (10, 8, 40, 40, 8, 10), strict=True):
+        ws.column_dimensions[col].width = width
+
+    def cell(value: Any, bold: bool = False, wrap: bool = False) -> WriteOnlyCell:
+        c = WriteOnlyCell(ws, value=_safe(value))
+        if bold:
+            c.font = Font(bold=True)
+        if wrap:
+            c.alignment = Alignment(wrap_text=True, vertical="top")
+        return c
+
+    title = cell(project)
+    title.font = Font(bold=True, size=13)
+    ws.append([title])
     head = ["Level", "Code", "Statement", "Indicator", "Unit", "Baseline"]
     for p in periods:
         head += [f"Target {p}", f"Actual {p}"]
-    ws.append(head)
-    for cell in ws[2]:
-        cell.font = Font(bold=True)
+    ws.append([cell(h, bold=True) for h in head])
     for st in statements:
         for ind in st.indicators or ():
             row: list[Any] = [st.level, st.code, st.text, ind.name, ind.unit or "", ind.baseline]
             for p in periods:
                 got = values.get(p, {}).get(ind.id)
                 row += [ind.targets.get(p), got.value if got else None]
-            ws.append([_safe(v) for v in row])
+            ws.append([cell(v, wrap=i in (2, 3)) for i, v in enumerate(row)])
         if not st.indicators:
-            ws.append([_safe(v) for v in (st.level, st.code, st.text)])
-    for col, width in zip("ABCDEF", (10, 8, 40, 40, 8, 10), strict=True):
-        ws.column_dimensions[col].width = width
-    for row in ws.iter_rows(min_row=3):
-        for cell in row[2:4]:
-            cell.alignment = Alignment(wrap_text=True, vertical="top")
+            ws.append([cell(v) for v in (st.level, st.code, st.text)])
     ev = wb.create_sheet("Evidence")
-    ev.append(["Period", "Indicator", "Record", "Id", "Name", "Detail"])
-    for cell in ev[1]:
-        cell.font = Font(bold=True)
+    ev.append([cell(h, bold=True) for h in ("Period", "Indicator", "Record", "Id", "Name",
+                                                 "Detail")])  # fmt: skip
     for p in periods:
         for result in values.get(p, {}).values():
             for r in result.records:
