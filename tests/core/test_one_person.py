@@ -26,6 +26,7 @@ from app.core.store import Store
 from app.documents.sheets.columns import Lookups
 from app.documents.sheets.exports import attendance_rows
 from app.documents.signin_sheet import session_facts
+from tests.documents.cert_fixtures import own_network
 
 
 def test_a_merged_woman_is_listed_once_everywhere(store: Store, tmp_path: Path) -> None:
@@ -56,6 +57,7 @@ def test_a_merged_woman_is_listed_once_everywhere(store: Store, tmp_path: Path) 
 
     who = eligibility(store, tid)
     assert sorted(p.person_id for p in who.eligible) == sorted([kept, other])
+    own_network(store)  # certificates are issued within a network (docs/documents.md)
     issued = issue_certificates(store, tid, "ru", organisation="Форум")
     assert sorted(c.person_id for c in issued) == sorted([kept, other])
 

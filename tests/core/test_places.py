@@ -64,9 +64,9 @@ def test_every_shipped_name_reads_back_as_itself() -> None:
     """What an export writes (any language's names) is read back to the same place."""
     import json
 
-    from app.core.paths import reference_dir
+    from app.core.paths import resources_dir
 
-    data = json.loads((reference_dir() / "regions.json").read_text("utf-8"))
+    data = json.loads((resources_dir() / "places" / "regions.json").read_text("utf-8"))
     for r in data["regions"]:
         for lang in ("en", "ru", "ky"):
             for code, *names in r["districts"]:
