@@ -2229,6 +2229,14 @@
         </message>
     </context>
     <context>
+        <name>RegionTiles</name>
+        <message>
+            <location filename="../../app/ui/results/regions.py" />
+            <source>trainings · people trained · outcomes</source>
+            <translation>trainings · people trained · outcomes</translation>
+        </message>
+    </context>
+    <context>
         <name>RegistrationDialog</name>
         <message numerus="yes">
             <location filename="../../app/ui/trainings/registration.py" />
@@ -2342,13 +2350,6 @@
             <source>registered: {name}</source>
             <comment>Keep the {names} in braces as they are.</comment>
             <translation>registered: {name}</translation>
-        </message>
-        <message>
-        <name>RegionTiles</name>
-        <message>
-            <location filename="../../app/ui/results/regions.py" />
-            <source>trainings · people trained · outcomes</source>
-            <translation>trainings · people trained · outcomes</translation>
         </message>
     </context>
     <context>
@@ -3586,6 +3587,11 @@
             <translation>A session on {day} would fall outside the new dates. Move it first.</translation>
         </message>
         <message>
+            <location filename="../../app/core/services/results/knowledge.py" />
+            <source>A test needs at least one question.</source>
+            <translation>A test needs at least one question.</translation>
+        </message>
+        <message>
             <location filename="../../app/core/services/field_names.py" />
             <source>Action</source>
             <translation>Action</translation>
@@ -3601,9 +3607,9 @@
             <translation>Assessor</translation>
         </message>
         <message>
-            <location filename="../../app/core/services/results/knowledge.py" />
-            <source>A test needs at least one question.</source>
-            <translation>A test needs at least one question.</translation>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Baseline</source>
+            <translation>Baseline</translation>
         </message>
         <message>
             <location filename="../../app/documents/certificates.py" />
@@ -3795,6 +3801,11 @@
         </message>
         <message>
             <location filename="../../app/core/services/field_names.py" />
+            <source>Date of the call</source>
+            <translation>Date of the call</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
             <source>Deadline</source>
             <translation>Deadline</translation>
         </message>
@@ -3849,24 +3860,14 @@
             <translation>English name</translation>
         </message>
         <message>
-            <location filename="../../app/core/services/field_names.py" />
-            <source>First year</source>
-            <translation>First year</translation>
-        </message>
-        <message>
-            <location filename="../../app/core/services/field_names.py" />
-            <source>Founding year</source>
-            <translation>Founding year</translation>
-        </message>
-        <message>
-            <location filename="../../app/core/services/field_names.py" />
-            <source>Full name</source>
-            <translation>Full name</translation>
-        </message>
-        <message>
             <location filename="../../app/core/services/results/knowledge.py" />
             <source>Every question needs its text.</source>
             <translation>Every question needs its text.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>First year</source>
+            <translation>First year</translation>
         </message>
         <message>
             <location filename="../../app/core/services/results/outcomes.py" />
@@ -3878,6 +3879,16 @@
             <source>Follow-up is {options} months after a training.</source>
             <comment>Keep the {names} in braces as they are.</comment>
             <translation>Follow-up is {options} months after a training.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Founding year</source>
+            <translation>Founding year</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Full name</source>
+            <translation>Full name</translation>
         </message>
         <message>
             <location filename="../../app/core/services/certificates.py" />
@@ -3973,6 +3984,11 @@
         </message>
         <message>
             <location filename="../../app/core/services/field_names.py" />
+            <source>Margin</source>
+            <translation>Margin</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
             <source>Membership size</source>
             <translation>Membership size</translation>
         </message>
@@ -3985,6 +4001,11 @@
             <location filename="../../app/sync/review.py" />
             <source>Merged into each other on different laptops; the first record is kept for now: choose the one to keep (--value ID).</source>
             <translation>Merged into each other on different laptops; the first record is kept for now: choose the one to keep (--value ID).</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>NAP indicator</source>
+            <translation>NAP indicator</translation>
         </message>
         <message>
             <location filename="../../app/core/services/field_names.py" />
@@ -4079,6 +4100,11 @@
             <translation>Only a coordinator starts a network; a trainer joins with an invitation.</translation>
         </message>
         <message>
+            <location filename="../../app/core/services/results/knowledge.py" />
+            <source>Only participants of the training can have a score.</source>
+            <translation>Only participants of the training can have a score.</translation>
+        </message>
+        <message>
             <location filename="../../app/core/services/field_names.py" />
             <source>Organisation</source>
             <translation>Organisation</translation>
@@ -4097,6 +4123,11 @@
             <location filename="../../app/core/services/field_names.py" />
             <source>Place</source>
             <translation>Place</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/results/knowledge.py" />
+            <source>Points of a question go from more than 0 to 100.</source>
+            <translation>Points of a question go from more than 0 to 100.</translation>
         </message>
         <message>
             <location filename="../../app/core/services/field_names.py" />
@@ -4151,16 +4182,6 @@
             <translation>Russian name</translation>
         </message>
         <message>
-            <location filename="../../app/core/services/results/knowledge.py" />
-            <source>Only participants of the training can have a score.</source>
-            <translation>Only participants of the training can have a score.</translation>
-        </message>
-        <message>
-            <location filename="../../app/core/services/results/knowledge.py" />
-            <source>Points of a question go from more than 0 to 100.</source>
-            <translation>Points of a question go from more than 0 to 100.</translation>
-        </message>
-        <message>
             <location filename="../../app/core/services/results/framework.py" />
             <source>Say where the number comes from (the evidence).</source>
             <translation>Say where the number comes from (the evidence).</translation>
@@ -4212,6 +4233,11 @@
             <translation>Start date</translation>
         </message>
         <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Statement</source>
+            <translation>Statement</translation>
+        </message>
+        <message>
             <location filename="../../app/core/progress.py" />
             <source>Stopped. Everything finished before stopping is saved.</source>
             <translation>Stopped. Everything finished before stopping is saved.</translation>
@@ -4225,6 +4251,11 @@
             <location filename="../../app/core/services/field_names.py" />
             <source>Task no.</source>
             <translation>Task no.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Test title</source>
+            <translation>Test title</translation>
         </message>
         <message>
             <location filename="../../app/core/services/verification.py" />
@@ -4413,14 +4444,12 @@
             <translation>The logo must be a PNG or JPEG picture of at most 5 MB.</translation>
         </message>
         <message>
-            <location filename="../../app/core/services/issuers.py" />
-        </message>
-        <message>
             <location filename="../../app/core/services/results/outcomes.py" />
             <source>The outcome's date is before the training it followed.</source>
             <translation>The outcome's date is before the training it followed.</translation>
         </message>
         <message>
+            <location filename="../../app/core/services/issuers.py" />
             <location filename="../../app/core/services/reports.py" />
             <source>The period ends before it starts.</source>
             <translation>The period ends before it starts.</translation>
@@ -4652,14 +4681,14 @@
             <translation>This session no longer exists.</translation>
         </message>
         <message>
-            <location filename="../../app/core/services/field_names.py" />
-            <source>Threshold (%)</source>
-            <translation>Threshold (%)</translation>
-        </message>
-        <message>
             <location filename="../../app/core/services/results/knowledge.py" />
             <source>This test is not given at this training.</source>
             <translation>This test is not given at this training.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Threshold (%)</source>
+            <translation>Threshold (%)</translation>
         </message>
         <message>
             <location filename="../../app/ui/errors.py" />
@@ -4772,6 +4801,11 @@ Please send this file to your coordinator.</translation>
         </message>
         <message>
             <location filename="../../app/core/services/field_names.py" />
+            <source>definition</source>
+            <translation>definition</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
             <source>district</source>
             <translation>district</translation>
         </message>
@@ -4804,6 +4838,16 @@ Please send this file to your coordinator.</translation>
             <location filename="../../app/core/services/field_names.py" />
             <source>kind of meeting</source>
             <translation>kind of meeting</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>kind of result</source>
+            <translation>kind of result</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>level</source>
+            <translation>level</translation>
         </message>
         <message>
             <location filename="../../app/documents/sheets/people.py" />
@@ -4862,6 +4906,11 @@ Please send this file to your coordinator.</translation>
             <translation>organisation</translation>
         </message>
         <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>outcome</source>
+            <translation>outcome</translation>
+        </message>
+        <message>
             <location filename="../../app/documents/sheets/training.py" />
             <source>outside the training's dates</source>
             <translation>outside the training's dates</translation>
@@ -4911,6 +4960,11 @@ Please send this file to your coordinator.</translation>
             <location filename="../../app/documents/sheets/people.py" />
             <source>skipped: a signature or footer line</source>
             <translation>skipped: a signature or footer line</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>source</source>
+            <translation>source</translation>
         </message>
         <message>
             <location filename="../../app/core/services/field_names.py" />
@@ -4997,6 +5051,11 @@ Please send this file to your coordinator.</translation>
             <location filename="../../app/documents/sheets/people.py" />
             <source>the year of birth is not a number</source>
             <translation>the year of birth is not a number</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>topic</source>
+            <translation>topic</translation>
         </message>
         <message>
             <location filename="../../app/core/services/field_names.py" />

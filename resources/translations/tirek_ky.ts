@@ -2450,6 +2450,14 @@
         </message>
     </context>
     <context>
+        <name>RegionTiles</name>
+        <message>
+            <location filename="../../app/ui/results/regions.py" />
+            <source>trainings · people trained · outcomes</source>
+            <translation>тренингдер · окугандар · натыйжалар</translation>
+        </message>
+    </context>
+    <context>
         <name>RegistrationDialog</name>
         <message numerus="yes">
             <location filename="../../app/ui/trainings/registration.py" />
@@ -2563,13 +2571,6 @@
             <source>registered: {name}</source>
             <comment>Keep the {names} in braces as they are.</comment>
             <translation>катталган: {name}</translation>
-        </message>
-        <message>
-        <name>RegionTiles</name>
-        <message>
-            <location filename="../../app/ui/results/regions.py" />
-            <source>trainings · people trained · outcomes</source>
-            <translation>тренингдер · окугандар · натыйжалар</translation>
         </message>
     </context>
     <context>
@@ -3807,6 +3808,11 @@
             <translation>{day} күнкү сабак жаңы мөөнөттөн тышкары калат. Адегенде аны башка күнгө жылдырыңыз.</translation>
         </message>
         <message>
+            <location filename="../../app/core/services/results/knowledge.py" />
+            <source>A test needs at least one question.</source>
+            <translation>Тестте жок дегенде бир суроо болушу керек.</translation>
+        </message>
+        <message>
             <location filename="../../app/core/services/field_names.py" />
             <source>Action</source>
             <translation>Иш</translation>
@@ -3822,9 +3828,9 @@
             <translation>Баалоочу</translation>
         </message>
         <message>
-            <location filename="../../app/core/services/results/knowledge.py" />
-            <source>A test needs at least one question.</source>
-            <translation>Тестте жок дегенде бир суроо болушу керек.</translation>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Baseline</source>
+            <translation>Баштапкы маани</translation>
         </message>
         <message>
             <location filename="../../app/documents/certificates.py" />
@@ -4016,6 +4022,11 @@
         </message>
         <message>
             <location filename="../../app/core/services/field_names.py" />
+            <source>Date of the call</source>
+            <translation>Чалган күнү</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
             <source>Deadline</source>
             <translation>Мөөнөтү</translation>
         </message>
@@ -4070,24 +4081,14 @@
             <translation>Англисче аталышы</translation>
         </message>
         <message>
-            <location filename="../../app/core/services/field_names.py" />
-            <source>First year</source>
-            <translation>Биринчи жылы</translation>
-        </message>
-        <message>
-            <location filename="../../app/core/services/field_names.py" />
-            <source>Founding year</source>
-            <translation>Негизделген жылы</translation>
-        </message>
-        <message>
-            <location filename="../../app/core/services/field_names.py" />
-            <source>Full name</source>
-            <translation>Аты-жөнү</translation>
-        </message>
-        <message>
             <location filename="../../app/core/services/results/knowledge.py" />
             <source>Every question needs its text.</source>
             <translation>Ар бир суроонун тексти болушу керек.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>First year</source>
+            <translation>Биринчи жылы</translation>
         </message>
         <message>
             <location filename="../../app/core/services/results/outcomes.py" />
@@ -4099,6 +4100,16 @@
             <source>Follow-up is {options} months after a training.</source>
             <comment>Keep the {names} in braces as they are.</comment>
             <translation>Кийинки байланыш тренингден {options} айдан кийин болот.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Founding year</source>
+            <translation>Негизделген жылы</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Full name</source>
+            <translation>Аты-жөнү</translation>
         </message>
         <message>
             <location filename="../../app/core/services/certificates.py" />
@@ -4194,6 +4205,11 @@
         </message>
         <message>
             <location filename="../../app/core/services/field_names.py" />
+            <source>Margin</source>
+            <translation>Айырма</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
             <source>Membership size</source>
             <translation>Мүчөлөрүнүн саны</translation>
         </message>
@@ -4206,6 +4222,11 @@
             <location filename="../../app/sync/review.py" />
             <source>Merged into each other on different laptops; the first record is kept for now: choose the one to keep (--value ID).</source>
             <translation>Ар башка ноутбукта бири-бирине бириктирилген; азырынча биринчи жазуу калтырылды: кайсынысын калтырууну тандаңыз (--value ID).</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>NAP indicator</source>
+            <translation>УИП көрсөткүчү</translation>
         </message>
         <message>
             <location filename="../../app/core/services/field_names.py" />
@@ -4300,6 +4321,11 @@
             <translation>Тармакты координатор гана баштайт; тренер чакыруу менен кошулат.</translation>
         </message>
         <message>
+            <location filename="../../app/core/services/results/knowledge.py" />
+            <source>Only participants of the training can have a score.</source>
+            <translation>Упай тренингдин катышуучуларына гана коюлат.</translation>
+        </message>
+        <message>
             <location filename="../../app/core/services/field_names.py" />
             <source>Organisation</source>
             <translation>Уюм</translation>
@@ -4318,6 +4344,11 @@
             <location filename="../../app/core/services/field_names.py" />
             <source>Place</source>
             <translation>Жери</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/results/knowledge.py" />
+            <source>Points of a question go from more than 0 to 100.</source>
+            <translation>Суроонун упайы 0дон чоң жана 100дөн ашпайт.</translation>
         </message>
         <message>
             <location filename="../../app/core/services/field_names.py" />
@@ -4372,16 +4403,6 @@
             <translation>Орусча аталышы</translation>
         </message>
         <message>
-            <location filename="../../app/core/services/results/knowledge.py" />
-            <source>Only participants of the training can have a score.</source>
-            <translation>Упай тренингдин катышуучуларына гана коюлат.</translation>
-        </message>
-        <message>
-            <location filename="../../app/core/services/results/knowledge.py" />
-            <source>Points of a question go from more than 0 to 100.</source>
-            <translation>Суроонун упайы 0дон чоң жана 100дөн ашпайт.</translation>
-        </message>
-        <message>
             <location filename="../../app/core/services/results/framework.py" />
             <source>Say where the number comes from (the evidence).</source>
             <translation>Сан кайдан алынганын жазыңыз (далил).</translation>
@@ -4433,6 +4454,11 @@
             <translation>Башталыш датасы</translation>
         </message>
         <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Statement</source>
+            <translation>Жазылышы</translation>
+        </message>
+        <message>
             <location filename="../../app/core/progress.py" />
             <source>Stopped. Everything finished before stopping is saved.</source>
             <translation>Токтотулду. Токтотууга чейин аткарылгандын баары сакталды.</translation>
@@ -4446,6 +4472,11 @@
             <location filename="../../app/core/services/field_names.py" />
             <source>Task no.</source>
             <translation>Тапшырманын №</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Test title</source>
+            <translation>Тесттин аталышы</translation>
         </message>
         <message>
             <location filename="../../app/core/services/verification.py" />
@@ -4634,14 +4665,12 @@
             <translation>Логотип 5 МБдан ашпаган PNG же JPEG сүрөтү болушу керек.</translation>
         </message>
         <message>
-            <location filename="../../app/core/services/issuers.py" />
-        </message>
-        <message>
             <location filename="../../app/core/services/results/outcomes.py" />
             <source>The outcome's date is before the training it followed.</source>
             <translation>Натыйжанын күнү тренингден мурун турат.</translation>
         </message>
         <message>
+            <location filename="../../app/core/services/issuers.py" />
             <location filename="../../app/core/services/reports.py" />
             <source>The period ends before it starts.</source>
             <translation>Мезгилдин аягы анын башталышынан мурун турат.</translation>
@@ -4873,14 +4902,14 @@
             <translation>Бул сабак мындан ары жок.</translation>
         </message>
         <message>
-            <location filename="../../app/core/services/field_names.py" />
-            <source>Threshold (%)</source>
-            <translation>Босого (%)</translation>
-        </message>
-        <message>
             <location filename="../../app/core/services/results/knowledge.py" />
             <source>This test is not given at this training.</source>
             <translation>Бул тест бул тренингде берилген эмес.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Threshold (%)</source>
+            <translation>Босого (%)</translation>
         </message>
         <message>
             <location filename="../../app/ui/errors.py" />
@@ -4993,6 +5022,11 @@ Please send this file to your coordinator.</source>
         </message>
         <message>
             <location filename="../../app/core/services/field_names.py" />
+            <source>definition</source>
+            <translation>аныктама</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
             <source>district</source>
             <translation>район</translation>
         </message>
@@ -5025,6 +5059,16 @@ Please send this file to your coordinator.</source>
             <location filename="../../app/core/services/field_names.py" />
             <source>kind of meeting</source>
             <translation>жолугушуунун түрү</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>kind of result</source>
+            <translation>натыйжанын түрү</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>level</source>
+            <translation>деңгээл</translation>
         </message>
         <message>
             <location filename="../../app/documents/sheets/people.py" />
@@ -5083,6 +5127,11 @@ Please send this file to your coordinator.</source>
             <translation>уюм</translation>
         </message>
         <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>outcome</source>
+            <translation>натыйжа</translation>
+        </message>
+        <message>
             <location filename="../../app/documents/sheets/training.py" />
             <source>outside the training's dates</source>
             <translation>тренингдин мөөнөтүнөн тышкары</translation>
@@ -5132,6 +5181,11 @@ Please send this file to your coordinator.</source>
             <location filename="../../app/documents/sheets/people.py" />
             <source>skipped: a signature or footer line</source>
             <translation>өткөрүлдү: кол тамга же жыйынтык сабы</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>source</source>
+            <translation>булак</translation>
         </message>
         <message>
             <location filename="../../app/core/services/field_names.py" />
@@ -5218,6 +5272,11 @@ Please send this file to your coordinator.</source>
             <location filename="../../app/documents/sheets/people.py" />
             <source>the year of birth is not a number</source>
             <translation>туулган жылы сан эмес</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>topic</source>
+            <translation>тема</translation>
         </message>
         <message>
             <location filename="../../app/core/services/field_names.py" />
@@ -5508,7 +5567,7 @@ Please send this file to your coordinator.</source>
             <location filename="../../app/sync/signing.py" />
             <source>{relayer} sent changes of {name} that carry no signature of {name}; refused, nothing imported. They travel once {name} has exported with this version of Tirek.</source>
             <comment>Keep the {names} in braces as they are.</comment>
-            <translation>{relayer} {name} ноутбугунун колу жок өзгөртүүлөрүн жөнөттү; четке кагылды, эч нерсе импорттолгон жок. Алар {name} Tirek'тин ушул версиясы менен экспорттогондон кийин жөнөтүлөт.</translation>
+            <translation>{relayer} {name} ноутбугунун {name} кол койбогон өзгөртүүлөрүн жөнөттү; четке кагылды, эч нерсе импорттолгон жок. Алар {name} Tirek'тин ушул версиясы менен экспорттогондон кийин жөнөтүлөт.</translation>
         </message>
         <message>
             <location filename="../../app/sync/signing.py" />

@@ -2234,6 +2234,14 @@
         </message>
     </context>
     <context>
+        <name>RegionTiles</name>
+        <message>
+            <location filename="../../app/ui/results/regions.py" />
+            <source>trainings · people trained · outcomes</source>
+            <translation>тренинги · обученные · результаты</translation>
+        </message>
+    </context>
+    <context>
         <name>RegistrationDialog</name>
         <message numerus="yes">
             <location filename="../../app/ui/trainings/registration.py" />
@@ -2348,13 +2356,6 @@
             <source>registered: {name}</source>
             <comment>Keep the {names} in braces as they are.</comment>
             <translation>в реестре: {name}</translation>
-        </message>
-        <message>
-        <name>RegionTiles</name>
-        <message>
-            <location filename="../../app/ui/results/regions.py" />
-            <source>trainings · people trained · outcomes</source>
-            <translation>тренинги · обученные · результаты</translation>
         </message>
     </context>
     <context>
@@ -3593,6 +3594,11 @@
             <translation>Занятие {day} окажется за пределами новых дат тренинга. Сначала перенесите его.</translation>
         </message>
         <message>
+            <location filename="../../app/core/services/results/knowledge.py" />
+            <source>A test needs at least one question.</source>
+            <translation>В тесте должен быть хотя бы один вопрос.</translation>
+        </message>
+        <message>
             <location filename="../../app/core/services/field_names.py" />
             <source>Action</source>
             <translation>Поручение</translation>
@@ -3608,9 +3614,9 @@
             <translation>Оценщик</translation>
         </message>
         <message>
-            <location filename="../../app/core/services/results/knowledge.py" />
-            <source>A test needs at least one question.</source>
-            <translation>В тесте должен быть хотя бы один вопрос.</translation>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Baseline</source>
+            <translation>Исходное</translation>
         </message>
         <message>
             <location filename="../../app/documents/certificates.py" />
@@ -3802,6 +3808,11 @@
         </message>
         <message>
             <location filename="../../app/core/services/field_names.py" />
+            <source>Date of the call</source>
+            <translation>Дата звонка</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
             <source>Deadline</source>
             <translation>Срок</translation>
         </message>
@@ -3856,24 +3867,14 @@
             <translation>Название на английском</translation>
         </message>
         <message>
-            <location filename="../../app/core/services/field_names.py" />
-            <source>First year</source>
-            <translation>Первый год</translation>
-        </message>
-        <message>
-            <location filename="../../app/core/services/field_names.py" />
-            <source>Founding year</source>
-            <translation>Год основания</translation>
-        </message>
-        <message>
-            <location filename="../../app/core/services/field_names.py" />
-            <source>Full name</source>
-            <translation>ФИО</translation>
-        </message>
-        <message>
             <location filename="../../app/core/services/results/knowledge.py" />
             <source>Every question needs its text.</source>
             <translation>У каждого вопроса должен быть текст.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>First year</source>
+            <translation>Первый год</translation>
         </message>
         <message>
             <location filename="../../app/core/services/results/outcomes.py" />
@@ -3885,6 +3886,16 @@
             <source>Follow-up is {options} months after a training.</source>
             <comment>Keep the {names} in braces as they are.</comment>
             <translation>Обратная связь — через {options} месяцев после тренинга.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Founding year</source>
+            <translation>Год основания</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Full name</source>
+            <translation>ФИО</translation>
         </message>
         <message>
             <location filename="../../app/core/services/certificates.py" />
@@ -3980,6 +3991,11 @@
         </message>
         <message>
             <location filename="../../app/core/services/field_names.py" />
+            <source>Margin</source>
+            <translation>Порог</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
             <source>Membership size</source>
             <translation>Число членов</translation>
         </message>
@@ -3992,6 +4008,11 @@
             <location filename="../../app/sync/review.py" />
             <source>Merged into each other on different laptops; the first record is kept for now: choose the one to keep (--value ID).</source>
             <translation>Объединены друг с другом на разных ноутбуках; пока оставлена первая запись: выберите, какую оставить (--value ID).</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>NAP indicator</source>
+            <translation>индикатор НПД</translation>
         </message>
         <message>
             <location filename="../../app/core/services/field_names.py" />
@@ -4086,6 +4107,11 @@
             <translation>Сеть начинает только координатор; тренер присоединяется по приглашению.</translation>
         </message>
         <message>
+            <location filename="../../app/core/services/results/knowledge.py" />
+            <source>Only participants of the training can have a score.</source>
+            <translation>Баллы ставятся только участникам тренинга.</translation>
+        </message>
+        <message>
             <location filename="../../app/core/services/field_names.py" />
             <source>Organisation</source>
             <translation>Организация</translation>
@@ -4104,6 +4130,11 @@
             <location filename="../../app/core/services/field_names.py" />
             <source>Place</source>
             <translation>Место</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/results/knowledge.py" />
+            <source>Points of a question go from more than 0 to 100.</source>
+            <translation>Баллы за вопрос — больше 0 и не больше 100.</translation>
         </message>
         <message>
             <location filename="../../app/core/services/field_names.py" />
@@ -4158,16 +4189,6 @@
             <translation>Название на русском</translation>
         </message>
         <message>
-            <location filename="../../app/core/services/results/knowledge.py" />
-            <source>Only participants of the training can have a score.</source>
-            <translation>Баллы ставятся только участникам тренинга.</translation>
-        </message>
-        <message>
-            <location filename="../../app/core/services/results/knowledge.py" />
-            <source>Points of a question go from more than 0 to 100.</source>
-            <translation>Баллы за вопрос — больше 0 и не больше 100.</translation>
-        </message>
-        <message>
             <location filename="../../app/core/services/results/framework.py" />
             <source>Say where the number comes from (the evidence).</source>
             <translation>Укажите, откуда взято число (подтверждение).</translation>
@@ -4219,6 +4240,11 @@
             <translation>Дата начала</translation>
         </message>
         <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Statement</source>
+            <translation>Формулировка</translation>
+        </message>
+        <message>
             <location filename="../../app/core/progress.py" />
             <source>Stopped. Everything finished before stopping is saved.</source>
             <translation>Остановлено. Всё, что было сделано до остановки, сохранено.</translation>
@@ -4232,6 +4258,11 @@
             <location filename="../../app/core/services/field_names.py" />
             <source>Task no.</source>
             <translation>№ задачи</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Test title</source>
+            <translation>Название теста</translation>
         </message>
         <message>
             <location filename="../../app/core/services/verification.py" />
@@ -4420,14 +4451,12 @@
             <translation>Логотип должен быть изображением PNG или JPEG размером не больше 5 МБ.</translation>
         </message>
         <message>
-            <location filename="../../app/core/services/issuers.py" />
-        </message>
-        <message>
             <location filename="../../app/core/services/results/outcomes.py" />
             <source>The outcome's date is before the training it followed.</source>
             <translation>Дата результата раньше тренинга, за которым он последовал.</translation>
         </message>
         <message>
+            <location filename="../../app/core/services/issuers.py" />
             <location filename="../../app/core/services/reports.py" />
             <source>The period ends before it starts.</source>
             <translation>Период заканчивается раньше, чем начинается.</translation>
@@ -4659,14 +4688,14 @@
             <translation>Этого занятия больше нет.</translation>
         </message>
         <message>
-            <location filename="../../app/core/services/field_names.py" />
-            <source>Threshold (%)</source>
-            <translation>Порог (%)</translation>
-        </message>
-        <message>
             <location filename="../../app/core/services/results/knowledge.py" />
             <source>This test is not given at this training.</source>
             <translation>Этот тест не проводился на этом тренинге.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>Threshold (%)</source>
+            <translation>Порог (%)</translation>
         </message>
         <message>
             <location filename="../../app/ui/errors.py" />
@@ -4779,6 +4808,11 @@ Please send this file to your coordinator.</source>
         </message>
         <message>
             <location filename="../../app/core/services/field_names.py" />
+            <source>definition</source>
+            <translation>определение</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
             <source>district</source>
             <translation>район</translation>
         </message>
@@ -4811,6 +4845,16 @@ Please send this file to your coordinator.</source>
             <location filename="../../app/core/services/field_names.py" />
             <source>kind of meeting</source>
             <translation>вид встречи</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>kind of result</source>
+            <translation>вид результата</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>level</source>
+            <translation>уровень</translation>
         </message>
         <message>
             <location filename="../../app/documents/sheets/people.py" />
@@ -4869,6 +4913,11 @@ Please send this file to your coordinator.</source>
             <translation>организация</translation>
         </message>
         <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>outcome</source>
+            <translation>результат</translation>
+        </message>
+        <message>
             <location filename="../../app/documents/sheets/training.py" />
             <source>outside the training's dates</source>
             <translation>дата вне сроков тренинга</translation>
@@ -4918,6 +4967,11 @@ Please send this file to your coordinator.</source>
             <location filename="../../app/documents/sheets/people.py" />
             <source>skipped: a signature or footer line</source>
             <translation>пропущено: строка подписи или итога</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>source</source>
+            <translation>источник</translation>
         </message>
         <message>
             <location filename="../../app/core/services/field_names.py" />
@@ -5004,6 +5058,11 @@ Please send this file to your coordinator.</source>
             <location filename="../../app/documents/sheets/people.py" />
             <source>the year of birth is not a number</source>
             <translation>год рождения — не число</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/field_names.py" />
+            <source>topic</source>
+            <translation>тема</translation>
         </message>
         <message>
             <location filename="../../app/core/services/field_names.py" />

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.errors import TirekError
 from app.core.registration.server import RegistrationServer
 from app.core.services import registration
 from app.core.services.registration import Pending
@@ -247,7 +248,7 @@ class RegistrationDialog(QDialog):
             return
         try:
             registration.confirm(self.store, p.id, as_person)
-        except Exception as err:
+        except TirekError as err:
             show_error(self, err)
             return
         self._done.add(p.id)
@@ -278,7 +279,7 @@ class RegistrationDialog(QDialog):
             return
         try:
             registration.reject(self.store, p.id)
-        except Exception as err:
+        except TirekError as err:
             show_error(self, err)
             return
         self._done.add(p.id)
