@@ -44,6 +44,7 @@ def test_sidebar_pages_status_bar_and_shortcuts(window: MainWindow) -> None:
         "Reports",
         "Duplicates",
         "NAP & capacity",
+        "Results",
     ]
     window.sidebar.setCurrentRow(window.PEOPLE)
     assert window.pages.currentWidget() is window.people
