@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
@@ -58,12 +59,20 @@ def test_sends_arrive_and_are_confirmed_with_one_key(
     assert texts["Айгүл Бекова"] == "registered: Айгүл Бекова"
     assert texts["Жаңыл Осмонова"] == "new person"
 
-    # Enter, Enter: the first two as suggested; Delete drops the test send.
-    dialog.view.setFocus()
-    qtbot.keyClick(dialog.view, Qt.Key.Key_Return)
-    qtbot.keyClick(dialog.view, Qt.Key.Key_Return)
+    # Enter, Enter: the first two as suggested; Delete drops the test send. The keys are
+    # the dialog's shortcuts, so its window must be the active one (as on a real screen).
+    def press(key: Qt.Key) -> None:
+        dialog.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog, timeout=5000)
+        dialog.view.setFocus()
+        qtbot.keyClick(dialog.view, key)
+
+    press(Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: len(dialog.model.rows) == 2, timeout=5000)
+    press(Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: len(dialog.model.rows) == 1, timeout=5000)
     assert dialog.current() is not None and dialog.current().full_name == "Тест"
-    qtbot.keyClick(dialog.view, Qt.Key.Key_Delete)
+    press(Qt.Key.Key_Delete)
     settle(qtbot, desk)
     qtbot.waitUntil(lambda: not dialog.model.rows, timeout=5000)
     assert registration.list_pending(store, tid) == []

@@ -156,7 +156,7 @@ def submit(store: Store, session_id: str, answers: Mapping[str, Any]) -> str | N
                 id=row_id,
                 training_id=training_id,
                 session_id=session_id,
-                received_at=datetime.now().replace(microsecond=0),
+                received_at=datetime.now(),  # to the microsecond: the list keeps arrival order
                 full_name=name,
                 answers=json.dumps(dict(answers), ensure_ascii=False),
             )
