@@ -71,7 +71,7 @@ def render_all(
         ("07-reports", window.REPORTS),
         ("08-duplicates", window.DUPLICATES),
         ("09-nap-and-capacity", window.NETWORK),
-        ("30-results", window.RESULTS),
+        ("16-results", window.RESULTS),
     ]
     for name, row in pages:
         window.sidebar.setCurrentRow(row)
