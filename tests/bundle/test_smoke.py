@@ -35,7 +35,8 @@ PYINSTALLER_ARGS = (
     "build_spec/tirek.spec",
 )
 
-pytestmark = pytest.mark.slow
+# One worker builds and starts the bundle, once (xdist_group: `make test` runs on every core).
+pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("bundle")]
 
 
 @contextlib.contextmanager
