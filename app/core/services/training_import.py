@@ -1,4 +1,4 @@
-"""A whole training in one workbook: details, sessions, participants with their marks.
+"""A whole training imported from one workbook: details, sessions, participants, marks.
 
 The template (docs/spreadsheets.md) has three sheets:
 
@@ -9,8 +9,10 @@ The template (docs/spreadsheets.md) has three sheets:
   "1 (2026-03-15)" holding the marks (present, late, left early, excused, absent; the
   usual Russian and Kyrgyz words and "+"/"-" are read too).
 
-`export_training` writes exactly what `check_training_file` reads. Ids are kept, so a
-workbook taken to another laptop, filled in and brought back updates the same training.
+`check_training_file` reads what app/documents/sheets/training.py's `export_training`
+writes (the names below are the template's, shared by both). Ids are kept, so a workbook
+taken to another laptop, filled in and brought back updates the same training. The import
+writes through the services' inner functions in one unit of work.
 """
 
 from __future__ import annotations
@@ -18,11 +20,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import date, time
+from datetime import date
 from pathlib import Path
 from typing import Any
 
-from openpyxl import load_workbook
 from sqlalchemy import select
 
 from app.core.errors import N_, InputError
@@ -36,14 +37,10 @@ from app.core.models import (
     link_id,
     new_id,
 )
-from app.core.services.attendance import attendance_grid, mark_session
+from app.core.services.attendance import mark_session
 from app.core.services.import_match import match_rows, settle
-from app.core.services.trainings import enrol_in, get_training
-from app.core.services.validation import a_time, parse_date
-from app.core.store import Store
-from app.core.text import clean, fold
-from app.core.vocab import CERTIFICATE_RULES
-from app.documents.sheets.columns import (
+from app.core.services.people_import import PeopleCheck, Problem, RowReader, map_columns
+from app.core.services.sheet_columns import (
     MARKS,
     NAME_PARTS,
     PERSON_COLUMNS,
@@ -51,16 +48,19 @@ from app.documents.sheets.columns import (
     header_table,
     norm,
 )
-from app.documents.sheets.people import PeopleCheck, Problem, RowReader, map_columns
-from app.documents.sheets.tabular import (
+from app.core.services.trainings import enrol_in
+from app.core.services.validation import a_time, parse_date
+from app.core.sheet_reader import (
     Table,
     column_name,
     file_format,
     grid_csv,
+    read_grid,
     read_table,
-    write_csv,
-    write_xlsx,
 )
+from app.core.store import Store
+from app.core.text import clean, fold
+from app.core.vocab import CERTIFICATE_RULES
 
 TRAINING_FIELDS = {
     "id": "Tirek ID",
@@ -118,79 +118,6 @@ def session_header(n: int, day: date) -> str:
     return f"{n} ({day.isoformat()})"
 
 
-def _hhmm(t: time | None) -> str | None:
-    return t.strftime("%H:%M") if t else None
-
-
-def export_training(store: Store, training_id: str, out: Path) -> Path:
-    """Write the training's workbook (the import template, filled in), or a .csv file."""
-    t = get_training(store, training_id)
-    grid = attendance_grid(store, training_id)
-    lk = Lookups.load(store)
-    v = t.values
-    details = {
-        "id": t.id,
-        "title": v["title"],
-        "project": lk.project_names.get(v["project_id"] or ""),
-        "venue": v["venue"],
-        "region": lk.region_names.get(v["region_id"] or ""),
-        "district": lk.district_names.get(v["district_id"] or ""),
-        "start_date": v["start_date"],
-        "end_date": v["end_date"],
-        "topics": ", ".join(sorted(lk.topic_codes[x] for x in t.topic_ids)),
-        "certificate_rule": v["certificate_rule"],
-        "certificate_threshold": v["certificate_threshold"],
-        "notes": v["notes"],
-    }
-    sessions = [
-        [n, s.date, _hhmm(s.start_time), _hhmm(s.end_time), s.hours, s.topic, s.id]
-        for n, s in enumerate(t.sessions, 1)
-    ]
-    with store.read() as s:
-        people = {
-            p.id: p
-            for p in s.scalars(
-                select(Person).where(Person.id.in_([x.person_id for x in t.participants]))
-            )
-        }
-    rows = []
-    for part in t.participants:
-        p = people[part.person_id]
-        row: list[Any] = [
-            p.id,
-            p.full_name,
-            p.sex,
-            p.birth_year,
-            p.phone,
-            lk.organisation_names.get(p.organisation_id or ""),
-            p.category,
-            lk.region_names.get(p.region_id or ""),
-            lk.district_names.get(p.district_id or ""),
-        ]
-        for sess in t.sessions:
-            mark = grid.status(p.id, sess.id)
-            row.append(MARK_WORD[mark] if mark else None)
-        rows.append(row)
-    headers = [PERSON_COLUMNS[f][0] for f in PARTICIPANT_FIELDS] + [
-        session_header(n, s.date) for n, s in enumerate(t.sessions, 1)
-    ]
-    lines = [[TRAINING_FIELDS[k], x] for k, x in details.items()]
-    if out.suffix.lower() == ".csv":
-        # One sheet only: the details as field/value lines above the participants table
-        # (session times and hours stay in Tirek; the .xlsx template carries them).
-        write_csv(out, ["Field", "Value"], [*lines, [], headers, *rows])
-        return out
-    write_xlsx(
-        out,
-        [
-            ("Training", ("Field", "Value"), lines),
-            ("Sessions", SESSION_HEADERS, sessions),
-            ("Participants", headers, rows),
-        ],
-    )
-    return out
-
-
 @dataclass
 class TrainingCheck:
     """A checked training workbook: what would be written, and the problems found."""
@@ -209,19 +136,6 @@ class TrainingCheck:
     def errors(self) -> list[Problem]:
         own = [p for p in self.problems if not p.fixed]
         return own + (self.people.errors if self.people else [])
-
-
-def _details_xlsx(path: Path) -> dict[str, tuple[int, Any]]:
-    wb = load_workbook(path, data_only=True, read_only=True)
-    if "Training" not in wb.sheetnames:
-        raise InputError(
-            N_("{path} has no sheet named Training: is it a Tirek training workbook?"),
-            field="path",
-            path=path.name,
-        )
-    raw = _details_rows(wb["Training"].iter_rows(values_only=True))
-    wb.close()
-    return raw
 
 
 def _details_rows(rows: Iterable[Sequence[Any]]) -> dict[str, tuple[int, Any]]:
@@ -416,7 +330,7 @@ def check_training_file(
         return _check_csv(store, path, decisions)
     lk = Lookups.load(store)
     check = TrainingCheck(path)
-    _details(check, _details_xlsx(path), lk)
+    _details(check, _details_rows(read_grid(path, "Training")), lk)
     _same_training(store, check)
     numbers = _sessions(check, path)
     known = header_table({f: PERSON_COLUMNS[f] for f in (*PARTICIPANT_FIELDS, *NAME_PARTS)})
