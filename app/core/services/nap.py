@@ -46,6 +46,7 @@ from app.core.services.validation import (
     text,
 )
 from app.core.store import Store
+from app.core.writer import Writer
 
 # The status of an indicator as reported in a progress entry. "no_data" is never stored:
 # it is what a matrix cell shows when no entry falls in its period.
@@ -255,10 +256,15 @@ def _check_years(values: Mapping[str, Any]) -> None:
 
 def create_plan(store: Store, values: Mapping[str, Any]) -> str:
     """Add an (empty) plan: title, start_year, end_year, notes, is_example."""
+    with store.write() as w:
+        return create_plan_in(w, values)
+
+
+def create_plan_in(w: Writer, values: Mapping[str, Any]) -> str:
+    """`create_plan` inside a caller's unit of work."""
     clean = apply_rules(_plan_rules(), values, partial=False)
     _check_years(clean)
-    with store.write() as w:
-        return w.create(NapPlan, clean, new_id())
+    return w.create(NapPlan, clean, new_id())
 
 
 def _position(values: dict[str, Any], s: DbSession, model: Any, where: Any) -> dict[str, Any]:
@@ -270,31 +276,46 @@ def _position(values: dict[str, Any], s: DbSession, model: Any, where: Any) -> d
 
 def add_objective(store: Store, plan_id: str, values: Mapping[str, Any]) -> str:
     """Add an objective (code, title) to a plan."""
-    clean = apply_rules(_objective_rules(), values, partial=False)
     with store.write() as w:
-        require_row(w.session, NapPlan, plan_id, "plan")
-        _position(clean, w.session, NapObjective, NapObjective.plan_id == plan_id)
-        return w.create(NapObjective, {"plan_id": plan_id, **clean}, new_id())
+        return add_objective_in(w, plan_id, values)
+
+
+def add_objective_in(w: Writer, plan_id: str, values: Mapping[str, Any]) -> str:
+    """`add_objective` inside a caller's unit of work."""
+    clean = apply_rules(_objective_rules(), values, partial=False)
+    require_row(w.session, NapPlan, plan_id, "plan")
+    _position(clean, w.session, NapObjective, NapObjective.plan_id == plan_id)
+    return w.create(NapObjective, {"plan_id": plan_id, **clean}, new_id())
 
 
 def add_task(store: Store, objective_id: str, values: Mapping[str, Any]) -> str:
     """Add a task (code, title, responsible bodies, deadline) to an objective."""
-    clean = apply_rules(_task_rules(), values, partial=False)
     with store.write() as w:
-        require_row(w.session, NapObjective, objective_id, "objective")
-        _position(clean, w.session, NapTask, NapTask.objective_id == objective_id)
-        return w.create(NapTask, {"objective_id": objective_id, **clean}, new_id())
+        return add_task_in(w, objective_id, values)
+
+
+def add_task_in(w: Writer, objective_id: str, values: Mapping[str, Any]) -> str:
+    """`add_task` inside a caller's unit of work."""
+    clean = apply_rules(_task_rules(), values, partial=False)
+    require_row(w.session, NapObjective, objective_id, "objective")
+    _position(clean, w.session, NapTask, NapTask.objective_id == objective_id)
+    return w.create(NapTask, {"objective_id": objective_id, **clean}, new_id())
 
 
 def add_indicator(store: Store, task_id: str, values: Mapping[str, Any]) -> str:
     """Add an indicator (code, title, unit, baseline, target, responsible, deadline)."""
-    clean = apply_rules(_indicator_rules(), values, partial=False)
     with store.write() as w:
-        require_row(w.session, NapTask, task_id, "task")
-        task = w.session.get_one(NapTask, task_id)
-        plan_id = w.session.get_one(NapObjective, task.objective_id).plan_id
-        _position(clean, w.session, NapIndicator, NapIndicator.task_id == task_id)
-        return w.create(NapIndicator, {"task_id": task_id, "plan_id": plan_id, **clean}, new_id())
+        return add_indicator_in(w, task_id, values)
+
+
+def add_indicator_in(w: Writer, task_id: str, values: Mapping[str, Any]) -> str:
+    """`add_indicator` inside a caller's unit of work."""
+    clean = apply_rules(_indicator_rules(), values, partial=False)
+    require_row(w.session, NapTask, task_id, "task")
+    task = w.session.get_one(NapTask, task_id)
+    plan_id = w.session.get_one(NapObjective, task.objective_id).plan_id
+    _position(clean, w.session, NapIndicator, NapIndicator.task_id == task_id)
+    return w.create(NapIndicator, {"task_id": task_id, "plan_id": plan_id, **clean}, new_id())
 
 
 _EDITABLE: dict[str, tuple[Any, Any]] = {
@@ -306,27 +327,32 @@ _EDITABLE: dict[str, tuple[Any, Any]] = {
 
 def delete_part(store: Store, what: str, row_id: str) -> None:
     """Delete an objective, task or indicator with everything under it."""
-    model, _ = _EDITABLE[what]
     with store.write() as w:
-        s = w.session
-        require_row(s, model, row_id, what)
-        tasks = [row_id] if what == "task" else []
-        indicators = [row_id] if what == "indicator" else []
-        if what == "objective":
-            tasks = list(s.scalars(select(NapTask.id).where(_alive(NapTask, objective_id=row_id))))
-        for t in tasks:
-            indicators += list(
-                s.scalars(select(NapIndicator.id).where(_alive(NapIndicator, task_id=t)))
-            )
-        for i in indicators:
-            for m in (NapProgress, NapEvidence):
-                for rid in s.scalars(select(m.id).where(_alive(m, indicator_id=i))).all():
-                    w.delete(m, rid)
-            w.delete(NapIndicator, i)
-        for t in tasks:
-            w.delete(NapTask, t)
-        if what == "objective":
-            w.delete(NapObjective, row_id)
+        delete_part_in(w, what, row_id)
+
+
+def delete_part_in(w: Writer, what: str, row_id: str) -> None:
+    """`delete_part` inside a caller's unit of work."""
+    model, _ = _EDITABLE[what]
+    s = w.session
+    require_row(s, model, row_id, what)
+    tasks = [row_id] if what == "task" else []
+    indicators = [row_id] if what == "indicator" else []
+    if what == "objective":
+        tasks = list(s.scalars(select(NapTask.id).where(_alive(NapTask, objective_id=row_id))))
+    for t in tasks:
+        indicators += list(
+            s.scalars(select(NapIndicator.id).where(_alive(NapIndicator, task_id=t)))
+        )
+    for i in indicators:
+        for m in (NapProgress, NapEvidence):
+            for rid in s.scalars(select(m.id).where(_alive(m, indicator_id=i))).all():
+                w.delete(m, rid)
+        w.delete(NapIndicator, i)
+    for t in tasks:
+        w.delete(NapTask, t)
+    if what == "objective":
+        w.delete(NapObjective, row_id)
 
 
 def _alive(model: Any, **eq: str) -> Any:
@@ -435,15 +461,20 @@ def add_progress(store: Store, indicator_id: str, values: Mapping[str, Any]) -> 
     """Record progress on an indicator: date, region_id, value and/or status, narrative,
     source. Without a status, the status follows from the value (`derived_status`)."""
     with store.write() as w:
-        s = w.session
-        require_row(s, NapIndicator, indicator_id, "indicator")
-        clean = apply_rules(_progress_rules(s), values, partial=False)
-        if clean["status"] is None:
-            if clean["value"] is None:
-                raise InputError(N_("Give a value or a status."), field="status")
-            ind = s.get_one(NapIndicator, indicator_id)
-            clean["status"] = derived_status(clean["value"], ind.baseline, ind.target)
-        return w.create(NapProgress, {"indicator_id": indicator_id, **clean}, new_id())
+        return add_progress_in(w, indicator_id, values)
+
+
+def add_progress_in(w: Writer, indicator_id: str, values: Mapping[str, Any]) -> str:
+    """`add_progress` inside a caller's unit of work."""
+    s = w.session
+    require_row(s, NapIndicator, indicator_id, "indicator")
+    clean = apply_rules(_progress_rules(s), values, partial=False)
+    if clean["status"] is None:
+        if clean["value"] is None:
+            raise InputError(N_("Give a value or a status."), field="status")
+        ind = s.get_one(NapIndicator, indicator_id)
+        clean["status"] = derived_status(clean["value"], ind.baseline, ind.target)
+    return w.create(NapProgress, {"indicator_id": indicator_id, **clean}, new_id())
 
 
 def _progress_row(p: NapProgress) -> ProgressRow:
@@ -483,26 +514,33 @@ def link_evidence(
 
     Linking the same record twice (here or on another laptop) makes one link.
     """
+    with store.write() as w:
+        return link_evidence_in(w, indicator_id, kind, record_id, note)
+
+
+def link_evidence_in(
+    w: Writer, indicator_id: str, kind: str, record_id: str, note: str | None = None
+) -> str:
+    """`link_evidence` inside a caller's unit of work."""
     kind = choice(EVIDENCE_KINDS, required=True, label="kind of evidence")("kind", kind)
     clean_note = long_text("Note")("note", note)
-    with store.write() as w:
-        s = w.session
-        require_row(s, NapIndicator, indicator_id, "indicator")
-        model = _EVIDENCE_MODELS[kind]
-        require_row(s, model, record_id, kind.replace("_", " "))
-        row_id = link_id("nap_evidence", indicator_id, kind, record_id)
-        existing = s.get(NapEvidence, row_id)
-        values = {
-            "indicator_id": indicator_id,
-            "kind": kind,
-            "record_id": record_id,
-            "note": clean_note,
-        }
-        if existing is not None and not existing.deleted:
-            w.update(NapEvidence, row_id, {"note": clean_note})
-        else:
-            w.create(NapEvidence, values, row_id)
-        return row_id
+    s = w.session
+    require_row(s, NapIndicator, indicator_id, "indicator")
+    model = _EVIDENCE_MODELS[kind]
+    require_row(s, model, record_id, kind.replace("_", " "))
+    row_id = link_id("nap_evidence", indicator_id, kind, record_id)
+    existing = s.get(NapEvidence, row_id)
+    values = {
+        "indicator_id": indicator_id,
+        "kind": kind,
+        "record_id": record_id,
+        "note": clean_note,
+    }
+    if existing is not None and not existing.deleted:
+        w.update(NapEvidence, row_id, {"note": clean_note})
+    else:
+        w.create(NapEvidence, values, row_id)
+    return row_id
 
 
 def _evidence_rows(s: DbSession, indicator_ids: list[str]) -> list[EvidenceRow]:

@@ -30,16 +30,15 @@ from app.core.errors import N_, InputError
 from app.core.models import (
     Organisation,
     Person,
-    Project,
     Session,
     Training,
     TrainingTopic,
-    link_id,
     new_id,
 )
 from app.core.services.attendance import mark_session
 from app.core.services.import_match import match_rows, settle
 from app.core.services.people_import import PeopleCheck, Problem, RowReader, map_columns
+from app.core.services.projects import create_project_in
 from app.core.services.sheet_columns import (
     MARKS,
     NAME_PARTS,
@@ -48,7 +47,13 @@ from app.core.services.sheet_columns import (
     header_table,
     norm,
 )
-from app.core.services.trainings import enrol_in
+from app.core.services.trainings import (
+    add_session_in,
+    create_training_in,
+    enrol_in,
+    update_session_in,
+    update_training_in,
+)
 from app.core.services.validation import a_time, parse_date
 from app.core.sheet_reader import (
     Table,
@@ -469,8 +474,12 @@ def import_training(store: Store, check: TrainingCheck) -> TrainingImport:
     t = check.training
     tid = t["id"]
     with store.write() as w:
+        values = {k: x for k, x in t.items() if k not in ("id", "topics")}
         if check.new_project:
-            w.create(Project, {"name": check.new_project}, t["project_id"])
+            values["project_id"] = create_project_in(w, {"name": check.new_project})
+        # New people in bulk (a list of hundreds), the same path in batches; then the
+        # training, its sessions, enrolments and marks through the services' own rules
+        # (a mark needs an enrolment; a merged person is enrolled and marked once).
         orgs = {v["organisation_id"] for _, v in check.people.rows}
         w.create_many(
             Organisation,
@@ -481,31 +490,27 @@ def import_training(store: Store, check: TrainingCheck) -> TrainingImport:
             ],
         )
         w.create_many(Person, [{**v, "merged_into_id": None} for _, v in check.people.rows])
-        values = {k: x for k, x in t.items() if k not in ("id", "topics")}
         existing = w.session.get(Training, tid)
         created = existing is None
         if created:
-            values["created_on"] = store.require_identity().replica_id
-            w.create(Training, values, tid)
+            create_training_in(w, values, check.topic_ids, training_id=tid)
         else:
-            w.update(Training, tid, values)
-        have_topics = set(
-            w.session.scalars(
-                select(TrainingTopic.topic_id).where(
-                    TrainingTopic.training_id == tid, TrainingTopic.deleted.is_(False)
+            update_training_in(w, tid, values)
+            have_topics = set(
+                w.session.scalars(
+                    select(TrainingTopic.topic_id).where(
+                        TrainingTopic.training_id == tid, TrainingTopic.deleted.is_(False)
+                    )
                 )
             )
-        )
-        for topic in sorted(set(check.topic_ids) - have_topics):
-            w.create(TrainingTopic, {"training_id": tid, "topic_id": topic}, link_id(tid, topic))
+            # Nothing is removed: the file's topics are added to those held here.
+            update_training_in(w, tid, {}, topic_ids=have_topics | set(check.topic_ids))
         for s in check.sessions:
-            values = {k: x for k, x in s.items() if k != "id"}
+            values = {k: x for k, x in s.items() if k not in ("id", "training_id")}
             if w.session.get(Session, s["id"]) is None:
-                w.create(Session, values, s["id"])
+                add_session_in(w, tid, values, session_id=s["id"])
             else:
-                w.update(Session, s["id"], values)
-        # Enrolment and marks through the services' own rules (a mark needs an
-        # enrolment; a merged person is enrolled and marked once).
+                update_session_in(w, s["id"], values)
         enrol_in(w, tid, dict.fromkeys(check.person_ids.values()))
         by_session: dict[str, dict[str, str | None]] = {}
         for sid, pid, status in check.marks:
