@@ -42,6 +42,7 @@ from app.core.services.validation import (
     text,
 )
 from app.core.store import Store
+from app.core.vocab import ASSESSMENT_SCALE
 from app.core.writer import Writer
 
 # -- what the services return ------------------------------------------------------------
@@ -170,7 +171,7 @@ def percent(score: float | None, lo: int, hi: int) -> float | None:
 # -- frameworks ----------------------------------------------------------------------------
 
 
-def _version_rules() -> dict[str, Rule]:
+def version_rules() -> dict[str, Rule]:
     return {
         "scale_min": integer(0, 10, label="Lowest score", required=True),
         "scale_max": integer(1, 100, label="Highest score", required=True),
@@ -179,7 +180,7 @@ def _version_rules() -> dict[str, Rule]:
     }
 
 
-def _dimension_rules() -> dict[str, Rule]:
+def dimension_rules() -> dict[str, Rule]:
     return {
         "code": text(required=True, max_len=64, label="Code"),
         "name": text(required=True, label="Dimension"),
@@ -188,7 +189,7 @@ def _dimension_rules() -> dict[str, Rule]:
     }
 
 
-def _question_rules() -> dict[str, Rule]:
+def question_rules() -> dict[str, Rule]:
     return {
         "text": text(required=True, max_len=2000, label="Question"),
         "guidance": long_text("Guidance"),
@@ -203,7 +204,7 @@ def _check_scale(values: Mapping[str, Any]) -> None:
         raise InputError(N_("The highest score must be above the lowest score."), field="scale_max")
 
 
-def _coordinator(store: Store) -> None:
+def require_coordinator(store: Store) -> None:
     """Frameworks are the network's shared yardstick: only a coordinator changes them."""
     if store.require_identity().role != "coordinator":
         raise InputError(
@@ -247,7 +248,7 @@ def create_framework(
 
     `values`: name, description, is_example, scale_min, scale_max, scale_labels.
     """
-    _coordinator(store)
+    require_coordinator(store)
     with store.write() as w:
         return create_framework_in(w, values)
 
@@ -264,10 +265,10 @@ def create_framework_in(
     }
     fw = {k: v for k, v in values.items() if k in fw_rules}
     ver = {k: v for k, v in values.items() if k not in fw_rules}
-    ver.setdefault("scale_min", 1)
-    ver.setdefault("scale_max", 4)
+    ver.setdefault("scale_min", ASSESSMENT_SCALE[0])
+    ver.setdefault("scale_max", ASSESSMENT_SCALE[1])
     clean_fw = apply_rules(fw_rules, fw, partial=False)
-    clean_ver = apply_rules(_version_rules(), ver, partial=False)
+    clean_ver = apply_rules(version_rules(), ver, partial=False)
     _check_scale(clean_ver)
     fid = w.create(AssessmentFramework, clean_fw, new_id())
     vid = w.create(FrameworkVersion, {"framework_id": fid, "number": 1, **clean_ver}, new_id())
@@ -276,14 +277,14 @@ def create_framework_in(
 
 def update_version(store: Store, version_id: str, changes: Mapping[str, Any]) -> set[str]:
     """Change the scale or notes of a version that no assessment uses yet."""
-    _coordinator(store)
+    require_coordinator(store)
     with store.write() as w:
         return update_version_in(w, version_id, changes)
 
 
 def update_version_in(w: Writer, version_id: str, changes: Mapping[str, Any]) -> set[str]:
     """`update_version` inside a caller's unit of work."""
-    clean = apply_rules(_version_rules(), changes, partial=True)
+    clean = apply_rules(version_rules(), changes, partial=True)
     v = _editable(w.session, version_id)
     _check_scale({"scale_min": v.scale_min, "scale_max": v.scale_max, **clean})
     return w.update(FrameworkVersion, version_id, clean)
@@ -291,14 +292,14 @@ def update_version_in(w: Writer, version_id: str, changes: Mapping[str, Any]) ->
 
 def add_dimension(store: Store, version_id: str, values: Mapping[str, Any]) -> str:
     """Add a dimension (code, name, guidance) to a version that no assessment uses yet."""
-    _coordinator(store)
+    require_coordinator(store)
     with store.write() as w:
         return add_dimension_in(w, version_id, values)
 
 
 def add_dimension_in(w: Writer, version_id: str, values: Mapping[str, Any]) -> str:
     """`add_dimension` inside a caller's unit of work."""
-    clean = apply_rules(_dimension_rules(), values, partial=False)
+    clean = apply_rules(dimension_rules(), values, partial=False)
     _editable(w.session, version_id)
     if clean["position"] is None:
         clean["position"] = _next_position(
@@ -309,21 +310,21 @@ def add_dimension_in(w: Writer, version_id: str, values: Mapping[str, Any]) -> s
 
 def update_dimension(store: Store, dimension_id: str, changes: Mapping[str, Any]) -> set[str]:
     """Change a dimension of a version that no assessment uses yet."""
-    _coordinator(store)
+    require_coordinator(store)
     with store.write() as w:
         return update_dimension_in(w, dimension_id, changes)
 
 
 def update_dimension_in(w: Writer, dimension_id: str, changes: Mapping[str, Any]) -> set[str]:
     """`update_dimension` inside a caller's unit of work."""
-    clean = apply_rules(_dimension_rules(), changes, partial=True)
+    clean = apply_rules(dimension_rules(), changes, partial=True)
     _editable(w.session, _version_of_dimension(w.session, dimension_id))
     return w.update(AssessmentDimension, dimension_id, clean)
 
 
 def delete_dimension(store: Store, dimension_id: str) -> None:
     """Delete a dimension (and its questions) of a version that no assessment uses yet."""
-    _coordinator(store)
+    require_coordinator(store)
     with store.write() as w:
         delete_dimension_in(w, dimension_id)
 
@@ -354,7 +355,7 @@ def _version_of_dimension(s: DbSession, dimension_id: str) -> str:
 
 def add_question(store: Store, dimension_id: str, values: Mapping[str, Any]) -> str:
     """Add a question (text, guidance, weight) to a dimension of an unused version."""
-    _coordinator(store)
+    require_coordinator(store)
     with store.write() as w:
         return add_question_in(w, dimension_id, values)
 
@@ -362,7 +363,7 @@ def add_question(store: Store, dimension_id: str, values: Mapping[str, Any]) -> 
 def add_question_in(w: Writer, dimension_id: str, values: Mapping[str, Any]) -> str:
     """`add_question` inside a caller's unit of work."""
     vals = {"weight": 1.0, **values}
-    clean = apply_rules(_question_rules(), vals, partial=False)
+    clean = apply_rules(question_rules(), vals, partial=False)
     _editable(w.session, _version_of_dimension(w.session, dimension_id))
     if clean["position"] is None:
         clean["position"] = _next_position(
@@ -373,14 +374,14 @@ def add_question_in(w: Writer, dimension_id: str, values: Mapping[str, Any]) -> 
 
 def update_question(store: Store, question_id: str, changes: Mapping[str, Any]) -> set[str]:
     """Change a question (text, guidance, weight) of a version no assessment uses yet."""
-    _coordinator(store)
+    require_coordinator(store)
     with store.write() as w:
         return update_question_in(w, question_id, changes)
 
 
 def update_question_in(w: Writer, question_id: str, changes: Mapping[str, Any]) -> set[str]:
     """`update_question` inside a caller's unit of work."""
-    clean = apply_rules(_question_rules(), changes, partial=True)
+    clean = apply_rules(question_rules(), changes, partial=True)
     require_row(w.session, AssessmentQuestion, question_id, "question")
     q = w.session.get_one(AssessmentQuestion, question_id)
     _editable(w.session, _version_of_dimension(w.session, q.dimension_id))
@@ -389,7 +390,7 @@ def update_question_in(w: Writer, question_id: str, changes: Mapping[str, Any]) 
 
 def delete_question(store: Store, question_id: str) -> None:
     """Delete a question of a version that no assessment uses yet."""
-    _coordinator(store)
+    require_coordinator(store)
     with store.write() as w:
         delete_question_in(w, question_id)
 
@@ -404,7 +405,7 @@ def delete_question_in(w: Writer, question_id: str) -> None:
 
 def new_version(store: Store, framework_id: str) -> str:
     """Start the next version of a framework as an editable copy of its latest version."""
-    _coordinator(store)
+    require_coordinator(store)
     with store.write() as w:
         return new_version_in(w, framework_id)
 

@@ -8,7 +8,6 @@ both records exactly.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -276,14 +275,6 @@ def merged_records(store: Store, into_id: str | None = None) -> tuple[MergedReco
         if into_id:
             q = q.where(Person.merged_into_id == into_id)
         return tuple(MergedRecord(*r) for r in s.execute(q))
-
-
-def canonical_ids(store: Store, person_ids: Iterable[str]) -> dict[str, str]:
-    """Each id mapped to the person it counts as (itself, or whom it was merged into)."""
-    ids = list(person_ids)
-    with store.read() as s:
-        rows = s.execute(select(Person.id, Person.merged_into_id).where(Person.id.in_(ids)))
-        return {pid: into or pid for pid, into in rows}
 
 
 @dataclass(frozen=True)

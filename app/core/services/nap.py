@@ -46,14 +46,12 @@ from app.core.services.validation import (
     text,
 )
 from app.core.store import Store
+from app.core.vocab import NAP_EVIDENCE_KINDS, NAP_PERIODS, NAP_STATUSES
 from app.core.writer import Writer
 
 # The status of an indicator as reported in a progress entry. "no_data" is never stored:
 # it is what a matrix cell shows when no entry falls in its period.
-NAP_STATUSES = ("not_started", "in_progress", "delayed", "achieved")
 NO_DATA = "no_data"
-EVIDENCE_KINDS = ("training", "meeting", "decision", "action_item")
-PERIODS = ("month", "quarter", "year")
 # One colour per status, shared by the matrix on screen and the printed/xlsx report.
 STATUS_COLOURS = {
     "not_started": "#B8C2CC",
@@ -195,7 +193,7 @@ class Monitoring:
 # -- plan structure ------------------------------------------------------------------------
 
 
-def _plan_rules() -> dict[str, Rule]:
+def plan_rules() -> dict[str, Rule]:
     return {
         "title": text(required=True, label="Title"),
         "start_year": integer(1990, 2100, label="First year"),
@@ -205,7 +203,7 @@ def _plan_rules() -> dict[str, Rule]:
     }
 
 
-def _objective_rules() -> dict[str, Rule]:
+def objective_rules() -> dict[str, Rule]:
     return {
         "code": text(required=True, max_len=32, label="Objective no."),
         "title": text(required=True, max_len=2000, label="Objective"),
@@ -213,7 +211,7 @@ def _objective_rules() -> dict[str, Rule]:
     }
 
 
-def _task_rules() -> dict[str, Rule]:
+def task_rules() -> dict[str, Rule]:
     return {
         "code": text(required=True, max_len=32, label="Task no."),
         "title": text(required=True, max_len=2000, label="Task"),
@@ -235,7 +233,7 @@ def _optional_number(label: str) -> Rule:
     return rule
 
 
-def _indicator_rules() -> dict[str, Rule]:
+def indicator_rules() -> dict[str, Rule]:
     return {
         "code": text(required=True, max_len=32, label="Indicator no."),
         "title": text(required=True, max_len=2000, label="Indicator"),
@@ -262,7 +260,7 @@ def create_plan(store: Store, values: Mapping[str, Any]) -> str:
 
 def create_plan_in(w: Writer, values: Mapping[str, Any]) -> str:
     """`create_plan` inside a caller's unit of work."""
-    clean = apply_rules(_plan_rules(), values, partial=False)
+    clean = apply_rules(plan_rules(), values, partial=False)
     _check_years(clean)
     return w.create(NapPlan, clean, new_id())
 
@@ -282,7 +280,7 @@ def add_objective(store: Store, plan_id: str, values: Mapping[str, Any]) -> str:
 
 def add_objective_in(w: Writer, plan_id: str, values: Mapping[str, Any]) -> str:
     """`add_objective` inside a caller's unit of work."""
-    clean = apply_rules(_objective_rules(), values, partial=False)
+    clean = apply_rules(objective_rules(), values, partial=False)
     require_row(w.session, NapPlan, plan_id, "plan")
     _position(clean, w.session, NapObjective, NapObjective.plan_id == plan_id)
     return w.create(NapObjective, {"plan_id": plan_id, **clean}, new_id())
@@ -296,7 +294,7 @@ def add_task(store: Store, objective_id: str, values: Mapping[str, Any]) -> str:
 
 def add_task_in(w: Writer, objective_id: str, values: Mapping[str, Any]) -> str:
     """`add_task` inside a caller's unit of work."""
-    clean = apply_rules(_task_rules(), values, partial=False)
+    clean = apply_rules(task_rules(), values, partial=False)
     require_row(w.session, NapObjective, objective_id, "objective")
     _position(clean, w.session, NapTask, NapTask.objective_id == objective_id)
     return w.create(NapTask, {"objective_id": objective_id, **clean}, new_id())
@@ -310,7 +308,7 @@ def add_indicator(store: Store, task_id: str, values: Mapping[str, Any]) -> str:
 
 def add_indicator_in(w: Writer, task_id: str, values: Mapping[str, Any]) -> str:
     """`add_indicator` inside a caller's unit of work."""
-    clean = apply_rules(_indicator_rules(), values, partial=False)
+    clean = apply_rules(indicator_rules(), values, partial=False)
     require_row(w.session, NapTask, task_id, "task")
     task = w.session.get_one(NapTask, task_id)
     plan_id = w.session.get_one(NapObjective, task.objective_id).plan_id
@@ -319,9 +317,9 @@ def add_indicator_in(w: Writer, task_id: str, values: Mapping[str, Any]) -> str:
 
 
 _EDITABLE: dict[str, tuple[Any, Any]] = {
-    "objective": (NapObjective, _objective_rules),
-    "task": (NapTask, _task_rules),
-    "indicator": (NapIndicator, _indicator_rules),
+    "objective": (NapObjective, objective_rules),
+    "task": (NapTask, task_rules),
+    "indicator": (NapIndicator, indicator_rules),
 }
 
 
@@ -522,7 +520,7 @@ def link_evidence_in(
     w: Writer, indicator_id: str, kind: str, record_id: str, note: str | None = None
 ) -> str:
     """`link_evidence` inside a caller's unit of work."""
-    kind = choice(EVIDENCE_KINDS, required=True, label="kind of evidence")("kind", kind)
+    kind = choice(NAP_EVIDENCE_KINDS, required=True, label="kind of evidence")("kind", kind)
     clean_note = long_text("Note")("note", note)
     s = w.session
     require_row(s, NapIndicator, indicator_id, "indicator")
@@ -608,8 +606,10 @@ def evidence_for_record(store: Store, kind: str, record_id: str) -> list[Indicat
 
 def periods(start: date, end: date, size: str = "quarter") -> tuple[Period, ...]:
     """Calendar months, quarters or years covering start..end (clipped to the range)."""
-    if size not in PERIODS:
-        raise InputError(N_("The period must be one of: {options}."), options=", ".join(PERIODS))
+    if size not in NAP_PERIODS:
+        raise InputError(
+            N_("The period must be one of: {options}."), options=", ".join(NAP_PERIODS)
+        )
     if end < start:
         raise InputError(N_("The end of the period is before its start."), field="end")
     step = {"month": 1, "quarter": 3, "year": 12}[size]

@@ -9,7 +9,7 @@ when the user asked for that.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -453,7 +453,3 @@ def import_people(
         len(undecided),
         {row: pid for row, (pid, _new) in who.items()},
     )
-
-
-def problems_text(problems: Iterable[Problem]) -> str:
-    return "\n".join(str(p) for p in problems)

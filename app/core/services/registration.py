@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, select
 
 from app.core.errors import N_, InputError, NotFoundError
 from app.core.models import (
@@ -233,13 +233,6 @@ def checked(store: Store, p: Pending) -> Pending:
     if p.match != UNCHECKED:
         return p
     return check_match(store, p.id) or p
-
-
-def count_pending(store: Store, session_id: str) -> int:
-    with store.read() as s:
-        return (
-            s.scalar(select(func.count()).where(PendingRegistration.session_id == session_id)) or 0
-        )
 
 
 def _organisation(w: Writer, name: str | None) -> str | None:

@@ -256,12 +256,6 @@ class KnowledgeSummary:
     pairs: Mapping[str, tuple[float, float]] = field(default_factory=dict)  # person -> scores
 
 
-def scorepaired_scores(store: Store, training_id: str) -> dict[str, tuple[float, float]]:
-    """Person (kept after merges) -> (pre, post) for everyone with both scores, any test."""
-    with store.read() as s:
-        return paired_scores(s, [training_id]).get(training_id, {})
-
-
 def paired_scores(
     s: Any, training_ids: Sequence[str], canon: Mapping[str, str] | None = None
 ) -> dict[str, dict[str, tuple[float, float]]]:

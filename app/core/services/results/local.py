@@ -9,8 +9,6 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import select
-
 from app.core.models import (
     District,
     LocalResult,
@@ -96,31 +94,3 @@ def record_local_result_in(
             link_id(result_id, "meeting", meeting),
         )
     return result_id
-
-
-def list_local_results(store: Store, project_id: str | None = None) -> list[LocalResultRow]:
-    with store.read() as s:
-        q = select(LocalResult).where(LocalResult.deleted.is_(False))
-        if project_id is not None:
-            q = q.where(LocalResult.project_id == project_id)
-        orgs: dict[str, list[str]] = {}
-        meetings: dict[str, list[str]] = {}
-        for link in s.scalars(select(LocalResultLink).where(LocalResultLink.deleted.is_(False))):
-            if link.organisation_id:
-                orgs.setdefault(link.result_id, []).append(link.organisation_id)
-            if link.meeting_id:
-                meetings.setdefault(link.result_id, []).append(link.meeting_id)
-        return [
-            LocalResultRow(
-                r.id,
-                r.kind,
-                r.title,
-                r.date,
-                r.region_id,
-                r.district_id,
-                r.project_id,
-                tuple(sorted(orgs.get(r.id, ()))),
-                tuple(sorted(meetings.get(r.id, ()))),
-            )
-            for r in s.scalars(q.order_by(LocalResult.date, LocalResult.id))
-        ]

@@ -92,32 +92,6 @@ def record_outcome_in(
     return outcome_id
 
 
-def list_outcomes(store: Store, person_id: str | None = None) -> list[OutcomeRow]:
-    """Outcomes (of one person and her merged duplicates, or all), newest first."""
-    with store.read() as s:
-        q = select(Outcome).where(Outcome.deleted.is_(False))
-        if person_id is not None:
-            canon = canonical(s)
-            me = canon.get(person_id, person_id)
-            mine = {me, *(p for p, k in canon.items() if k == me)}
-            q = q.where(Outcome.person_id.in_(mine))
-        links: dict[str, list[str]] = {}
-        for ot in s.scalars(select(OutcomeTraining).where(OutcomeTraining.deleted.is_(False))):
-            links.setdefault(ot.outcome_id, []).append(ot.training_id)
-        return [
-            OutcomeRow(
-                o.id,
-                o.person_id,
-                o.kind,
-                o.date,
-                o.source,
-                o.note,
-                tuple(sorted(links.get(o.id, ()))),
-            )
-            for o in s.scalars(q.order_by(Outcome.date.desc(), Outcome.id))
-        ]
-
-
 @dataclass(frozen=True)
 class FollowUp:
     person_id: str
