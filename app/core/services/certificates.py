@@ -53,6 +53,7 @@ from app.core.services.cert_payload import (
     b32,
     format_number,
     qr_text,
+    row_facts,
     short_code,
     sign,
     unb32,
@@ -259,20 +260,6 @@ def _prefix_and_serial(s: DbSession, replica_id: str) -> tuple[str, int]:
         if not taken:
             return prefix, 1
     raise RuntimeError("no free certificate number prefix")  # pragma: no cover
-
-
-def row_facts(row: Certificate) -> Facts:
-    return Facts(
-        row.number,
-        row.person_name,
-        row.training_title,
-        row.start_date,
-        row.end_date,
-        row.hours,
-        row.organisation,
-        row.issued_on,
-        row.version,
-    )
 
 
 def _issued(row: Certificate, url: str, draft: bool = False) -> IssuedCertificate:

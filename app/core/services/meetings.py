@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session as DbSession
@@ -252,9 +252,18 @@ def remove_attendee(store: Store, attendee_id: str) -> None:
 
 def remove_attendee_in(w: Writer, attendee_id: str) -> None:
     """`remove_attendee` inside a caller's unit of work."""
-    require_row(w.session, MeetingAttendee, attendee_id, "attendee")
-    _unlocked(w.session, w.session.get_one(MeetingAttendee, attendee_id).meeting_id)
-    w.delete(MeetingAttendee, attendee_id)
+    _delete_part(w, MeetingAttendee, attendee_id, "attendee")
+
+
+def _delete_part(
+    w: Writer, model: type[MeetingAttendee] | type[Decision], row_id: str, what: str
+) -> None:
+    """Delete an attendee or a decision of a meeting whose minutes are not approved."""
+    require_row(w.session, model, row_id, what)
+    row = cast(MeetingAttendee | Decision, w.session.get_one(model, row_id))
+    meeting_id = row.meeting_id
+    _unlocked(w.session, meeting_id)
+    w.delete(model, row_id)
 
 
 def _next_position(s: DbSession, model: type[Decision] | type[ActionItem], meeting_id: str) -> int:
@@ -282,9 +291,7 @@ def delete_decision(store: Store, decision_id: str) -> None:
 
 def delete_decision_in(w: Writer, decision_id: str) -> None:
     """`delete_decision` inside a caller's unit of work."""
-    require_row(w.session, Decision, decision_id, "decision")
-    _unlocked(w.session, w.session.get_one(Decision, decision_id).meeting_id)
-    w.delete(Decision, decision_id)
+    _delete_part(w, Decision, decision_id, "decision")
 
 
 def add_action_item(store: Store, meeting_id: str, values: Mapping[str, Any]) -> str:

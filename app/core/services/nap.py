@@ -278,12 +278,26 @@ def add_objective(store: Store, plan_id: str, values: Mapping[str, Any]) -> str:
         return add_objective_in(w, plan_id, values)
 
 
+def _add_part(
+    w: Writer,
+    model: Any,
+    rules: dict[str, Rule],
+    under: tuple[Any, str, str],
+    values: Mapping[str, Any],
+    **more: Any,
+) -> str:
+    """A part of a plan (objective, task, indicator) under its parent, placed last unless
+    its position is given. `under`: the parent's table, the linking field, the parent id."""
+    parent, fk, parent_id = under
+    clean = apply_rules(rules, values, partial=False)
+    require_row(w.session, parent, parent_id, parent.__tablename__.removeprefix("nap_"))
+    _position(clean, w.session, model, getattr(model, fk) == parent_id)
+    return str(w.create(model, {fk: parent_id, **more, **clean}, new_id()))
+
+
 def add_objective_in(w: Writer, plan_id: str, values: Mapping[str, Any]) -> str:
     """`add_objective` inside a caller's unit of work."""
-    clean = apply_rules(objective_rules(), values, partial=False)
-    require_row(w.session, NapPlan, plan_id, "plan")
-    _position(clean, w.session, NapObjective, NapObjective.plan_id == plan_id)
-    return w.create(NapObjective, {"plan_id": plan_id, **clean}, new_id())
+    return _add_part(w, NapObjective, objective_rules(), (NapPlan, "plan_id", plan_id), values)
 
 
 def add_task(store: Store, objective_id: str, values: Mapping[str, Any]) -> str:
@@ -294,10 +308,8 @@ def add_task(store: Store, objective_id: str, values: Mapping[str, Any]) -> str:
 
 def add_task_in(w: Writer, objective_id: str, values: Mapping[str, Any]) -> str:
     """`add_task` inside a caller's unit of work."""
-    clean = apply_rules(task_rules(), values, partial=False)
-    require_row(w.session, NapObjective, objective_id, "objective")
-    _position(clean, w.session, NapTask, NapTask.objective_id == objective_id)
-    return w.create(NapTask, {"objective_id": objective_id, **clean}, new_id())
+    under = (NapObjective, "objective_id", objective_id)
+    return _add_part(w, NapTask, task_rules(), under, values)
 
 
 def add_indicator(store: Store, task_id: str, values: Mapping[str, Any]) -> str:
@@ -308,12 +320,11 @@ def add_indicator(store: Store, task_id: str, values: Mapping[str, Any]) -> str:
 
 def add_indicator_in(w: Writer, task_id: str, values: Mapping[str, Any]) -> str:
     """`add_indicator` inside a caller's unit of work."""
-    clean = apply_rules(indicator_rules(), values, partial=False)
     require_row(w.session, NapTask, task_id, "task")
     task = w.session.get_one(NapTask, task_id)
     plan_id = w.session.get_one(NapObjective, task.objective_id).plan_id
-    _position(clean, w.session, NapIndicator, NapIndicator.task_id == task_id)
-    return w.create(NapIndicator, {"task_id": task_id, "plan_id": plan_id, **clean}, new_id())
+    under = (NapTask, "task_id", task_id)
+    return _add_part(w, NapIndicator, indicator_rules(), under, values, plan_id=plan_id)
 
 
 _EDITABLE: dict[str, tuple[Any, Any]] = {
