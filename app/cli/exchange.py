@@ -11,14 +11,15 @@ from app.cli.output import terminal_progress
 from app.core.errors import N_, InputError
 from app.core.services import duplicates as dup
 from app.core.services.import_match import NEW, POSSIBLE, REPEAT
+from app.core.services.people_import import check_people_file, import_people, match_problems
 from app.core.services.reports import DEFAULT_AGE_BANDS, ReportScope, donor_report
+from app.core.services.training_import import check_training_file, import_training
 from app.core.services.whole_import import import_everything
 from app.core.store import Store
 from app.documents.reports.pdf import write_report_pdf
 from app.documents.reports.workbook import write_report_xlsx
 from app.documents.sheets.exports import EXPORT_FORMATS, LISTS, export_list
-from app.documents.sheets.people import check_people_file, import_people, match_problems
-from app.documents.sheets.training import check_training_file, export_training, import_training
+from app.documents.sheets.training import export_training
 
 
 def register(sub: Any) -> None:

@@ -177,10 +177,8 @@ class Store:
             yield writer
             writer.flush()
             session.commit()
-        if writer._replica is not None:  # ops were written: a copy put back is now behind
-            identity.record_high_water(
-                self.home, self.require_identity().incarnation, writer._replica, writer._next_seq
-            )
+        if (mark := writer.high_water()) is not None:  # a copy put back is now behind
+            identity.record_high_water(self.home, self.require_identity().incarnation, *mark)
         if writer.changed:
             self._notify(frozenset(writer.changed))
 

@@ -80,6 +80,17 @@ class Writer:
         # together when compared with a concurrent edit.
         self._hlc = clock.tick(last)
 
+    @property
+    def replica_id(self) -> str:
+        """This installation's replica id (what a new training's `created_on` names)."""
+        self._start()
+        assert self._replica is not None
+        return self._replica
+
+    def high_water(self) -> tuple[str, int] | None:
+        """(replica, next sequence number) once this unit has written ops, else None."""
+        return None if self._replica is None else (self._replica, self._next_seq)
+
     def _exec(self, statement: Any, params: Any = None) -> None:
         with row_writes(self.session):
             self.session.execute(statement, params)

@@ -332,14 +332,6 @@ def decode_raw(raw: bytes, ranges: dict[str, tuple[int, int]]) -> list[OpRow]:
     return ops
 
 
-# -- signing and the file --------------------------------------------------------------
-def public_key_text(key: Ed25519PrivateKey) -> str:
-    from cryptography.hazmat.primitives import serialization
-
-    raw = key.public_key().public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
-    return base64.b64encode(raw).decode("ascii")
-
-
 def build_bundle(manifest: dict[str, Any], ops: Sequence[OpRow], key: Ed25519PrivateKey) -> bytes:
     """The bytes of a signed bundle (the manifest gets the payload digest filled in)."""
     payload, raw_size = encode_ops_sized(ops)

@@ -35,6 +35,7 @@ from app.ui.organisations import OrganisationsPage
 from app.ui.people.page import PeoplePage
 from app.ui.search import SearchPage
 from app.ui.trainings.page import TrainingsPage
+from app.ui.undo import UndoDelete
 
 # Screens loaded on first use: package under app/ui -> (class in its page.py, takes the runner)
 LATER_PAGES = {
@@ -159,6 +160,7 @@ class MainWindow(QMainWindow):
         self._menus()
         self.device = QLabel(self._device_words())
         self.statusBar().addPermanentWidget(self.device)
+        UndoDelete.of(self, self.desk)  # its words and Undo button in the status bar
         self.settings = self._layout_settings()
         self._restore()
         # Automatic backups while the app runs (and one at exit, see closeEvent).
@@ -225,6 +227,8 @@ class MainWindow(QMainWindow):
         self._action("file", self.tr("&Settings…"), "Ctrl+,", self.settings_dialog)
         self._menu_of["file"].addSeparator()
         self._action("file", self.tr("&Quit"), "Ctrl+Q", self.close)
+        undo = QKeySequence.StandardKey.Undo
+        self._action("edit", self.tr("&Undo delete"), undo, self.undo_delete)
         self._action("edit", self.tr("&Find…"), QKeySequence.StandardKey.Find, self.focus_search)
         self._action("view", self.tr("&Refresh"), QKeySequence.StandardKey.Refresh, self.refresh)
         for i in range(self.SEARCH):
@@ -240,6 +244,9 @@ class MainWindow(QMainWindow):
         self._action(
             "help", self.tr("&About Tirek"), None, lambda: AboutDialog(self.store, self).open()
         )
+
+    def undo_delete(self) -> None:
+        UndoDelete.of(self, self.desk).undo()
 
     # -- pages ----------------------------------------------------------------------------
     def show_page(self, index: int) -> None:

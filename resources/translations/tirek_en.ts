@@ -677,6 +677,11 @@
         </message>
         <message>
             <location filename="../../app/ui/main_window.py" />
+            <source>&amp;Undo delete</source>
+            <translation>&amp;Undo delete</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" />
             <source>&amp;User guide</source>
             <translation>&amp;User guide</translation>
         </message>
@@ -1060,6 +1065,11 @@
             <location filename="../../app/ui/meetings/page.py" />
             <source>Date</source>
             <translation>Date</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/meetings/page.py" />
+            <source>Delete meeting…</source>
+            <translation>Delete meeting…</translation>
         </message>
         <message>
             <location filename="../../app/ui/meetings/page.py" />
@@ -1835,6 +1845,11 @@
             <location filename="../../app/ui/people/page.py" />
             <source>Date</source>
             <translation>Date</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/page.py" />
+            <source>Delete person…</source>
+            <translation>Delete person…</translation>
         </message>
         <message>
             <location filename="../../app/ui/people/page.py" />
@@ -3500,6 +3515,11 @@
         </message>
         <message>
             <location filename="../../app/ui/trainings/page.py" />
+            <source>Delete training…</source>
+            <translation>Delete training…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/page.py" />
             <source>New training…</source>
             <translation>New training…</translation>
         </message>
@@ -3537,6 +3557,54 @@
             <location filename="../../app/ui/trainings/page.py" />
             <source>YYYY-MM-DD</source>
             <translation>YYYY-MM-DD</translation>
+        </message>
+    </context>
+    <context>
+        <name>UndoDelete</name>
+        <message>
+            <location filename="../../app/ui/undo.py" />
+            <source>Bring back what was just deleted (Ctrl+Z)</source>
+            <translation>Bring back what was just deleted (Ctrl+Z)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/undo.py" />
+            <source>Delete</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/undo.py" />
+            <source>Delete the meeting {name} with its attendees, decisions and action items? You can undo this right after (Ctrl+Z).</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>Delete the meeting {name} with its attendees, decisions and action items? You can undo this right after (Ctrl+Z).</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/undo.py" />
+            <source>Delete the training {name} with its days, participants and attendance? You can undo this right after (Ctrl+Z).</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>Delete the training {name} with its days, participants and attendance? You can undo this right after (Ctrl+Z).</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/undo.py" />
+            <source>Delete {name} from the registry? You can undo this right after (Ctrl+Z).</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>Delete {name} from the registry? You can undo this right after (Ctrl+Z).</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/undo.py" />
+            <source>Deleted: {name}</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>Deleted: {name}</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/undo.py" />
+            <source>Restored: {name}</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>Restored: {name}</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/undo.py" />
+            <source>Undo</source>
+            <translation>Undo</translation>
         </message>
     </context>
     <context>
@@ -3972,7 +4040,7 @@
             <translation>Last year</translation>
         </message>
         <message>
-            <location filename="../../app/documents/sheets/people.py" />
+            <location filename="../../app/core/services/people_import.py" />
             <source>Latin look-alike letters replaced: {fixed}</source>
             <comment>Keep the {names} in braces as they are.</comment>
             <translation>Latin look-alike letters replaced: {fixed}</translation>
@@ -4036,7 +4104,7 @@
             <translation>No person with id {id} (it may have been deleted).</translation>
         </message>
         <message>
-            <location filename="../../app/documents/sheets/people.py" />
+            <location filename="../../app/core/services/people_import.py" />
             <source>No person with id {id} in the registry.</source>
             <comment>Keep the {names} in braces as they are.</comment>
             <translation>No person with id {id} in the registry.</translation>
@@ -4500,12 +4568,6 @@
             <translation>The signature does not match the file: it was changed after its sender wrote it, or forged; nothing imported.</translation>
         </message>
         <message>
-            <location filename="../../app/core/sheet_reader.py" />
-            <source>The spreadsheet has no sheet named "{sheet}". Start from the template.</source>
-            <comment>Keep the {names} in braces as they are.</comment>
-            <translation>The spreadsheet has no sheet named "{sheet}". Start from the template.</translation>
-        </message>
-        <message>
             <location filename="../../app/core/services/nap_import.py" />
             <source>The spreadsheet was not imported ({count} problem(s); nothing was saved): {list}</source>
             <comment>Keep the {names} in braces as they are.</comment>
@@ -4550,6 +4612,11 @@
             <location filename="../../app/sync/review.py" />
             <source>There is no open conflict on this record any more.</source>
             <translation>There is no open conflict on this record any more.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/deletion.py" />
+            <source>There is nothing to undo: the record is not deleted.</source>
+            <translation>There is nothing to undo: the record is not deleted.</translation>
         </message>
         <message>
             <location filename="../../app/documents/minutes.py" />
@@ -4666,6 +4733,7 @@
             <translation>This plan has no indicator {code}.</translation>
         </message>
         <message>
+            <location filename="../../app/core/services/deletion.py" />
             <location filename="../../app/core/writer.py" />
             <source>This record no longer exists (it may have been deleted).</source>
             <translation>This record no longer exists (it may have been deleted).</translation>
@@ -4815,7 +4883,7 @@ Please send this file to your coordinator.</translation>
             <translation>framework version</translation>
         </message>
         <message>
-            <location filename="../../app/documents/sheets/people.py" />
+            <location filename="../../app/core/services/people_import.py" />
             <source>impossible year of birth</source>
             <translation>impossible year of birth</translation>
         </message>
@@ -4850,53 +4918,53 @@ Please send this file to your coordinator.</translation>
             <translation>level</translation>
         </message>
         <message>
-            <location filename="../../app/documents/sheets/people.py" />
+            <location filename="../../app/core/services/people_import.py" />
             <source>may mean several places ({options}): write which one</source>
             <comment>Keep the {names} in braces as they are.</comment>
             <translation>may mean several places ({options}): write which one</translation>
         </message>
         <message>
-            <location filename="../../app/documents/sheets/training.py" />
+            <location filename="../../app/core/services/training_import.py" />
             <source>no such session on the Sessions sheet</source>
             <translation>no such session on the Sessions sheet</translation>
         </message>
         <message>
-            <location filename="../../app/documents/sheets/people.py" />
+            <location filename="../../app/core/services/people_import.py" />
             <source>not a Washington Group answer</source>
             <translation>not a Washington Group answer</translation>
         </message>
         <message>
-            <location filename="../../app/documents/sheets/training.py" />
+            <location filename="../../app/core/services/training_import.py" />
             <source>not a date</source>
             <translation>not a date</translation>
         </message>
         <message>
-            <location filename="../../app/documents/sheets/people.py" />
+            <location filename="../../app/core/services/people_import.py" />
             <source>not a date (write 15.03.1985 or 1985-03-15)</source>
             <translation>not a date (write 15.03.1985 or 1985-03-15)</translation>
         </message>
         <message>
-            <location filename="../../app/documents/sheets/training.py" />
+            <location filename="../../app/core/services/training_import.py" />
             <source>not a date (write 15.03.2026 or 2026-03-15)</source>
             <translation>not a date (write 15.03.2026 or 2026-03-15)</translation>
         </message>
         <message>
-            <location filename="../../app/documents/sheets/training.py" />
+            <location filename="../../app/core/services/training_import.py" />
             <source>not a number</source>
             <translation>not a number</translation>
         </message>
         <message>
-            <location filename="../../app/documents/sheets/people.py" />
+            <location filename="../../app/core/services/people_import.py" />
             <source>not a phone number</source>
             <translation>not a phone number</translation>
         </message>
         <message>
-            <location filename="../../app/documents/sheets/training.py" />
+            <location filename="../../app/core/services/training_import.py" />
             <source>not a time of day (write 09:30)</source>
             <translation>not a time of day (write 09:30)</translation>
         </message>
         <message>
-            <location filename="../../app/documents/sheets/training.py" />
+            <location filename="../../app/core/services/training_import.py" />
             <source>not a whole number</source>
             <translation>not a whole number</translation>
         </message>
@@ -4911,7 +4979,7 @@ Please send this file to your coordinator.</translation>
             <translation>outcome</translation>
         </message>
         <message>
-            <location filename="../../app/documents/sheets/training.py" />
+            <location filename="../../app/core/services/training_import.py" />
             <source>outside the training's dates</source>
             <translation>outside the training's dates</translation>
         </message>
@@ -4931,7 +4999,7 @@ Please send this file to your coordinator.</translation>
             <translation>person</translation>
         </message>
         <message>
-            <location filename="../../app/documents/sheets/training.py" />
+            <location filename="../../app/core/services/training_import.py" />
             <source>possibly already registered ({candidates}): decide --same ROW=ID or --new ROW</source>
             <comment>Keep the {names} in braces as they are.</comment>
             <translation>possibly already registered ({candidates}): decide --same ROW=ID or --new ROW</translation>
@@ -4957,7 +5025,7 @@ Please send this file to your coordinator.</translation>
             <translation>sex</translation>
         </message>
         <message>
-            <location filename="../../app/documents/sheets/people.py" />
+            <location filename="../../app/core/services/people_import.py" />
             <source>skipped: a signature or footer line</source>
             <translation>skipped: a signature or footer line</translation>
         </message>
@@ -4993,7 +5061,7 @@ Please send this file to your coordinator.</translation>
             <translation>the database is busy in another program. Close it and try again</translation>
         </message>
         <message>
-            <location filename="../../app/documents/sheets/training.py" />
+            <location filename="../../app/core/services/training_import.py" />
             <source>the date is missing</source>
             <translation>the date is missing</translation>
         </message>
@@ -5003,7 +5071,7 @@ Please send this file to your coordinator.</translation>
             <translation>the disk is full. Free some space and try again</translation>
         </message>
         <message>
-            <location filename="../../app/documents/sheets/people.py" />
+            <location filename="../../app/core/services/people_import.py" />
             <source>the district is not in this region</source>
             <translation>the district is not in this region</translation>
         </message>
@@ -5018,37 +5086,37 @@ Please send this file to your coordinator.</translation>
             <translation>the file is damaged or not a database</translation>
         </message>
         <message>
-            <location filename="../../app/documents/sheets/people.py" />
+            <location filename="../../app/core/services/people_import.py" />
             <source>the full name is missing</source>
             <translation>the full name is missing</translation>
         </message>
         <message>
-            <location filename="../../app/documents/sheets/people.py" />
+            <location filename="../../app/core/services/people_import.py" />
             <source>the full name is too long</source>
             <translation>the full name is too long</translation>
         </message>
         <message>
-            <location filename="../../app/documents/sheets/training.py" />
+            <location filename="../../app/core/services/training_import.py" />
             <source>the session number is missing</source>
             <translation>the session number is missing</translation>
         </message>
         <message>
-            <location filename="../../app/documents/sheets/training.py" />
+            <location filename="../../app/core/services/training_import.py" />
             <source>the title is missing</source>
             <translation>the title is missing</translation>
         </message>
         <message>
-            <location filename="../../app/documents/sheets/training.py" />
+            <location filename="../../app/core/services/training_import.py" />
             <source>the training ends before it starts</source>
             <translation>the training ends before it starts</translation>
         </message>
         <message>
-            <location filename="../../app/documents/sheets/people.py" />
+            <location filename="../../app/core/services/people_import.py" />
             <source>the year does not match the date of birth</source>
             <translation>the year does not match the date of birth</translation>
         </message>
         <message>
-            <location filename="../../app/documents/sheets/people.py" />
+            <location filename="../../app/core/services/people_import.py" />
             <source>the year of birth is not a number</source>
             <translation>the year of birth is not a number</translation>
         </message>
@@ -5063,57 +5131,57 @@ Please send this file to your coordinator.</translation>
             <translation>type of organisation</translation>
         </message>
         <message>
-            <location filename="../../app/documents/sheets/training.py" />
+            <location filename="../../app/core/services/training_import.py" />
             <source>unknown certificate rule</source>
             <translation>unknown certificate rule</translation>
         </message>
         <message>
-            <location filename="../../app/documents/sheets/people.py" />
-            <location filename="../../app/documents/sheets/training.py" />
+            <location filename="../../app/core/services/people_import.py" />
+            <location filename="../../app/core/services/training_import.py" />
             <source>unknown district</source>
             <translation>unknown district</translation>
         </message>
         <message>
-            <location filename="../../app/documents/sheets/people.py" />
-            <location filename="../../app/documents/sheets/training.py" />
+            <location filename="../../app/core/services/people_import.py" />
+            <location filename="../../app/core/services/training_import.py" />
             <source>unknown region</source>
             <translation>unknown region</translation>
         </message>
         <message>
-            <location filename="../../app/documents/sheets/training.py" />
+            <location filename="../../app/core/services/training_import.py" />
             <source>unknown topic: {topic}</source>
             <comment>Keep the {names} in braces as they are.</comment>
             <translation>unknown topic: {topic}</translation>
         </message>
         <message>
-            <location filename="../../app/documents/sheets/people.py" />
+            <location filename="../../app/core/services/people_import.py" />
             <source>unknown {what}</source>
             <comment>Keep the {names} in braces as they are.</comment>
             <translation>unknown {what}</translation>
         </message>
         <message>
-            <location filename="../../app/documents/sheets/training.py" />
+            <location filename="../../app/core/services/training_import.py" />
             <source>unreadable mark</source>
             <translation>unreadable mark</translation>
         </message>
         <message>
-            <location filename="../../app/documents/sheets/training.py" />
+            <location filename="../../app/core/services/training_import.py" />
             <source>write the session's date</source>
             <translation>write the session's date</translation>
         </message>
         <message>
-            <location filename="../../app/documents/sheets/people.py" />
+            <location filename="../../app/core/services/people_import.py" />
             <source>write yes or no</source>
             <translation>write yes or no</translation>
         </message>
         <message>
-            <location filename="../../app/documents/sheets/training.py" />
+            <location filename="../../app/core/services/training_import.py" />
             <source>{count} problems were found; nothing was imported.</source>
             <comment>Keep the {names} in braces as they are.</comment>
             <translation>{count} problems were found; nothing was imported.</translation>
         </message>
         <message>
-            <location filename="../../app/documents/sheets/people.py" />
+            <location filename="../../app/core/services/people_import.py" />
             <source>{count} rows have problems; nothing was imported. Fix them, or import the good rows only.</source>
             <comment>Keep the {names} in braces as they are.</comment>
             <translation>{count} rows have problems; nothing was imported. Fix them, or import the good rows only.</translation>
@@ -5187,7 +5255,7 @@ Please send this file to your coordinator.</translation>
             <translation>{label} must be text.</translation>
         </message>
         <message>
-            <location filename="../../app/documents/sheets/people.py" />
+            <location filename="../../app/core/services/people_import.py" />
             <source>{name} (for the column {header}) is not a field of a person; use one of: {options}.</source>
             <comment>Keep the {names} in braces as they are.</comment>
             <translation>{name} (for the column {header}) is not a field of a person; use one of: {options}.</translation>
@@ -5259,19 +5327,7 @@ Please send this file to your coordinator.</translation>
             <translation>{path} cannot be read as an .xlsx spreadsheet ({reason}).</translation>
         </message>
         <message>
-            <location filename="../../app/documents/sheets/tabular.py" />
-            <source>{path} cannot be read as an Excel workbook ({reason}).</source>
-            <comment>Keep the {names} in braces as they are.</comment>
-            <translation>{path} cannot be read as an Excel workbook ({reason}).</translation>
-        </message>
-        <message>
-            <location filename="../../app/documents/sheets/training.py" />
-            <source>{path} has no sheet named Training: is it a Tirek training workbook?</source>
-            <comment>Keep the {names} in braces as they are.</comment>
-            <translation>{path} has no sheet named Training: is it a Tirek training workbook?</translation>
-        </message>
-        <message>
-            <location filename="../../app/documents/sheets/tabular.py" />
+            <location filename="../../app/core/sheet_reader.py" />
             <source>{path} has no sheet named {sheet}.</source>
             <comment>Keep the {names} in braces as they are.</comment>
             <translation>{path} has no sheet named {sheet}.</translation>
@@ -5295,19 +5351,19 @@ Please send this file to your coordinator.</translation>
             <translation>{path} is not a Tirek export (export all --format json writes one).</translation>
         </message>
         <message>
-            <location filename="../../app/documents/sheets/tabular.py" />
+            <location filename="../../app/core/sheet_reader.py" />
             <source>{path} is not a text file.</source>
             <comment>Keep the {names} in braces as they are.</comment>
             <translation>{path} is not a text file.</translation>
         </message>
         <message>
-            <location filename="../../app/documents/sheets/tabular.py" />
+            <location filename="../../app/core/sheet_reader.py" />
             <source>{path}, row {row}: a quote (") is opened and not closed; close it or remove it.</source>
             <comment>Keep the {names} in braces as they are.</comment>
             <translation>{path}, row {row}: a quote (") is opened and not closed; close it or remove it.</translation>
         </message>
         <message>
-            <location filename="../../app/documents/sheets/tabular.py" />
+            <location filename="../../app/core/sheet_reader.py" />
             <source>{path}: Tirek reads .xlsx and .csv files, not .{suffix}.</source>
             <comment>Keep the {names} in braces as they are.</comment>
             <translation>{path}: Tirek reads .xlsx and .csv files, not .{suffix}.</translation>
@@ -5319,7 +5375,7 @@ Please send this file to your coordinator.</translation>
             <translation>{path}: a record of {table} has fields Tirek does not know: {names}.</translation>
         </message>
         <message>
-            <location filename="../../app/documents/sheets/tabular.py" />
+            <location filename="../../app/core/sheet_reader.py" />
             <source>{path}: no column names that Tirek knows were found in the first rows.</source>
             <comment>Keep the {names} in braces as they are.</comment>
             <translation>{path}: no column names that Tirek knows were found in the first rows.</translation>
@@ -5331,7 +5387,7 @@ Please send this file to your coordinator.</translation>
             <translation>{path}: the tables of this export are not Tirek's.</translation>
         </message>
         <message>
-            <location filename="../../app/documents/sheets/people.py" />
+            <location filename="../../app/core/services/people_import.py" />
             <source>{path}: there is no column with the full name (e.g. Full name, ФИО, Аты-жөнү).</source>
             <comment>Keep the {names} in braces as they are.</comment>
             <translation>{path}: there is no column with the full name (e.g. Full name, ФИО, Аты-жөнү).</translation>

@@ -677,6 +677,11 @@
         </message>
         <message>
             <location filename="../../app/ui/main_window.py" />
+            <source>&amp;Undo delete</source>
+            <translation>&amp;Өчүрүүнү жокко чыгаруу</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" />
             <source>&amp;User guide</source>
             <translation>&amp;Колдонмо</translation>
         </message>
@@ -1060,6 +1065,11 @@
             <location filename="../../app/ui/meetings/page.py" />
             <source>Date</source>
             <translation>Күнү</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/meetings/page.py" />
+            <source>Delete meeting…</source>
+            <translation>Жолугушууну өчүрүү…</translation>
         </message>
         <message>
             <location filename="../../app/ui/meetings/page.py" />
@@ -1835,6 +1845,11 @@
             <location filename="../../app/ui/people/page.py" />
             <source>Date</source>
             <translation>Күнү</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/page.py" />
+            <source>Delete person…</source>
+            <translation>Адамды өчүрүү…</translation>
         </message>
         <message>
             <location filename="../../app/ui/people/page.py" />
@@ -3721,6 +3736,11 @@
         </message>
         <message>
             <location filename="../../app/ui/trainings/page.py" />
+            <source>Delete training…</source>
+            <translation>Тренингди өчүрүү…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/page.py" />
             <source>New training…</source>
             <translation>Жаңы тренинг…</translation>
         </message>
@@ -3758,6 +3778,54 @@
             <location filename="../../app/ui/trainings/page.py" />
             <source>YYYY-MM-DD</source>
             <translation>ЖЖЖЖ-АА-КК</translation>
+        </message>
+    </context>
+    <context>
+        <name>UndoDelete</name>
+        <message>
+            <location filename="../../app/ui/undo.py" />
+            <source>Bring back what was just deleted (Ctrl+Z)</source>
+            <translation>Жаңы эле өчүрүлгөндү кайтаруу (Ctrl+Z)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/undo.py" />
+            <source>Delete</source>
+            <translation>Өчүрүү</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/undo.py" />
+            <source>Delete the meeting {name} with its attendees, decisions and action items? You can undo this right after (Ctrl+Z).</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>{name} жолугушуусун катышуучулары, чечимдери жана тапшырмалары менен кошо өчүрөсүзбү? Андан кийин дароо жокко чыгарса болот (Ctrl+Z).</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/undo.py" />
+            <source>Delete the training {name} with its days, participants and attendance? You can undo this right after (Ctrl+Z).</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>{name} тренингин күндөрү, катышуучулары жана катышуусу менен кошо өчүрөсүзбү? Андан кийин дароо жокко чыгарса болот (Ctrl+Z).</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/undo.py" />
+            <source>Delete {name} from the registry? You can undo this right after (Ctrl+Z).</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>{name} реестрден өчүрүлсүнбү? Андан кийин дароо жокко чыгарса болот (Ctrl+Z).</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/undo.py" />
+            <source>Deleted: {name}</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>Өчүрүлдү: {name}</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/undo.py" />
+            <source>Restored: {name}</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>Кайтарылды: {name}</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/undo.py" />
+            <source>Undo</source>
+            <translation>Жокко чыгаруу</translation>
         </message>
     </context>
     <context>
@@ -4193,7 +4261,7 @@
             <translation>Акыркы жылы</translation>
         </message>
         <message>
-            <location filename="../../app/documents/sheets/people.py" />
+            <location filename="../../app/core/services/people_import.py" />
             <source>Latin look-alike letters replaced: {fixed}</source>
             <comment>Keep the {names} in braces as they are.</comment>
             <translation>Окшош латын тамгалары кириллицага алмаштырылды: {fixed}</translation>
@@ -4257,7 +4325,7 @@
             <translation>ID {id} боюнча адам табылган жок (балким, ал өчүрүлгөн).</translation>
         </message>
         <message>
-            <location filename="../../app/documents/sheets/people.py" />
+            <location filename="../../app/core/services/people_import.py" />
             <source>No person with id {id} in the registry.</source>
             <comment>Keep the {names} in braces as they are.</comment>
             <translation>Реестрде {id} id менен адам жок.</translation>
@@ -4721,12 +4789,6 @@
             <translation>Кол тамга файлга дал келбейт: файл жөнөтүлгөндөн кийин өзгөртүлгөн же жасалма; эч нерсе жүктөлгөн жок.</translation>
         </message>
         <message>
-            <location filename="../../app/core/sheet_reader.py" />
-            <source>The spreadsheet has no sheet named "{sheet}". Start from the template.</source>
-            <comment>Keep the {names} in braces as they are.</comment>
-            <translation>Таблицада «{sheet}» деген барак жок. Үлгүнү негиз кылып алыңыз.</translation>
-        </message>
-        <message>
             <location filename="../../app/core/services/nap_import.py" />
             <source>The spreadsheet was not imported ({count} problem(s); nothing was saved): {list}</source>
             <comment>Keep the {names} in braces as they are.</comment>
@@ -4771,6 +4833,11 @@
             <location filename="../../app/sync/review.py" />
             <source>There is no open conflict on this record any more.</source>
             <translation>Бул жазуу боюнча чечилбеген карама-каршылык калган жок.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/deletion.py" />
+            <source>There is nothing to undo: the record is not deleted.</source>
+            <translation>Жокко чыгара турган эч нерсе жок: жазуу өчүрүлгөн эмес.</translation>
         </message>
         <message>
             <location filename="../../app/documents/minutes.py" />
@@ -4887,6 +4954,7 @@
             <translation>Бул планда {code} көрсөткүчү жок.</translation>
         </message>
         <message>
+            <location filename="../../app/core/services/deletion.py" />
             <location filename="../../app/core/writer.py" />
             <source>This record no longer exists (it may have been deleted).</source>
             <translation>Бул жазуу эми жок (өчүрүлгөн болушу мүмкүн).</translation>
@@ -5036,7 +5104,7 @@ Please send this file to your coordinator.</source>
             <translation>алкактын версиясы</translation>
         </message>
         <message>
-            <location filename="../../app/documents/sheets/people.py" />
+            <location filename="../../app/core/services/people_import.py" />
             <source>impossible year of birth</source>
             <translation>туулган жылы туура эмес</translation>
         </message>
@@ -5071,53 +5139,53 @@ Please send this file to your coordinator.</source>
             <translation>деңгээл</translation>
         </message>
         <message>
-            <location filename="../../app/documents/sheets/people.py" />
+            <location filename="../../app/core/services/people_import.py" />
             <source>may mean several places ({options}): write which one</source>
             <comment>Keep the {names} in braces as they are.</comment>
             <translation>бир нече жерди билдириши мүмкүн ({options}): кайсынысын жазыңыз</translation>
         </message>
         <message>
-            <location filename="../../app/documents/sheets/training.py" />
+            <location filename="../../app/core/services/training_import.py" />
             <source>no such session on the Sessions sheet</source>
             <translation>«Sessions» барагында мындай сабак жок</translation>
         </message>
         <message>
-            <location filename="../../app/documents/sheets/people.py" />
+            <location filename="../../app/core/services/people_import.py" />
             <source>not a Washington Group answer</source>
             <translation>Вашингтон тобунун суроосуна ылайыктуу жооп эмес</translation>
         </message>
         <message>
-            <location filename="../../app/documents/sheets/training.py" />
+            <location filename="../../app/core/services/training_import.py" />
             <source>not a date</source>
             <translation>күнү туура эмес</translation>
         </message>
         <message>
-            <location filename="../../app/documents/sheets/people.py" />
+            <location filename="../../app/core/services/people_import.py" />
             <source>not a date (write 15.03.1985 or 1985-03-15)</source>
             <translation>күнү туура эмес (15.03.1985 же 1985-03-15 түрүндө жазыңыз)</translation>
         </message>
         <message>
-            <location filename="../../app/documents/sheets/training.py" />
+            <location filename="../../app/core/services/training_import.py" />
             <source>not a date (write 15.03.2026 or 2026-03-15)</source>
             <translation>күнү туура эмес (15.03.2026 же 2026-03-15 түрүндө жазыңыз)</translation>
         </message>
         <message>
-            <location filename="../../app/documents/sheets/training.py" />
+            <location filename="../../app/core/services/training_import.py" />
             <source>not a number</source>
             <translation>сан эмес</translation>
         </message>
         <message>
-            <location filename="../../app/documents/sheets/people.py" />
+            <location filename="../../app/core/services/people_import.py" />
             <source>not a phone number</source>
             <translation>телефон номери эмес</translation>
         </message>
         <message>
-            <location filename="../../app/documents/sheets/training.py" />
+            <location filename="../../app/core/services/training_import.py" />
             <source>not a time of day (write 09:30)</source>
             <translation>убакыт туура эмес (09:30 түрүндө жазыңыз)</translation>
         </message>
         <message>
-            <location filename="../../app/documents/sheets/training.py" />
+            <location filename="../../app/core/services/training_import.py" />
             <source>not a whole number</source>
             <translation>бүтүн сан эмес</translation>
         </message>
@@ -5132,7 +5200,7 @@ Please send this file to your coordinator.</source>
             <translation>натыйжа</translation>
         </message>
         <message>
-            <location filename="../../app/documents/sheets/training.py" />
+            <location filename="../../app/core/services/training_import.py" />
             <source>outside the training's dates</source>
             <translation>тренингдин мөөнөтүнөн тышкары</translation>
         </message>
@@ -5152,7 +5220,7 @@ Please send this file to your coordinator.</source>
             <translation>адам</translation>
         </message>
         <message>
-            <location filename="../../app/documents/sheets/training.py" />
+            <location filename="../../app/core/services/training_import.py" />
             <source>possibly already registered ({candidates}): decide --same ROW=ID or --new ROW</source>
             <comment>Keep the {names} in braces as they are.</comment>
             <translation>балким, реестрде бар ({candidates}): чечиңиз --same САП=ID же --new САП</translation>
@@ -5178,7 +5246,7 @@ Please send this file to your coordinator.</source>
             <translation>жынысы</translation>
         </message>
         <message>
-            <location filename="../../app/documents/sheets/people.py" />
+            <location filename="../../app/core/services/people_import.py" />
             <source>skipped: a signature or footer line</source>
             <translation>өткөрүлдү: кол тамга же жыйынтык сабы</translation>
         </message>
@@ -5214,7 +5282,7 @@ Please send this file to your coordinator.</source>
             <translation>маалымат базасын башка программа колдонуп жатат. Ал программаны жаап, кайра аракет кылыңыз</translation>
         </message>
         <message>
-            <location filename="../../app/documents/sheets/training.py" />
+            <location filename="../../app/core/services/training_import.py" />
             <source>the date is missing</source>
             <translation>күнү көрсөтүлгөн эмес</translation>
         </message>
@@ -5224,7 +5292,7 @@ Please send this file to your coordinator.</source>
             <translation>диск толуп калды. Орун бошотуп, кайра аракет кылыңыз</translation>
         </message>
         <message>
-            <location filename="../../app/documents/sheets/people.py" />
+            <location filename="../../app/core/services/people_import.py" />
             <source>the district is not in this region</source>
             <translation>район бул облуска кирбейт</translation>
         </message>
@@ -5239,37 +5307,37 @@ Please send this file to your coordinator.</source>
             <translation>файл бузулган же маалымат базасы эмес</translation>
         </message>
         <message>
-            <location filename="../../app/documents/sheets/people.py" />
+            <location filename="../../app/core/services/people_import.py" />
             <source>the full name is missing</source>
             <translation>аты-жөнү көрсөтүлгөн эмес</translation>
         </message>
         <message>
-            <location filename="../../app/documents/sheets/people.py" />
+            <location filename="../../app/core/services/people_import.py" />
             <source>the full name is too long</source>
             <translation>аты-жөнү өтө узун</translation>
         </message>
         <message>
-            <location filename="../../app/documents/sheets/training.py" />
+            <location filename="../../app/core/services/training_import.py" />
             <source>the session number is missing</source>
             <translation>сабактын номери көрсөтүлгөн эмес</translation>
         </message>
         <message>
-            <location filename="../../app/documents/sheets/training.py" />
+            <location filename="../../app/core/services/training_import.py" />
             <source>the title is missing</source>
             <translation>аталышы көрсөтүлгөн эмес</translation>
         </message>
         <message>
-            <location filename="../../app/documents/sheets/training.py" />
+            <location filename="../../app/core/services/training_import.py" />
             <source>the training ends before it starts</source>
             <translation>тренингдин аяктаган күнү башталган күнүнөн мурун</translation>
         </message>
         <message>
-            <location filename="../../app/documents/sheets/people.py" />
+            <location filename="../../app/core/services/people_import.py" />
             <source>the year does not match the date of birth</source>
             <translation>туулган жылы туулган күнүнө дал келбейт</translation>
         </message>
         <message>
-            <location filename="../../app/documents/sheets/people.py" />
+            <location filename="../../app/core/services/people_import.py" />
             <source>the year of birth is not a number</source>
             <translation>туулган жылы сан эмес</translation>
         </message>
@@ -5284,57 +5352,57 @@ Please send this file to your coordinator.</source>
             <translation>уюмдун түрү</translation>
         </message>
         <message>
-            <location filename="../../app/documents/sheets/training.py" />
+            <location filename="../../app/core/services/training_import.py" />
             <source>unknown certificate rule</source>
             <translation>сертификат берүүнүн белгисиз эрежеси</translation>
         </message>
         <message>
-            <location filename="../../app/documents/sheets/people.py" />
-            <location filename="../../app/documents/sheets/training.py" />
+            <location filename="../../app/core/services/people_import.py" />
+            <location filename="../../app/core/services/training_import.py" />
             <source>unknown district</source>
             <translation>белгисиз район</translation>
         </message>
         <message>
-            <location filename="../../app/documents/sheets/people.py" />
-            <location filename="../../app/documents/sheets/training.py" />
+            <location filename="../../app/core/services/people_import.py" />
+            <location filename="../../app/core/services/training_import.py" />
             <source>unknown region</source>
             <translation>белгисиз облус</translation>
         </message>
         <message>
-            <location filename="../../app/documents/sheets/training.py" />
+            <location filename="../../app/core/services/training_import.py" />
             <source>unknown topic: {topic}</source>
             <comment>Keep the {names} in braces as they are.</comment>
             <translation>белгисиз тема: {topic}</translation>
         </message>
         <message>
-            <location filename="../../app/documents/sheets/people.py" />
+            <location filename="../../app/core/services/people_import.py" />
             <source>unknown {what}</source>
             <comment>Keep the {names} in braces as they are.</comment>
             <translation>белгисиз маани ({what})</translation>
         </message>
         <message>
-            <location filename="../../app/documents/sheets/training.py" />
+            <location filename="../../app/core/services/training_import.py" />
             <source>unreadable mark</source>
             <translation>түшүнүксүз белги</translation>
         </message>
         <message>
-            <location filename="../../app/documents/sheets/training.py" />
+            <location filename="../../app/core/services/training_import.py" />
             <source>write the session's date</source>
             <translation>сабактын күнүн жазыңыз</translation>
         </message>
         <message>
-            <location filename="../../app/documents/sheets/people.py" />
+            <location filename="../../app/core/services/people_import.py" />
             <source>write yes or no</source>
             <translation>«ооба» же «жок» деп жазыңыз</translation>
         </message>
         <message>
-            <location filename="../../app/documents/sheets/training.py" />
+            <location filename="../../app/core/services/training_import.py" />
             <source>{count} problems were found; nothing was imported.</source>
             <comment>Keep the {names} in braces as they are.</comment>
             <translation>{count} ката табылды; эч нерсе импорттолгон жок.</translation>
         </message>
         <message>
-            <location filename="../../app/documents/sheets/people.py" />
+            <location filename="../../app/core/services/people_import.py" />
             <source>{count} rows have problems; nothing was imported. Fix them, or import the good rows only.</source>
             <comment>Keep the {names} in braces as they are.</comment>
             <translation>{count} сапта ката бар; эч нерсе импорттолгон жок. Аларды оңдоңуз же катасыз саптарды гана импорттоңуз.</translation>
@@ -5408,7 +5476,7 @@ Please send this file to your coordinator.</source>
             <translation>«{label}» талаасында текст болушу керек.</translation>
         </message>
         <message>
-            <location filename="../../app/documents/sheets/people.py" />
+            <location filename="../../app/core/services/people_import.py" />
             <source>{name} (for the column {header}) is not a field of a person; use one of: {options}.</source>
             <comment>Keep the {names} in braces as they are.</comment>
             <translation>{name} ({header} тилкеси үчүн) адам жөнүндө маалыматтын талаасы эмес; төмөнкүлөрдүн бирин колдонуңуз: {options}.</translation>
@@ -5480,19 +5548,7 @@ Please send this file to your coordinator.</source>
             <translation>{path} файлын .xlsx таблицасы катары окуу мүмкүн эмес ({reason}).</translation>
         </message>
         <message>
-            <location filename="../../app/documents/sheets/tabular.py" />
-            <source>{path} cannot be read as an Excel workbook ({reason}).</source>
-            <comment>Keep the {names} in braces as they are.</comment>
-            <translation>{path} файлын Excel китеби катары окуу мүмкүн эмес ({reason}).</translation>
-        </message>
-        <message>
-            <location filename="../../app/documents/sheets/training.py" />
-            <source>{path} has no sheet named Training: is it a Tirek training workbook?</source>
-            <comment>Keep the {names} in braces as they are.</comment>
-            <translation>{path} ичинде «Training» деген барак жок: бул чын эле Tirek тренинг файлыбы?</translation>
-        </message>
-        <message>
-            <location filename="../../app/documents/sheets/tabular.py" />
+            <location filename="../../app/core/sheet_reader.py" />
             <source>{path} has no sheet named {sheet}.</source>
             <comment>Keep the {names} in braces as they are.</comment>
             <translation>{path} ичинде «{sheet}» деген барак жок.</translation>
@@ -5516,19 +5572,19 @@ Please send this file to your coordinator.</source>
             <translation>{path} Tirek экспорту эмес (аны export all --format json жазат).</translation>
         </message>
         <message>
-            <location filename="../../app/documents/sheets/tabular.py" />
+            <location filename="../../app/core/sheet_reader.py" />
             <source>{path} is not a text file.</source>
             <comment>Keep the {names} in braces as they are.</comment>
             <translation>{path} — текст файлы эмес.</translation>
         </message>
         <message>
-            <location filename="../../app/documents/sheets/tabular.py" />
+            <location filename="../../app/core/sheet_reader.py" />
             <source>{path}, row {row}: a quote (") is opened and not closed; close it or remove it.</source>
             <comment>Keep the {names} in braces as they are.</comment>
             <translation>{path}, {row}-сап: тырмакча (") ачылып, жабылган эмес; жабыңыз же өчүрүңүз.</translation>
         </message>
         <message>
-            <location filename="../../app/documents/sheets/tabular.py" />
+            <location filename="../../app/core/sheet_reader.py" />
             <source>{path}: Tirek reads .xlsx and .csv files, not .{suffix}.</source>
             <comment>Keep the {names} in braces as they are.</comment>
             <translation>{path}: Tirek .xlsx жана .csv файлдарын окуйт, .{suffix} файлдарын окубайт.</translation>
@@ -5540,7 +5596,7 @@ Please send this file to your coordinator.</source>
             <translation>{path}: {table} жазуусунда Tirek билбеген талаалар бар: {names}.</translation>
         </message>
         <message>
-            <location filename="../../app/documents/sheets/tabular.py" />
+            <location filename="../../app/core/sheet_reader.py" />
             <source>{path}: no column names that Tirek knows were found in the first rows.</source>
             <comment>Keep the {names} in braces as they are.</comment>
             <translation>{path}: алгачкы саптарда Tirek тааныган тилке аталыштары табылган жок.</translation>
@@ -5552,7 +5608,7 @@ Please send this file to your coordinator.</source>
             <translation>{path}: бул экспорттун таблицалары Tirek таблицалары эмес.</translation>
         </message>
         <message>
-            <location filename="../../app/documents/sheets/people.py" />
+            <location filename="../../app/core/services/people_import.py" />
             <source>{path}: there is no column with the full name (e.g. Full name, ФИО, Аты-жөнү).</source>
             <comment>Keep the {names} in braces as they are.</comment>
             <translation>{path}: аты-жөнү жазылган тилке жок (мисалы, Full name, ФИО, Аты-жөнү).</translation>

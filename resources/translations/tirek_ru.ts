@@ -677,6 +677,11 @@
         </message>
         <message>
             <location filename="../../app/ui/main_window.py" />
+            <source>&amp;Undo delete</source>
+            <translation>&amp;Отменить удаление</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" />
             <source>&amp;User guide</source>
             <translation>&amp;Руководство пользователя</translation>
         </message>
@@ -1060,6 +1065,11 @@
             <location filename="../../app/ui/meetings/page.py" />
             <source>Date</source>
             <translation>Дата</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/meetings/page.py" />
+            <source>Delete meeting…</source>
+            <translation>Удалить встречу…</translation>
         </message>
         <message>
             <location filename="../../app/ui/meetings/page.py" />
@@ -1838,6 +1848,11 @@
             <location filename="../../app/ui/people/page.py" />
             <source>Date</source>
             <translation>Дата</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/page.py" />
+            <source>Delete person…</source>
+            <translation>Удалить человека…</translation>
         </message>
         <message>
             <location filename="../../app/ui/people/page.py" />
@@ -3507,6 +3522,11 @@
         </message>
         <message>
             <location filename="../../app/ui/trainings/page.py" />
+            <source>Delete training…</source>
+            <translation>Удалить тренинг…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/page.py" />
             <source>New training…</source>
             <translation>Создать тренинг…</translation>
         </message>
@@ -3544,6 +3564,54 @@
             <location filename="../../app/ui/trainings/page.py" />
             <source>YYYY-MM-DD</source>
             <translation>ГГГГ-ММ-ДД</translation>
+        </message>
+    </context>
+    <context>
+        <name>UndoDelete</name>
+        <message>
+            <location filename="../../app/ui/undo.py" />
+            <source>Bring back what was just deleted (Ctrl+Z)</source>
+            <translation>Вернуть только что удалённое (Ctrl+Z)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/undo.py" />
+            <source>Delete</source>
+            <translation>Удалить</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/undo.py" />
+            <source>Delete the meeting {name} with its attendees, decisions and action items? You can undo this right after (Ctrl+Z).</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>Удалить встречу {name} вместе с участниками, решениями и поручениями? Сразу после этого удаление можно отменить (Ctrl+Z).</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/undo.py" />
+            <source>Delete the training {name} with its days, participants and attendance? You can undo this right after (Ctrl+Z).</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>Удалить тренинг {name} вместе с днями, участниками и посещаемостью? Сразу после этого удаление можно отменить (Ctrl+Z).</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/undo.py" />
+            <source>Delete {name} from the registry? You can undo this right after (Ctrl+Z).</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>Удалить {name} из реестра? Сразу после этого удаление можно отменить (Ctrl+Z).</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/undo.py" />
+            <source>Deleted: {name}</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>Удалено: {name}</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/undo.py" />
+            <source>Restored: {name}</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>Восстановлено: {name}</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/undo.py" />
+            <source>Undo</source>
+            <translation>Отменить</translation>
         </message>
     </context>
     <context>
@@ -3979,7 +4047,7 @@
             <translation>Последний год</translation>
         </message>
         <message>
-            <location filename="../../app/documents/sheets/people.py" />
+            <location filename="../../app/core/services/people_import.py" />
             <source>Latin look-alike letters replaced: {fixed}</source>
             <comment>Keep the {names} in braces as they are.</comment>
             <translation>Похожие латинские буквы заменены на кириллицу: {fixed}</translation>
@@ -4043,7 +4111,7 @@
             <translation>Человек с ID {id} не найден (возможно, запись удалена).</translation>
         </message>
         <message>
-            <location filename="../../app/documents/sheets/people.py" />
+            <location filename="../../app/core/services/people_import.py" />
             <source>No person with id {id} in the registry.</source>
             <comment>Keep the {names} in braces as they are.</comment>
             <translation>В реестре нет человека с id {id}.</translation>
@@ -4507,12 +4575,6 @@
             <translation>Подпись не соответствует файлу: его изменили после отправки или подделали; ничего не загружено.</translation>
         </message>
         <message>
-            <location filename="../../app/core/sheet_reader.py" />
-            <source>The spreadsheet has no sheet named "{sheet}". Start from the template.</source>
-            <comment>Keep the {names} in braces as they are.</comment>
-            <translation>В таблице нет листа «{sheet}». Возьмите за основу шаблон.</translation>
-        </message>
-        <message>
             <location filename="../../app/core/services/nap_import.py" />
             <source>The spreadsheet was not imported ({count} problem(s); nothing was saved): {list}</source>
             <comment>Keep the {names} in braces as they are.</comment>
@@ -4557,6 +4619,11 @@
             <location filename="../../app/sync/review.py" />
             <source>There is no open conflict on this record any more.</source>
             <translation>По этой записи больше нет нерешённого конфликта.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/deletion.py" />
+            <source>There is nothing to undo: the record is not deleted.</source>
+            <translation>Отменять нечего: запись не удалена.</translation>
         </message>
         <message>
             <location filename="../../app/documents/minutes.py" />
@@ -4673,6 +4740,7 @@
             <translation>В этом плане нет индикатора {code}.</translation>
         </message>
         <message>
+            <location filename="../../app/core/services/deletion.py" />
             <location filename="../../app/core/writer.py" />
             <source>This record no longer exists (it may have been deleted).</source>
             <translation>Этой записи больше нет (возможно, её удалили).</translation>
@@ -4822,7 +4890,7 @@ Please send this file to your coordinator.</source>
             <translation>версия рамки</translation>
         </message>
         <message>
-            <location filename="../../app/documents/sheets/people.py" />
+            <location filename="../../app/core/services/people_import.py" />
             <source>impossible year of birth</source>
             <translation>недопустимый год рождения</translation>
         </message>
@@ -4857,53 +4925,53 @@ Please send this file to your coordinator.</source>
             <translation>уровень</translation>
         </message>
         <message>
-            <location filename="../../app/documents/sheets/people.py" />
+            <location filename="../../app/core/services/people_import.py" />
             <source>may mean several places ({options}): write which one</source>
             <comment>Keep the {names} in braces as they are.</comment>
             <translation>может означать несколько мест ({options}): укажите, какое</translation>
         </message>
         <message>
-            <location filename="../../app/documents/sheets/training.py" />
+            <location filename="../../app/core/services/training_import.py" />
             <source>no such session on the Sessions sheet</source>
             <translation>на листе «Sessions» нет такого занятия</translation>
         </message>
         <message>
-            <location filename="../../app/documents/sheets/people.py" />
+            <location filename="../../app/core/services/people_import.py" />
             <source>not a Washington Group answer</source>
             <translation>недопустимый ответ на вопрос Вашингтонской группы</translation>
         </message>
         <message>
-            <location filename="../../app/documents/sheets/training.py" />
+            <location filename="../../app/core/services/training_import.py" />
             <source>not a date</source>
             <translation>это не дата</translation>
         </message>
         <message>
-            <location filename="../../app/documents/sheets/people.py" />
+            <location filename="../../app/core/services/people_import.py" />
             <source>not a date (write 15.03.1985 or 1985-03-15)</source>
             <translation>это не дата (пишите 15.03.1985 или 1985-03-15)</translation>
         </message>
         <message>
-            <location filename="../../app/documents/sheets/training.py" />
+            <location filename="../../app/core/services/training_import.py" />
             <source>not a date (write 15.03.2026 or 2026-03-15)</source>
             <translation>это не дата (пишите 15.03.2026 или 2026-03-15)</translation>
         </message>
         <message>
-            <location filename="../../app/documents/sheets/training.py" />
+            <location filename="../../app/core/services/training_import.py" />
             <source>not a number</source>
             <translation>это не число</translation>
         </message>
         <message>
-            <location filename="../../app/documents/sheets/people.py" />
+            <location filename="../../app/core/services/people_import.py" />
             <source>not a phone number</source>
             <translation>это не номер телефона</translation>
         </message>
         <message>
-            <location filename="../../app/documents/sheets/training.py" />
+            <location filename="../../app/core/services/training_import.py" />
             <source>not a time of day (write 09:30)</source>
             <translation>это не время (пишите 09:30)</translation>
         </message>
         <message>
-            <location filename="../../app/documents/sheets/training.py" />
+            <location filename="../../app/core/services/training_import.py" />
             <source>not a whole number</source>
             <translation>это не целое число</translation>
         </message>
@@ -4918,7 +4986,7 @@ Please send this file to your coordinator.</source>
             <translation>результат</translation>
         </message>
         <message>
-            <location filename="../../app/documents/sheets/training.py" />
+            <location filename="../../app/core/services/training_import.py" />
             <source>outside the training's dates</source>
             <translation>дата вне сроков тренинга</translation>
         </message>
@@ -4938,7 +5006,7 @@ Please send this file to your coordinator.</source>
             <translation>человек</translation>
         </message>
         <message>
-            <location filename="../../app/documents/sheets/training.py" />
+            <location filename="../../app/core/services/training_import.py" />
             <source>possibly already registered ({candidates}): decide --same ROW=ID or --new ROW</source>
             <comment>Keep the {names} in braces as they are.</comment>
             <translation>возможно, уже в реестре ({candidates}): решите --same СТРОКА=ID или --new СТРОКА</translation>
@@ -4964,7 +5032,7 @@ Please send this file to your coordinator.</source>
             <translation>пол</translation>
         </message>
         <message>
-            <location filename="../../app/documents/sheets/people.py" />
+            <location filename="../../app/core/services/people_import.py" />
             <source>skipped: a signature or footer line</source>
             <translation>пропущено: строка подписи или итога</translation>
         </message>
@@ -5000,7 +5068,7 @@ Please send this file to your coordinator.</source>
             <translation>база данных занята другой программой. Закройте её и попробуйте снова</translation>
         </message>
         <message>
-            <location filename="../../app/documents/sheets/training.py" />
+            <location filename="../../app/core/services/training_import.py" />
             <source>the date is missing</source>
             <translation>не указана дата</translation>
         </message>
@@ -5010,7 +5078,7 @@ Please send this file to your coordinator.</source>
             <translation>диск заполнен. Освободите место и попробуйте снова</translation>
         </message>
         <message>
-            <location filename="../../app/documents/sheets/people.py" />
+            <location filename="../../app/core/services/people_import.py" />
             <source>the district is not in this region</source>
             <translation>район не относится к этой области</translation>
         </message>
@@ -5025,37 +5093,37 @@ Please send this file to your coordinator.</source>
             <translation>файл повреждён или не является базой данных</translation>
         </message>
         <message>
-            <location filename="../../app/documents/sheets/people.py" />
+            <location filename="../../app/core/services/people_import.py" />
             <source>the full name is missing</source>
             <translation>не указано ФИО</translation>
         </message>
         <message>
-            <location filename="../../app/documents/sheets/people.py" />
+            <location filename="../../app/core/services/people_import.py" />
             <source>the full name is too long</source>
             <translation>слишком длинное ФИО</translation>
         </message>
         <message>
-            <location filename="../../app/documents/sheets/training.py" />
+            <location filename="../../app/core/services/training_import.py" />
             <source>the session number is missing</source>
             <translation>не указан номер занятия</translation>
         </message>
         <message>
-            <location filename="../../app/documents/sheets/training.py" />
+            <location filename="../../app/core/services/training_import.py" />
             <source>the title is missing</source>
             <translation>не указано название</translation>
         </message>
         <message>
-            <location filename="../../app/documents/sheets/training.py" />
+            <location filename="../../app/core/services/training_import.py" />
             <source>the training ends before it starts</source>
             <translation>дата окончания тренинга раньше даты начала</translation>
         </message>
         <message>
-            <location filename="../../app/documents/sheets/people.py" />
+            <location filename="../../app/core/services/people_import.py" />
             <source>the year does not match the date of birth</source>
             <translation>год не совпадает с датой рождения</translation>
         </message>
         <message>
-            <location filename="../../app/documents/sheets/people.py" />
+            <location filename="../../app/core/services/people_import.py" />
             <source>the year of birth is not a number</source>
             <translation>год рождения — не число</translation>
         </message>
@@ -5070,57 +5138,57 @@ Please send this file to your coordinator.</source>
             <translation>тип организации</translation>
         </message>
         <message>
-            <location filename="../../app/documents/sheets/training.py" />
+            <location filename="../../app/core/services/training_import.py" />
             <source>unknown certificate rule</source>
             <translation>неизвестное правило выдачи сертификата</translation>
         </message>
         <message>
-            <location filename="../../app/documents/sheets/people.py" />
-            <location filename="../../app/documents/sheets/training.py" />
+            <location filename="../../app/core/services/people_import.py" />
+            <location filename="../../app/core/services/training_import.py" />
             <source>unknown district</source>
             <translation>неизвестный район</translation>
         </message>
         <message>
-            <location filename="../../app/documents/sheets/people.py" />
-            <location filename="../../app/documents/sheets/training.py" />
+            <location filename="../../app/core/services/people_import.py" />
+            <location filename="../../app/core/services/training_import.py" />
             <source>unknown region</source>
             <translation>неизвестная область</translation>
         </message>
         <message>
-            <location filename="../../app/documents/sheets/training.py" />
+            <location filename="../../app/core/services/training_import.py" />
             <source>unknown topic: {topic}</source>
             <comment>Keep the {names} in braces as they are.</comment>
             <translation>неизвестная тема: {topic}</translation>
         </message>
         <message>
-            <location filename="../../app/documents/sheets/people.py" />
+            <location filename="../../app/core/services/people_import.py" />
             <source>unknown {what}</source>
             <comment>Keep the {names} in braces as they are.</comment>
             <translation>неизвестное значение ({what})</translation>
         </message>
         <message>
-            <location filename="../../app/documents/sheets/training.py" />
+            <location filename="../../app/core/services/training_import.py" />
             <source>unreadable mark</source>
             <translation>нераспознанная отметка</translation>
         </message>
         <message>
-            <location filename="../../app/documents/sheets/training.py" />
+            <location filename="../../app/core/services/training_import.py" />
             <source>write the session's date</source>
             <translation>укажите дату занятия</translation>
         </message>
         <message>
-            <location filename="../../app/documents/sheets/people.py" />
+            <location filename="../../app/core/services/people_import.py" />
             <source>write yes or no</source>
             <translation>напишите «да» или «нет»</translation>
         </message>
         <message>
-            <location filename="../../app/documents/sheets/training.py" />
+            <location filename="../../app/core/services/training_import.py" />
             <source>{count} problems were found; nothing was imported.</source>
             <comment>Keep the {names} in braces as they are.</comment>
             <translation>Найдено ошибок: {count}; ничего не импортировано.</translation>
         </message>
         <message>
-            <location filename="../../app/documents/sheets/people.py" />
+            <location filename="../../app/core/services/people_import.py" />
             <source>{count} rows have problems; nothing was imported. Fix them, or import the good rows only.</source>
             <comment>Keep the {names} in braces as they are.</comment>
             <translation>Строк с ошибками: {count}; ничего не импортировано. Исправьте их или импортируйте только строки без ошибок.</translation>
@@ -5194,7 +5262,7 @@ Please send this file to your coordinator.</source>
             <translation>Поле «{label}» должно содержать текст.</translation>
         </message>
         <message>
-            <location filename="../../app/documents/sheets/people.py" />
+            <location filename="../../app/core/services/people_import.py" />
             <source>{name} (for the column {header}) is not a field of a person; use one of: {options}.</source>
             <comment>Keep the {names} in braces as they are.</comment>
             <translation>«{name}» (для столбца «{header}») — такого поля в данных о человеке нет. Допустимые поля: {options}.</translation>
@@ -5266,19 +5334,7 @@ Please send this file to your coordinator.</source>
             <translation>Не удаётся прочитать {path} как таблицу .xlsx ({reason}).</translation>
         </message>
         <message>
-            <location filename="../../app/documents/sheets/tabular.py" />
-            <source>{path} cannot be read as an Excel workbook ({reason}).</source>
-            <comment>Keep the {names} in braces as they are.</comment>
-            <translation>Не удаётся прочитать {path} как книгу Excel ({reason}).</translation>
-        </message>
-        <message>
-            <location filename="../../app/documents/sheets/training.py" />
-            <source>{path} has no sheet named Training: is it a Tirek training workbook?</source>
-            <comment>Keep the {names} in braces as they are.</comment>
-            <translation>В файле {path} нет листа «Training». Это точно книга тренинга из Tirek?</translation>
-        </message>
-        <message>
-            <location filename="../../app/documents/sheets/tabular.py" />
+            <location filename="../../app/core/sheet_reader.py" />
             <source>{path} has no sheet named {sheet}.</source>
             <comment>Keep the {names} in braces as they are.</comment>
             <translation>В файле {path} нет листа «{sheet}».</translation>
@@ -5302,19 +5358,19 @@ Please send this file to your coordinator.</source>
             <translation>{path} не является выгрузкой Tirek (её создаёт export all --format json).</translation>
         </message>
         <message>
-            <location filename="../../app/documents/sheets/tabular.py" />
+            <location filename="../../app/core/sheet_reader.py" />
             <source>{path} is not a text file.</source>
             <comment>Keep the {names} in braces as they are.</comment>
             <translation>{path} — не текстовый файл.</translation>
         </message>
         <message>
-            <location filename="../../app/documents/sheets/tabular.py" />
+            <location filename="../../app/core/sheet_reader.py" />
             <source>{path}, row {row}: a quote (") is opened and not closed; close it or remove it.</source>
             <comment>Keep the {names} in braces as they are.</comment>
             <translation>{path}, строка {row}: кавычка (") открыта и не закрыта; закройте или удалите её.</translation>
         </message>
         <message>
-            <location filename="../../app/documents/sheets/tabular.py" />
+            <location filename="../../app/core/sheet_reader.py" />
             <source>{path}: Tirek reads .xlsx and .csv files, not .{suffix}.</source>
             <comment>Keep the {names} in braces as they are.</comment>
             <translation>{path}: Tirek читает файлы .xlsx и .csv, а не .{suffix}.</translation>
@@ -5326,7 +5382,7 @@ Please send this file to your coordinator.</source>
             <translation>{path}: в записи {table} есть поля, неизвестные Tirek: {names}.</translation>
         </message>
         <message>
-            <location filename="../../app/documents/sheets/tabular.py" />
+            <location filename="../../app/core/sheet_reader.py" />
             <source>{path}: no column names that Tirek knows were found in the first rows.</source>
             <comment>Keep the {names} in braces as they are.</comment>
             <translation>{path}: в первых строках не найдено ни одного знакомого Tirek названия столбца.</translation>
@@ -5338,7 +5394,7 @@ Please send this file to your coordinator.</source>
             <translation>{path}: таблицы этой выгрузки — не таблицы Tirek.</translation>
         </message>
         <message>
-            <location filename="../../app/documents/sheets/people.py" />
+            <location filename="../../app/core/services/people_import.py" />
             <source>{path}: there is no column with the full name (e.g. Full name, ФИО, Аты-жөнү).</source>
             <comment>Keep the {names} in braces as they are.</comment>
             <translation>{path}: нет столбца с ФИО (например, Full name, ФИО, Аты-жөнү).</translation>

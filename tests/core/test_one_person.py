@@ -21,9 +21,9 @@ from app.core.services.certificates import eligibility, issue_certificates
 from app.core.services.people import count_people, create_person, list_people
 from app.core.services.reports import ReportScope, donor_report
 from app.core.services.search import search_everything
+from app.core.services.sheet_columns import Lookups
 from app.core.services.trainings import add_session, create_training, enrol
 from app.core.store import Store
-from app.documents.sheets.columns import Lookups
 from app.documents.sheets.exports import attendance_rows
 from app.documents.signin_sheet import session_facts
 from tests.documents.cert_fixtures import own_network

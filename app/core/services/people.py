@@ -31,6 +31,7 @@ from app.core.services.validation import (
 from app.core.store import Store
 from app.core.text import fold
 from app.core.vocab import PARTICIPANT_CATEGORIES, SEXES, WG_ANSWERS, WG_DOMAINS
+from app.core.writer import Writer
 
 SORTS = {
     "name": (Person.name_key, Person.id),
@@ -98,26 +99,41 @@ def _check(clean: dict[str, Any], current: Mapping[str, Any] | None = None) -> N
 def create_person(store: Store, values: Mapping[str, Any]) -> str:
     """Add a person to the registry; returns the new id."""
     with store.write() as w:
-        clean = apply_rules(_rules(w.session), values, partial=False)
-        if clean.get("birth_date") and not clean.get("birth_year"):
-            clean["birth_year"] = clean["birth_date"].year
-        _check(clean)
-        return w.create(Person, clean, new_id())
+        return create_person_in(w, values)
+
+
+def create_person_in(w: Writer, values: Mapping[str, Any]) -> str:
+    """`create_person` inside a caller's unit of work."""
+    clean = apply_rules(_rules(w.session), values, partial=False)
+    if clean.get("birth_date") and not clean.get("birth_year"):
+        clean["birth_year"] = clean["birth_date"].year
+    _check(clean)
+    return w.create(Person, clean, new_id())
 
 
 def update_person(store: Store, person_id: str, changes: Mapping[str, Any]) -> set[str]:
     """Change some fields of a person; returns the names of the fields that changed."""
     with store.write() as w:
-        require_row(w.session, Person, person_id, "person")
-        clean = apply_rules(_rules(w.session), changes, partial=True)
-        current = w.session.get_one(Person, person_id)
-        _check(clean, {"birth_date": current.birth_date, "birth_year": current.birth_year})
-        return w.update(Person, person_id, clean)
+        return update_person_in(w, person_id, changes)
+
+
+def update_person_in(w: Writer, person_id: str, changes: Mapping[str, Any]) -> set[str]:
+    """`update_person` inside a caller's unit of work."""
+    require_row(w.session, Person, person_id, "person")
+    clean = apply_rules(_rules(w.session), changes, partial=True)
+    current = w.session.get_one(Person, person_id)
+    _check(clean, {"birth_date": current.birth_date, "birth_year": current.birth_year})
+    return w.update(Person, person_id, clean)
 
 
 def delete_person(store: Store, person_id: str) -> None:
     with store.write() as w:
-        w.delete(Person, person_id)
+        delete_person_in(w, person_id)
+
+
+def delete_person_in(w: Writer, person_id: str) -> None:
+    """`delete_person` inside a caller's unit of work."""
+    w.delete(Person, person_id)
 
 
 def get_person(store: Store, person_id: str) -> PersonDetails:

@@ -29,12 +29,12 @@ from app.core.models import (
     Session,
     Training,
 )
-from app.core.one_person import counted_as, person_of
+from app.core.one_person import counted_as, is_counted, person_of
 from app.core.progress import NO_PROGRESS, Progress
+from app.core.services.sheet_columns import PERSON_COLUMNS, Lookups
 from app.core.services.trainings import day_and_participant_counts
 from app.core.store import Store
-from app.documents.sheets.columns import Lookups
-from app.documents.sheets.people import people_rows
+from app.core.vocab import WG_DOMAINS
 from app.documents.sheets.tabular import write_csv, write_xlsx
 
 LISTS = ("people", "trainings", "attendance", "meetings")
@@ -43,6 +43,53 @@ JSON_FORMAT = "tirek-export"
 JSON_VERSION = 1
 
 Rows = tuple[list[str], list[list[Any]]]
+
+# The columns of an exported people list, in order (what the import reads back).
+EXPORT_FIELDS = (
+    "id",
+    "full_name",
+    "sex",
+    "birth_year",
+    "birth_date",
+    "phone",
+    "email",
+    "organisation",
+    "category",
+    "region",
+    "district",
+    *(f"wg_{d}" for d in WG_DOMAINS),
+    "consent_data",
+    "consent_photo",
+    "notes",
+)
+
+
+def people_rows(store: Store, lk: Lookups | None = None) -> tuple[list[str], list[list[Any]]]:
+    """The whole registry (merged records left out) as export headers and rows."""
+    lk = lk or Lookups.load(store)
+    cols = [c for c in Person.__table__.c]
+    with store.read() as s:
+        rows = s.execute(
+            select(*cols)
+            .where(Person.deleted.is_(False), is_counted(Person.id))
+            .order_by(Person.name_key, Person.id)
+        ).mappings()
+        out: list[list[Any]] = []
+        for r in rows:
+            out.append([_export_value(f, r, lk) for f in EXPORT_FIELDS])
+    return [PERSON_COLUMNS[f][0] for f in EXPORT_FIELDS], out
+
+
+def _export_value(f: str, r: Any, lk: Lookups) -> Any:
+    if f == "organisation":
+        return lk.organisation_names.get(r["organisation_id"] or "")
+    if f == "region":
+        return lk.region_names.get(r["region_id"] or "")
+    if f == "district":
+        return lk.district_names.get(r["district_id"] or "")
+    if f in ("consent_data", "consent_photo"):
+        return "yes" if r[f] else "no"
+    return r[f]
 
 
 def trainings_rows(store: Store, lk: Lookups) -> Rows:

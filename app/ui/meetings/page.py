@@ -14,6 +14,7 @@ from app.ui.forms import CodeCombo
 from app.ui.labels import label
 from app.ui.meetings.editor import MeetingEditor
 from app.ui.table import Column, LazyModel, make_table
+from app.ui.undo import UndoDelete
 
 WATCHED = frozenset({"meeting", "meeting_attendee", "decision", "action_item"})
 
@@ -29,6 +30,8 @@ class MeetingsPage(QWidget):
         self.kind.setItemText(0, self.tr("All kinds"))
         new = QPushButton(self.tr("New meeting…"))
         new.clicked.connect(self.new_meeting)
+        self.delete = QPushButton(self.tr("Delete meeting…"))
+        self.delete.clicked.connect(self.delete_meeting)
         lk = desk.lookups
         self.model = LazyModel(
             [
@@ -51,6 +54,7 @@ class MeetingsPage(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
         top.addWidget(self.kind)
+        top.addWidget(self.delete)
         top.addWidget(new)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -89,6 +93,13 @@ class MeetingsPage(QWidget):
         editor = MeetingEditor(self.desk, meeting_id, self)
         editor.show()
         return editor
+
+    def delete_meeting(self) -> None:
+        """Delete the meeting chosen in the list, once asked (undone with Ctrl+Z)."""
+        index = self.view.currentIndex()
+        if index.isValid():
+            row = self.model.row_at(index.row())
+            UndoDelete.of(self, self.desk).ask_and_delete(self, "meeting", row.id, row.title)
 
     def new_meeting(self) -> MeetingEditor:
         editor = MeetingEditor(self.desk, None, self)

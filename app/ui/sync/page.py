@@ -261,17 +261,6 @@ class SyncPage(QWidget):
             label=self.tr("Applying held files"),
         )
 
-    def resolve_current(self, value: Any) -> None:
-        """Settle the selected field conflict with `value` (or, for a deleted record,
-        `True` keeps it deleted and `False` restores it)."""
-        c = self._current()
-        if c is None:
-            return
-        if c.kind in ("deleted", "orphan"):
-            self._settle_current(keep_deleted=bool(value))
-        else:
-            self._settle_current(value=value, has_value=True)
-
     def _current(self) -> review.Conflict | None:
         row = self.conflict_list.currentRow()
         if row < 0 or row >= len(self.conflicts):

@@ -22,6 +22,7 @@ from app.ui.desk import Desk
 from app.ui.forms import BAD_FIELD, RecordCombo
 from app.ui.table import Column, LazyModel, make_table
 from app.ui.trainings.editor import TrainingEditor
+from app.ui.undo import UndoDelete
 
 WATCHED = frozenset({"training", "session", "enrolment", "project", "training_topic"})
 
@@ -106,6 +107,8 @@ class TrainingsPage(QWidget):
         self.mine.setToolTip(self.tr("Trainings entered on this laptop"))
         new = QPushButton(self.tr("New training…"))
         new.clicked.connect(self.new_training)
+        self.delete = QPushButton(self.tr("Delete training…"))
+        self.delete.clicked.connect(self.delete_training)
         self.count = QLabel()
         self.model = TrainingsModel(desk)
         self.view: QTableView = make_table(self.model, sortable=True)
@@ -115,6 +118,7 @@ class TrainingsPage(QWidget):
         row1 = QHBoxLayout()
         row1.addWidget(self.text, 1)
         row1.addWidget(self.count)
+        row1.addWidget(self.delete)
         row1.addWidget(new)
         row2 = QHBoxLayout()
         dash = QLabel("–")
@@ -211,6 +215,13 @@ class TrainingsPage(QWidget):
         editor = TrainingEditor(self.desk, training_id, self)
         editor.show()
         return editor
+
+    def delete_training(self) -> None:
+        """Delete the training chosen in the list, once asked (undone with Ctrl+Z)."""
+        index = self.view.currentIndex()
+        if index.isValid():
+            row = self.model.row_at(index.row())
+            UndoDelete.of(self, self.desk).ask_and_delete(self, "training", row.id, row.title)
 
     def new_training(self) -> TrainingEditor:
         editor = TrainingEditor(self.desk, None, self)

@@ -10,10 +10,10 @@ from sqlalchemy import select
 
 from app.core.errors import InputError
 from app.core.models import Organisation, Person
+from app.core.services.people_import import check_people_file, import_people
 from app.core.services.reference import district_id, region_id
 from app.core.store import Store
 from app.documents.sheets.exports import export_list
-from app.documents.sheets.people import check_people_file, import_people
 from tests.conftest import op_count
 
 ROWS = [
