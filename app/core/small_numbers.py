@@ -173,13 +173,20 @@ def _rank(rows: list[list[int]]) -> int:
     return rank
 
 
+COMPLEMENT = "x"
+
+
 def hidden_text(threshold: int) -> str:
-    """What a suppressed cell shows: "<5" (no words, so every language reads it)."""
+    """What a cell hidden for being small shows: "<5" (no words: every language reads it)."""
     return f"<{threshold}"
 
 
 def shown(value: int, hidden: bool, threshold: int) -> str:
-    return hidden_text(threshold) if hidden else str(value)
+    """A cell as published: its number, "<5" when hidden and small, "x" when hidden only
+    to protect another (a hidden 40 shown as "<5" would be a false figure)."""
+    if not hidden:
+        return str(value)
+    return hidden_text(threshold) if value < threshold else COMPLEMENT
 
 
 def threshold_setting(home: Home) -> int:

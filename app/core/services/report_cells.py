@@ -15,13 +15,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from app.core.services.reports import Breakdown, DonorReport
-from app.core.small_numbers import hidden_text, suppress
+from app.core.small_numbers import COMPLEMENT, shown, suppress
 
 RATE_HIDDEN = "…"
 COUNTS = ("participations", "people", "completed")
 NOTE = (
-    "{hidden}: fewer than {n} people, not shown to protect them; a figure that would reveal "
-    "such a number is hidden too ({hidden} or …)."
+    "<{n}: fewer than {n}, not shown to protect the people counted. "
+    + COMPLEMENT
+    + ": hidden so that the totals do not give such a number away. …: a rate that would."
 )
 
 Count = int | str  # a number, or the hidden text ("<5")
@@ -81,10 +82,8 @@ def _cells(
     hidden_totals: list[bool],
     threshold: int,
 ) -> BreakdownCells:
-    text = hidden_text(threshold)
-
     def count(v: int, h: bool) -> Count:
-        return text if h else v
+        return shown(v, h, threshold) if h else v
 
     lines = []
     for i, g in enumerate(b.groups):
@@ -126,4 +125,4 @@ def note(threshold: int | None) -> str:
     """The line under a report that hides numbers (English, like the report's headings)."""
     if threshold is None:
         return ""
-    return NOTE.format(hidden=hidden_text(threshold), n=threshold)
+    return NOTE.format(n=threshold)

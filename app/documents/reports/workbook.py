@@ -15,7 +15,7 @@ from openpyxl.styles import Alignment, Font
 
 from app.core.services.report_cells import RATE_HIDDEN, hidden_summary, note, report_cells
 from app.core.services.reports import DonorReport
-from app.core.small_numbers import DEFAULT_THRESHOLD, hidden_text
+from app.core.small_numbers import DEFAULT_THRESHOLD, shown
 
 BREAKDOWN_HEADERS = (
     "Group",
@@ -44,7 +44,6 @@ def summary_rows(r: DonorReport, threshold: int | None = None) -> list[tuple[str
     With a threshold, a figure that would reveal a hidden small number is its hidden text.
     """
     hidden = hidden_summary(r, threshold)
-    text = hidden_text(threshold or 0)
     rows = [
         ("Trainings held", r.trainings_held, "0"),
         ("Sessions held", r.sessions_held, "0"),
@@ -64,7 +63,7 @@ def summary_rows(r: DonorReport, threshold: int | None = None) -> list[tuple[str
         "Completion rate": "completion_rate",
     }
     return [
-        (label, (RATE_HIDDEN if fmt.endswith("%") else text)
+        (label, (RATE_HIDDEN if fmt.endswith("%") else shown(int(value), True, threshold or 0))
          if keys.get(label) in hidden else value, fmt)
         for label, value, fmt in rows
     ]  # fmt: skip

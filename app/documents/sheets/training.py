@@ -25,6 +25,7 @@ from typing import Any
 from openpyxl import load_workbook
 from sqlalchemy import select
 
+from app.core.access_log import record_access
 from app.core.errors import N_, InputError
 from app.core.models import (
     Organisation,
@@ -179,6 +180,7 @@ def export_training(store: Store, training_id: str, out: Path) -> Path:
         # One sheet only: the details as field/value lines above the participants table
         # (session times and hours stay in Tirek; the .xlsx template carries them).
         write_csv(out, ["Field", "Value"], [*lines, [], headers, *rows])
+        _logged(store, out, t.participants)
         return out
     write_xlsx(
         out,
@@ -188,7 +190,12 @@ def export_training(store: Store, training_id: str, out: Path) -> Path:
             ("Participants", headers, rows),
         ],
     )
+    _logged(store, out, t.participants)
     return out
+
+
+def _logged(store: Store, out: Path, people: Sequence[Any]) -> None:
+    record_access(store, "export", f"training: {out.name}", [p.person_id for p in people])
 
 
 @dataclass
