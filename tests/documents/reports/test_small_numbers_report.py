@@ -79,7 +79,6 @@ def test_the_workbook_shows_less_than_five_as_text(report: DonorReport, tmp_path
     assert 3 not in values and 40 not in values
 
 
-
 def test_an_internal_copy_can_show_all(report: DonorReport, tmp_path: Path) -> None:
     out = write_report_xlsx(report, tmp_path / "inside.xlsx", threshold=None)
     lines = {r[0]: r[1:] for r in load_workbook(out)["Sex"].iter_rows(min_row=2, values_only=True)}
