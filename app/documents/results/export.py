@@ -10,6 +10,7 @@ from app.core.access_log import record_access
 from app.core.services.projects import list_projects
 from app.core.services.results import framework, indicators
 from app.core.services.results.regions import region_overview
+from app.core.small_numbers import threshold_setting
 from app.core.store import Store
 from app.documents.results.pdf import write_framework_pdf
 from app.documents.results.xlsx import write_framework_xlsx
@@ -30,7 +31,10 @@ def export_framework(
         spans = [framework.period_bounds(p) for p in periods]
         first, last = min(a for a, _ in spans), max(b for _, b in spans)
         regions = region_overview(store, first, last, project_id)
-        written = write_framework_pdf(out, name, statements, periods, values, regions, lang)
+        threshold = threshold_setting(store.home)
+        written = write_framework_pdf(
+            out, name, statements, periods, values, regions, lang, threshold
+        )
     else:
         written = write_framework_xlsx(out, name, statements, periods, values)
     # The evidence names people: the export is logged with them.

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import shutil
+import sqlite3
 import subprocess
 from pathlib import Path
 
@@ -14,12 +15,14 @@ from openpyxl import load_workbook
 from app.core.services.attendance import mark_attendance
 from app.core.services.people import create_person
 from app.core.services.projects import create_project
+from app.core.services.reference import region_id
 from app.core.services.report_cells import report_cells
 from app.core.services.reports import DonorReport, ReportScope, donor_report
 from app.core.services.trainings import add_session, create_training, enrol
 from app.core.store import Store
 from app.documents.reports.pdf import write_report_pdf
 from app.documents.reports.workbook import write_report_xlsx
+from app.documents.results.export import export_framework
 
 
 @pytest.fixture
@@ -83,3 +86,26 @@ def test_an_internal_copy_can_show_all(report: DonorReport, tmp_path: Path) -> N
     out = write_report_xlsx(report, tmp_path / "inside.xlsx", threshold=None)
     lines = {r[0]: r[1:] for r in load_workbook(out)["Sex"].iter_rows(min_row=2, values_only=True)}
     assert lines["Male"][:3] == (3, 3, 3)
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="pdftotext (poppler) missing")
+def test_the_results_pdf_hides_a_small_region(store: Store, tmp_path: Path) -> None:
+    project = create_project(store, {"name": "Local voices"})
+    tid = create_training(
+        store,
+        {"title": "Councils", "project_id": project, "region_id": region_id("naryn"),
+         "start_date": "2026-04-02", "end_date": "2026-04-02"},
+    )  # fmt: skip
+    people = [create_person(store, {"full_name": f"Нургүл {i}", "sex": "female"}) for i in range(3)]
+    enrol(store, tid, people)
+    sid = add_session(store, tid, {"date": "2026-04-02"})
+    mark_attendance(store, sid, dict.fromkeys(people, "present"))
+    out = export_framework(store, project, ["2026"], tmp_path / "framework.pdf")
+    text = subprocess.run(
+        ["pdftotext", str(out), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    assert "1 · <5 · 0" in text, text
+    assert "1 · 3 · 0" not in text
+    with sqlite3.connect(store.home.database) as db:
+        logged = db.execute("SELECT action, what FROM access_log").fetchall()
+    assert logged == [("export", "results framework: framework.pdf")]
