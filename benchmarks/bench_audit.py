@@ -9,6 +9,7 @@
 
 from __future__ import annotations
 
+import random
 from datetime import date, timedelta
 
 from sqlalchemy import text
@@ -16,6 +17,7 @@ from sqlalchemy import text
 from app.core.services.audit import AuditFilter, audit_page, hlc_time
 from app.core.services.report_cells import hidden_summary, report_cells
 from app.core.services.reports import ReportScope, donor_report
+from app.core.small_numbers import suppress
 from app.core.store import Store
 from benchmarks.harness import Context, large_home, timed
 
@@ -57,8 +59,13 @@ def run(ctx: Context) -> None:
         seconds, page = timed(lambda: audit_page(store, page=19), repeat=3)
         ctx.row("audit", "page 20, no filter", seconds, "s")
 
+        with store.read() as s:
+            first_day = date.fromisoformat(
+                s.execute(text("SELECT min(start_date) FROM training")).scalar_one()
+            )
         for name, scope in (
             ("one project", ReportScope(project_id=project)),
+            ("one week", ReportScope(date_from=first_day, date_to=first_day + timedelta(days=6))),
             ("whole database", ReportScope(date_from=date(2000, 1, 1), date_to=date(2100, 1, 1))),
         ):
             base, report = timed(lambda scope=scope: donor_report(store, scope))  # type: ignore[misc]
@@ -79,5 +86,13 @@ def run(ctx: Context) -> None:
                 "s",
                 baseline=base,
             )
+        # The worst case of the rule: a table publishing row and column totals, many small
+        # cells, so the exact linear check runs many times.
+        rng = random.Random(16)
+        table = [[rng.choice((0, 1, 2, 3, 7, 12, 40)) for _ in range(8)] for _ in range(40)]
+        seconds, got = timed(lambda: suppress(table, 5, row_totals=True), repeat=3)
+        hidden = sum(map(sum, got.cells))
+        ctx.row("suppression", f"40 x 8 table, row and column totals ({hidden} hidden)", seconds,
+                "s")  # fmt: skip
     finally:
         store.close()

@@ -14,9 +14,8 @@ cells gives it back. So:
 3. Repeat 2 until nothing changes (a complement in a column may leave its row with one).
 4. Only when both row and column totals are published: two hidden cells per line can
    still leave one cell fixed by the sums of several lines together (two hidden blocks
-   joined by one cell). Such a cell is found by linear algebra (it is fixed when its unit
-   vector lies in the span of the lines' equations) and its row gets one more hidden
-   cell; then back to 2.
+   joined by one cell). Such a cell is found as a bridge of the graph of hidden cells
+   (`determined_cells`) and its row gets one more hidden cell; then back to 2.
 
 After it, no suppressed cell follows from the published totals and cells by linear sums:
 each line with a published total holds none or at least two suppressed cells (or its
@@ -31,7 +30,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from fractions import Fraction
 
 from app.core import settings
 from app.core.paths import Home
@@ -134,43 +132,62 @@ def determined_cells(
 ) -> list[tuple[int, int]]:
     """The hidden cells a reader can compute from the published row and column totals.
 
-    The unknowns are the hidden cells; each line with a published total is one equation
-    over them. A cell is fixed when adding its unit vector does not raise the rank.
-    Exact arithmetic (fractions): the tables are small (tens of rows).
+    Each line with a published total is one equation over its hidden cells (its sum is the
+    total minus the cells shown). See the table as a graph: a node per row and per column,
+    an edge per hidden cell. Adding +d and -d around an even cycle keeps every sum, and so
+    does a path between two lines whose totals are not published (nothing checks their
+    ends). So a cell's value is fixed exactly when its edge lies on no cycle once all the
+    unpublished lines are joined into one node: when it is a bridge of that graph.
+    (Linear algebra says the same, slower; the tests check one against the other.)
     """
-    hidden = [(r, c) for r, row in enumerate(hide) for c, h in enumerate(row) if h]
-    if not hidden:
-        return []
-    eqs = [[1 if h[1] == c else 0 for h in hidden]
-           for c, t in enumerate(hidden_column_totals) if not t]  # fmt: skip
-    eqs += [[1 if h[0] == r else 0 for h in hidden]
-            for r, t in enumerate(hidden_row_totals) if not t]  # fmt: skip
-    eqs = [e for e in eqs if any(e)]
-    base = _rank(eqs)
-    if base == 0:
-        return []
-    out = []
-    for i, cell in enumerate(hidden):
-        unit = [1 if j == i else 0 for j in range(len(hidden))]
-        if _rank([*eqs, unit]) == base:
-            out.append(cell)
-    return out
+    free = -1  # every line whose total is not published
+    n_rows = len(hide)
+    edges: list[tuple[int, int]] = []
+    cells: list[tuple[int, int]] = []
+    for r, row in enumerate(hide):
+        for c, h in enumerate(row):
+            if h:
+                a = free if hidden_row_totals[r] else r
+                b = free if hidden_column_totals[c] else n_rows + c
+                edges.append((a, b))
+                cells.append((r, c))
+    return [cells[i] for i in sorted(_bridges(edges))]
 
 
-def _rank(rows: list[list[int]]) -> int:
-    m = [[Fraction(x) for x in row] for row in rows]
-    rank = 0
-    for col in range(len(m[0]) if m else 0):
-        pivot = next((i for i in range(rank, len(m)) if m[i][col] != 0), None)
-        if pivot is None:
+def _bridges(edges: list[tuple[int, int]]) -> set[int]:
+    """Indexes of the bridges of a multigraph (Tarjan, iterative; self-loops never are)."""
+    links: dict[int, list[tuple[int, int]]] = {}
+    for i, (a, b) in enumerate(edges):
+        links.setdefault(a, []).append((b, i))
+        links.setdefault(b, []).append((a, i))
+    order: dict[int, int] = {}
+    low: dict[int, int] = {}
+    found: set[int] = set()
+    for root in links:
+        if root in order:
             continue
-        m[rank], m[pivot] = m[pivot], m[rank]
-        for i in range(len(m)):
-            if i != rank and m[i][col] != 0:
-                f = m[i][col] / m[rank][col]
-                m[i] = [a - f * b for a, b in zip(m[i], m[rank], strict=True)]
-        rank += 1
-    return rank
+        order[root] = low[root] = len(order)
+        stack = [(root, -1, iter(links[root]))]
+        while stack:
+            node, via, it = stack[-1]
+            step = next(it, None)
+            if step is None:
+                stack.pop()
+                if stack:
+                    parent = stack[-1][0]
+                    low[parent] = min(low[parent], low[node])
+                    if low[node] > order[parent]:
+                        found.add(via)
+                continue
+            nxt, edge = step
+            if edge == via:
+                continue
+            if nxt in order:
+                low[node] = min(low[node], order[nxt])
+            else:
+                order[nxt] = low[nxt] = len(order)
+                stack.append((nxt, edge, iter(links[nxt])))
+    return found
 
 
 COMPLEMENT = "x"

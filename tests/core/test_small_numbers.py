@@ -8,7 +8,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from app.core import settings as app_settings
-from app.core.small_numbers import DEFAULT_THRESHOLD, Suppressed, suppress, threshold_setting
+from app.core.small_numbers import (
+    DEFAULT_THRESHOLD,
+    Suppressed,
+    determined_cells,
+    suppress,
+    threshold_setting,
+)
 from app.core.store import Store
 
 
@@ -136,3 +142,26 @@ def test_no_hidden_cell_follows_from_the_published_sums(
             assert all(row[c] for row in s.cells)
     if not rows:
         assert not any(s.row_totals)
+
+
+masks = st.integers(1, 6).flatmap(
+    lambda n_cols: st.tuples(
+        st.lists(st.lists(st.booleans(), min_size=n_cols, max_size=n_cols), min_size=1,
+                 max_size=7),
+        st.lists(st.booleans(), min_size=7, max_size=7),
+        st.lists(st.booleans(), min_size=n_cols, max_size=n_cols),
+    )
+)  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(masks)
+def test_the_graph_finds_exactly_the_cells_linear_algebra_pins_down(
+    mask: tuple[list[list[bool]], list[bool], list[bool]],
+) -> None:
+    hide, row_hidden, col_hidden = mask
+    row_hidden = row_hidden[: len(hide)]
+    s = Suppressed(5, tuple(map(tuple, hide)), tuple(row_hidden), tuple(col_hidden))
+    hidden = [(r, c) for r, row in enumerate(hide) for c, h in enumerate(row) if h]
+    by_algebra = {hidden[i] for i in pinned_down(s, len(hide), len(hide[0]), True, True)}
+    assert set(determined_cells(hide, row_hidden, col_hidden)) == by_algebra
