@@ -47,6 +47,8 @@ def record_access(
     if len(ids) > MAX_PEOPLE:
         ids = ids[:MAX_PEOPLE]
     if isinstance(conn_or_session, Store):
+        if conn_or_session.identity() is None:
+            return  # a home folder not set up yet: no laptop to name, and no records
         with conn_or_session.write() as w:
             _insert(w.session, action, what, ids)
             w.changed.add("access_log")

@@ -479,10 +479,10 @@ def print_certificates(
         files.append(out)
     if each_dir is not None:
         files.extend(render_each(certs, each_dir, look, lang, progress))
-    record_access(
-        store,
-        "print",
-        "certificates: " + ", ".join(f.name for f in files)[:180],
-        [c.person_id for c in certs],
+    # One file per person is named after her: the log names the files' count, not them
+    # (so erasing her leaves no name behind here).
+    what = ([out.name] if out is not None else []) + (
+        [f"{len(files) - (out is not None)} files"] if each_dir is not None else []
     )
+    record_access(store, "print", "certificates: " + ", ".join(what), [c.person_id for c in certs])
     return PrintResult(certs, tuple(files))
