@@ -40,6 +40,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "results",
     "screenshots",
     "sync",
+    "audit",
 )
 
 

@@ -41,6 +41,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from app.core import database, identity, settings
+from app.core.access_log import record_access
 from app.core.errors import N_, InputError, StorageError
 from app.core.paths import Home
 from app.core.progress import Cancelled, Progress
@@ -336,6 +337,7 @@ def make_backup(
             )
             log.warning("backup: %s", problem)
     log.info("backup made: %s", target)
+    record_access(store, "backup", target.name)
     if pack_later:
         threading.Thread(
             target=_pack_in_background, args=(home, target), name="tirek-pack", daemon=True

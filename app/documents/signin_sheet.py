@@ -16,6 +16,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen.canvas import Canvas
 from sqlalchemy import select
 
+from app.core.access_log import record_access
 from app.core.models import Session, Training
 from app.core.services.common import require_row
 from app.core.services.trainings import list_participants
@@ -172,6 +173,7 @@ def write_signin_sheet(
     rows = pages * per_page  # blank rows fill the last page
     with writing(out) as tmp:
         _draw(tmp, lang, facts, people, day, pages, per_page, rows)
+    record_access(store, "print", f"sign-in sheet: {out.name}", [p.person_id for p in people])
     return out
 
 

@@ -44,6 +44,7 @@ LATER_PAGES = {
     "duplicates": ("DuplicatesPage", True),
     "network": ("NetworkPage", False),
     "results": ("ResultsPage", False),
+    "audit": ("AuditPage", False),
 }
 
 
@@ -90,8 +91,9 @@ class MainWindow(QMainWindow):
         DUPLICATES,
         NETWORK,
         RESULTS,
+        AUDIT,
         SEARCH,
-    ) = range(10)
+    ) = range(11)
 
     def __init__(self, store: Store) -> None:
         super().__init__()
@@ -118,6 +120,7 @@ class MainWindow(QMainWindow):
             (self.tr("Duplicates"), LaterPage("duplicates", self.desk)),
             (self.tr("NAP & capacity"), LaterPage("network", self.desk)),
             (self.tr("Results"), LaterPage("results", self.desk)),
+            (self.tr("Audit"), LaterPage("audit", self.desk)),
         ]
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
@@ -186,7 +189,7 @@ class MainWindow(QMainWindow):
         (Ctrl+7, Ctrl+8) but out of her list."""
         ident = self.store.identity()
         if ident is not None and ident.role == "trainer":
-            for row in (self.DUPLICATES, self.NETWORK):
+            for row in (self.DUPLICATES, self.NETWORK, self.AUDIT):
                 self.sidebar.item(row).setHidden(True)
 
     # -- menus ----------------------------------------------------------------------------
@@ -235,7 +238,7 @@ class MainWindow(QMainWindow):
             self._action(
                 "view",
                 self.sidebar.item(i).text().replace("&", "&&"),  # a plain "&", not Alt
-                f"Ctrl+{i + 1}",
+                f"Ctrl+{i + 1}" if i < 9 else None,  # Ctrl+1 to Ctrl+9 only
                 lambda _=False, i=i: self.sidebar.setCurrentRow(i),
             )
         self._action(

@@ -216,6 +216,120 @@
         </message>
     </context>
     <context>
+        <name>AuditPage</name>
+        <message>
+            <location filename="../../app/ui/audit/page.py" />
+            <source>(all laptops)</source>
+            <translation>(all laptops)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/audit/page.py" />
+            <source>Action</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/audit/page.py" />
+            <source>Audit</source>
+            <translation>Audit</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/audit/page.py" />
+            <source>Field</source>
+            <translation>Field</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/audit/page.py" />
+            <source>Laptop</source>
+            <translation>Laptop</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/audit/page.py" />
+            <source>Laptop:</source>
+            <translation>Laptop:</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/audit/page.py" />
+            <source>Newer</source>
+            <translation>Newer</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/audit/page.py" />
+            <source>Older</source>
+            <translation>Older</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/audit/page.py" />
+            <source>Only this period:</source>
+            <translation>Only this period:</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/audit/page.py" />
+            <source>Page {n}: {count} entries</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>Page {n}: {count} entries</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/audit/page.py" />
+            <source>Person id</source>
+            <translation>Person id</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/audit/page.py" />
+            <source>Person:</source>
+            <translation>Person:</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/audit/page.py" />
+            <source>Record</source>
+            <translation>Record</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/audit/page.py" />
+            <source>Show</source>
+            <translation>Show</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/audit/page.py" />
+            <source>What</source>
+            <translation>What</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/audit/page.py" />
+            <source>When (UTC)</source>
+            <translation>When (UTC)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/audit/page.py" />
+            <source>Who</source>
+            <translation>Who</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/audit/page.py" />
+            <source>changed</source>
+            <translation>changed</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/audit/page.py" />
+            <source>created</source>
+            <translation>created</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/audit/page.py" />
+            <source>deleted</source>
+            <translation>deleted</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/audit/page.py" />
+            <source>merged</source>
+            <translation>merged</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/audit/page.py" />
+            <source>to</source>
+            <translation>to</translation>
+        </message>
+    </context>
+    <context>
         <name>DuplicatesPage</name>
         <message>
             <location filename="../../app/ui/duplicates/page.py" />
@@ -694,6 +808,11 @@
             <location filename="../../app/ui/main_window.py" />
             <source>&amp;View</source>
             <translation>&amp;View</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" />
+            <source>Audit</source>
+            <translation>Audit</translation>
         </message>
         <message>
             <location filename="../../app/ui/main_window.py" />
@@ -2378,6 +2497,11 @@
             <location filename="../../app/ui/reports/page.py" />
             <source>Age bands:</source>
             <translation>Age bands:</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/reports/page.py" />
+            <source>As it will leave the office (small numbers hidden)</source>
+            <translation>As it will leave the office (small numbers hidden)</translation>
         </message>
         <message>
             <location filename="../../app/ui/reports/page.py" />
@@ -4098,6 +4222,12 @@
             <translation>No laptop called {who} has sent anything here (see `tirek sync status`).</translation>
         </message>
         <message>
+            <location filename="../../app/core/services/audit.py" />
+            <source>No laptop named {name}.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>No laptop named {name}.</translation>
+        </message>
+        <message>
             <location filename="../../app/core/services/duplicates.py" />
             <source>No person with id {id} (it may have been deleted).</source>
             <comment>Keep the {names} in braces as they are.</comment>
@@ -4517,6 +4647,7 @@
             <translation>The outcome's date is before the training it followed.</translation>
         </message>
         <message>
+            <location filename="../../app/core/services/audit.py" />
             <location filename="../../app/core/services/issuers.py" />
             <location filename="../../app/core/services/reports.py" />
             <source>The period ends before it starts.</source>
@@ -4857,6 +4988,11 @@ Please send this file to your coordinator.</translation>
             <translation>answer</translation>
         </message>
         <message>
+            <location filename="../../app/core/access_log.py" />
+            <source>backup</source>
+            <translation>backup</translation>
+        </message>
+        <message>
             <location filename="../../app/core/services/field_names.py" />
             <source>certificate rule</source>
             <translation>certificate rule</translation>
@@ -4876,6 +5012,16 @@ Please send this file to your coordinator.</translation>
             <location filename="../../app/core/services/field_names.py" />
             <source>district</source>
             <translation>district</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/access_log.py" />
+            <source>erase</source>
+            <translation>erase</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/access_log.py" />
+            <source>export</source>
+            <translation>export</translation>
         </message>
         <message>
             <location filename="../../app/core/services/field_names.py" />
@@ -5005,6 +5151,11 @@ Please send this file to your coordinator.</translation>
             <translation>possibly already registered ({candidates}): decide --same ROW=ID or --new ROW</translation>
         </message>
         <message>
+            <location filename="../../app/core/access_log.py" />
+            <source>print</source>
+            <translation>print</translation>
+        </message>
+        <message>
             <location filename="../../app/core/services/field_names.py" />
             <source>project</source>
             <translation>project</translation>
@@ -5018,6 +5169,11 @@ Please send this file to your coordinator.</translation>
             <location filename="../../app/core/services/field_names.py" />
             <source>relation to the network</source>
             <translation>relation to the network</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/access_log.py" />
+            <source>restore</source>
+            <translation>restore</translation>
         </message>
         <message>
             <location filename="../../app/core/services/field_names.py" />
@@ -5165,6 +5321,11 @@ Please send this file to your coordinator.</translation>
             <translation>unreadable mark</translation>
         </message>
         <message>
+            <location filename="../../app/core/access_log.py" />
+            <source>view names</source>
+            <translation>view names</translation>
+        </message>
+        <message>
             <location filename="../../app/core/services/training_import.py" />
             <source>write the session's date</source>
             <translation>write the session's date</translation>
@@ -5173,6 +5334,12 @@ Please send this file to your coordinator.</translation>
             <location filename="../../app/core/services/people_import.py" />
             <source>write yes or no</source>
             <translation>write yes or no</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/access_log.py" />
+            <source>{action} is not an action the access log knows.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>{action} is not an action the access log knows.</translation>
         </message>
         <message>
             <location filename="../../app/core/services/training_import.py" />

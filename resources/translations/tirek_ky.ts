@@ -216,6 +216,120 @@
         </message>
     </context>
     <context>
+        <name>AuditPage</name>
+        <message>
+            <location filename="../../app/ui/audit/page.py" />
+            <source>(all laptops)</source>
+            <translation>(бардык ноутбуктар)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/audit/page.py" />
+            <source>Action</source>
+            <translation>Аракет</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/audit/page.py" />
+            <source>Audit</source>
+            <translation>Аудит</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/audit/page.py" />
+            <source>Field</source>
+            <translation>Талаа</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/audit/page.py" />
+            <source>Laptop</source>
+            <translation>Ноутбук</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/audit/page.py" />
+            <source>Laptop:</source>
+            <translation>Ноутбук:</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/audit/page.py" />
+            <source>Newer</source>
+            <translation>Жаңыраак</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/audit/page.py" />
+            <source>Older</source>
+            <translation>Эскирээк</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/audit/page.py" />
+            <source>Only this period:</source>
+            <translation>Ушул мезгил гана:</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/audit/page.py" />
+            <source>Page {n}: {count} entries</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>{n}-бет: {count} жазуу</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/audit/page.py" />
+            <source>Person id</source>
+            <translation>Адамдын идентификатору</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/audit/page.py" />
+            <source>Person:</source>
+            <translation>Адам:</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/audit/page.py" />
+            <source>Record</source>
+            <translation>Жазуу</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/audit/page.py" />
+            <source>Show</source>
+            <translation>Көрсөтүү</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/audit/page.py" />
+            <source>What</source>
+            <translation>Эмне</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/audit/page.py" />
+            <source>When (UTC)</source>
+            <translation>Качан (UTC)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/audit/page.py" />
+            <source>Who</source>
+            <translation>Ким</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/audit/page.py" />
+            <source>changed</source>
+            <translation>өзгөртүлдү</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/audit/page.py" />
+            <source>created</source>
+            <translation>түзүлдү</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/audit/page.py" />
+            <source>deleted</source>
+            <translation>өчүрүлдү</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/audit/page.py" />
+            <source>merged</source>
+            <translation>бириктирилди</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/audit/page.py" />
+            <source>to</source>
+            <translation>чейин</translation>
+        </message>
+    </context>
+    <context>
         <name>DuplicatesPage</name>
         <message>
             <location filename="../../app/ui/duplicates/page.py" />
@@ -694,6 +808,11 @@
             <location filename="../../app/ui/main_window.py" />
             <source>&amp;View</source>
             <translation>&amp;Көрүнүш</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" />
+            <source>Audit</source>
+            <translation>Аудит</translation>
         </message>
         <message>
             <location filename="../../app/ui/main_window.py" />
@@ -2602,6 +2721,11 @@
         </message>
         <message>
             <location filename="../../app/ui/reports/page.py" />
+            <source>As it will leave the office (small numbers hidden)</source>
+            <translation>Кеңседен чыкканда кандай болот (кичине сандар жашырылган)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/reports/page.py" />
             <source>Completed</source>
             <translation>Аяктагандар</translation>
         </message>
@@ -4319,6 +4443,12 @@
             <translation>{who} деген ноутбук бул жерге азырынча эч нерсе жөнөткөн эмес (`tirek sync status` буйругун караңыз).</translation>
         </message>
         <message>
+            <location filename="../../app/core/services/audit.py" />
+            <source>No laptop named {name}.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>{name} деген ноутбук жок.</translation>
+        </message>
+        <message>
             <location filename="../../app/core/services/duplicates.py" />
             <source>No person with id {id} (it may have been deleted).</source>
             <comment>Keep the {names} in braces as they are.</comment>
@@ -4738,6 +4868,7 @@
             <translation>Натыйжанын күнү тренингден мурун турат.</translation>
         </message>
         <message>
+            <location filename="../../app/core/services/audit.py" />
             <location filename="../../app/core/services/issuers.py" />
             <location filename="../../app/core/services/reports.py" />
             <source>The period ends before it starts.</source>
@@ -5078,6 +5209,11 @@ Please send this file to your coordinator.</source>
             <translation>жооп</translation>
         </message>
         <message>
+            <location filename="../../app/core/access_log.py" />
+            <source>backup</source>
+            <translation>камдык көчүрмө</translation>
+        </message>
+        <message>
             <location filename="../../app/core/services/field_names.py" />
             <source>certificate rule</source>
             <translation>сертификат эрежеси</translation>
@@ -5097,6 +5233,16 @@ Please send this file to your coordinator.</source>
             <location filename="../../app/core/services/field_names.py" />
             <source>district</source>
             <translation>район</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/access_log.py" />
+            <source>erase</source>
+            <translation>маалыматты өчүрүү</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/access_log.py" />
+            <source>export</source>
+            <translation>экспорт</translation>
         </message>
         <message>
             <location filename="../../app/core/services/field_names.py" />
@@ -5226,6 +5372,11 @@ Please send this file to your coordinator.</source>
             <translation>балким, реестрде бар ({candidates}): чечиңиз --same САП=ID же --new САП</translation>
         </message>
         <message>
+            <location filename="../../app/core/access_log.py" />
+            <source>print</source>
+            <translation>басып чыгаруу</translation>
+        </message>
+        <message>
             <location filename="../../app/core/services/field_names.py" />
             <source>project</source>
             <translation>долбоор</translation>
@@ -5239,6 +5390,11 @@ Please send this file to your coordinator.</source>
             <location filename="../../app/core/services/field_names.py" />
             <source>relation to the network</source>
             <translation>тармакка мамилеси</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/access_log.py" />
+            <source>restore</source>
+            <translation>калыбына келтирүү</translation>
         </message>
         <message>
             <location filename="../../app/core/services/field_names.py" />
@@ -5386,6 +5542,11 @@ Please send this file to your coordinator.</source>
             <translation>түшүнүксүз белги</translation>
         </message>
         <message>
+            <location filename="../../app/core/access_log.py" />
+            <source>view names</source>
+            <translation>аттарды көрүү</translation>
+        </message>
+        <message>
             <location filename="../../app/core/services/training_import.py" />
             <source>write the session's date</source>
             <translation>сабактын күнүн жазыңыз</translation>
@@ -5394,6 +5555,12 @@ Please send this file to your coordinator.</source>
             <location filename="../../app/core/services/people_import.py" />
             <source>write yes or no</source>
             <translation>«ооба» же «жок» деп жазыңыз</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/access_log.py" />
+            <source>{action} is not an action the access log knows.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>{action}: мындай аракет кирүү журналында жок.</translation>
         </message>
         <message>
             <location filename="../../app/core/services/training_import.py" />

@@ -216,6 +216,120 @@
         </message>
     </context>
     <context>
+        <name>AuditPage</name>
+        <message>
+            <location filename="../../app/ui/audit/page.py" />
+            <source>(all laptops)</source>
+            <translation>(все ноутбуки)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/audit/page.py" />
+            <source>Action</source>
+            <translation>Действие</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/audit/page.py" />
+            <source>Audit</source>
+            <translation>Аудит</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/audit/page.py" />
+            <source>Field</source>
+            <translation>Поле</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/audit/page.py" />
+            <source>Laptop</source>
+            <translation>Ноутбук</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/audit/page.py" />
+            <source>Laptop:</source>
+            <translation>Ноутбук:</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/audit/page.py" />
+            <source>Newer</source>
+            <translation>Новее</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/audit/page.py" />
+            <source>Older</source>
+            <translation>Старше</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/audit/page.py" />
+            <source>Only this period:</source>
+            <translation>Только за период:</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/audit/page.py" />
+            <source>Page {n}: {count} entries</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>Страница {n}: записей {count}</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/audit/page.py" />
+            <source>Person id</source>
+            <translation>Идентификатор человека</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/audit/page.py" />
+            <source>Person:</source>
+            <translation>Человек:</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/audit/page.py" />
+            <source>Record</source>
+            <translation>Запись</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/audit/page.py" />
+            <source>Show</source>
+            <translation>Показать</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/audit/page.py" />
+            <source>What</source>
+            <translation>Что</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/audit/page.py" />
+            <source>When (UTC)</source>
+            <translation>Когда (UTC)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/audit/page.py" />
+            <source>Who</source>
+            <translation>Кто</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/audit/page.py" />
+            <source>changed</source>
+            <translation>изменено</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/audit/page.py" />
+            <source>created</source>
+            <translation>создано</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/audit/page.py" />
+            <source>deleted</source>
+            <translation>удалено</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/audit/page.py" />
+            <source>merged</source>
+            <translation>объединено</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/audit/page.py" />
+            <source>to</source>
+            <translation>по</translation>
+        </message>
+    </context>
+    <context>
         <name>DuplicatesPage</name>
         <message>
             <location filename="../../app/ui/duplicates/page.py" />
@@ -694,6 +808,11 @@
             <location filename="../../app/ui/main_window.py" />
             <source>&amp;View</source>
             <translation>&amp;Вид</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" />
+            <source>Audit</source>
+            <translation>Аудит</translation>
         </message>
         <message>
             <location filename="../../app/ui/main_window.py" />
@@ -2384,6 +2503,11 @@
             <location filename="../../app/ui/reports/page.py" />
             <source>Age bands:</source>
             <translation>Возрастные группы:</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/reports/page.py" />
+            <source>As it will leave the office (small numbers hidden)</source>
+            <translation>Как уйдёт из офиса (малые числа скрыты)</translation>
         </message>
         <message>
             <location filename="../../app/ui/reports/page.py" />
@@ -4105,6 +4229,12 @@
             <translation>Ноутбук с именем {who} сюда ещё ничего не присылал (см. `tirek sync status`).</translation>
         </message>
         <message>
+            <location filename="../../app/core/services/audit.py" />
+            <source>No laptop named {name}.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>Нет ноутбука с именем {name}.</translation>
+        </message>
+        <message>
             <location filename="../../app/core/services/duplicates.py" />
             <source>No person with id {id} (it may have been deleted).</source>
             <comment>Keep the {names} in braces as they are.</comment>
@@ -4524,6 +4654,7 @@
             <translation>Дата результата раньше тренинга, за которым он последовал.</translation>
         </message>
         <message>
+            <location filename="../../app/core/services/audit.py" />
             <location filename="../../app/core/services/issuers.py" />
             <location filename="../../app/core/services/reports.py" />
             <source>The period ends before it starts.</source>
@@ -4864,6 +4995,11 @@ Please send this file to your coordinator.</source>
             <translation>ответ</translation>
         </message>
         <message>
+            <location filename="../../app/core/access_log.py" />
+            <source>backup</source>
+            <translation>резервная копия</translation>
+        </message>
+        <message>
             <location filename="../../app/core/services/field_names.py" />
             <source>certificate rule</source>
             <translation>правило выдачи сертификата</translation>
@@ -4883,6 +5019,16 @@ Please send this file to your coordinator.</source>
             <location filename="../../app/core/services/field_names.py" />
             <source>district</source>
             <translation>район</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/access_log.py" />
+            <source>erase</source>
+            <translation>удаление данных</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/access_log.py" />
+            <source>export</source>
+            <translation>выгрузка</translation>
         </message>
         <message>
             <location filename="../../app/core/services/field_names.py" />
@@ -5012,6 +5158,11 @@ Please send this file to your coordinator.</source>
             <translation>возможно, уже в реестре ({candidates}): решите --same СТРОКА=ID или --new СТРОКА</translation>
         </message>
         <message>
+            <location filename="../../app/core/access_log.py" />
+            <source>print</source>
+            <translation>печать</translation>
+        </message>
+        <message>
             <location filename="../../app/core/services/field_names.py" />
             <source>project</source>
             <translation>проект</translation>
@@ -5025,6 +5176,11 @@ Please send this file to your coordinator.</source>
             <location filename="../../app/core/services/field_names.py" />
             <source>relation to the network</source>
             <translation>отношение к сети</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/access_log.py" />
+            <source>restore</source>
+            <translation>восстановление</translation>
         </message>
         <message>
             <location filename="../../app/core/services/field_names.py" />
@@ -5172,6 +5328,11 @@ Please send this file to your coordinator.</source>
             <translation>нераспознанная отметка</translation>
         </message>
         <message>
+            <location filename="../../app/core/access_log.py" />
+            <source>view names</source>
+            <translation>просмотр имён</translation>
+        </message>
+        <message>
             <location filename="../../app/core/services/training_import.py" />
             <source>write the session's date</source>
             <translation>укажите дату занятия</translation>
@@ -5180,6 +5341,12 @@ Please send this file to your coordinator.</source>
             <location filename="../../app/core/services/people_import.py" />
             <source>write yes or no</source>
             <translation>напишите «да» или «нет»</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/access_log.py" />
+            <source>{action} is not an action the access log knows.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>{action}: такого действия нет в журнале доступа.</translation>
         </message>
         <message>
             <location filename="../../app/core/services/training_import.py" />

@@ -45,6 +45,7 @@ def test_sidebar_pages_status_bar_and_shortcuts(window: MainWindow) -> None:
         "Duplicates",
         "NAP & capacity",
         "Results",
+        "Audit",
     ]
     window.sidebar.setCurrentRow(window.PEOPLE)
     assert window.pages.currentWidget() is window.people

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from app.core.models.access import AccessEntry
 from app.core.models.base import Base, Syncable, link_id, new_id
 from app.core.models.certificates import (
     Certificate,
@@ -122,6 +123,7 @@ SYNCABLE: dict[str, type[Syncable]] = {
 
 __all__ = [
     "SYNCABLE",
+    "AccessEntry",
     "ActionItem",
     "Assessment",
     "AssessmentDimension",

@@ -18,6 +18,7 @@ from typing import Any
 from sqlalchemy import func, select
 
 from app import __version__
+from app.core.access_log import record_access
 from app.core.codec import codecs
 from app.core.errors import N_, InputError
 from app.core.models import (
@@ -261,7 +262,15 @@ LIST_ROWS: dict[str, Callable[[Store, Lookups], Rows]] = {
 def export_list(
     store: Store, what: str, fmt: str, out: Path, progress: Progress = NO_PROGRESS
 ) -> Path:
-    """Write one list ("people", ...) or "all" in the given format; returns the file."""
+    """Write one list ("people", ...) or "all" in the given format; returns the file.
+
+    The export is logged (a whole list: its kind and file, not every person's id)."""
+    written = _export_list(store, what, fmt, out, progress)
+    record_access(store, "export", f"{what} list ({fmt}): {written.name}")
+    return written
+
+
+def _export_list(store: Store, what: str, fmt: str, out: Path, progress: Progress) -> Path:
     if what not in (*LISTS, "all"):
         raise InputError(
             N_("{what} cannot be exported; choose one of: {options}."),

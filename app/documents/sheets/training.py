@@ -6,12 +6,14 @@ reads back exactly what is written here; docs/spreadsheets.md describes them).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import time
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
 
+from app.core.access_log import record_access
 from app.core.models import Person
 from app.core.services.attendance import attendance_grid
 from app.core.services.sheet_columns import PERSON_COLUMNS, Lookups
@@ -88,6 +90,7 @@ def export_training(store: Store, training_id: str, out: Path) -> Path:
         # One sheet only: the details as field/value lines above the participants table
         # (session times and hours stay in Tirek; the .xlsx template carries them).
         write_csv(out, ["Field", "Value"], [*lines, [], headers, *rows])
+        _logged(store, out, t.participants)
         return out
     write_xlsx(
         out,
@@ -97,4 +100,9 @@ def export_training(store: Store, training_id: str, out: Path) -> Path:
             ("Participants", headers, rows),
         ],
     )
+    _logged(store, out, t.participants)
     return out
+
+
+def _logged(store: Store, out: Path, people: Sequence[Any]) -> None:
+    record_access(store, "export", f"training: {out.name}", [p.person_id for p in people])

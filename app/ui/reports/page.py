@@ -30,12 +30,18 @@ from PySide6.QtWidgets import (
 
 from app.core.progress import Progress
 from app.core.services.projects import list_projects
+from app.core.services.report_cells import report_cells
 from app.core.services.reports import DEFAULT_AGE_BANDS, DonorReport, ReportScope, donor_report
+from app.core.small_numbers import threshold_setting
 from app.core.store import Store
-from app.documents.reports.pdf import write_report_pdf
-from app.documents.reports.workbook import summary_rows, write_report_xlsx
+from app.documents.reports.save import save_report
+from app.documents.reports.workbook import summary_rows
 from app.ui.errors import error_text
 from app.ui.runner import Runner
+
+
+def _rate(x: float | str) -> str:
+    return x if isinstance(x, str) else f"{x:.1%}"
 
 
 def _qdate(d: date) -> QDate:
@@ -71,6 +77,9 @@ class ReportsPage(QWidget):
         self.save_xlsx = QPushButton(self.tr("Save as Excel…"))
         self.save_pdf = QPushButton(self.tr("Save as PDF…"))
         self.status = QLabel()
+        # On screen every figure shows; ticked, the preview hides small numbers as the
+        # saved files do (the same core function).
+        self.outgoing = QCheckBox(self.tr("As it will leave the office (small numbers hidden)"))
         self.tabs = QTabWidget()
 
         period = QHBoxLayout()
@@ -88,6 +97,7 @@ class ReportsPage(QWidget):
         for b in (self.preview_button, self.save_xlsx, self.save_pdf):
             buttons.addWidget(b)
         buttons.addStretch(1)
+        buttons.addWidget(self.outgoing)
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addLayout(form)
@@ -99,6 +109,7 @@ class ReportsPage(QWidget):
         self.save_xlsx.clicked.connect(lambda: self.save("xlsx"))
         self.save_pdf.clicked.connect(lambda: self.save("pdf"))
         self.use_period.toggled.connect(self._period_enabled)
+        self.outgoing.toggled.connect(self._reshow)
         self._period_enabled(False)
         self.load_projects()
 
@@ -132,6 +143,10 @@ class ReportsPage(QWidget):
     def _failed(self, err: BaseException) -> None:
         self.status.setText(error_text(err))
 
+    def _reshow(self) -> None:
+        if self.report is not None:
+            self.show_report(self.report)
+
     def show_report(self, report: DonorReport) -> None:
         self.report = report
         self.status.setText(
@@ -140,8 +155,9 @@ class ReportsPage(QWidget):
             )
         )
         self.tabs.clear()
-        rows = [(label, f"{v:.1%}" if fmt.endswith("%") else str(v)) for label, v, fmt in
-                summary_rows(report)]  # fmt: skip
+        threshold = threshold_setting(self.store.home) if self.outgoing.isChecked() else None
+        rows = [(label, _rate(v) if fmt.endswith("%") else str(v)) for label, v, fmt in
+                summary_rows(report, threshold)]  # fmt: skip
         self.tabs.addTab(
             self._table([self.tr("Figure"), self.tr("Value")], rows), self.tr("Summary")
         )
@@ -152,11 +168,11 @@ class ReportsPage(QWidget):
             self.tr("Completed"),
             self.tr("Completion rate"),
         ]
-        for b in report.breakdowns:
+        for b in report_cells(report, threshold):
             data = [
-                (g.label, str(g.participations), str(g.people), str(g.completed),
-                 f"{g.completion_rate:.1%}")
-                for g in b.groups
+                (x.label, str(x.participations), str(x.people), str(x.completed),
+                 _rate(x.completion_rate))
+                for x in b.lines
             ]  # fmt: skip
             self.tabs.addTab(self._table(heads, data), b.title)
 
@@ -187,7 +203,7 @@ class ReportsPage(QWidget):
 
         def work(_progress: Progress) -> DonorReport:
             report = donor_report(self.store, scope, age_bands=bands, lang=lang)
-            (write_report_pdf if fmt == "pdf" else write_report_xlsx)(report, out)
+            save_report(self.store, report, out, fmt)
             return report
 
         def done(report: DonorReport) -> None:
