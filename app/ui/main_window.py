@@ -5,7 +5,8 @@ from __future__ import annotations
 import importlib
 import logging
 
-from PySide6.QtCore import QSettings, QSize, QTimer, Signal
+import shiboken6
+from PySide6.QtCore import QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QLabel,
@@ -36,20 +37,23 @@ from app.ui.people.page import PeoplePage
 from app.ui.search import SearchPage
 from app.ui.trainings.page import TrainingsPage
 
-# Screens loaded on first use: package under app/ui -> (class in its page.py, takes the runner)
+# Screens loaded on first use: package under app/ui -> class in its page.py. Each takes
+# (store, runner) and loads its data on the runner behind a "Loading…" veil.
 LATER_PAGES = {
-    "sync": ("SyncPage", True),
-    "reports": ("ReportsPage", True),
-    "duplicates": ("DuplicatesPage", True),
-    "network": ("NetworkPage", False),
-    "results": ("ResultsPage", False),
+    "sync": "SyncPage",
+    "reports": "ReportsPage",
+    "duplicates": "DuplicatesPage",
+    "network": "NetworkPage",
+    "results": "ResultsPage",
 }
 
 
 class LaterPage(QWidget):
     """A screen imported and built the first time it is opened (Sync, Reports, ...).
 
-    Those screens pull in PDF and spreadsheet libraries; start-up does not wait for them.
+    Those screens pull in PDF and spreadsheet libraries: the import runs on the one
+    runner while "Loading…" is shown, then the screen is built on the GUI thread and
+    loads its own data the same way. Start-up waits for none of it.
     """
 
     def __init__(self, kind: str, desk: Desk) -> None:
@@ -58,20 +62,38 @@ class LaterPage(QWidget):
         self.page: QWidget | None = None
         self.box = QVBoxLayout(self)
         self.box.setContentsMargins(0, 0, 0, 0)
+        self.note = QLabel(self.tr("Loading…"))
+        self.note.setObjectName("pageLoading")
+        self.note.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.box.addWidget(self.note)
+        self.asked = False
+
+    @property
+    def loading(self) -> bool:
+        """Still importing, or the screen's own data still on its way."""
+        return self.page is None or bool(getattr(self.page, "loading", False))
 
     def showEvent(self, event: QShowEvent) -> None:
-        if self.page is None:
-            self.page = self._build()
-            self.box.addWidget(self.page)
+        if not self.asked:
+            self.asked = True
+            module = f"app.ui.{self.kind}.page"
+            self.desk.runner.run(
+                lambda _p: importlib.import_module(module), lambda _m: self._show_page(),
+                quiet=True,
+            )  # fmt: skip
         super().showEvent(event)
+
+    def _show_page(self) -> None:
+        if self.page is not None or not shiboken6.isValid(self):
+            return
+        self.page = self._build()
+        self.note.hide()
+        self.box.addWidget(self.page)
 
     def _build(self) -> QWidget:
         module = importlib.import_module(f"app.ui.{self.kind}.page")
-        class_name, needs_runner = LATER_PAGES[self.kind]
-        cls = getattr(module, class_name)
-        page: QWidget = (
-            cls(self.desk.store, self.desk.runner) if needs_runner else cls(self.desk.store)
-        )
+        cls = getattr(module, LATER_PAGES[self.kind])
+        page: QWidget = cls(self.desk.store, self.desk.runner)
         return page
 
 

@@ -97,7 +97,7 @@ def test_duplicates_and_network_pages_open_from_the_sidebar(
     window.show()
     for row in (window.DUPLICATES, window.NETWORK):
         window.sidebar.setCurrentRow(row)
-        QApplication.processEvents()
+        settle(qtbot, window.desk)  # imported and built on the runner's turn
         later = window.pages.currentWidget()
         assert isinstance(later, main_window.LaterPage)
         assert type(later.page).__name__ == main_window.LATER_PAGES[later.kind][0]

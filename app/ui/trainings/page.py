@@ -20,6 +20,7 @@ from app.core.services.trainings import TrainingRow, list_trainings
 from app.core.services.validation import parse_date
 from app.ui.desk import Desk
 from app.ui.forms import BAD_FIELD, RecordCombo
+from app.ui.loading import Loader
 from app.ui.table import Column, LazyModel, make_table
 from app.ui.trainings.editor import TrainingEditor
 
@@ -146,14 +147,15 @@ class TrainingsPage(QWidget):
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(200)
-        self._debounce.timeout.connect(self.refresh)
+        self._debounce.timeout.connect(self._filtered)
         self.text.textChanged.connect(self._debounce.start)
         for combo in (self.project, self.region, self.topic):
-            combo.currentIndexChanged.connect(self.refresh)
+            combo.currentIndexChanged.connect(self._filtered)
         for d in (self.date_from, self.date_to):
-            d.editingFinished.connect(self.refresh)
-        self.mine.toggled.connect(self.refresh)
+            d.editingFinished.connect(self._filtered)
+        self.mine.toggled.connect(self._filtered)
         desk.data_changed.connect(self._data_changed)
+        self.loader = Loader(self.view, desk.runner)  # the first page comes from the runner
         self._loaded = False
 
     def showEvent(self, event: Any) -> None:
@@ -184,10 +186,18 @@ class TrainingsPage(QWidget):
         edit.setToolTip("")
         return value
 
-    def refresh(self) -> None:
+    def _filtered(self) -> None:
+        self.refresh(typed=True)
+
+    def refresh(self, typed: bool = False) -> None:
+        """A filter the user set fetches its first page at once (as People's search
+        does); opening the page and changes from the store fetch it on the runner."""
         self._loaded = True
         self.model.filters = self.filters()
-        self.model.reload()
+        if typed:
+            self.model.reload()
+        else:
+            self.model.reload_in(self.loader)
         filters, store = dict(self.model.filters), self.desk.store
 
         def count(_p: object) -> int:
