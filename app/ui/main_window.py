@@ -31,6 +31,7 @@ from app.ui.desk import Desk
 from app.ui.errors import error_text
 from app.ui.fit import fit_to_screen
 from app.ui.labels import label
+from app.ui.loading import Loader
 from app.ui.meetings.page import MeetingsPage
 from app.ui.organisations import OrganisationsPage
 from app.ui.people.page import PeoplePage
@@ -71,7 +72,7 @@ class LaterPage(QWidget):
     @property
     def loading(self) -> bool:
         """Still importing, or the screen's own data still on its way."""
-        return self.page is None or bool(getattr(self.page, "loading", False))
+        return self.page is None or any(x.loading for x in self.page.findChildren(Loader))
 
     def showEvent(self, event: QShowEvent) -> None:
         if not self.asked:

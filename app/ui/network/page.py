@@ -33,7 +33,3 @@ class NetworkPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
-
-    @property
-    def loading(self) -> bool:
-        return any(t.loader.loading for t in (self.matrix, self.comparison, self.regions))

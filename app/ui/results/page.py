@@ -187,8 +187,3 @@ class ResultsPage(QWidget):
     def changed(self, kinds: frozenset[str]) -> None:
         if kinds & {"result_indicator", "indicator_target", "indicator_value", "project"}:
             self.framework.loader.on_gui(self.framework.load_projects)
-
-    @property
-    def loading(self) -> bool:
-        tabs = (self.framework, self.scores, self.follow_up, self.regions)
-        return self.framework.chart_loader.loading or any(t.loader.loading for t in tabs)

@@ -152,10 +152,6 @@ class SyncPage(QWidget):
         self.loader.load(lambda: (exchange.overview(store), review.list_conflicts(store)),
                          self._loaded)  # fmt: skip
 
-    @property
-    def loading(self) -> bool:
-        return self.loader.loading
-
     def _loaded(self, result: tuple[exchange.Overview, list[review.Conflict]]) -> None:
         self.overview, self.conflicts = result
         ov = self.overview
