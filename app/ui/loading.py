@@ -23,8 +23,7 @@ from app.ui.runner import Runner
 REFRESH_VEIL_MS = 300
 
 VEIL_STYLE = (
-    "QLabel#loadingVeil { background: rgba(255, 255, 255, 225); color: #1F2A44;"
-    " font-size: 12pt; }"
+    "QLabel#loadingVeil { background: rgba(255, 255, 255, 225); color: #1F2A44; font-size: 12pt; }"
 )
 
 
