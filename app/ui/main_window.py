@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib
 import logging
+from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QSettings, QSize, Qt, QTimer, Signal
@@ -32,11 +33,25 @@ from app.ui.errors import error_text
 from app.ui.fit import fit_to_screen
 from app.ui.labels import label
 from app.ui.loading import Loader
-from app.ui.meetings.page import MeetingsPage
-from app.ui.organisations import OrganisationsPage
-from app.ui.people.page import PeoplePage
-from app.ui.search import SearchPage
-from app.ui.trainings.page import TrainingsPage
+
+if TYPE_CHECKING:
+    from app.ui.meetings.page import MeetingsPage
+    from app.ui.organisations import OrganisationsPage
+    from app.ui.people.page import PeoplePage
+    from app.ui.search import SearchPage
+    from app.ui.trainings.page import TrainingsPage
+
+# The trainer's own screens: built when first shown (only the one on screen at start-up),
+# or when a menu or a search result needs one. Row in the stack -> (module, class).
+MAIN_PAGES = {
+    0: ("app.ui.trainings.page", "TrainingsPage"),
+    1: ("app.ui.people.page", "PeoplePage"),
+    2: ("app.ui.organisations", "OrganisationsPage"),
+    3: ("app.ui.meetings.page", "MeetingsPage"),
+    9: ("app.ui.search", "SearchPage"),
+}
+# Splitters inside pages that may not be built yet (their saved layout is kept meanwhile).
+PAGE_SPLITTERS = ("peopleSplitter", "organisationsSplitter")
 
 # Screens loaded on first use: package under app/ui -> class in its page.py. Each takes
 # (store, runner) and loads its data on the runner behind a "Loading…" veil.
@@ -124,17 +139,12 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Tirek"))
         self.resize(1200, 760)
         fit_to_screen(self)  # 760 + title bar + taskbar is more than 768
-        self.trainings = TrainingsPage(self.desk)
-        self.people = PeoplePage(self.desk)
-        self.organisations = OrganisationsPage(self.desk)
-        self.meetings = MeetingsPage(self.desk)
-        self.search_page = SearchPage(self.desk)
-        self.search_page.open_record.connect(self.open_record)
+        self._built: dict[int, QWidget] = {}
         entries = [
-            (self.tr("Trainings"), self.trainings),
-            (self.tr("People"), self.people),
-            (self.tr("Organisations"), self.organisations),
-            (self.tr("Meetings"), self.meetings),
+            (self.tr("Trainings"), QWidget()),  # placeholders until first shown
+            (self.tr("People"), QWidget()),
+            (self.tr("Organisations"), QWidget()),
+            (self.tr("Meetings"), QWidget()),
             (self.tr("Sync"), LaterPage("sync", self.desk)),
             (self.tr("Reports"), LaterPage("reports", self.desk)),
             (self.tr("Duplicates"), LaterPage("duplicates", self.desk)),
@@ -150,7 +160,7 @@ class MainWindow(QMainWindow):
             item.setSizeHint(QSize(160, 40))
             self.sidebar.addItem(item)
             self.pages.addWidget(page)
-        self.pages.addWidget(self.search_page)
+        self.pages.addWidget(QWidget())  # the search page's place
         self.sidebar.currentRowChanged.connect(self.show_page)
         # Wide enough for the longest entry in this language ("NAP & capacity" runs long).
         widest = max(self.sidebar.fontMetrics().horizontalAdvance(name) for name, _ in entries)
@@ -174,6 +184,7 @@ class MainWindow(QMainWindow):
         self.search.setMinimumWidth(380)
         self.search.textChanged.connect(self._search_typed)
         self.search.returnPressed.connect(lambda: self.search_page.run(self.search.text()))
+        self.settings: QSettings | None = None
         bar = QToolBar(self.tr("Search"))
         bar.setObjectName("searchBar")
         bar.setMovable(False)
@@ -236,8 +247,12 @@ class MainWindow(QMainWindow):
         }
         new = QKeySequence.StandardKey.New
         self._action("file", self.tr("New &training…"), new, self.new_training)
-        self._action("file", self.tr("New &person…"), "Ctrl+Shift+N", self.people.new_person)
-        self._action("file", self.tr("New &meeting…"), "Ctrl+Shift+M", self.meetings.new_meeting)
+        self._action(
+            "file", self.tr("New &person…"), "Ctrl+Shift+N", lambda: self.people.new_person()
+        )
+        self._action(
+            "file", self.tr("New &meeting…"), "Ctrl+Shift+M", lambda: self.meetings.new_meeting()
+        )
         self._menu_of["file"].addSeparator()
         self._action(
             "file", self.tr("&Import people from a spreadsheet…"), None, self.import_people
@@ -267,7 +282,49 @@ class MainWindow(QMainWindow):
     # -- pages ----------------------------------------------------------------------------
     def show_page(self, index: int) -> None:
         if index >= 0:
+            self.page(index)
             self.pages.setCurrentIndex(index)
+
+    def page(self, index: int) -> QWidget:
+        """The page in this row of the stack, built the first time it is needed."""
+        if index not in MAIN_PAGES:
+            return self.pages.widget(index)
+        built = self._built.get(index)
+        if built is None:
+            module, name = MAIN_PAGES[index]
+            built = getattr(importlib.import_module(module), name)(self.desk)
+            self._built[index] = built
+            shown = self.pages.currentIndex()
+            placeholder = self.pages.widget(index)
+            self.pages.insertWidget(index, built)
+            self.pages.removeWidget(placeholder)
+            placeholder.deleteLater()
+            self.pages.setCurrentIndex(shown)
+            if index == self.SEARCH:
+                built.open_record.connect(self.open_record)  # type: ignore[attr-defined]
+            if self.settings is not None:
+                self._restore_splitters(built)
+        return built
+
+    @property
+    def trainings(self) -> TrainingsPage:
+        return self.page(self.TRAININGS)  # type: ignore[return-value]
+
+    @property
+    def people(self) -> PeoplePage:
+        return self.page(self.PEOPLE)  # type: ignore[return-value]
+
+    @property
+    def organisations(self) -> OrganisationsPage:
+        return self.page(self.ORGANISATIONS)  # type: ignore[return-value]
+
+    @property
+    def meetings(self) -> MeetingsPage:
+        return self.page(self.MEETINGS)  # type: ignore[return-value]
+
+    @property
+    def search_page(self) -> SearchPage:
+        return self.page(self.SEARCH)  # type: ignore[return-value]
 
     def import_people(self) -> None:
         from app.ui.reports.people_import import PeopleImportDialog
@@ -341,7 +398,8 @@ class MainWindow(QMainWindow):
     def _move_old_layout(self, layout: QSettings) -> None:
         """Tirek up to 0.1 kept the layout in settings.ini: move it here, once."""
         old = QSettings(str(self.store.home.settings), QSettings.Format.IniFormat)
-        splitters = {s.objectName().lower(): s.objectName() for s in self._splitters()}
+        names = [s.objectName() for s in self._splitters()] + list(PAGE_SPLITTERS)
+        splitters = {name.lower(): name for name in names}
         moved: list[tuple[str, str]] = []
         for key in old.allKeys():
             group, _, name = key.partition("/")
@@ -370,11 +428,15 @@ class MainWindow(QMainWindow):
         state = s.value("window/state")
         if state is not None:
             self.restoreState(state)
-        for splitter in self._splitters():
-            saved = s.value(f"splitters/{splitter.objectName()}")
-            if saved is not None:
-                splitter.restoreState(saved)
+        self._restore_splitters(self)
         self.sidebar.setCurrentRow(int(str(s.value("window/page", 0) or 0)) % self.SEARCH)
+
+    def _restore_splitters(self, within: QWidget) -> None:
+        assert self.settings is not None
+        for splitter in within.findChildren(QSplitter):
+            saved = self.settings.value(f"splitters/{splitter.objectName()}")
+            if splitter.objectName() and saved is not None:
+                splitter.restoreState(saved)
 
     def save_layout(self) -> None:
         s = self.settings
