@@ -184,7 +184,7 @@ class MainWindow(QMainWindow):
         self.search.setMinimumWidth(380)
         self.search.textChanged.connect(self._search_typed)
         self.search.returnPressed.connect(lambda: self.search_page.run(self.search.text()))
-        self.settings: QSettings | None = None
+        self._layout_ready = False  # pages built from now on restore their splitters
         bar = QToolBar(self.tr("Search"))
         bar.setObjectName("searchBar")
         bar.setMovable(False)
@@ -194,6 +194,7 @@ class MainWindow(QMainWindow):
         self.device = QLabel(self._device_words())
         self.statusBar().addPermanentWidget(self.device)
         self.settings = self._layout_settings()
+        self._layout_ready = True
         self._restore()
         # Automatic backups while the app runs (and one at exit, see closeEvent).
         self.backup_timer = QTimer(self)
@@ -288,7 +289,9 @@ class MainWindow(QMainWindow):
     def page(self, index: int) -> QWidget:
         """The page in this row of the stack, built the first time it is needed."""
         if index not in MAIN_PAGES:
-            return self.pages.widget(index)
+            later = self.pages.widget(index)
+            assert later is not None
+            return later
         built = self._built.get(index)
         if built is None:
             module, name = MAIN_PAGES[index]
@@ -297,12 +300,13 @@ class MainWindow(QMainWindow):
             shown = self.pages.currentIndex()
             placeholder = self.pages.widget(index)
             self.pages.insertWidget(index, built)
-            self.pages.removeWidget(placeholder)
-            placeholder.deleteLater()
+            if placeholder is not None:
+                self.pages.removeWidget(placeholder)
+                placeholder.deleteLater()
             self.pages.setCurrentIndex(shown)
             if index == self.SEARCH:
-                built.open_record.connect(self.open_record)  # type: ignore[attr-defined]
-            if self.settings is not None:
+                built.open_record.connect(self.open_record)
+            if self._layout_ready:
                 self._restore_splitters(built)
         return built
 
@@ -432,7 +436,6 @@ class MainWindow(QMainWindow):
         self.sidebar.setCurrentRow(int(str(s.value("window/page", 0) or 0)) % self.SEARCH)
 
     def _restore_splitters(self, within: QWidget) -> None:
-        assert self.settings is not None
         for splitter in within.findChildren(QSplitter):
             saved = self.settings.value(f"splitters/{splitter.objectName()}")
             if splitter.objectName() and saved is not None:

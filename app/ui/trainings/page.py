@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (
@@ -22,7 +22,9 @@ from app.ui.desk import Desk
 from app.ui.forms import BAD_FIELD, RecordCombo
 from app.ui.loading import Loader
 from app.ui.table import Column, LazyModel, make_table
-from app.ui.trainings.editor import TrainingEditor
+
+if TYPE_CHECKING:
+    from app.ui.trainings.editor import TrainingEditor
 
 WATCHED = frozenset({"training", "session", "enrolment", "project", "training_topic"})
 
@@ -218,11 +220,15 @@ class TrainingsPage(QWidget):
         self.open_training(self.model.row_at(index.row()).id)
 
     def open_training(self, training_id: str) -> TrainingEditor:
+        from app.ui.trainings.editor import TrainingEditor  # not needed to paint the list
+
         editor = TrainingEditor(self.desk, training_id, self)
         editor.show()
         return editor
 
     def new_training(self) -> TrainingEditor:
+        from app.ui.trainings.editor import TrainingEditor
+
         editor = TrainingEditor(self.desk, None, self)
         editor.show()
         return editor
