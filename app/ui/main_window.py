@@ -81,6 +81,7 @@ class LaterPage(QWidget):
         self.note = QLabel(self.tr("Loading…"))
         self.note.setObjectName("pageLoading")
         self.note.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.note.setStyleSheet("font-size: 12pt; color: #1F2A44;")  # as the pages' veil
         self.box.addWidget(self.note)
         self.asked = False
 
