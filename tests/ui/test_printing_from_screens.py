@@ -100,7 +100,7 @@ def test_duplicates_and_network_pages_open_from_the_sidebar(
         settle(qtbot, window.desk)  # imported and built on the runner's turn
         later = window.pages.currentWidget()
         assert isinstance(later, main_window.LaterPage)
-        assert type(later.page).__name__ == main_window.LATER_PAGES[later.kind][0]
+        assert type(later.page).__name__ == main_window.LATER_PAGES[later.kind]
     window.import_people()
     window.verify()
     assert opened == ["PeopleImportDialog", "VerifyDialog"]
