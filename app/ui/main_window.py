@@ -52,6 +52,9 @@ MAIN_PAGES = {
 }
 # Splitters inside pages that may not be built yet (their saved layout is kept meanwhile).
 PAGE_SPLITTERS = ("peopleSplitter", "organisationsSplitter")
+# After the first paint the pages not on screen are built, one per event-loop turn, so that
+# neither start-up nor a page's first opening waits for it.
+WARM_UP_AFTER_MS = 300
 
 # Screens loaded on first use: package under app/ui -> class in its page.py. Each takes
 # (store, runner) and loads its data on the runner behind a "Loading…" veil.
@@ -141,6 +144,10 @@ class MainWindow(QMainWindow):
         self.resize(1200, 760)
         fit_to_screen(self)  # 760 + title bar + taskbar is more than 768
         self._built: dict[int, QWidget] = {}
+        self._warm_up = QTimer(self)
+        self._warm_up.setSingleShot(True)
+        self._warm_up.setInterval(WARM_UP_AFTER_MS)
+        self._warm_up.timeout.connect(self._build_next)
         entries = [
             (self.tr("Trainings"), QWidget()),  # placeholders until first shown
             (self.tr("People"), QWidget()),
@@ -310,6 +317,19 @@ class MainWindow(QMainWindow):
             if self._layout_ready:
                 self._restore_splitters(built)
         return built
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if len(self._built) < len(MAIN_PAGES):
+            self._warm_up.start()
+
+    def _build_next(self) -> None:
+        """Build one page not built yet; the next comes at the next turn of the loop."""
+        missing = [i for i in MAIN_PAGES if i not in self._built]
+        if missing and self.isVisible() and not self.retired:
+            self.page(missing[0])
+            if len(missing) > 1:
+                self._warm_up.start(0)
 
     @property
     def trainings(self) -> TrainingsPage:
