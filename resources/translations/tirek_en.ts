@@ -743,6 +743,22 @@
         </message>
     </context>
     <context>
+        <name>LaterPage</name>
+        <message>
+            <location filename="../../app/ui/main_window.py" />
+            <source>Loading…</source>
+            <translation>Loading…</translation>
+        </message>
+    </context>
+    <context>
+        <name>Loader</name>
+        <message>
+            <location filename="../../app/ui/loading.py" />
+            <source>Loading…</source>
+            <translation>Loading…</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <location filename="../../app/ui/main_window.py" />
@@ -3218,11 +3234,6 @@
             <location filename="../../app/ui/sync/page.py" />
             <source>Nothing new.</source>
             <translation>Nothing new.</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/sync/page.py" />
-            <source>Reading sync state</source>
-            <translation>Reading sync state</translation>
         </message>
         <message>
             <location filename="../../app/ui/sync/page.py" />

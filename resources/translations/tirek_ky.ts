@@ -743,6 +743,22 @@
         </message>
     </context>
     <context>
+        <name>LaterPage</name>
+        <message>
+            <location filename="../../app/ui/main_window.py" />
+            <source>Loading…</source>
+            <translation>Жүктөлүүдө…</translation>
+        </message>
+    </context>
+    <context>
+        <name>Loader</name>
+        <message>
+            <location filename="../../app/ui/loading.py" />
+            <source>Loading…</source>
+            <translation>Жүктөлүүдө…</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <location filename="../../app/ui/main_window.py" />
@@ -3439,11 +3455,6 @@
             <location filename="../../app/ui/sync/page.py" />
             <source>Nothing new.</source>
             <translation>Жаңы эч нерсе жок.</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/sync/page.py" />
-            <source>Reading sync state</source>
-            <translation>Шайкештирүү абалы окулууда</translation>
         </message>
         <message>
             <location filename="../../app/ui/sync/page.py" />

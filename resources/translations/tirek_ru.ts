@@ -743,6 +743,22 @@
         </message>
     </context>
     <context>
+        <name>LaterPage</name>
+        <message>
+            <location filename="../../app/ui/main_window.py" />
+            <source>Loading…</source>
+            <translation>Загрузка…</translation>
+        </message>
+    </context>
+    <context>
+        <name>Loader</name>
+        <message>
+            <location filename="../../app/ui/loading.py" />
+            <source>Loading…</source>
+            <translation>Загрузка…</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <location filename="../../app/ui/main_window.py" />
@@ -3224,11 +3240,6 @@
             <location filename="../../app/ui/sync/page.py" />
             <source>Nothing new.</source>
             <translation>Ничего нового.</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/sync/page.py" />
-            <source>Reading sync state</source>
-            <translation>Чтение состояния синхронизации</translation>
         </message>
         <message>
             <location filename="../../app/ui/sync/page.py" />

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
 from app.core.services import attendance, meetings, people, trainings
@@ -97,10 +97,10 @@ def test_duplicates_and_network_pages_open_from_the_sidebar(
     window.show()
     for row in (window.DUPLICATES, window.NETWORK):
         window.sidebar.setCurrentRow(row)
-        QApplication.processEvents()
+        settle(qtbot, window.desk)  # imported and built on the runner's turn
         later = window.pages.currentWidget()
         assert isinstance(later, main_window.LaterPage)
-        assert type(later.page).__name__ == main_window.LATER_PAGES[later.kind][0]
+        assert type(later.page).__name__ == main_window.LATER_PAGES[later.kind]
     window.import_people()
     window.verify()
     assert opened == ["PeopleImportDialog", "VerifyDialog"]

@@ -23,6 +23,7 @@ def test_reports_page_previews_and_saves(
     page = ReportsPage(store, desk.runner)
     qtbot.addWidget(page)
     page.resize(900, 700)
+    settle(qtbot, desk)  # the projects come from the runner
     page.project.setCurrentIndex(1)
     page.preview()
     settle(qtbot, desk)

@@ -7,7 +7,6 @@ from collections.abc import Callable, Iterable, Mapping
 from datetime import date, datetime, time
 from typing import Any
 
-import phonenumbers
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -203,6 +202,8 @@ def normalise_phone(raw: str) -> str | None:
     digits = digits.lstrip("+")
     if not digits.isdigit() or not 6 <= len(digits) <= 15:
         return None
+    import phonenumbers  # its numbering plans load on the first phone, not at start-up
+
     try:
         number = phonenumbers.parse(("+" if plus else "") + digits, "KG")
     except phonenumbers.NumberParseException:

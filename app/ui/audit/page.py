@@ -30,10 +30,15 @@ from app.core.services.audit import AuditEntry, AuditFilter, audit_page, laptops
 from app.core.services.audit import AuditPage as Page
 from app.core.store import Store
 from app.ui.errors import error_text
+from app.ui.runner import Runner
 
 
 class AuditPage(QWidget):
-    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+    # The runner is every later page's second argument; one audit page is one indexed
+    # query of 50 rows (tens of ms on the large installation), read on the GUI thread.
+    def __init__(
+        self, store: Store, _runner: Runner | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.store = store
         self.page_no = 0

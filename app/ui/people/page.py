@@ -19,6 +19,7 @@ from app.core.services.history import person_history
 from app.core.services.people import PersonRow, get_person, list_people
 from app.ui.desk import Desk
 from app.ui.labels import label
+from app.ui.loading import Loader
 from app.ui.people.editor import PersonEditor
 from app.ui.people.search import PeopleModel
 from app.ui.table import Column, RowsModel, make_table
@@ -158,6 +159,7 @@ class PeoplePage(QWidget):
         self._count_timer.setSingleShot(True)
         self._count_timer.setInterval(300)
         self._count_timer.timeout.connect(self._count)
+        self.loader = Loader(self.view, desk.runner)  # the first page comes from the runner
         self._loaded = False
 
     def showEvent(self, event: object) -> None:
@@ -167,7 +169,7 @@ class PeoplePage(QWidget):
 
     def refresh(self) -> None:
         self._loaded = True
-        self.model.reload()
+        self.model.reload_in(self.loader)
         self._count()
 
     def on_search(self, text: str) -> None:
@@ -191,7 +193,7 @@ class PeoplePage(QWidget):
         if not self._loaded:
             return
         if kinds & {"person", "organisation"}:
-            self.model.reload()
+            self.model.reload_in(self.loader)
             self._count()
         if kinds & {"person", "enrolment", "attendance_mark", "meeting_attendee"}:
             self.panel.show_person(self.panel.person_id)

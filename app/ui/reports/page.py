@@ -29,15 +29,17 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.progress import Progress
-from app.core.services.projects import list_projects
+from app.core.services.projects import ProjectRow, list_projects
 from app.core.services.report_cells import report_cells
 from app.core.services.reports import DEFAULT_AGE_BANDS, DonorReport, ReportScope, donor_report
 from app.core.small_numbers import threshold_setting
 from app.core.store import Store
-from app.documents.reports.save import save_report
-from app.documents.reports.workbook import summary_rows
 from app.ui.errors import error_text
+from app.ui.loading import Loader
 from app.ui.runner import Runner
+
+# The PDF and spreadsheet writers (reportlab, openpyxl: a second to import) are imported
+# on the runner when a report is written, never while the page opens.
 
 
 def _rate(x: float | str) -> str:
@@ -111,6 +113,7 @@ class ReportsPage(QWidget):
         self.use_period.toggled.connect(self._period_enabled)
         self.outgoing.toggled.connect(self._reshow)
         self._period_enabled(False)
+        self.loader = Loader(self, runner)
         self.load_projects()
 
     def _period_enabled(self, on: bool) -> None:
@@ -118,9 +121,13 @@ class ReportsPage(QWidget):
         self.date_to.setEnabled(on)
 
     def load_projects(self) -> None:
+        store = self.store
+        self.loader.load(lambda: list_projects(store), self._projects)
+
+    def _projects(self, projects: list[ProjectRow]) -> None:
         self.project.clear()
         self.project.addItem(self.tr("(all projects)"), None)
-        for p in list_projects(self.store):
+        for p in projects:
             self.project.addItem(p.name, p.id)
 
     def scope(self) -> ReportScope:
@@ -136,6 +143,8 @@ class ReportsPage(QWidget):
         self.status.setText(self.tr("Counting…"))
 
         def work(_progress: Progress) -> DonorReport:
+            import app.documents.reports.workbook  # noqa: F401  (for show_report, here)
+
             return donor_report(self.store, scope, age_bands=bands, lang=lang)
 
         self.runner.run(work, self.show_report, self._failed, label=self.tr("Counting…"))
@@ -148,6 +157,8 @@ class ReportsPage(QWidget):
             self.show_report(self.report)
 
     def show_report(self, report: DonorReport) -> None:
+        from app.documents.reports.workbook import summary_rows  # loaded by the work first
+
         self.report = report
         self.status.setText(
             self.tr("{n} trainings, {p} participations, {u} people.").format(
@@ -202,6 +213,8 @@ class ReportsPage(QWidget):
         out = Path(path)
 
         def work(_progress: Progress) -> DonorReport:
+            from app.documents.reports.save import save_report
+
             report = donor_report(self.store, scope, age_bands=bands, lang=lang)
             save_report(self.store, report, out, fmt)
             return report

@@ -34,6 +34,7 @@ from app.core.progress import Progress
 from app.core.store import Store
 from app.sync import exchange, review
 from app.sync.bundle import SUFFIX
+from app.ui.loading import Loader
 from app.ui.runner import Runner
 from app.ui.table import fit_headings
 
@@ -141,14 +142,15 @@ class SyncPage(QWidget):
         box.addWidget(peers_box)
         box.addWidget(held_box)
         box.addWidget(conflict_box, 1)
+        self.loader = Loader(self, runner)
         self.refresh()
 
     # -- loading ------------------------------------------------------------------------
     def refresh(self) -> None:
-        def work(_p: Progress) -> tuple[exchange.Overview, list[review.Conflict]]:
-            return exchange.overview(self.store), review.list_conflicts(self.store)
-
-        self.runner.run(work, self._loaded, label=self.tr("Reading sync state"))
+        store = self.store
+        # Behind the page's "Loading…" veil, not a dialog: the page is painted first.
+        self.loader.load(lambda: (exchange.overview(store), review.list_conflicts(store)),
+                         self._loaded)  # fmt: skip
 
     def _loaded(self, result: tuple[exchange.Overview, list[review.Conflict]]) -> None:
         self.overview, self.conflicts = result
