@@ -549,11 +549,11 @@ def _remove_database(home: Home) -> None:
         Path(f"{home.database}{extra}").unlink(missing_ok=True)
 
 
-def _rebuild(manifest: Path, target: Path, key: bytes | None) -> None:
-    """Build a database at `target` from a manifest: the schema at the backup's revision
-    by the real migrations, the rows chunk by chunk (each checked), counts and digests
-    compared, then upgraded to head. Raises InputError (and leaves no file) when the
-    backup is damaged, foreign, or locked with another key."""
+def rebuild(manifest: Path, target: Path, key: bytes | None = None) -> Path:
+    """Build a database at `target` (a new file) from a manifest: the schema at the
+    backup's revision by the real migrations, the rows chunk by chunk (each checked),
+    counts and digests compared, then upgraded to head. Raises InputError when the backup
+    is damaged, foreign, or locked with another key (the caller removes `target`)."""
     from alembic import command
 
     keys = backup_chunks.derive_keys(key)
@@ -563,6 +563,8 @@ def _rebuild(manifest: Path, target: Path, key: bytes | None) -> None:
     except FormatError as err:
         raise _not_a_backup(manifest, err.reason) from err
     revisions = _manifest_revisions(body, manifest)
+    for extra in ("", "-wal", "-shm", "-journal"):  # a left-over of a stopped restore
+        Path(f"{target}{extra}").unlink(missing_ok=True)
     engine = database.make_engine(target)  # at merge: opened with the database key
     try:
         with engine.begin() as sa:
@@ -592,6 +594,7 @@ def _rebuild(manifest: Path, target: Path, key: bytes | None) -> None:
         raise _not_a_backup(manifest, err.reason) from err
     finally:
         engine.dispose()
+    return target
 
 
 def restore_backup(
@@ -616,7 +619,7 @@ def restore_backup(
     incoming = home.backups / f".restoring-{stamp}{SUFFIX}"
     try:
         if backup_file.name.endswith(MANIFEST):
-            _rebuild(backup_file, incoming, key)
+            rebuild(backup_file, incoming, key)
         else:
             # Work on a copy: the original may sit on a stick that is pulled out half-way.
             unpacked(backup_file, incoming)
