@@ -53,14 +53,18 @@ def run(ctx: Context) -> None:
                     shutil.rmtree(old)
                 else:
                     old.unlink()
-            first, made = timed(lambda k=key: backup.make_backup(store, now, policy, key=k))
+            first, made = timed(
+                lambda k=key, s=store, t=now: backup.make_backup(s, t, policy, key=k)
+            )
             before = _chunks(home.backups)
             first_mb = (sum(before.values()) + made.path.stat().st_size) / 1_000_000
             ctx.row("backup", f"{label}: first backup", first, "s", plain, "< 60 s")
             ctx.row("backup", f"{label}: first backup size", first_mb, "MB", size_mb)
             update_person(store, someone, {"full_name": f"Edited {label}"})
             now += timedelta(hours=1)
-            second, made = timed(lambda k=key: backup.make_backup(store, now, policy, key=k))
+            second, made = timed(
+                lambda k=key, s=store, t=now: backup.make_backup(s, t, policy, key=k)
+            )
             after = _chunks(home.backups)
             new = set(after) - set(before)
             added_mb = (sum(after[c] for c in new) + made.path.stat().st_size) / 1_000_000
@@ -69,7 +73,7 @@ def run(ctx: Context) -> None:
                     first_mb, "a few chunks")  # fmt: skip
             store.close()
             restore, _ = timed(
-                lambda k=key, m=made: backup.restore_backup(home, m.path, now, key=k)
+                lambda k=key, m=made, t=now: backup.restore_backup(home, m.path, t, key=k)
             )
             ctx.row("backup", f"{label}: restore (rebuild, check, keep aside, open)", restore,
                     "s", aim="< 5 min")  # fmt: skip
