@@ -151,8 +151,11 @@ def save_policy(home: Home, policy: BackupPolicy) -> None:
 # -- listing and rotation -------------------------------------------------------------
 
 
-def list_backups(folder: Path) -> list[BackupFile]:
-    """The automatic/manual backups in `folder`, newest first (other files are ignored)."""
+def list_backups(folder: Path, read_manifests: bool = True) -> list[BackupFile]:
+    """The automatic/manual backups in `folder`, newest first (other files are ignored).
+
+    `read_manifests=False` skips reading each manifest's chunk list (sizes are then the
+    manifests' own): for the check every few minutes, which needs only the newest name."""
     found: list[tuple[datetime, int, BackupFile]] = []
     try:
         entries = list(folder.iterdir())
@@ -164,7 +167,7 @@ def list_backups(folder: Path) -> list[BackupFile]:
             continue
         taken = datetime.strptime(match.group(1), _STAMP)
         size, chunks = path.stat().st_size, None
-        if path.name.endswith(MANIFEST):
+        if read_manifests and path.name.endswith(MANIFEST):
             with contextlib.suppress(FormatError, OSError):
                 chunks = backup_chunks.chunk_list(path)
                 size += sum(chunks.values())
@@ -392,7 +395,7 @@ def backup_due(
     home = store.home
     policy = policy or load_policy(home)
     now = now or datetime.now()
-    backups = list_backups(home.backups)
+    backups = list_backups(home.backups, read_manifests=False)
     if not backups:
         return True
     latest = backups[0]

@@ -298,8 +298,15 @@ def test_pruning_removes_unneeded_chunks_only_after_the_grace_period(filled: Sto
     long_ago = datetime.now().timestamp() - 2 * backup_chunks.GRACE_SECONDS
     for p in (folder / "chunks").iterdir():
         os.utime(p, (long_ago, long_ago))
+    # A manifest that cannot be read might need any chunk: nothing is swept meanwhile.
+    unreadable = folder / "tirek-2026-12-30_10-00-00.manifest"
+    unreadable.write_bytes(b"\x00 cut short")
+    backup.rotate(folder, BackupPolicy(keep_daily=10, keep_weekly=0))
+    assert set(chunk_files(folder)) > needed
+    unreadable.unlink()
     backup.rotate(folder, policy)
     assert set(chunk_files(folder)) == needed
+    assert backup.list_backups(folder)[0].path == second.path
 
 
 def test_an_older_whole_file_backup_still_restores(filled: Store, tmp_path: Path) -> None:
