@@ -130,7 +130,8 @@ def chunk_id(plain: bytes, keys: Keys | None) -> str:
 
 
 def seal(plain: bytes, cid: str, keys: Keys | None) -> bytes:
-    packed = zlib.compress(plain, 6)
+    # Level 1: 2-3 times faster than 6 on these rows, for ~15% more bytes (docs/performance.md).
+    packed = zlib.compress(plain, 1)
     if keys is None:
         return _PLAIN + packed
     nonce = bytes.fromhex(cid)[:12]  # deterministic: see the module doc
