@@ -27,6 +27,7 @@ WRITERS = {
     "app/core/rowmerge.py": "brings a row to the state of its ops (the writer and the merge)",
     "app/core/rules.py": "cross-row rules applied after the row merge (merged-person chains)",
     "app/core/database.py": "fills derived search keys a migration added empty (never ops)",
+    "app/core/backup_chunks.py": "rebuilds a backup into a NEW file, rows and ops as they were",
 }
 
 SYNCABLE_TABLES = set(SYNCABLE)

@@ -4994,6 +4994,11 @@ Please send this file to your coordinator.</translation>
             <translation>Year of birth</translation>
         </message>
         <message>
+            <location filename="../../app/core/backup_chunks.py" />
+            <source>a part of it is missing (the chunks folder beside it)</source>
+            <translation>a part of it is missing (the chunks folder beside it)</translation>
+        </message>
+        <message>
             <location filename="../../app/core/services/field_names.py" />
             <source>answer</source>
             <translation>answer</translation>
@@ -5045,6 +5050,11 @@ Please send this file to your coordinator.</translation>
             <translation>impossible year of birth</translation>
         </message>
         <message>
+            <location filename="../../app/core/backup_chunks.py" />
+            <source>it is encrypted; open Tirek with its passphrase first</source>
+            <translation>it is encrypted; open Tirek with its passphrase first</translation>
+        </message>
+        <message>
             <location filename="../../app/core/backup.py" />
             <source>it is not a Tirek database</source>
             <translation>it is not a Tirek database</translation>
@@ -5053,6 +5063,11 @@ Please send this file to your coordinator.</translation>
             <location filename="../../app/core/backup.py" />
             <source>it was made by a newer version of Tirek</source>
             <translation>it was made by a newer version of Tirek</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/backup_chunks.py" />
+            <source>it was made with another passphrase, or the file is damaged</source>
+            <translation>it was made with another passphrase, or the file is damaged</translation>
         </message>
         <message>
             <location filename="../../app/core/services/field_names.py" />
@@ -5244,8 +5259,14 @@ Please send this file to your coordinator.</translation>
         </message>
         <message>
             <location filename="../../app/core/backup.py" />
+            <location filename="../../app/core/backup_chunks.py" />
             <source>the file is damaged</source>
             <translation>the file is damaged</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/backup_chunks.py" />
+            <source>the file is damaged or not a Tirek backup</source>
+            <translation>the file is damaged or not a Tirek backup</translation>
         </message>
         <message>
             <location filename="../../app/core/backup.py" />

@@ -5215,6 +5215,11 @@ Please send this file to your coordinator.</source>
             <translation>Туулган жылы</translation>
         </message>
         <message>
+            <location filename="../../app/core/backup_chunks.py" />
+            <source>a part of it is missing (the chunks folder beside it)</source>
+            <translation>анын бир бөлүгү жок (жанындагы chunks папкасы)</translation>
+        </message>
+        <message>
             <location filename="../../app/core/services/field_names.py" />
             <source>answer</source>
             <translation>жооп</translation>
@@ -5266,6 +5271,11 @@ Please send this file to your coordinator.</source>
             <translation>туулган жылы туура эмес</translation>
         </message>
         <message>
+            <location filename="../../app/core/backup_chunks.py" />
+            <source>it is encrypted; open Tirek with its passphrase first</source>
+            <translation>ал шифрленген; адегенде Tirek'ти анын код сөзү менен ачыңыз</translation>
+        </message>
+        <message>
             <location filename="../../app/core/backup.py" />
             <source>it is not a Tirek database</source>
             <translation>бул Tirek маалымат базасы эмес</translation>
@@ -5274,6 +5284,11 @@ Please send this file to your coordinator.</source>
             <location filename="../../app/core/backup.py" />
             <source>it was made by a newer version of Tirek</source>
             <translation>файл Tirek программасынын жаңыраак версиясында түзүлгөн</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/backup_chunks.py" />
+            <source>it was made with another passphrase, or the file is damaged</source>
+            <translation>ал башка код сөз менен түзүлгөн, же файл бузулган</translation>
         </message>
         <message>
             <location filename="../../app/core/services/field_names.py" />
@@ -5465,8 +5480,14 @@ Please send this file to your coordinator.</source>
         </message>
         <message>
             <location filename="../../app/core/backup.py" />
+            <location filename="../../app/core/backup_chunks.py" />
             <source>the file is damaged</source>
             <translation>файл бузулган</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/backup_chunks.py" />
+            <source>the file is damaged or not a Tirek backup</source>
+            <translation>файл бузулган же Tirek'тин камдык көчүрмөсү эмес</translation>
         </message>
         <message>
             <location filename="../../app/core/backup.py" />

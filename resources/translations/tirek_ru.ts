@@ -5001,6 +5001,11 @@ Please send this file to your coordinator.</source>
             <translation>Год рождения</translation>
         </message>
         <message>
+            <location filename="../../app/core/backup_chunks.py" />
+            <source>a part of it is missing (the chunks folder beside it)</source>
+            <translation>часть копии отсутствует (папка chunks рядом с ней)</translation>
+        </message>
+        <message>
             <location filename="../../app/core/services/field_names.py" />
             <source>answer</source>
             <translation>ответ</translation>
@@ -5052,6 +5057,11 @@ Please send this file to your coordinator.</source>
             <translation>недопустимый год рождения</translation>
         </message>
         <message>
+            <location filename="../../app/core/backup_chunks.py" />
+            <source>it is encrypted; open Tirek with its passphrase first</source>
+            <translation>она зашифрована; сначала откройте Tirek с её кодовой фразой</translation>
+        </message>
+        <message>
             <location filename="../../app/core/backup.py" />
             <source>it is not a Tirek database</source>
             <translation>это не база данных Tirek</translation>
@@ -5060,6 +5070,11 @@ Please send this file to your coordinator.</source>
             <location filename="../../app/core/backup.py" />
             <source>it was made by a newer version of Tirek</source>
             <translation>файл создан более новой версией Tirek</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/backup_chunks.py" />
+            <source>it was made with another passphrase, or the file is damaged</source>
+            <translation>она сделана с другой кодовой фразой, или файл повреждён</translation>
         </message>
         <message>
             <location filename="../../app/core/services/field_names.py" />
@@ -5251,8 +5266,14 @@ Please send this file to your coordinator.</source>
         </message>
         <message>
             <location filename="../../app/core/backup.py" />
+            <location filename="../../app/core/backup_chunks.py" />
             <source>the file is damaged</source>
             <translation>файл повреждён</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/backup_chunks.py" />
+            <source>the file is damaged or not a Tirek backup</source>
+            <translation>файл повреждён или не является резервной копией Tirek</translation>
         </message>
         <message>
             <location filename="../../app/core/backup.py" />

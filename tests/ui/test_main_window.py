@@ -245,5 +245,5 @@ def test_backups_are_taken_while_running_and_at_exit(qtbot: QtBot, store: Store)
     settle(qtbot, again.desk)
     assert not backup.is_pending(store.home)
     newest = list_backups(store.home.backups)[0].path  # (rotation keeps one per day)
-    with sqlite3.connect(backup.unpacked(newest, newest.with_suffix(".plain"))) as raw:
+    with sqlite3.connect(backup.rebuild(newest, store.home.root / "check.sqlite3")) as raw:
         assert raw.execute("select full_name from person").fetchall() == [("Айсулуу Алымова",)]
