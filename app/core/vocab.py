@@ -67,3 +67,7 @@ INDICATOR_DEFINITIONS = (
     "organisations_capacity_rose",  # organisations whose latest assessment beat the one before
     "manual",  # entered by hand per period, with evidence
 )
+
+# Consent as data (app/core/services/consent.py): what it is for, and how it was given.
+CONSENT_KINDS = ("data", "photo", "contact")
+CONSENT_WAYS = ("paper_sheet", "self_registration", "verbal", "editor", "before_records")

@@ -26,6 +26,7 @@ from app.core.models.network import (
     NapTask,
 )
 from app.core.models.oplog import FieldHead, Installation, Op, PastReplica, Peer
+from app.core.models.privacy import ConsentRecord, OpSeal, PersonErasure
 from app.core.models.reference import District, Region, Topic
 from app.core.models.registration import PendingRegistration
 from app.core.models.registry import Organisation, Person, Project, ProjectPartner
@@ -117,6 +118,8 @@ SYNCABLE: dict[str, type[Syncable]] = {
         ResultIndicator,
         IndicatorTarget,
         IndicatorValue,
+        ConsentRecord,
+        PersonErasure,
     )
 }
 
@@ -131,6 +134,7 @@ __all__ = [
     "AttendanceMark",
     "Base",
     "Certificate",
+    "ConsentRecord",
     "CertificateOverride",
     "CertificateRevocation",
     "Decision",
@@ -159,6 +163,7 @@ __all__ = [
     "NapProgress",
     "NapTask",
     "Op",
+    "OpSeal",
     "Organisation",
     "Outcome",
     "OutcomeTraining",
@@ -166,6 +171,7 @@ __all__ = [
     "Peer",
     "PendingRegistration",
     "Person",
+    "PersonErasure",
     "Project",
     "ProjectPartner",
     "Region",
