@@ -70,4 +70,4 @@ INDICATOR_DEFINITIONS = (
 
 # Consent as data (app/core/services/consent.py): what it is for, and how it was given.
 CONSENT_KINDS = ("data", "photo", "contact")
-CONSENT_WAYS = ("paper_sheet", "self_registration", "verbal", "editor", "before_records")
+CONSENT_WAYS = ("paper_sheet", "self_registration", "verbal", "before_records")
