@@ -36,6 +36,7 @@ class ConsentBox(QGroupBox):
         self.store = store
         self.person_id = person_id
         self.summary = QLabel()
+        self.summary.setWordWrap(True)
         self.history = QLabel()
         self.history.setWordWrap(True)
         self.record = QPushButton(self.tr("Record consent…"))
@@ -71,7 +72,7 @@ class ConsentBox(QGroupBox):
             )
             for kind, given in sorted(c.current.items())
         ]
-        self.summary.setText("; ".join(parts))
+        self.summary.setText("\n".join(parts))
         lines = []
         for st in c.history:
             when = st.given_at.strftime("%d.%m.%Y %H:%M") if st.given_at else "—"
