@@ -16,7 +16,7 @@ from typing import Any
 from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
-from app.core import clock, erasure
+from app.core import clock, compaction, erasure
 from app.core.errors import N_, InputError
 from app.core.identity import load_identity, private_key
 from app.core.models import (
@@ -422,6 +422,20 @@ def _apply(store: Store, bundle: Bundle, name: str) -> Receipt:
         tips = signing.verify_import(store, s, bundle)  # origin signatures; an older copy
         ident = load_identity(s) or store.require_identity()
         new, known = _check_ranges(s, bundle, ident.replica_id, seals)
+        late = compaction.late_changes(s, new)
+        if late:  # a laptop that was away longer than the network's horizon
+            raise BundleRefused(
+                N_(
+                    "The file holds changes to {count} records removed here after the "
+                    "network's horizon (e.g. {entity} {row}): the laptop that made them was "
+                    "away longer than that. On that laptop, export its work to a spreadsheet, "
+                    "then start again from a fresh copy of the coordinator's data; nothing "
+                    "was imported."
+                ),
+                count=len(late),
+                entity=late[0][0],
+                row=late[0][1][:8],
+            )
         crash_point("before-insert")
         # Ops beyond a gap wait in the buffer; rows whose creation or referenced rows are
         # not here wait too (app/sync/waiting.py): nothing here can fail the commit.
@@ -432,6 +446,8 @@ def _apply(store: Store, bundle: Bundle, name: str) -> Receipt:
         applied = materialise(s, to_show)
         # Erasures that arrived, and old values of people erased here: scrubbed now.
         scrubbed = erasure.scrub_arrivals(s, in_log)
+        if compaction.arrived(in_log):  # a compaction record came: the same rows go here
+            compaction.compact(s)
         crash_point("after-merge")
         origins = {o[0] for o in in_log}
         present = set(s.scalars(select(SyncOrigin.replica_id)))

@@ -1,5 +1,6 @@
-"""Consent as data and erasure that travels: consent_record, person_erasure (syncable) and
-op_seal (local: the chain around ops whose values were scrubbed).
+"""Consent as data and erasure that travels: consent_record, person_erasure and
+tombstone_compaction (syncable); op_seal (local: the chain around ops whose values were
+scrubbed) and compacted_row (local: rows removed by a compaction).
 
 The consent booleans already on `person` stay: they are the baseline a person had before
 records existed ("paper sheet, before records"); no rows are made here, so a laptop that
@@ -60,6 +61,24 @@ def upgrade() -> None:
             batch_op.f("ix_person_erasure_person_id"), ["person_id"], unique=False
         )
     op.create_table(
+        "tombstone_compaction",
+        sa.Column("cutoff_hlc", sa.BigInteger(), nullable=False),
+        sa.Column("cutoff", sa.DateTime(), nullable=False),
+        sa.Column("horizon_days", sa.Integer(), nullable=False),
+        sa.Column("made_at", sa.DateTime(), nullable=False),
+        sa.Column("made_by", sa.String(length=200), nullable=True),
+        sa.Column("made_on", sa.String(length=100), nullable=True),
+        sa.Column("id", sa.String(length=36), nullable=False),
+        sa.Column("deleted", sa.Boolean(), server_default=sa.text("0"), nullable=False),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_tombstone_compaction")),
+    )
+    op.create_table(
+        "compacted_row",
+        sa.Column("entity", sa.String(length=48), nullable=False),
+        sa.Column("row_id", sa.String(length=36), nullable=False),
+        sa.PrimaryKeyConstraint("entity", "row_id", name=op.f("pk_compacted_row")),
+    )
+    op.create_table(
         "op_seal",
         sa.Column("replica_id", sa.String(length=36), nullable=False),
         sa.Column("seq", sa.Integer(), nullable=False),
@@ -71,6 +90,8 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     op.drop_table("op_seal")
+    op.drop_table("compacted_row")
+    op.drop_table("tombstone_compaction")
     with op.batch_alter_table("person_erasure", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_person_erasure_person_id"))
     op.drop_table("person_erasure")

@@ -26,7 +26,13 @@ from app.core.models.network import (
     NapTask,
 )
 from app.core.models.oplog import FieldHead, Installation, Op, PastReplica, Peer
-from app.core.models.privacy import ConsentRecord, OpSeal, PersonErasure
+from app.core.models.privacy import (
+    CompactedRow,
+    ConsentRecord,
+    OpSeal,
+    PersonErasure,
+    TombstoneCompaction,
+)
 from app.core.models.reference import District, Region, Topic
 from app.core.models.registration import PendingRegistration
 from app.core.models.registry import Organisation, Person, Project, ProjectPartner
@@ -120,6 +126,7 @@ SYNCABLE: dict[str, type[Syncable]] = {
         IndicatorValue,
         ConsentRecord,
         PersonErasure,
+        TombstoneCompaction,
     )
 }
 
@@ -136,6 +143,7 @@ __all__ = [
     "Certificate",
     "CertificateOverride",
     "CertificateRevocation",
+    "CompactedRow",
     "ConsentRecord",
     "Decision",
     "DeviceRetirement",
@@ -188,6 +196,7 @@ __all__ = [
     "SyncPeerVector",
     "SyncWaitingRow",
     "Syncable",
+    "TombstoneCompaction",
     "Topic",
     "Training",
     "TrainingTest",

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import ForeignKey, Index, String, Text
+from sqlalchemy import BigInteger, ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.core.models.base import Base, Syncable
@@ -46,6 +46,32 @@ class PersonErasure(Syncable, Base):
     erased_by: Mapped[str | None] = mapped_column(String(200))
     erased_on: Mapped[str | None] = mapped_column(String(100))
     reason: Mapped[str | None] = mapped_column(Text)
+
+
+class TombstoneCompaction(Syncable, Base):
+    """A coordinator compacted the tombstones older than the network's horizon.
+
+    Travels like any record: every laptop that holds it removes the same rows (deleted
+    rows none of whose changes is newer than `cutoff_hlc`, app/core/compaction.py) and
+    from then on refuses changes to them that arrive late."""
+
+    __tablename__ = "tombstone_compaction"
+
+    cutoff_hlc: Mapped[int] = mapped_column(BigInteger)  # clock stamp of the cut-off
+    cutoff: Mapped[datetime]  # the same, readable
+    horizon_days: Mapped[int]
+    made_at: Mapped[datetime]
+    made_by: Mapped[str | None] = mapped_column(String(200))
+    made_on: Mapped[str | None] = mapped_column(String(100))
+
+
+class CompactedRow(Base):
+    """A row removed here by a compaction (local): late changes to it are refused."""
+
+    __tablename__ = "compacted_row"
+
+    entity: Mapped[str] = mapped_column(String(48), primary_key=True)
+    row_id: Mapped[str] = mapped_column(String(36), primary_key=True)
 
 
 class OpSeal(Base):
