@@ -27,6 +27,8 @@ WRITERS = {
     "app/core/rowmerge.py": "brings a row to the state of its ops (the writer and the merge)",
     "app/core/rules.py": "cross-row rules applied after the row merge (merged-person chains)",
     "app/core/database.py": "fills derived search keys a migration added empty (never ops)",
+    "app/core/compaction.py": "removes tombstones beyond the horizon: the same rows on every "
+    "laptop that holds the travelling compaction record (docs/privacy-erasure.md)",
 }
 
 SYNCABLE_TABLES = set(SYNCABLE)
