@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 
 from app.core import erasure
 from app.core.errors import N_, InputError
+from app.core.identity import load_identity
 from app.core.models import ConsentRecord, Person, PersonErasure, link_id, new_id
 from app.core.services.common import require_row
 from app.core.store import Store
@@ -94,8 +95,6 @@ def add_statement(
 ) -> str:
     """Record one statement inside a unit of work (quick add, registration, attendance)."""
     _check(kind, how, witness)
-    from app.core.identity import load_identity
-
     ident = load_identity(w.session)
     return w.create(
         ConsentRecord,
