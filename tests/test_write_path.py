@@ -28,6 +28,8 @@ WRITERS = {
     "app/core/rules.py": "cross-row rules applied after the row merge (merged-person chains)",
     "app/core/database.py": "fills derived search keys a migration added empty (never ops)",
     "app/core/backup_chunks.py": "rebuilds a backup into a NEW file, rows and ops as they were",
+    "app/core/compaction.py": "removes tombstones beyond the horizon: the same rows on every "
+    "laptop that holds the travelling compaction record (docs/privacy-erasure.md)",
 }
 
 SYNCABLE_TABLES = set(SYNCABLE)

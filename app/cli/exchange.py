@@ -32,6 +32,11 @@ def register(sub: Any) -> None:
     p.add_argument("training_id", nargs="?", metavar="ID", help="for `export training`")
     p.add_argument("--format", choices=EXPORT_FORMATS, default="xlsx")
     p.add_argument("--out", type=Path, required=True, metavar="PATH")
+    p.add_argument(
+        "--consented-only",
+        action="store_true",
+        help="leave out people without a current consent to data processing",
+    )
     p.set_defaults(handler=run_export)
 
     p = sub.add_parser(
@@ -122,9 +127,9 @@ def run_export(store: Store, args: argparse.Namespace) -> int:
             raise InputError(N_("Say which training: tirek export training ID --out FILE.xlsx"))
         if args.format == "json" or out.suffix.lower() not in (".xlsx", ".csv"):
             raise InputError(N_("A training is exported to FILE.xlsx (the template) or FILE.csv."))
-        export_training(store, args.training_id, out)
+        export_training(store, args.training_id, out, args.consented_only)
     else:
-        export_list(store, args.what, args.format, out, terminal_progress())
+        export_list(store, args.what, args.format, out, terminal_progress(), args.consented_only)
     print(f"Saved: {out}")
     return 0
 

@@ -34,6 +34,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "documents",
     "issuing",
     "records",
+    "people",
     "backup",
     "exchange",
     "network",

@@ -84,6 +84,12 @@ def register(sub: Any) -> None:
     g.add_argument("--reject", action="store_true", help="dismiss the change made elsewhere")
     a.set_defaults(handler=run_resolve)
 
+    a = actions.add_parser(
+        "compact", help="remove tombstones older than the network's horizon (coordinators)"
+    )
+    a.add_argument("--horizon-days", type=int, default=730, metavar="DAYS")
+    a.set_defaults(handler=run_compact)
+
     a = actions.add_parser("log", help="the audit trail of one record")
     a.add_argument("entity")
     a.add_argument("row_id")
@@ -286,4 +292,15 @@ def run_log(store: Store, args: argparse.Namespace) -> int:
         what = e.kind if e.field is None else f"{e.kind} {e.field}"
         value = "" if e.value is None else json.dumps(e.value, ensure_ascii=False)
         print(f"{e.when.isoformat(timespec='seconds')}  {e.author} on {e.device}: {what} {value}")
+    return 0
+
+
+def run_compact(store: Store, args: argparse.Namespace) -> int:
+    from app.core.compaction import compact_tombstones
+
+    n = compact_tombstones(store, args.horizon_days)
+    print(
+        f"Compacted {n} deleted records older than {args.horizon_days} days; the compaction "
+        "reaches the other laptops with the next sync."
+    )
     return 0

@@ -76,3 +76,7 @@ NAP_PERIODS = ("month", "quarter", "year")
 
 # Organisation assessments: a new framework's score scale unless the coordinator sets one.
 ASSESSMENT_SCALE = (1, 4)
+
+# Consent as data (app/core/services/consent.py): what it is for, and how it was given.
+CONSENT_KINDS = ("data", "photo", "contact")
+CONSENT_WAYS = ("paper_sheet", "self_registration", "verbal", "before_records")

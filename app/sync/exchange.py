@@ -16,7 +16,7 @@ from typing import Any
 from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
-from app.core import clock
+from app.core import clock, compaction, erasure
 from app.core.errors import N_, InputError
 from app.core.identity import load_identity, private_key
 from app.core.models import (
@@ -121,6 +121,9 @@ def _manifest(
         "devices": devices,
     }
     signing.add_checkpoints(store, session, manifest)
+    seals = erasure.manifest_seals(session.connection(), ranges)
+    if seals:  # erased ops: the chain around them (app/core/erasure.py)
+        manifest["seals"] = seals
     return manifest, ops
 
 
@@ -326,8 +329,46 @@ def _remember_peer(
         )
 
 
-def _check_ranges(session: Session, bundle: Bundle, me: str) -> tuple[list[OpRow], int]:
-    """The ops that are new here (those beyond a gap too: they wait); refuse forged ops."""
+def _take_seals(session: Session, bundle: Bundle) -> dict[str, dict[int, tuple[bytes, bytes]]]:
+    """The seals of erased ops in the file; those of ops new here are kept (op_seal) so
+    their chain verifies and relays. A seal may only stand for an op of a table that holds
+    erasable values (app/core/erasure.py: ERASABLE)."""
+    try:
+        seals = erasure.read_manifest_seals(bundle.manifest)
+    except (TypeError, ValueError):
+        raise BundleRefused(
+            N_("The file's erased changes are not described properly; refused.")
+        ) from None
+    if not seals:
+        return seals
+    have = state.vector(session)
+    by_key = {(o[0], o[1]): o for o in bundle.ops}
+    conn = session.connection()
+    for origin, part in seals.items():
+        new = {}
+        for seq, pair in part.items():
+            op = by_key.get((origin, seq))
+            if op is None or op[3] not in erasure.ERASABLE:
+                raise BundleRefused(
+                    N_("The file's erased changes are not described properly; refused.")
+                )
+            if seq > have.get(origin, 0):
+                new[seq] = pair
+        erasure.store_seals(conn, origin, new)
+    return seals
+
+
+def _check_ranges(
+    session: Session,
+    bundle: Bundle,
+    me: str,
+    seals: dict[str, dict[int, tuple[bytes, bytes]]] | None = None,
+) -> tuple[list[OpRow], int]:
+    """The ops that are new here (those beyond a gap too: they wait); refuse forged ops.
+
+    A known op may differ from the one here only where one of them was scrubbed by an
+    erasure and its seal proves the other is the same op (app/core/erasure.py)."""
+    seals = seals or {}
     have = state.vector(session)
     names = bundle.devices
     new: list[OpRow] = []
@@ -349,8 +390,13 @@ def _check_ranges(session: Session, bundle: Bundle, me: str) -> tuple[list[OpRow
         overlap = min(last, mine)
         if overlap >= first:
             stored = {o[1]: o for o in _read_ops(session, origin, first, overlap)}
+            conn = session.connection()
             for o in ops[: overlap - first + 1]:
-                if stored.get(o[1]) != o:
+                held = stored.get(o[1])
+                if held != o and (
+                    held is None
+                    or not erasure.same_op(conn, held, o, seals.get(origin, {}).get(o[1]))
+                ):
                     raise BundleRefused(
                         N_(
                             "The file holds a change {origin}:{seq} that differs from the one "
@@ -372,9 +418,24 @@ def _apply(store: Store, bundle: Bundle, name: str) -> Receipt:
     with store.write() as w:
         s = w.session
         s.connection().exec_driver_sql("PRAGMA defer_foreign_keys = ON")
+        seals = _take_seals(s, bundle)  # erased ops: their chain, before it is checked
         tips = signing.verify_import(store, s, bundle)  # origin signatures; an older copy
         ident = load_identity(s) or store.require_identity()
-        new, known = _check_ranges(s, bundle, ident.replica_id)
+        new, known = _check_ranges(s, bundle, ident.replica_id, seals)
+        late = compaction.late_changes(s, new)
+        if late:  # a laptop that was away longer than the network's horizon
+            raise BundleRefused(
+                N_(
+                    "The file holds changes to {count} records removed here after the "
+                    "network's horizon (e.g. {entity} {row}): the laptop that made them was "
+                    "away longer than that. On that laptop, export its work to a spreadsheet, "
+                    "then start again from a fresh copy of the coordinator's data; nothing "
+                    "was imported."
+                ),
+                count=len(late),
+                entity=late[0][0],
+                row=late[0][1][:8],
+            )
         crash_point("before-insert")
         # Ops beyond a gap wait in the buffer; rows whose creation or referenced rows are
         # not here wait too (app/sync/waiting.py): nothing here can fail the commit.
@@ -383,6 +444,10 @@ def _apply(store: Store, bundle: Bundle, name: str) -> Receipt:
         signing.store_tips(s, tips, in_log)
         to_show, rows_waiting = waiting.ready(s, in_log) if in_log else ([], 0)
         applied = materialise(s, to_show)
+        # Erasures that arrived, and old values of people erased here: scrubbed now.
+        scrubbed = erasure.scrub_arrivals(s, in_log)
+        if compaction.arrived(in_log):  # a compaction record came: the same rows go here
+            compaction.compact(s)
         crash_point("after-merge")
         origins = {o[0] for o in in_log}
         present = set(s.scalars(select(SyncOrigin.replica_id)))
@@ -429,6 +494,8 @@ def _apply(store: Store, bundle: Bundle, name: str) -> Receipt:
         w.touched("sync", *applied.touched)
         crash_point("before-commit")
     store.forget_identity_cache()  # a fresh replica id if this was an older copy
+    if scrubbed:
+        erasure.wipe_freed_pages(store)
     status = "applied" if new else "known"
     message = warning
     if buffered or rows_waiting:

@@ -171,9 +171,10 @@ def _signed_part(session: Session, origin: str, have: int, run: list[OpRow]) -> 
         )
     }
     value = chain.tip(conn, origin, have)
+    seals = chain.seals_of(conn, origin, have + 1)  # erased ops (app/core/erasure.py)
     upto, vouched = 0, None
     for i, op in enumerate(run):
-        value = chain.extend(value, [op])
+        value = chain.extend(value, [op], seals)
         cp = cps.get(op[1])
         if cp is None:
             continue

@@ -182,6 +182,16 @@
         </message>
         <message>
             <location filename="../../app/ui/trainings/attendance.py" />
+            <source>Consent</source>
+            <translation>Consent</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/attendance.py" />
+            <source>Consent to data processing, as ticked on the sign-in sheet</source>
+            <translation>Consent to data processing, as ticked on the sign-in sheet</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/attendance.py" />
             <source>Day {n}
 {date}
 {count} present</source>
@@ -330,6 +340,161 @@
         </message>
     </context>
     <context>
+        <name>ConsentBox</name>
+        <message>
+            <location filename="../../app/ui/people/privacy.py" />
+            <source>Consent</source>
+            <translation>Consent</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/privacy.py" />
+            <source>No consent recorded.</source>
+            <translation>No consent recorded.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/privacy.py" />
+            <source>Record consent…</source>
+            <translation>Record consent…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/privacy.py" />
+            <source>being contacted</source>
+            <translation>being contacted</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/privacy.py" />
+            <source>data processing</source>
+            <translation>data processing</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/privacy.py" />
+            <source>given</source>
+            <translation>given</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/privacy.py" />
+            <source>paper sheet</source>
+            <translation>paper sheet</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/privacy.py" />
+            <source>paper sheet, before records</source>
+            <translation>paper sheet, before records</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/privacy.py" />
+            <source>photos</source>
+            <translation>photos</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/privacy.py" />
+            <source>recorded by {who} on {device}</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>recorded by {who} on {device}</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/privacy.py" />
+            <source>self-registration</source>
+            <translation>self-registration</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/privacy.py" />
+            <source>verbal, with a witness</source>
+            <translation>verbal, with a witness</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/privacy.py" />
+            <source>withdrawn</source>
+            <translation>withdrawn</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/privacy.py" />
+            <source>witness {name}</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>witness {name}</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/privacy.py" />
+            <source>{kind}: given</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>{kind}: given</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/privacy.py" />
+            <source>{kind}: not given</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>{kind}: not given</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConsentDialog</name>
+        <message>
+            <location filename="../../app/ui/people/privacy.py" />
+            <source>Consent to</source>
+            <translation>Consent to</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/privacy.py" />
+            <source>How</source>
+            <translation>How</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/privacy.py" />
+            <source>Name of the witness (verbal consent)</source>
+            <translation>Name of the witness (verbal consent)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/privacy.py" />
+            <source>Record consent</source>
+            <translation>Record consent</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/privacy.py" />
+            <source>When</source>
+            <translation>When</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/privacy.py" />
+            <source>Witness</source>
+            <translation>Witness</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/privacy.py" />
+            <source>being contacted</source>
+            <translation>being contacted</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/privacy.py" />
+            <source>data processing</source>
+            <translation>data processing</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/privacy.py" />
+            <source>given (clear it for withdrawn or refused)</source>
+            <translation>given (clear it for withdrawn or refused)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/privacy.py" />
+            <source>paper sheet</source>
+            <translation>paper sheet</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/privacy.py" />
+            <source>photos</source>
+            <translation>photos</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/privacy.py" />
+            <source>self-registration</source>
+            <translation>self-registration</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/privacy.py" />
+            <source>verbal, with a witness</source>
+            <translation>verbal, with a witness</translation>
+        </message>
+    </context>
+    <context>
         <name>DuplicatesPage</name>
         <message>
             <location filename="../../app/ui/duplicates/page.py" />
@@ -446,6 +611,39 @@
             <source>{n} likely pairs among {people} people.</source>
             <comment>Keep the {names} in braces as they are.</comment>
             <translation>{n} likely pairs among {people} people.</translation>
+        </message>
+    </context>
+    <context>
+        <name>EraseDialog</name>
+        <message>
+            <location filename="../../app/ui/people/privacy.py" />
+            <source>Erase for ever</source>
+            <translation>Erase for ever</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/privacy.py" />
+            <source>Erase person</source>
+            <translation>Erase person</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/privacy.py" />
+            <source>Erasing removes {name}'s name, phone, e-mail, birth date, notes, organisation and district from this laptop and, with the next sync, from every laptop. Her attendance still counts in reports, under an anonymous name. This cannot be undone.
+
+Type her full name to confirm:</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>Erasing removes {name}'s name, phone, e-mail, birth date, notes, organisation and district from this laptop and, with the next sync, from every laptop. Her attendance still counts in reports, under an anonymous name. This cannot be undone.
+
+Type her full name to confirm:</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/privacy.py" />
+            <source>Reason</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/privacy.py" />
+            <source>Why, e.g. her written request of 30.11.2026</source>
+            <translation>Why, e.g. her written request of 30.11.2026</translation>
         </message>
     </context>
     <context>
@@ -1877,6 +2075,11 @@
             <location filename="../../app/ui/people/editor.py" />
             <source>E-mail</source>
             <translation>E-mail</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/editor.py" />
+            <source>Erase person…</source>
+            <translation>Erase person…</translation>
         </message>
         <message>
             <location filename="../../app/ui/people/editor.py" />
@@ -3958,6 +4161,11 @@
             <translation>Code</translation>
         </message>
         <message>
+            <location filename="../../app/core/services/privacy.py" />
+            <source>Consent given verbally needs the name of a witness.</source>
+            <translation>Consent given verbally needs the name of a witness.</translation>
+        </message>
+        <message>
             <location filename="../../app/core/services/field_names.py" />
             <source>Contact person</source>
             <translation>Contact person</translation>
@@ -4401,6 +4609,11 @@
             <translation>Say where to save the certificates.</translation>
         </message>
         <message>
+            <location filename="../../app/core/services/privacy.py" />
+            <source>Say why the person is erased (e.g. her request of a date).</source>
+            <translation>Say why the person is erased (e.g. her request of a date).</translation>
+        </message>
+        <message>
             <location filename="../../app/core/services/field_names.py" />
             <source>Score</source>
             <translation>Score</translation>
@@ -4540,6 +4753,12 @@
         </message>
         <message>
             <location filename="../../app/sync/exchange.py" />
+            <source>The file holds changes to {count} records removed here after the network's horizon (e.g. {entity} {row}): the laptop that made them was away longer than that. On that laptop, export its work to a spreadsheet, then start again from a fresh copy of the coordinator's data; nothing was imported.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>The file holds changes to {count} records removed here after the network's horizon (e.g. {entity} {row}): the laptop that made them was away longer than that. On that laptop, export its work to a spreadsheet, then start again from a fresh copy of the coordinator's data; nothing was imported.</translation>
+        </message>
+        <message>
+            <location filename="../../app/sync/exchange.py" />
             <source>The file holds changes under this laptop's own identity that it never made (a copied database?); refused.</source>
             <translation>The file holds changes under this laptop's own identity that it never made (a copied database?); refused.</translation>
         </message>
@@ -4579,6 +4798,11 @@
             <location filename="../../app/sync/bundle.py" />
             <source>The file's contents do not match its signed digest (damaged); nothing imported.</source>
             <translation>The file's contents do not match its signed digest (damaged); nothing imported.</translation>
+        </message>
+        <message>
+            <location filename="../../app/sync/exchange.py" />
+            <source>The file's erased changes are not described properly; refused.</source>
+            <translation>The file's erased changes are not described properly; refused.</translation>
         </message>
         <message>
             <location filename="../../app/sync/bundle.py" />
@@ -4628,6 +4852,11 @@
             <location filename="../../app/core/services/assessments.py" />
             <source>The highest score must be above the lowest score.</source>
             <translation>The highest score must be above the lowest score.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/compaction.py" />
+            <source>The horizon must be at least 30 days (two years is usual).</source>
+            <translation>The horizon must be at least 30 days (two years is usual).</translation>
         </message>
         <message>
             <location filename="../../app/core/services/nap.py" />
@@ -4867,6 +5096,16 @@
             <location filename="../../app/core/services/certificates.py" />
             <source>This person is not enrolled in the training.</source>
             <translation>This person is not enrolled in the training.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/privacy.py" />
+            <source>This person was erased already.</source>
+            <translation>This person was erased already.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/people.py" />
+            <source>This person was erased on request; her record cannot be edited.</source>
+            <translation>This person was erased on request; her record cannot be edited.</translation>
         </message>
         <message>
             <location filename="../../app/core/services/nap.py" />
@@ -5635,6 +5874,12 @@ Please send this file to your coordinator.</translation>
             <translation>{value} is not a decision; use include or exclude.</translation>
         </message>
         <message>
+            <location filename="../../app/core/services/privacy.py" />
+            <source>{value} is not a kind of consent (data, photo or contact).</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>{value} is not a kind of consent (data, photo or contact).</translation>
+        </message>
+        <message>
             <location filename="../../app/core/services/results/framework.py" />
             <source>{value} is not a period; write a year (2026), a half (2026-H1) or a quarter (2026-Q3).</source>
             <comment>Keep the {names} in braces as they are.</comment>
@@ -5663,6 +5908,12 @@ Please send this file to your coordinator.</translation>
             <source>{value} is not a valid {label}; choose one of: {options}.</source>
             <comment>Keep the {names} in braces as they are.</comment>
             <translation>{value} is not a valid {label}; choose one of: {options}.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/privacy.py" />
+            <source>{value} is not a way of giving consent (paper_sheet, self_registration, verbal).</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>{value} is not a way of giving consent (paper_sheet, self_registration, verbal).</translation>
         </message>
         <message>
             <location filename="../../app/core/services/duplicates.py" />

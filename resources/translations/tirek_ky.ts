@@ -182,6 +182,16 @@
         </message>
         <message>
             <location filename="../../app/ui/trainings/attendance.py" />
+            <source>Consent</source>
+            <translation>Макулдук</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/attendance.py" />
+            <source>Consent to data processing, as ticked on the sign-in sheet</source>
+            <translation>Каттоо баракчасында белгиленгендей, маалыматты иштетүүгө макулдук</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/attendance.py" />
             <source>Day {n}
 {date}
 {count} present</source>
@@ -330,6 +340,161 @@
         </message>
     </context>
     <context>
+        <name>ConsentBox</name>
+        <message>
+            <location filename="../../app/ui/people/privacy.py" />
+            <source>Consent</source>
+            <translation>Макулдук</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/privacy.py" />
+            <source>No consent recorded.</source>
+            <translation>Макулдук жазылган эмес.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/privacy.py" />
+            <source>Record consent…</source>
+            <translation>Макулдукту жазуу…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/privacy.py" />
+            <source>being contacted</source>
+            <translation>байланышууга</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/privacy.py" />
+            <source>data processing</source>
+            <translation>маалыматты иштетүүгө</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/privacy.py" />
+            <source>given</source>
+            <translation>берилди</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/privacy.py" />
+            <source>paper sheet</source>
+            <translation>кагаз баракча</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/privacy.py" />
+            <source>paper sheet, before records</source>
+            <translation>кагаз баракча, жазуулардан мурун</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/privacy.py" />
+            <source>photos</source>
+            <translation>сүрөткө</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/privacy.py" />
+            <source>recorded by {who} on {device}</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>{who} жазды, {device}</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/privacy.py" />
+            <source>self-registration</source>
+            <translation>өзү катталуу</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/privacy.py" />
+            <source>verbal, with a witness</source>
+            <translation>оозеки, күбөнүн алдында</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/privacy.py" />
+            <source>withdrawn</source>
+            <translation>кайтарылып алынды</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/privacy.py" />
+            <source>witness {name}</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>күбө {name}</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/privacy.py" />
+            <source>{kind}: given</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>{kind}: берилди</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/privacy.py" />
+            <source>{kind}: not given</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>{kind}: берилген жок</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConsentDialog</name>
+        <message>
+            <location filename="../../app/ui/people/privacy.py" />
+            <source>Consent to</source>
+            <translation>Макулдук</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/privacy.py" />
+            <source>How</source>
+            <translation>Кантип</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/privacy.py" />
+            <source>Name of the witness (verbal consent)</source>
+            <translation>Күбөнүн аты (оозеки макулдук)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/privacy.py" />
+            <source>Record consent</source>
+            <translation>Макулдукту жазуу</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/privacy.py" />
+            <source>When</source>
+            <translation>Качан</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/privacy.py" />
+            <source>Witness</source>
+            <translation>Күбө</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/privacy.py" />
+            <source>being contacted</source>
+            <translation>байланышууга</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/privacy.py" />
+            <source>data processing</source>
+            <translation>маалыматты иштетүүгө</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/privacy.py" />
+            <source>given (clear it for withdrawn or refused)</source>
+            <translation>берилди (кайтарылып алынса же берилбесе, белгини алыңыз)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/privacy.py" />
+            <source>paper sheet</source>
+            <translation>кагаз баракча</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/privacy.py" />
+            <source>photos</source>
+            <translation>сүрөткө</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/privacy.py" />
+            <source>self-registration</source>
+            <translation>өзү катталуу</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/privacy.py" />
+            <source>verbal, with a witness</source>
+            <translation>оозеки, күбөнүн алдында</translation>
+        </message>
+    </context>
+    <context>
         <name>DuplicatesPage</name>
         <message>
             <location filename="../../app/ui/duplicates/page.py" />
@@ -446,6 +611,39 @@
             <source>{n} likely pairs among {people} people.</source>
             <comment>Keep the {names} in braces as they are.</comment>
             <translation>{people} адамдын арасынан {n} ыктымал жуп табылды.</translation>
+        </message>
+    </context>
+    <context>
+        <name>EraseDialog</name>
+        <message>
+            <location filename="../../app/ui/people/privacy.py" />
+            <source>Erase for ever</source>
+            <translation>Биротоло өчүрүү</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/privacy.py" />
+            <source>Erase person</source>
+            <translation>Адамды өчүрүү</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/privacy.py" />
+            <source>Erasing removes {name}'s name, phone, e-mail, birth date, notes, organisation and district from this laptop and, with the next sync, from every laptop. Her attendance still counts in reports, under an anonymous name. This cannot be undone.
+
+Type her full name to confirm:</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>Өчүрүү {name} аттуу адамдын аты-жөнүн, телефонун, e-mail дарегин, туулган күнүн, эскертмелерин, уюмун жана районун ушул ноутбуктан, кийинки шайкештирүүдө бардык ноутбуктардан өчүрөт. Анын катышуусу отчеттордо жашыруун ат менен эсептеле берет. Муну кайра жокко чыгарууга болбойт.
+
+Ырастоо үчүн анын толук атын жазыңыз:</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/privacy.py" />
+            <source>Reason</source>
+            <translation>Себеби</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/privacy.py" />
+            <source>Why, e.g. her written request of 30.11.2026</source>
+            <translation>Эмне үчүн, мисалы: анын 30.11.2026 жазуу арызы</translation>
         </message>
     </context>
     <context>
@@ -1877,6 +2075,11 @@
             <location filename="../../app/ui/people/editor.py" />
             <source>E-mail</source>
             <translation>Эл. почта</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/editor.py" />
+            <source>Erase person…</source>
+            <translation>Адамды өчүрүү…</translation>
         </message>
         <message>
             <location filename="../../app/ui/people/editor.py" />
@@ -4179,6 +4382,11 @@
             <translation>Коду</translation>
         </message>
         <message>
+            <location filename="../../app/core/services/privacy.py" />
+            <source>Consent given verbally needs the name of a witness.</source>
+            <translation>Оозеки макулдук үчүн күбөнүн аты керек.</translation>
+        </message>
+        <message>
             <location filename="../../app/core/services/field_names.py" />
             <source>Contact person</source>
             <translation>Байланыш үчүн адам</translation>
@@ -4622,6 +4830,11 @@
             <translation>Сертификаттарды кайда сактоо керектигин көрсөтүңүз.</translation>
         </message>
         <message>
+            <location filename="../../app/core/services/privacy.py" />
+            <source>Say why the person is erased (e.g. her request of a date).</source>
+            <translation>Эмне үчүн өчүрүлөрүн жазыңыз (мисалы, анын белгилүү күндөгү арызы).</translation>
+        </message>
+        <message>
             <location filename="../../app/core/services/field_names.py" />
             <source>Score</source>
             <translation>Балл</translation>
@@ -4761,6 +4974,12 @@
         </message>
         <message>
             <location filename="../../app/sync/exchange.py" />
+            <source>The file holds changes to {count} records removed here after the network's horizon (e.g. {entity} {row}): the laptop that made them was away longer than that. On that laptop, export its work to a spreadsheet, then start again from a fresh copy of the coordinator's data; nothing was imported.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>Файлда тармактын мөөнөтүнөн кийин бул жерден өчүрүлгөн {count} жазууга өзгөртүүлөр бар (мисалы, {entity} {row}): аларды жасаган ноутбук андан узак убакыт байланышта болгон эмес. Ошол ноутбукта анын ишин электрондук таблицага экспорттоп, андан соң координатордун маалыматтарынын жаңы көчүрмөсүнөн кайра баштаңыз; эч нерсе импорттолгон жок.</translation>
+        </message>
+        <message>
+            <location filename="../../app/sync/exchange.py" />
             <source>The file holds changes under this laptop's own identity that it never made (a copied database?); refused.</source>
             <translation>Файлда бул ноутбуктун атынан жазылган, бирок ал эч качан жасабаган өзгөрүүлөр бар (маалымат базасы көчүрүлгөнбү?); файл четке кагылды.</translation>
         </message>
@@ -4800,6 +5019,11 @@
             <location filename="../../app/sync/bundle.py" />
             <source>The file's contents do not match its signed digest (damaged); nothing imported.</source>
             <translation>Файлдын мазмуну кол коюлган контролдук суммага дал келбейт (файл бузулган); эч нерсе жүктөлгөн жок.</translation>
+        </message>
+        <message>
+            <location filename="../../app/sync/exchange.py" />
+            <source>The file's erased changes are not described properly; refused.</source>
+            <translation>Файлдагы өчүрүлгөн өзгөртүүлөр туура сүрөттөлгөн эмес; кабыл алынган жок.</translation>
         </message>
         <message>
             <location filename="../../app/sync/bundle.py" />
@@ -4849,6 +5073,11 @@
             <location filename="../../app/core/services/assessments.py" />
             <source>The highest score must be above the lowest score.</source>
             <translation>Эң жогорку балл эң төмөнкү баллдан чоң болушу керек.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/compaction.py" />
+            <source>The horizon must be at least 30 days (two years is usual).</source>
+            <translation>Мөөнөт кеминде 30 күн болушу керек (адатта эки жыл).</translation>
         </message>
         <message>
             <location filename="../../app/core/services/nap.py" />
@@ -5088,6 +5317,16 @@
             <location filename="../../app/core/services/certificates.py" />
             <source>This person is not enrolled in the training.</source>
             <translation>Бул адам тренингге жазылган эмес.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/privacy.py" />
+            <source>This person was erased already.</source>
+            <translation>Бул адам мурунтан эле өчүрүлгөн.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/people.py" />
+            <source>This person was erased on request; her record cannot be edited.</source>
+            <translation>Бул адам өз өтүнүчү боюнча өчүрүлгөн; жазууну өзгөртүүгө болбойт.</translation>
         </message>
         <message>
             <location filename="../../app/core/services/nap.py" />
@@ -5856,6 +6095,12 @@ Please send this file to your coordinator.</source>
             <translation>«{value}» чечим эмес. include (кошуу) же exclude (чыгаруу) деп жазыңыз.</translation>
         </message>
         <message>
+            <location filename="../../app/core/services/privacy.py" />
+            <source>{value} is not a kind of consent (data, photo or contact).</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>{value} — макулдуктун түрү эмес (data, photo же contact).</translation>
+        </message>
+        <message>
             <location filename="../../app/core/services/results/framework.py" />
             <source>{value} is not a period; write a year (2026), a half (2026-H1) or a quarter (2026-Q3).</source>
             <comment>Keep the {names} in braces as they are.</comment>
@@ -5884,6 +6129,12 @@ Please send this file to your coordinator.</source>
             <source>{value} is not a valid {label}; choose one of: {options}.</source>
             <comment>Keep the {names} in braces as they are.</comment>
             <translation>«{value}» — «{label}» талаасы үчүн жараксыз маани. Булардын бирин тандаңыз: {options}.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/privacy.py" />
+            <source>{value} is not a way of giving consent (paper_sheet, self_registration, verbal).</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>{value} — макулдук берүүнүн жолу эмес (paper_sheet, self_registration, verbal).</translation>
         </message>
         <message>
             <location filename="../../app/core/services/duplicates.py" />

@@ -182,6 +182,16 @@
         </message>
         <message>
             <location filename="../../app/ui/trainings/attendance.py" />
+            <source>Consent</source>
+            <translation>Согласие</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/attendance.py" />
+            <source>Consent to data processing, as ticked on the sign-in sheet</source>
+            <translation>Согласие на обработку данных, как отмечено в листе регистрации</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/attendance.py" />
             <source>Day {n}
 {date}
 {count} present</source>
@@ -330,6 +340,161 @@
         </message>
     </context>
     <context>
+        <name>ConsentBox</name>
+        <message>
+            <location filename="../../app/ui/people/privacy.py" />
+            <source>Consent</source>
+            <translation>Согласие</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/privacy.py" />
+            <source>No consent recorded.</source>
+            <translation>Согласие не записано.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/privacy.py" />
+            <source>Record consent…</source>
+            <translation>Записать согласие…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/privacy.py" />
+            <source>being contacted</source>
+            <translation>связь с ней</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/privacy.py" />
+            <source>data processing</source>
+            <translation>обработку данных</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/privacy.py" />
+            <source>given</source>
+            <translation>дано</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/privacy.py" />
+            <source>paper sheet</source>
+            <translation>бумажный лист</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/privacy.py" />
+            <source>paper sheet, before records</source>
+            <translation>бумажный лист, до ведения записей</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/privacy.py" />
+            <source>photos</source>
+            <translation>фото</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/privacy.py" />
+            <source>recorded by {who} on {device}</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>записал(а) {who} на {device}</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/privacy.py" />
+            <source>self-registration</source>
+            <translation>самостоятельная регистрация</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/privacy.py" />
+            <source>verbal, with a witness</source>
+            <translation>устно, при свидетеле</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/privacy.py" />
+            <source>withdrawn</source>
+            <translation>отозвано</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/privacy.py" />
+            <source>witness {name}</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>свидетель {name}</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/privacy.py" />
+            <source>{kind}: given</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>{kind}: дано</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/privacy.py" />
+            <source>{kind}: not given</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>{kind}: не дано</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConsentDialog</name>
+        <message>
+            <location filename="../../app/ui/people/privacy.py" />
+            <source>Consent to</source>
+            <translation>Согласие на</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/privacy.py" />
+            <source>How</source>
+            <translation>Как</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/privacy.py" />
+            <source>Name of the witness (verbal consent)</source>
+            <translation>Имя свидетеля (устное согласие)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/privacy.py" />
+            <source>Record consent</source>
+            <translation>Записать согласие</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/privacy.py" />
+            <source>When</source>
+            <translation>Когда</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/privacy.py" />
+            <source>Witness</source>
+            <translation>Свидетель</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/privacy.py" />
+            <source>being contacted</source>
+            <translation>связь с ней</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/privacy.py" />
+            <source>data processing</source>
+            <translation>обработку данных</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/privacy.py" />
+            <source>given (clear it for withdrawn or refused)</source>
+            <translation>дано (снимите отметку, если отозвано или не дано)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/privacy.py" />
+            <source>paper sheet</source>
+            <translation>бумажный лист</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/privacy.py" />
+            <source>photos</source>
+            <translation>фото</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/privacy.py" />
+            <source>self-registration</source>
+            <translation>самостоятельная регистрация</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/privacy.py" />
+            <source>verbal, with a witness</source>
+            <translation>устно, при свидетеле</translation>
+        </message>
+    </context>
+    <context>
         <name>DuplicatesPage</name>
         <message>
             <location filename="../../app/ui/duplicates/page.py" />
@@ -446,6 +611,39 @@
             <source>{n} likely pairs among {people} people.</source>
             <comment>Keep the {names} in braces as they are.</comment>
             <translation>Вероятных пар: {n} (всего людей: {people}).</translation>
+        </message>
+    </context>
+    <context>
+        <name>EraseDialog</name>
+        <message>
+            <location filename="../../app/ui/people/privacy.py" />
+            <source>Erase for ever</source>
+            <translation>Стереть навсегда</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/privacy.py" />
+            <source>Erase person</source>
+            <translation>Стереть человека</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/privacy.py" />
+            <source>Erasing removes {name}'s name, phone, e-mail, birth date, notes, organisation and district from this laptop and, with the next sync, from every laptop. Her attendance still counts in reports, under an anonymous name. This cannot be undone.
+
+Type her full name to confirm:</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>Стирание удалит ФИО, телефон, e-mail, дату рождения, заметки, организацию и район ({name}) с этого ноутбука, а при следующей синхронизации — со всех ноутбуков. Её посещаемость по-прежнему учитывается в отчётах под анонимным именем. Отменить это нельзя.
+
+Для подтверждения введите её ФИО:</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/privacy.py" />
+            <source>Reason</source>
+            <translation>Причина</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/privacy.py" />
+            <source>Why, e.g. her written request of 30.11.2026</source>
+            <translation>Почему, например: её письменное заявление от 30.11.2026</translation>
         </message>
     </context>
     <context>
@@ -1880,6 +2078,11 @@
             <location filename="../../app/ui/people/editor.py" />
             <source>E-mail</source>
             <translation>Эл. почта</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/editor.py" />
+            <source>Erase person…</source>
+            <translation>Стереть человека…</translation>
         </message>
         <message>
             <location filename="../../app/ui/people/editor.py" />
@@ -3965,6 +4168,11 @@
             <translation>Код</translation>
         </message>
         <message>
+            <location filename="../../app/core/services/privacy.py" />
+            <source>Consent given verbally needs the name of a witness.</source>
+            <translation>Для устного согласия нужно имя свидетеля.</translation>
+        </message>
+        <message>
             <location filename="../../app/core/services/field_names.py" />
             <source>Contact person</source>
             <translation>Контактное лицо</translation>
@@ -4408,6 +4616,11 @@
             <translation>Укажите, куда сохранить сертификаты.</translation>
         </message>
         <message>
+            <location filename="../../app/core/services/privacy.py" />
+            <source>Say why the person is erased (e.g. her request of a date).</source>
+            <translation>Укажите причину стирания (например, её заявление от такой-то даты).</translation>
+        </message>
+        <message>
             <location filename="../../app/core/services/field_names.py" />
             <source>Score</source>
             <translation>Балл</translation>
@@ -4547,6 +4760,12 @@
         </message>
         <message>
             <location filename="../../app/sync/exchange.py" />
+            <source>The file holds changes to {count} records removed here after the network's horizon (e.g. {entity} {row}): the laptop that made them was away longer than that. On that laptop, export its work to a spreadsheet, then start again from a fresh copy of the coordinator's data; nothing was imported.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>В файле есть изменения {count} записей, удалённых здесь после горизонта сети (например, {entity} {row}): ноутбук, сделавший их, отсутствовал дольше. На том ноутбуке выгрузите его работу в таблицу, затем начните заново со свежей копии данных координатора; ничего не импортировано.</translation>
+        </message>
+        <message>
+            <location filename="../../app/sync/exchange.py" />
             <source>The file holds changes under this laptop's own identity that it never made (a copied database?); refused.</source>
             <translation>В файле есть изменения от имени этого ноутбука, которых он никогда не делал (скопированная база данных?); файл отклонён.</translation>
         </message>
@@ -4586,6 +4805,11 @@
             <location filename="../../app/sync/bundle.py" />
             <source>The file's contents do not match its signed digest (damaged); nothing imported.</source>
             <translation>Содержимое файла не совпадает с подписанной контрольной суммой (файл повреждён); ничего не загружено.</translation>
+        </message>
+        <message>
+            <location filename="../../app/sync/exchange.py" />
+            <source>The file's erased changes are not described properly; refused.</source>
+            <translation>Стёртые изменения в файле описаны неправильно; файл отклонён.</translation>
         </message>
         <message>
             <location filename="../../app/sync/bundle.py" />
@@ -4635,6 +4859,11 @@
             <location filename="../../app/core/services/assessments.py" />
             <source>The highest score must be above the lowest score.</source>
             <translation>Наивысший балл должен быть больше наименьшего.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/compaction.py" />
+            <source>The horizon must be at least 30 days (two years is usual).</source>
+            <translation>Горизонт должен быть не меньше 30 дней (обычно два года).</translation>
         </message>
         <message>
             <location filename="../../app/core/services/nap.py" />
@@ -4874,6 +5103,16 @@
             <location filename="../../app/core/services/certificates.py" />
             <source>This person is not enrolled in the training.</source>
             <translation>Этот человек не записан на тренинг.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/privacy.py" />
+            <source>This person was erased already.</source>
+            <translation>Этот человек уже стёрт.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/people.py" />
+            <source>This person was erased on request; her record cannot be edited.</source>
+            <translation>Этот человек стёрт по её просьбе; запись изменить нельзя.</translation>
         </message>
         <message>
             <location filename="../../app/core/services/nap.py" />
@@ -5642,6 +5881,12 @@ Please send this file to your coordinator.</source>
             <translation>«{value}» — не решение. Выберите «включить» или «исключить».</translation>
         </message>
         <message>
+            <location filename="../../app/core/services/privacy.py" />
+            <source>{value} is not a kind of consent (data, photo or contact).</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>{value} — не вид согласия (data, photo или contact).</translation>
+        </message>
+        <message>
             <location filename="../../app/core/services/results/framework.py" />
             <source>{value} is not a period; write a year (2026), a half (2026-H1) or a quarter (2026-Q3).</source>
             <comment>Keep the {names} in braces as they are.</comment>
@@ -5670,6 +5915,12 @@ Please send this file to your coordinator.</source>
             <source>{value} is not a valid {label}; choose one of: {options}.</source>
             <comment>Keep the {names} in braces as they are.</comment>
             <translation>«{value}» — недопустимое значение поля «{label}». Выберите одно из: {options}.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/privacy.py" />
+            <source>{value} is not a way of giving consent (paper_sheet, self_registration, verbal).</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>{value} — не способ дать согласие (paper_sheet, self_registration, verbal).</translation>
         </message>
         <message>
             <location filename="../../app/core/services/duplicates.py" />

@@ -36,7 +36,7 @@ from app.core.models import (
     new_id,
 )
 from app.core.registration.form import Area
-from app.core.services import people
+from app.core.services import people, privacy
 from app.core.services.common import require_row
 from app.core.services.similar import similar_people
 from app.core.services.validation import apply_rules
@@ -287,6 +287,11 @@ def confirm_in(w: Writer, pending_id: str, person_id: str | None) -> str:
         }
         w.update(Person, person_id, apply_rules(rules, gaps, partial=True))
     _enrol_and_mark(w, row.training_id, row.session_id, person_id)
+    # The consent boxes of the phone form are statements of their own (issue 16).
+    for kind in ("data", "photo"):
+        given = answers.get(f"consent_{kind}")
+        if given is not None:
+            privacy.add_statement(w, person_id, kind, bool(given), "self_registration")
     s.execute(delete(PendingRegistration).where(PendingRegistration.id == pending_id))
     w.changed.add(KIND)
     return person_id

@@ -32,6 +32,7 @@ from app.core.models import (
 )
 from app.core.one_person import counted_as, is_counted, person_of
 from app.core.progress import NO_PROGRESS, Progress
+from app.core.services import privacy
 from app.core.services.sheet_columns import PERSON_COLUMNS, Lookups
 from app.core.services.trainings import day_and_participant_counts
 from app.core.store import Store
@@ -259,18 +260,46 @@ LIST_ROWS: dict[str, Callable[[Store, Lookups], Rows]] = {
 }
 
 
+# The column holding a person's id in the lists that name people (consented_only).
+PERSON_COLUMN = {"people": 0, "attendance": 4}
+
+
+def consenting(store: Store, rows: list[list[Any]], col: int) -> list[list[Any]]:
+    """The rows whose person gave (and did not withdraw) consent to data processing."""
+    with store.read() as s:
+        keep = privacy.with_data_consent(s, (r[col] for r in rows))
+    return [r for r in rows if r[col] in keep]
+
+
+def _list_rows(store: Store, name: str, lk: Lookups, consented_only: bool) -> Rows:
+    headers, rows = LIST_ROWS[name](store, lk)
+    if consented_only and name in PERSON_COLUMN:
+        rows = consenting(store, rows, PERSON_COLUMN[name])
+    return headers, rows
+
+
 def export_list(
-    store: Store, what: str, fmt: str, out: Path, progress: Progress = NO_PROGRESS
+    store: Store,
+    what: str,
+    fmt: str,
+    out: Path,
+    progress: Progress = NO_PROGRESS,
+    consented_only: bool = False,
 ) -> Path:
     """Write one list ("people", ...) or "all" in the given format; returns the file.
 
-    The export is logged (a whole list: its kind and file, not every person's id)."""
-    written = _export_list(store, what, fmt, out, progress)
+    `consented_only` leaves out people without a current consent to data processing
+    (app/core/services/privacy.py): from the people and attendance lists, and from the
+    person records of the complete JSON export. The export is logged (a whole list: its
+    kind and file, not every person's id)."""
+    written = _export_list(store, what, fmt, out, progress, consented_only)
     record_access(store, "export", f"{what} list ({fmt}): {written.name}")
     return written
 
 
-def _export_list(store: Store, what: str, fmt: str, out: Path, progress: Progress) -> Path:
+def _export_list(
+    store: Store, what: str, fmt: str, out: Path, progress: Progress, consented_only: bool
+) -> Path:
     if what not in (*LISTS, "all"):
         raise InputError(
             N_("{what} cannot be exported; choose one of: {options}."),
@@ -284,9 +313,9 @@ def _export_list(store: Store, what: str, fmt: str, out: Path, progress: Progres
         )
     if fmt == "json":
         if what == "all":
-            return export_json(store, out, progress)
+            return export_json(store, out, progress, consented_only)
         lk = Lookups.load(store)
-        headers, rows = LIST_ROWS[what](store, lk)
+        headers, rows = _list_rows(store, what, lk, consented_only)
         with out.open("w", encoding="utf-8") as fh:
             json.dump(
                 [dict(zip(headers, r, strict=True)) for r in rows],
@@ -301,7 +330,7 @@ def _export_list(store: Store, what: str, fmt: str, out: Path, progress: Progres
     tables = []
     for n, name in enumerate(names):
         progress.step(n, len(names), name)
-        headers, rows = LIST_ROWS[name](store, lk)
+        headers, rows = _list_rows(store, name, lk, consented_only)
         tables.append((name, headers, rows))
     progress.step(len(names), len(names), "done")
     if fmt == "xlsx":
@@ -343,7 +372,9 @@ def _records(store: Store, name: str) -> Iterator[dict[str, Any]]:
             }
 
 
-def export_json(store: Store, out: Path, progress: Progress = NO_PROGRESS) -> Path:
+def export_json(
+    store: Store, out: Path, progress: Progress = NO_PROGRESS, consented_only: bool = False
+) -> Path:
     """The complete database as one JSON document (format in docs/spreadsheets.md).
 
     Written table by table and record by record so even a million attendance marks
@@ -359,6 +390,10 @@ def export_json(store: Store, out: Path, progress: Progress = NO_PROGRESS) -> Pa
         "exported_by": ident.device_name if ident else None,
     }
     names = sorted(SYNCABLE)
+    keep: set[str] | None = None
+    if consented_only:
+        with store.read() as s:
+            keep = privacy.with_data_consent(s, s.scalars(select(Person.id)))
     with out.open("w", encoding="utf-8") as fh:
         fh.write("{\n")
         for k, v in head.items():
@@ -367,7 +402,10 @@ def export_json(store: Store, out: Path, progress: Progress = NO_PROGRESS) -> Pa
         for n, name in enumerate(names):
             progress.step(n, len(names), name)
             fh.write(("," if n else "") + f"\n{json.dumps(name)}: [")
-            for i, rec in enumerate(_records(store, name)):
+            records = _records(store, name)
+            if keep is not None and name == "person":
+                records = (r for r in records if r["id"] in keep)
+            for i, rec in enumerate(records):
                 fh.write(("," if i else "") + "\n" + json.dumps(rec, ensure_ascii=False))
             fh.write("]")
         fh.write("\n}\n}\n")

@@ -26,6 +26,7 @@ from app.core.services.training_import import (
 )
 from app.core.services.trainings import get_training
 from app.core.store import Store
+from app.documents.sheets.exports import consenting
 from app.documents.sheets.tabular import write_csv, write_xlsx
 
 
@@ -33,8 +34,12 @@ def _hhmm(t: time | None) -> str | None:
     return t.strftime("%H:%M") if t else None
 
 
-def export_training(store: Store, training_id: str, out: Path) -> Path:
-    """Write the training's workbook (the import template, filled in), or a .csv file."""
+def export_training(
+    store: Store, training_id: str, out: Path, consented_only: bool = False
+) -> Path:
+    """Write the training's workbook (the import template, filled in), or a .csv file.
+
+    `consented_only` leaves out participants without a current data consent."""
     t = get_training(store, training_id)
     grid = attendance_grid(store, training_id)
     lk = Lookups.load(store)
@@ -82,6 +87,8 @@ def export_training(store: Store, training_id: str, out: Path) -> Path:
             mark = grid.status(p.id, sess.id)
             row.append(MARK_WORD[mark] if mark else None)
         rows.append(row)
+    if consented_only:
+        rows = consenting(store, rows, 0)
     headers = [PERSON_COLUMNS[f][0] for f in PARTICIPANT_FIELDS] + [
         session_header(n, s.date) for n, s in enumerate(t.sessions, 1)
     ]
