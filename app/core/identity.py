@@ -24,11 +24,13 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session
 
+from app.core import rights
 from app.core.errors import N_, InputError, SetupError
 from app.core.models import Installation, PastReplica
 from app.core.paths import Home
 
-ROLES = ("trainer", "coordinator")
+ROLES = rights.ROLES
+
 KEY_FILE = "device_ed25519.pem"
 
 
@@ -70,7 +72,9 @@ def validate_device(device_name: str, role: str) -> tuple[str, str]:
         raise InputError(N_("The device name is too long (100 letters at most)."))
     if role not in ROLES:
         raise InputError(
-            N_("The role must be trainer or coordinator, not {role}."), field="role", role=role
+            N_("The role must be trainer, coordinator or viewer, not {role}."),
+            field="role",
+            role=role,
         )
     return name, role
 

@@ -28,6 +28,7 @@ from app.core.models import (
 )
 from app.core.one_person import counted_ids, is_counted, records_of
 from app.core.progress import NO_PROGRESS, Progress
+from app.core.rights import require
 from app.core.store import Store
 
 DECISIONS = ("not_same", "later")
@@ -193,6 +194,7 @@ def merge_people(store: Store, duplicate_id: str, into_id: str) -> None:
     earlier merged into the duplicate are pointed at the person kept as well, so a merge
     never chains. Refused when either is deleted or already merged elsewhere.
     """
+    require(store, "merge_people")
     if duplicate_id == into_id:
         raise InputError(N_("A record cannot be merged into itself."), field="into_id")
     with store.write() as w:
@@ -227,9 +229,7 @@ def merge_people(store: Store, duplicate_id: str, into_id: str) -> None:
 
 def unmerge_person(store: Store, duplicate_id: str) -> None:
     """Undo a merge: the record stands on its own again (coordinators only)."""
-    ident = store.require_identity()
-    if ident.role != "coordinator":
-        raise InputError(N_("Only a coordinator can undo a merge."), field="duplicate_id")
+    require(store, "merge_people")
     with store.write() as w:
         dup = _alive(w.session, duplicate_id)
         if not dup.merged_into_id:

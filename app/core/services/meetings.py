@@ -27,6 +27,7 @@ from app.core.models import (
     link_id,
     new_id,
 )
+from app.core.rights import require
 from app.core.services.common import DEFAULT_PAGE, Page, like_prefix, require_row
 from app.core.services.validation import (
     Rule,
@@ -267,6 +268,7 @@ def update_action_item(store: Store, item_id: str, changes: Mapping[str, Any]) -
 
 def approve_minutes(store: Store, meeting_id: str, approved_by: str | None = None) -> None:
     """Approve the minutes: from now on the meeting is read-only."""
+    require(store, "approve_minutes")
     with store.write() as w:
         m = _unlocked(w.session, meeting_id)
         if not (m.minutes or "").strip():

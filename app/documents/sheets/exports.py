@@ -31,6 +31,7 @@ from app.core.models import (
 )
 from app.core.one_person import counted_as, person_of
 from app.core.progress import NO_PROGRESS, Progress
+from app.core.rights import require
 from app.core.services.trainings import day_and_participant_counts
 from app.core.store import Store
 from app.documents.sheets.columns import Lookups
@@ -215,6 +216,7 @@ def export_list(
     store: Store, what: str, fmt: str, out: Path, progress: Progress = NO_PROGRESS
 ) -> Path:
     """Write one list ("people", ...) or "all" in the given format; returns the file."""
+    require(store, "export_names")
     if what not in (*LISTS, "all"):
         raise InputError(
             N_("{what} cannot be exported; choose one of: {options}."),
@@ -293,6 +295,7 @@ def export_json(store: Store, out: Path, progress: Progress = NO_PROGRESS) -> Pa
     Written table by table and record by record so even a million attendance marks
     never sit in memory as one structure.
     """
+    require(store, "export_names")
     ident = store.identity()
     head = {
         "format": JSON_FORMAT,

@@ -36,6 +36,7 @@ from app.core.models import (
     link_id,
     new_id,
 )
+from app.core.rights import require
 from app.core.services.attendance import attendance_grid, mark_session
 from app.core.services.import_match import match_rows, settle
 from app.core.services.trainings import enrol_in, get_training
@@ -124,6 +125,7 @@ def _hhmm(t: time | None) -> str | None:
 
 def export_training(store: Store, training_id: str, out: Path) -> Path:
     """Write the training's workbook (the import template, filled in), or a .csv file."""
+    require(store, "print_training_papers")
     t = get_training(store, training_id)
     grid = attendance_grid(store, training_id)
     lk = Lookups.load(store)
