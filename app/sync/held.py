@@ -32,9 +32,12 @@ HOLD = rights.HOLD_PREFIX
 MAX_LISTED = 2  # origins named in one waiting_for (120 characters); more: the row waits whole
 
 
-def coordinator_keys(store: Store) -> frozenset[str]:
-    """The public keys this laptop knows as the network's coordinators today."""
+def coordinator_keys(store: Store) -> frozenset[str] | None:
+    """The public keys this laptop knows as the network's coordinators today (None: this
+    laptop belongs to no network)."""
     auth = authority(store)
+    if not auth.roots:
+        return None
     today = date.today()
     return frozenset(k for k in auth.roots if auth.standing(k, today).may_issue)
 
@@ -42,9 +45,12 @@ def coordinator_keys(store: Store) -> frozenset[str]:
 class Origins:
     """Which origins (replica ids) are coordinators, by their pinned key; cached."""
 
-    def __init__(self, session: Session, keys: frozenset[str]) -> None:
+    def __init__(self, session: Session, keys: frozenset[str] | None) -> None:
         self.session = session
-        self.keys = keys
+        self.keys = keys or frozenset()
+        # A laptop in no network knows no coordinator keys: nothing can be told apart,
+        # so nothing is held (as before roles were enforced; docs/roles.md, limits).
+        self.active = keys is not None
         self._known: dict[str, bool] = {}
 
     def coordinator(self, origin: str) -> bool:
@@ -66,6 +72,8 @@ class Origins:
         whether one of those ops is a creation (the row then waits whole)."""
         out: set[str] = set()
         creates = False
+        if not self.active:
+            return [], False
         for o in ops:
             if rights.coordinator_only(o[3], o[5], o[6], o[7]) and not self.coordinator(o[0]):
                 out.add(o[0])

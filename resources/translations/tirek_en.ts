@@ -4079,16 +4079,6 @@
             <translation>Objective no.</translation>
         </message>
         <message>
-            <location filename="../../app/core/services/assessments.py" />
-            <source>Only a coordinator can change an assessment framework.</source>
-            <translation>Only a coordinator can change an assessment framework.</translation>
-        </message>
-        <message>
-            <location filename="../../app/core/services/duplicates.py" />
-            <source>Only a coordinator can undo a merge.</source>
-            <translation>Only a coordinator can undo a merge.</translation>
-        </message>
-        <message>
             <location filename="../../app/core/services/certificates.py" />
             <location filename="../../app/core/services/issuers.py" />
             <source>Only a coordinator holding one of the network's issuer keys can do this.</source>
@@ -4467,9 +4457,9 @@
         </message>
         <message>
             <location filename="../../app/core/identity.py" />
-            <source>The role must be trainer or coordinator, not {role}.</source>
+            <source>The role must be trainer, coordinator or viewer, not {role}.</source>
             <comment>Keep the {names} in braces as they are.</comment>
-            <translation>The role must be trainer or coordinator, not {role}.</translation>
+            <translation>The role must be trainer, coordinator or viewer, not {role}.</translation>
         </message>
         <message>
             <location filename="../../app/core/services/attendance.py" />
@@ -4616,6 +4606,12 @@
             <translation>This is not a complete certificate code: check it for typing mistakes (a code looks like 7EG5B0TY-0001-K3QX).</translation>
         </message>
         <message>
+            <location filename="../../app/core/rights.py" />
+            <source>This is {role_words}: it cannot {action}. Ask the network's coordinator.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>This is {role_words}: it cannot {action}. Ask the network's coordinator.</translation>
+        </message>
+        <message>
             <location filename="../../app/core/services/issuers.py" />
             <source>This laptop already belongs to network {network}.</source>
             <comment>Keep the {names} in braces as they are.</comment>
@@ -4642,6 +4638,12 @@
             <location filename="../../app/core/services/issuers.py" />
             <source>This laptop knows no issuer keys to invite anyone with.</source>
             <translation>This laptop knows no issuer keys to invite anyone with.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/setup.py" />
+            <source>This laptop was set up as {role}; its role does not change in Settings. Set up a new installation with the network's invitation for another role.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>This laptop was set up as {role}; its role does not change in Settings. Set up a new installation with the network's invitation for another role.</translation>
         </message>
         <message>
             <location filename="../../app/core/identity.py" />
@@ -4784,14 +4786,44 @@ Please send this file to your coordinator.</translation>
             <translation>Year of birth</translation>
         </message>
         <message>
+            <location filename="../../app/core/rights.py" />
+            <source>a coordinator's laptop</source>
+            <translation>a coordinator's laptop</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/rights.py" />
+            <source>a trainer's laptop</source>
+            <translation>a trainer's laptop</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/rights.py" />
+            <source>a viewer's laptop (read only)</source>
+            <translation>a viewer's laptop (read only)</translation>
+        </message>
+        <message>
             <location filename="../../app/core/services/field_names.py" />
             <source>answer</source>
             <translation>answer</translation>
         </message>
         <message>
+            <location filename="../../app/core/rights.py" />
+            <source>approve a laptop's files for this laptop</source>
+            <translation>approve a laptop's files for this laptop</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/rights.py" />
+            <source>approve minutes</source>
+            <translation>approve minutes</translation>
+        </message>
+        <message>
             <location filename="../../app/core/services/field_names.py" />
             <source>certificate rule</source>
             <translation>certificate rule</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/rights.py" />
+            <source>change records (people, trainings, meetings, marks)</source>
+            <translation>change records (people, trainings, meetings, marks)</translation>
         </message>
         <message>
             <location filename="../../app/core/backup.py" />
@@ -4808,6 +4840,16 @@ Please send this file to your coordinator.</translation>
             <location filename="../../app/core/services/field_names.py" />
             <source>district</source>
             <translation>district</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/rights.py" />
+            <source>erase a person's personal data</source>
+            <translation>erase a person's personal data</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/rights.py" />
+            <source>export whole lists or reports with names</source>
+            <translation>export whole lists or reports with names</translation>
         </message>
         <message>
             <location filename="../../app/core/services/field_names.py" />
@@ -4850,10 +4892,20 @@ Please send this file to your coordinator.</translation>
             <translation>level</translation>
         </message>
         <message>
+            <location filename="../../app/core/rights.py" />
+            <source>manage the network (invitations, issuers, assessment frameworks)</source>
+            <translation>manage the network (invitations, issuers, assessment frameworks)</translation>
+        </message>
+        <message>
             <location filename="../../app/documents/sheets/people.py" />
             <source>may mean several places ({options}): write which one</source>
             <comment>Keep the {names} in braces as they are.</comment>
             <translation>may mean several places ({options}): write which one</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/rights.py" />
+            <source>merge or unmerge people</source>
+            <translation>merge or unmerge people</translation>
         </message>
         <message>
             <location filename="../../app/documents/sheets/training.py" />
@@ -4937,6 +4989,11 @@ Please send this file to your coordinator.</translation>
             <translation>possibly already registered ({candidates}): decide --same ROW=ID or --new ROW</translation>
         </message>
         <message>
+            <location filename="../../app/core/rights.py" />
+            <source>print a training's sign-in sheets, certificate drafts and workbook</source>
+            <translation>print a training's sign-in sheets, certificate drafts and workbook</translation>
+        </message>
+        <message>
             <location filename="../../app/core/services/field_names.py" />
             <source>project</source>
             <translation>project</translation>
@@ -4952,9 +5009,19 @@ Please send this file to your coordinator.</translation>
             <translation>relation to the network</translation>
         </message>
         <message>
+            <location filename="../../app/core/rights.py" />
+            <source>retire a laptop for the whole network</source>
+            <translation>retire a laptop for the whole network</translation>
+        </message>
+        <message>
             <location filename="../../app/core/services/field_names.py" />
             <source>sex</source>
             <translation>sex</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/rights.py" />
+            <source>sign or revoke certificates</source>
+            <translation>sign or revoke certificates</translation>
         </message>
         <message>
             <location filename="../../app/documents/sheets/people.py" />
@@ -5692,6 +5759,11 @@ Please send this file to your coordinator.</translation>
             <location filename="../../app/ui/labels.py" />
             <source>Trainer</source>
             <translation>Trainer</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/labels.py" />
+            <source>Viewer (read only)</source>
+            <translation>Viewer (read only)</translation>
         </message>
         <message>
             <location filename="../../app/ui/labels.py" />

@@ -4086,16 +4086,6 @@
             <translation>№ цели</translation>
         </message>
         <message>
-            <location filename="../../app/core/services/assessments.py" />
-            <source>Only a coordinator can change an assessment framework.</source>
-            <translation>Изменять методику оценки может только координатор.</translation>
-        </message>
-        <message>
-            <location filename="../../app/core/services/duplicates.py" />
-            <source>Only a coordinator can undo a merge.</source>
-            <translation>Отменить объединение может только координатор.</translation>
-        </message>
-        <message>
             <location filename="../../app/core/services/certificates.py" />
             <location filename="../../app/core/services/issuers.py" />
             <source>Only a coordinator holding one of the network's issuer keys can do this.</source>
@@ -4474,9 +4464,9 @@
         </message>
         <message>
             <location filename="../../app/core/identity.py" />
-            <source>The role must be trainer or coordinator, not {role}.</source>
+            <source>The role must be trainer, coordinator or viewer, not {role}.</source>
             <comment>Keep the {names} in braces as they are.</comment>
-            <translation>Роль должна быть «тренер» или «координатор», а не {role}.</translation>
+            <translation>Роль должна быть: тренер, координатор или наблюдатель, а не {role}.</translation>
         </message>
         <message>
             <location filename="../../app/core/services/attendance.py" />
@@ -4623,6 +4613,12 @@
             <translation>Это не полный код сертификата: проверьте, нет ли опечаток (код выглядит так: 7EG5B0TY-0001-K3QX).</translation>
         </message>
         <message>
+            <location filename="../../app/core/rights.py" />
+            <source>This is {role_words}: it cannot {action}. Ask the network's coordinator.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>Это {role_words}: на нём нельзя «{action}». Обратитесь к координатору сети.</translation>
+        </message>
+        <message>
             <location filename="../../app/core/services/issuers.py" />
             <source>This laptop already belongs to network {network}.</source>
             <comment>Keep the {names} in braces as they are.</comment>
@@ -4649,6 +4645,12 @@
             <location filename="../../app/core/services/issuers.py" />
             <source>This laptop knows no issuer keys to invite anyone with.</source>
             <translation>Этот ноутбук не знает ключей выдачи, чтобы кого-то пригласить.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/setup.py" />
+            <source>This laptop was set up as {role}; its role does not change in Settings. Set up a new installation with the network's invitation for another role.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>Этот ноутбук настроен как {role}; его роль не меняется в Настройках. Для другой роли настройте новую установку с приглашением сети.</translation>
         </message>
         <message>
             <location filename="../../app/core/identity.py" />
@@ -4791,14 +4793,44 @@ Please send this file to your coordinator.</source>
             <translation>Год рождения</translation>
         </message>
         <message>
+            <location filename="../../app/core/rights.py" />
+            <source>a coordinator's laptop</source>
+            <translation>ноутбук координатора</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/rights.py" />
+            <source>a trainer's laptop</source>
+            <translation>ноутбук тренера</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/rights.py" />
+            <source>a viewer's laptop (read only)</source>
+            <translation>ноутбук наблюдателя (только чтение)</translation>
+        </message>
+        <message>
             <location filename="../../app/core/services/field_names.py" />
             <source>answer</source>
             <translation>ответ</translation>
         </message>
         <message>
+            <location filename="../../app/core/rights.py" />
+            <source>approve a laptop's files for this laptop</source>
+            <translation>одобрять файлы другого ноутбука для этого ноутбука</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/rights.py" />
+            <source>approve minutes</source>
+            <translation>утверждать протокол</translation>
+        </message>
+        <message>
             <location filename="../../app/core/services/field_names.py" />
             <source>certificate rule</source>
             <translation>правило выдачи сертификата</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/rights.py" />
+            <source>change records (people, trainings, meetings, marks)</source>
+            <translation>изменять записи (люди, тренинги, встречи, отметки)</translation>
         </message>
         <message>
             <location filename="../../app/core/backup.py" />
@@ -4815,6 +4847,16 @@ Please send this file to your coordinator.</source>
             <location filename="../../app/core/services/field_names.py" />
             <source>district</source>
             <translation>район</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/rights.py" />
+            <source>erase a person's personal data</source>
+            <translation>стирать персональные данные человека</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/rights.py" />
+            <source>export whole lists or reports with names</source>
+            <translation>экспортировать полные списки или отчёты с именами</translation>
         </message>
         <message>
             <location filename="../../app/core/services/field_names.py" />
@@ -4857,10 +4899,20 @@ Please send this file to your coordinator.</source>
             <translation>уровень</translation>
         </message>
         <message>
+            <location filename="../../app/core/rights.py" />
+            <source>manage the network (invitations, issuers, assessment frameworks)</source>
+            <translation>управлять сетью (приглашения, выдающие, рамки оценки)</translation>
+        </message>
+        <message>
             <location filename="../../app/documents/sheets/people.py" />
             <source>may mean several places ({options}): write which one</source>
             <comment>Keep the {names} in braces as they are.</comment>
             <translation>может означать несколько мест ({options}): укажите, какое</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/rights.py" />
+            <source>merge or unmerge people</source>
+            <translation>объединять или разъединять людей</translation>
         </message>
         <message>
             <location filename="../../app/documents/sheets/training.py" />
@@ -4944,6 +4996,11 @@ Please send this file to your coordinator.</source>
             <translation>возможно, уже в реестре ({candidates}): решите --same СТРОКА=ID или --new СТРОКА</translation>
         </message>
         <message>
+            <location filename="../../app/core/rights.py" />
+            <source>print a training's sign-in sheets, certificate drafts and workbook</source>
+            <translation>печатать листы регистрации, черновики сертификатов и книгу тренинга</translation>
+        </message>
+        <message>
             <location filename="../../app/core/services/field_names.py" />
             <source>project</source>
             <translation>проект</translation>
@@ -4959,9 +5016,19 @@ Please send this file to your coordinator.</source>
             <translation>отношение к сети</translation>
         </message>
         <message>
+            <location filename="../../app/core/rights.py" />
+            <source>retire a laptop for the whole network</source>
+            <translation>выводить ноутбук из сети для всей сети</translation>
+        </message>
+        <message>
             <location filename="../../app/core/services/field_names.py" />
             <source>sex</source>
             <translation>пол</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/rights.py" />
+            <source>sign or revoke certificates</source>
+            <translation>подписывать или отзывать сертификаты</translation>
         </message>
         <message>
             <location filename="../../app/documents/sheets/people.py" />
@@ -5699,6 +5766,11 @@ Please send this file to your coordinator.</source>
             <location filename="../../app/ui/labels.py" />
             <source>Trainer</source>
             <translation>Тренер</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/labels.py" />
+            <source>Viewer (read only)</source>
+            <translation>Наблюдатель (только чтение)</translation>
         </message>
         <message>
             <location filename="../../app/ui/labels.py" />

@@ -130,7 +130,9 @@ def test_a_viewer_browses_but_writes_nothing(make_store: MakeStore, tmp_path: Pa
         create_person(viewer, {"full_name": "Айгүл Бекова"})
     assert "read only" in err.value.message
     with pytest.raises(NotAllowed):
-        create_training(viewer, {"title": "T", "start_date": date(2026, 3, 1)})
+        create_training(
+            viewer, {"title": "T", "start_date": date(2026, 3, 1), "end_date": date(2026, 3, 1)}
+        )
     with pytest.raises(NotAllowed):
         export_training(viewer, "x", tmp_path / "t.xlsx")
     with pytest.raises(NotAllowed):

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.errors import InputError, TirekError
+from app.core.rights import allowed
 from app.core.services.meetings import (
     MeetingDetails,
     add_action_item,
@@ -211,6 +212,8 @@ class MeetingEditor(EditorDialog):
         for i in (1, 2, 3):
             self.tabs.setTabEnabled(i, exists)
         self.approve_button.setEnabled(exists)
+        # Approving minutes is a coordinator's right (app/core/rights.py).
+        self.approve_button.setVisible(allowed(self.store.identity(), "approve_minutes"))
         if self.meeting_id is None:
             self.approval.hide()
             self.print_button.setEnabled(False)
