@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.errors import InputError, TirekError
-from app.core.rights import allowed
+from app.core.rights import allowed, require
 from app.core.services.meetings import (
     MeetingDetails,
     add_action_item,
@@ -376,7 +376,14 @@ class MeetingEditor(EditorDialog):
 
     def approve(self) -> bool:
         mid = self.meeting_id
-        if mid is None or (self.dirty and not self.save()):
+        if mid is None:
+            return False
+        try:  # reached without the button (a shortcut, a stale window): the core's words
+            require(self.store, "approve_minutes")
+        except TirekError as err:
+            show_error(self, err)
+            return False
+        if self.dirty and not self.save():
             return False
         answer = QMessageBox.question(
             self,
