@@ -438,7 +438,7 @@ def _apply(store: Store, bundle: Bundle, name: str) -> Receipt:
     if buffered or rows_waiting:
         message = (message + "; " if message else "") + (
             f"{buffered} changes wait for earlier files, {rows_waiting} records wait for "
-            "records not here yet (see tirek sync status)"
+            "records not here yet or for a coordinator (see tirek sync status)"
         )
     if applied.parked:
         message = (message + "; " if message else "") + (
