@@ -76,7 +76,7 @@ def run_consent(store: Store, args: argparse.Namespace) -> int:
 
 
 def run_erase(store: Store, args: argparse.Namespace) -> int:
-    # rights: erase_person
+    # A coordinator's right: the service refuses others (app/core/rights.py).
     shown = privacy.erase_person(store, args.person_id, args.reason)
     print(
         f"Erased. She is now shown as {shown}; her attendance still counts. This cannot be "

@@ -10,7 +10,7 @@ from typing import Any
 
 from app.core.errors import N_, InputError
 from app.core.store import Store
-from app.sync import exchange, review, signing, state
+from app.sync import exchange, held, review, signing, state
 from app.sync.exchange import Receipt
 
 PASSPHRASE_ENV = "TIREK_SYNC_PASSPHRASE"
@@ -195,6 +195,14 @@ def _print_waiting(ov: exchange.Overview) -> None:
     for r in ov.waiting_rows:
         if r.waiting_for == "create":
             what = "their creation (a file of the laptop that created them)"
+        elif r.waiting_for.startswith(held.HOLD):
+            who = ", ".join(ov.names.get(o, o[:8]) for o in held.held_origins(r.waiting_for))
+            print(
+                f"  {r.count} {r.entity} records (e.g. {r.example}) hold changes from {who} "
+                "that only a coordinator may make; applied once the network knows it as "
+                "a coordinator (docs/roles.md)"
+            )
+            continue
         else:
             entity, _, row_id = r.waiting_for.partition(":")
             what = f"{entity} {row_id} (not here yet)"

@@ -29,6 +29,7 @@ from sqlalchemy.orm import Session
 from app.core import clock
 from app.core.errors import N_, InputError
 from app.core.models import SYNCABLE, CompactedRow, TombstoneCompaction, new_id
+from app.core.rights import require
 from app.core.store import Store
 
 DEFAULT_HORIZON_DAYS = 730
@@ -101,7 +102,7 @@ def compact_tombstones(
     """A coordinator compacts the network's tombstones older than `horizon_days`.
 
     `now` is for tests (a compaction two years on)."""
-    # rights: compact_tombstones (a coordinator's; wired with app/core/rights.py at merge)
+    require(store, "manage_network")  # the network's decision, a coordinator's
     if horizon_days < 30:
         raise InputError(
             N_("The horizon must be at least 30 days (two years is usual)."), field="horizon"

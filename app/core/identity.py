@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session
 
+from app.core import rights
 from app.core.errors import N_, InputError, SetupError
 from app.core.models import Installation, PastReplica
 from app.core.paths import Home
@@ -30,7 +31,7 @@ from app.core.paths import Home
 if TYPE_CHECKING:  # cryptography is imported where keys are made or read, not at start-up
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-ROLES = ("trainer", "coordinator")
+ROLES = rights.ROLES
 KEY_FILE = "device_ed25519.pem"
 
 
@@ -72,7 +73,9 @@ def validate_device(device_name: str, role: str) -> tuple[str, str]:
         raise InputError(N_("The device name is too long (100 letters at most)."))
     if role not in ROLES:
         raise InputError(
-            N_("The role must be trainer or coordinator, not {role}."), field="role", role=role
+            N_("The role must be trainer, coordinator or viewer, not {role}."),
+            field="role",
+            role=role,
         )
     return name, role
 

@@ -18,6 +18,7 @@ from sqlalchemy import select
 
 from app.core.access_log import record_access
 from app.core.models import Session, Training
+from app.core.rights import require
 from app.core.services.common import require_row
 from app.core.services.trainings import list_participants
 from app.core.store import Store
@@ -155,6 +156,7 @@ def write_signin_sheet(
     store: Store, session_id: str, out: Path, lang: str = "ru", walk_ins: int = 6
 ) -> Path:
     """A sign-in sheet for one session, saved as PDF at `out`. Returns `out`."""
+    require(store, "print_training_papers")
     register_fonts()
     facts, people = session_facts(store, session_id)
     day = facts["day"]

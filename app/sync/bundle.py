@@ -602,7 +602,7 @@ _REPLICA = re.compile(r"[A-Za-z0-9-]{1,36}")
 _BUNDLE_ID = re.compile(r"[A-Za-z0-9-]{1,64}")
 _NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]{0,63}")
 _ROW = re.compile(r"[A-Za-z0-9_.:-]{1,64}")
-ROLES = ("trainer", "coordinator")
+ROLES = ("trainer", "coordinator", "viewer")
 
 
 def _bad(what: str) -> BundleRefused:

@@ -28,10 +28,12 @@ from app.core.models import (
     SyncOrigin,
     SyncPeerInfo,
     SyncPeerVector,
+    SyncWaitingRow,
 )
 from app.core.progress import Progress
+from app.core.rights import require
 from app.core.store import Store
-from app.sync import signing, state, waiting
+from app.sync import held, signing, state, waiting
 from app.sync.bundle import (
     SUFFIX,
     Bundle,
@@ -415,6 +417,7 @@ def _apply(store: Store, bundle: Bundle, name: str) -> Receipt:
     sender = bundle.sender
     bundle.load()  # unpacked only now that the sender is trusted
     names = {o: d.get("device_name", o[:8]) for o, d in bundle.devices.items()}
+    keys = held.coordinator_keys(store)
     with store.write() as w:
         s = w.session
         s.connection().exec_driver_sql("PRAGMA defer_foreign_keys = ON")
@@ -442,7 +445,8 @@ def _apply(store: Store, bundle: Bundle, name: str) -> Receipt:
         in_log, buffered = waiting.admit(s, new, names) if new else ([], 0)
         crash_point("after-insert")
         signing.store_tips(s, tips, in_log)
-        to_show, rows_waiting = waiting.ready(s, in_log) if in_log else ([], 0)
+        coordinators = held.Origins(s, keys)
+        to_show, rows_waiting = waiting.ready(s, in_log, coordinators) if in_log else ([], 0)
         applied = materialise(s, to_show)
         # Erasures that arrived, and old values of people erased here: scrubbed now.
         scrubbed = erasure.scrub_arrivals(s, in_log)
@@ -501,7 +505,7 @@ def _apply(store: Store, bundle: Bundle, name: str) -> Receipt:
     if buffered or rows_waiting:
         message = (message + "; " if message else "") + (
             f"{buffered} changes wait for earlier files, {rows_waiting} records wait for "
-            "records not here yet (see tirek sync status)"
+            "records not here yet or for a coordinator (see tirek sync status)"
         )
     if applied.parked:
         message = (message + "; " if message else "") + (
@@ -606,6 +610,7 @@ def list_held(store: Store) -> list[HeldBundle]:
 
 def trust(store: Store, who: str) -> tuple[state.PeerRef, list[Receipt]]:
     """Approve a sender (by name or fingerprint), then apply every held file now trusted."""
+    require(store, "approve_senders")
     ident = store.require_identity()
     with store.write() as w:
         peer = state.find_peer(w.session, who)
@@ -623,8 +628,10 @@ def retry_held(store: Store) -> list[Receipt]:
     """Apply every held file whose sender is trusted now, in causal order.
 
     Run after every trust change and after each import: with the buffer, no order of
-    approvals can leave a file held that nothing retries.
+    approvals can leave a file held that nothing retries. Rows holding coordinator-only
+    changes are checked again first (the network may now know their laptop).
     """
+    recheck_held(store)
     with store.read() as session:
         held = list(
             session.execute(
@@ -668,6 +675,32 @@ def retry_held(store: Store) -> list[Receipt]:
     return receipts
 
 
+def recheck_held(store: Store) -> int:
+    """Apply held coordinator-only changes whose laptop is now known as a coordinator
+    (app/sync/held.py); returns how many rows still hold some."""
+    with store.read() as session:
+        first = session.scalar(
+            select(SyncWaitingRow.row_id)
+            .where(SyncWaitingRow.waiting_for.startswith(held.HOLD))
+            .limit(1)
+        )
+    if first is None:
+        return 0
+    keys = held.coordinator_keys(store)
+    with store.write() as w:
+        s = w.session
+        s.connection().exec_driver_sql("PRAGMA defer_foreign_keys = ON")
+        to_show, _rows = waiting.ready(s, [], held.Origins(s, keys))
+        applied = materialise(s, to_show)
+        w.touched("sync", *applied.touched)
+        left = s.scalar(
+            select(func.count())
+            .select_from(SyncWaitingRow)
+            .where(SyncWaitingRow.waiting_for.startswith(held.HOLD))
+        )
+    return int(left or 0)
+
+
 def _forget_held(store: Store, bundle_id: str, path: Path | None) -> None:
     """A held file that cannot be applied: dropped, so importing it again starts afresh."""
     with store.write() as w:
@@ -685,6 +718,7 @@ def retire(store: Store, who: str, reason: str | None = None) -> state.PeerRef:
     The retirement is a record that travels: every laptop that has it refuses the
     laptop's later changes whoever relays them. Held files from it are dropped here.
     """
+    require(store, "trust_peers")
     with store.write() as w:
         peer = state.find_peer(w.session, who)
         signing.record_retirement(w, peer, reason)

@@ -26,6 +26,7 @@ from app.core import backup
 from app.core import settings as core_settings
 from app.core.errors import TirekError
 from app.core.progress import Progress
+from app.core.rights import allowed
 from app.core.store import Store
 from app.ui.about import AboutDialog
 from app.ui.desk import Desk
@@ -260,17 +261,26 @@ class MainWindow(QMainWindow):
             "help": bar.addMenu(self.tr("&Help")),
         }
         new = QKeySequence.StandardKey.New
-        self._action("file", self.tr("New &training…"), new, self.new_training)
-        self._action(
-            "file", self.tr("New &person…"), "Ctrl+Shift+N", lambda: self.people.new_person()
-        )
-        self._action(
-            "file", self.tr("New &meeting…"), "Ctrl+Shift+M", lambda: self.meetings.new_meeting()
-        )
+        self.editing_actions = [  # a viewer's laptop writes nothing (app/core/rights.py)
+            self._action("file", self.tr("New &training…"), new, self.new_training),
+            self._action(
+                "file", self.tr("New &person…"), "Ctrl+Shift+N", lambda: self.people.new_person()
+            ),
+            self._action(
+                "file",
+                self.tr("New &meeting…"),
+                "Ctrl+Shift+M",
+                lambda: self.meetings.new_meeting(),
+            ),
+        ]
         self._menu_of["file"].addSeparator()
-        self._action(
-            "file", self.tr("&Import people from a spreadsheet…"), None, self.import_people
+        self.editing_actions.append(
+            self._action(
+                "file", self.tr("&Import people from a spreadsheet…"), None, self.import_people
+            )
         )
+        for action in self.editing_actions:
+            action.setEnabled(allowed(self.store.identity(), "edit_records"))
         self._action("file", self.tr("&Verify a certificate…"), "Ctrl+Shift+V", self.verify)
         self._menu_of["file"].addSeparator()
         # Written out: Windows has no standard key for Preferences or Quit.

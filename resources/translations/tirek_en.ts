@@ -4496,16 +4496,6 @@ Type her full name to confirm:</translation>
             <translation>Objective no.</translation>
         </message>
         <message>
-            <location filename="../../app/core/services/assessments.py" />
-            <source>Only a coordinator can change an assessment framework.</source>
-            <translation>Only a coordinator can change an assessment framework.</translation>
-        </message>
-        <message>
-            <location filename="../../app/core/services/duplicates.py" />
-            <source>Only a coordinator can undo a merge.</source>
-            <translation>Only a coordinator can undo a merge.</translation>
-        </message>
-        <message>
             <location filename="../../app/core/services/certificates.py" />
             <location filename="../../app/core/services/issuers.py" />
             <source>Only a coordinator holding one of the network's issuer keys can do this.</source>
@@ -4906,9 +4896,9 @@ Type her full name to confirm:</translation>
         </message>
         <message>
             <location filename="../../app/core/identity.py" />
-            <source>The role must be trainer or coordinator, not {role}.</source>
+            <source>The role must be trainer, coordinator or viewer, not {role}.</source>
             <comment>Keep the {names} in braces as they are.</comment>
-            <translation>The role must be trainer or coordinator, not {role}.</translation>
+            <translation>The role must be trainer, coordinator or viewer, not {role}.</translation>
         </message>
         <message>
             <location filename="../../app/core/services/attendance.py" />
@@ -5054,6 +5044,12 @@ Type her full name to confirm:</translation>
             <translation>This is not a complete certificate code: check it for typing mistakes (a code looks like 7EG5B0TY-0001-K3QX).</translation>
         </message>
         <message>
+            <location filename="../../app/core/rights.py" />
+            <source>This is {role_words}: it cannot {action}. Ask the network's coordinator.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>This is {role_words}: it cannot {action}. Ask the network's coordinator.</translation>
+        </message>
+        <message>
             <location filename="../../app/core/services/issuers.py" />
             <source>This laptop already belongs to network {network}.</source>
             <comment>Keep the {names} in braces as they are.</comment>
@@ -5080,6 +5076,12 @@ Type her full name to confirm:</translation>
             <location filename="../../app/core/services/issuers.py" />
             <source>This laptop knows no issuer keys to invite anyone with.</source>
             <translation>This laptop knows no issuer keys to invite anyone with.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/setup.py" />
+            <source>This laptop was set up as {role}; its role does not change in Settings. Set up a new installation with the network's invitation for another role.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>This laptop was set up as {role}; its role does not change in Settings. Set up a new installation with the network's invitation for another role.</translation>
         </message>
         <message>
             <location filename="../../app/core/identity.py" />
@@ -5233,14 +5235,39 @@ Please send this file to your coordinator.</translation>
             <translation>Year of birth</translation>
         </message>
         <message>
+            <location filename="../../app/core/rights.py" />
+            <source>a coordinator's laptop</source>
+            <translation>a coordinator's laptop</translation>
+        </message>
+        <message>
             <location filename="../../app/core/backup_chunks.py" />
             <source>a part of it is missing (the chunks folder beside it)</source>
             <translation>a part of it is missing (the chunks folder beside it)</translation>
         </message>
         <message>
+            <location filename="../../app/core/rights.py" />
+            <source>a trainer's laptop</source>
+            <translation>a trainer's laptop</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/rights.py" />
+            <source>a viewer's laptop (read only)</source>
+            <translation>a viewer's laptop (read only)</translation>
+        </message>
+        <message>
             <location filename="../../app/core/services/field_names.py" />
             <source>answer</source>
             <translation>answer</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/rights.py" />
+            <source>approve a laptop's files for this laptop</source>
+            <translation>approve a laptop's files for this laptop</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/rights.py" />
+            <source>approve minutes</source>
+            <translation>approve minutes</translation>
         </message>
         <message>
             <location filename="../../app/core/access_log.py" />
@@ -5251,6 +5278,11 @@ Please send this file to your coordinator.</translation>
             <location filename="../../app/core/services/field_names.py" />
             <source>certificate rule</source>
             <translation>certificate rule</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/rights.py" />
+            <source>change records (people, trainings, meetings, marks)</source>
+            <translation>change records (people, trainings, meetings, marks)</translation>
         </message>
         <message>
             <location filename="../../app/core/backup.py" />
@@ -5274,9 +5306,19 @@ Please send this file to your coordinator.</translation>
             <translation>erase</translation>
         </message>
         <message>
+            <location filename="../../app/core/rights.py" />
+            <source>erase a person's personal data</source>
+            <translation>erase a person's personal data</translation>
+        </message>
+        <message>
             <location filename="../../app/core/access_log.py" />
             <source>export</source>
             <translation>export</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/rights.py" />
+            <source>export whole lists or reports with names</source>
+            <translation>export whole lists or reports with names</translation>
         </message>
         <message>
             <location filename="../../app/core/services/field_names.py" />
@@ -5329,10 +5371,20 @@ Please send this file to your coordinator.</translation>
             <translation>level</translation>
         </message>
         <message>
+            <location filename="../../app/core/rights.py" />
+            <source>manage the network (invitations, issuers, assessment frameworks)</source>
+            <translation>manage the network (invitations, issuers, assessment frameworks)</translation>
+        </message>
+        <message>
             <location filename="../../app/core/services/people_import.py" />
             <source>may mean several places ({options}): write which one</source>
             <comment>Keep the {names} in braces as they are.</comment>
             <translation>may mean several places ({options}): write which one</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/rights.py" />
+            <source>merge or unmerge people</source>
+            <translation>merge or unmerge people</translation>
         </message>
         <message>
             <location filename="../../app/core/services/training_import.py" />
@@ -5421,6 +5473,11 @@ Please send this file to your coordinator.</translation>
             <translation>print</translation>
         </message>
         <message>
+            <location filename="../../app/core/rights.py" />
+            <source>print a training's sign-in sheets, certificate drafts and workbook</source>
+            <translation>print a training's sign-in sheets, certificate drafts and workbook</translation>
+        </message>
+        <message>
             <location filename="../../app/core/services/field_names.py" />
             <source>project</source>
             <translation>project</translation>
@@ -5441,9 +5498,19 @@ Please send this file to your coordinator.</translation>
             <translation>restore</translation>
         </message>
         <message>
+            <location filename="../../app/core/rights.py" />
+            <source>retire a laptop for the whole network</source>
+            <translation>retire a laptop for the whole network</translation>
+        </message>
+        <message>
             <location filename="../../app/core/services/field_names.py" />
             <source>sex</source>
             <translation>sex</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/rights.py" />
+            <source>sign or revoke certificates</source>
+            <translation>sign or revoke certificates</translation>
         </message>
         <message>
             <location filename="../../app/core/services/people_import.py" />
@@ -6198,6 +6265,11 @@ Please send this file to your coordinator.</translation>
             <location filename="../../app/ui/labels.py" />
             <source>Trainer</source>
             <translation>Trainer</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/labels.py" />
+            <source>Viewer (read only)</source>
+            <translation>Viewer (read only)</translation>
         </message>
         <message>
             <location filename="../../app/ui/labels.py" />

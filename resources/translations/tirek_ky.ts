@@ -4717,16 +4717,6 @@ Type her full name to confirm:</source>
             <translation>Максаттын №</translation>
         </message>
         <message>
-            <location filename="../../app/core/services/assessments.py" />
-            <source>Only a coordinator can change an assessment framework.</source>
-            <translation>Баалоо методикасын координатор гана өзгөртө алат.</translation>
-        </message>
-        <message>
-            <location filename="../../app/core/services/duplicates.py" />
-            <source>Only a coordinator can undo a merge.</source>
-            <translation>Бириктирүүнү координатор гана артка кайтара алат.</translation>
-        </message>
-        <message>
             <location filename="../../app/core/services/certificates.py" />
             <location filename="../../app/core/services/issuers.py" />
             <source>Only a coordinator holding one of the network's issuer keys can do this.</source>
@@ -5127,9 +5117,9 @@ Type her full name to confirm:</source>
         </message>
         <message>
             <location filename="../../app/core/identity.py" />
-            <source>The role must be trainer or coordinator, not {role}.</source>
+            <source>The role must be trainer, coordinator or viewer, not {role}.</source>
             <comment>Keep the {names} in braces as they are.</comment>
-            <translation>Ролу «тренер» же «координатор» болушу керек, {role} эмес.</translation>
+            <translation>Ролу тренер, координатор же көрүүчү болушу керек, {role} эмес.</translation>
         </message>
         <message>
             <location filename="../../app/core/services/attendance.py" />
@@ -5275,6 +5265,12 @@ Type her full name to confirm:</source>
             <translation>Бул толук сертификат коду эмес: ката терилгенин текшериңиз (код мындай болот: 7EG5B0TY-0001-K3QX).</translation>
         </message>
         <message>
+            <location filename="../../app/core/rights.py" />
+            <source>This is {role_words}: it cannot {action}. Ask the network's coordinator.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>Бул {role_words}: анда «{action}» мүмкүн эмес. Тармактын координаторуна кайрылыңыз.</translation>
+        </message>
+        <message>
             <location filename="../../app/core/services/issuers.py" />
             <source>This laptop already belongs to network {network}.</source>
             <comment>Keep the {names} in braces as they are.</comment>
@@ -5301,6 +5297,12 @@ Type her full name to confirm:</source>
             <location filename="../../app/core/services/issuers.py" />
             <source>This laptop knows no issuer keys to invite anyone with.</source>
             <translation>Бул ноутбук эч кимди чакыруу үчүн берүүчү ачкычтарды билбейт.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/setup.py" />
+            <source>This laptop was set up as {role}; its role does not change in Settings. Set up a new installation with the network's invitation for another role.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>Бул ноутбук {role} катары орнотулган; анын ролу Жөндөөлөрдө өзгөрбөйт. Башка рол үчүн тармактын чакыруусу менен жаңы орнотуу жасаңыз.</translation>
         </message>
         <message>
             <location filename="../../app/core/identity.py" />
@@ -5454,14 +5456,39 @@ Please send this file to your coordinator.</source>
             <translation>Туулган жылы</translation>
         </message>
         <message>
+            <location filename="../../app/core/rights.py" />
+            <source>a coordinator's laptop</source>
+            <translation>координатордун ноутбугу</translation>
+        </message>
+        <message>
             <location filename="../../app/core/backup_chunks.py" />
             <source>a part of it is missing (the chunks folder beside it)</source>
             <translation>анын бир бөлүгү жок (жанындагы chunks папкасы)</translation>
         </message>
         <message>
+            <location filename="../../app/core/rights.py" />
+            <source>a trainer's laptop</source>
+            <translation>тренердин ноутбугу</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/rights.py" />
+            <source>a viewer's laptop (read only)</source>
+            <translation>көрүүчүнүн ноутбугу (окуу үчүн гана)</translation>
+        </message>
+        <message>
             <location filename="../../app/core/services/field_names.py" />
             <source>answer</source>
             <translation>жооп</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/rights.py" />
+            <source>approve a laptop's files for this laptop</source>
+            <translation>бул ноутбук үчүн башка ноутбуктун файлдарын жактыруу</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/rights.py" />
+            <source>approve minutes</source>
+            <translation>протоколду бекитүү</translation>
         </message>
         <message>
             <location filename="../../app/core/access_log.py" />
@@ -5472,6 +5499,11 @@ Please send this file to your coordinator.</source>
             <location filename="../../app/core/services/field_names.py" />
             <source>certificate rule</source>
             <translation>сертификат эрежеси</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/rights.py" />
+            <source>change records (people, trainings, meetings, marks)</source>
+            <translation>жазууларды өзгөртүү (адамдар, тренингдер, жолугушуулар, белгилер)</translation>
         </message>
         <message>
             <location filename="../../app/core/backup.py" />
@@ -5495,9 +5527,19 @@ Please send this file to your coordinator.</source>
             <translation>маалыматты өчүрүү</translation>
         </message>
         <message>
+            <location filename="../../app/core/rights.py" />
+            <source>erase a person's personal data</source>
+            <translation>адамдын жеке маалыматтарын өчүрүү</translation>
+        </message>
+        <message>
             <location filename="../../app/core/access_log.py" />
             <source>export</source>
             <translation>экспорт</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/rights.py" />
+            <source>export whole lists or reports with names</source>
+            <translation>толук тизмелерди же аты-жөнү бар отчётторду экспорттоо</translation>
         </message>
         <message>
             <location filename="../../app/core/services/field_names.py" />
@@ -5550,10 +5592,20 @@ Please send this file to your coordinator.</source>
             <translation>деңгээл</translation>
         </message>
         <message>
+            <location filename="../../app/core/rights.py" />
+            <source>manage the network (invitations, issuers, assessment frameworks)</source>
+            <translation>тармакты башкаруу (чакыруулар, берүүчүлөр, баалоо алкактары)</translation>
+        </message>
+        <message>
             <location filename="../../app/core/services/people_import.py" />
             <source>may mean several places ({options}): write which one</source>
             <comment>Keep the {names} in braces as they are.</comment>
             <translation>бир нече жерди билдириши мүмкүн ({options}): кайсынысын жазыңыз</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/rights.py" />
+            <source>merge or unmerge people</source>
+            <translation>адамдарды бириктирүү же ажыратуу</translation>
         </message>
         <message>
             <location filename="../../app/core/services/training_import.py" />
@@ -5642,6 +5694,11 @@ Please send this file to your coordinator.</source>
             <translation>басып чыгаруу</translation>
         </message>
         <message>
+            <location filename="../../app/core/rights.py" />
+            <source>print a training's sign-in sheets, certificate drafts and workbook</source>
+            <translation>тренингдин каттоо барактарын, сертификат долбоорлорун жана китебин басып чыгаруу</translation>
+        </message>
+        <message>
             <location filename="../../app/core/services/field_names.py" />
             <source>project</source>
             <translation>долбоор</translation>
@@ -5662,9 +5719,19 @@ Please send this file to your coordinator.</source>
             <translation>калыбына келтирүү</translation>
         </message>
         <message>
+            <location filename="../../app/core/rights.py" />
+            <source>retire a laptop for the whole network</source>
+            <translation>ноутбукту бүт тармак үчүн токтотуу</translation>
+        </message>
+        <message>
             <location filename="../../app/core/services/field_names.py" />
             <source>sex</source>
             <translation>жынысы</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/rights.py" />
+            <source>sign or revoke certificates</source>
+            <translation>сертификаттарга кол коюу же жокко чыгаруу</translation>
         </message>
         <message>
             <location filename="../../app/core/services/people_import.py" />
@@ -6419,6 +6486,11 @@ Please send this file to your coordinator.</source>
             <location filename="../../app/ui/labels.py" />
             <source>Trainer</source>
             <translation>Тренер</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/labels.py" />
+            <source>Viewer (read only)</source>
+            <translation>Көрүүчү (окуу үчүн гана)</translation>
         </message>
         <message>
             <location filename="../../app/ui/labels.py" />

@@ -4503,16 +4503,6 @@ Type her full name to confirm:</source>
             <translation>№ цели</translation>
         </message>
         <message>
-            <location filename="../../app/core/services/assessments.py" />
-            <source>Only a coordinator can change an assessment framework.</source>
-            <translation>Изменять методику оценки может только координатор.</translation>
-        </message>
-        <message>
-            <location filename="../../app/core/services/duplicates.py" />
-            <source>Only a coordinator can undo a merge.</source>
-            <translation>Отменить объединение может только координатор.</translation>
-        </message>
-        <message>
             <location filename="../../app/core/services/certificates.py" />
             <location filename="../../app/core/services/issuers.py" />
             <source>Only a coordinator holding one of the network's issuer keys can do this.</source>
@@ -4913,9 +4903,9 @@ Type her full name to confirm:</source>
         </message>
         <message>
             <location filename="../../app/core/identity.py" />
-            <source>The role must be trainer or coordinator, not {role}.</source>
+            <source>The role must be trainer, coordinator or viewer, not {role}.</source>
             <comment>Keep the {names} in braces as they are.</comment>
-            <translation>Роль должна быть «тренер» или «координатор», а не {role}.</translation>
+            <translation>Роль должна быть: тренер, координатор или наблюдатель, а не {role}.</translation>
         </message>
         <message>
             <location filename="../../app/core/services/attendance.py" />
@@ -5061,6 +5051,12 @@ Type her full name to confirm:</source>
             <translation>Это не полный код сертификата: проверьте, нет ли опечаток (код выглядит так: 7EG5B0TY-0001-K3QX).</translation>
         </message>
         <message>
+            <location filename="../../app/core/rights.py" />
+            <source>This is {role_words}: it cannot {action}. Ask the network's coordinator.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>Это {role_words}: на нём нельзя «{action}». Обратитесь к координатору сети.</translation>
+        </message>
+        <message>
             <location filename="../../app/core/services/issuers.py" />
             <source>This laptop already belongs to network {network}.</source>
             <comment>Keep the {names} in braces as they are.</comment>
@@ -5087,6 +5083,12 @@ Type her full name to confirm:</source>
             <location filename="../../app/core/services/issuers.py" />
             <source>This laptop knows no issuer keys to invite anyone with.</source>
             <translation>Этот ноутбук не знает ключей выдачи, чтобы кого-то пригласить.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/setup.py" />
+            <source>This laptop was set up as {role}; its role does not change in Settings. Set up a new installation with the network's invitation for another role.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>Этот ноутбук настроен как {role}; его роль не меняется в Настройках. Для другой роли настройте новую установку с приглашением сети.</translation>
         </message>
         <message>
             <location filename="../../app/core/identity.py" />
@@ -5240,14 +5242,39 @@ Please send this file to your coordinator.</source>
             <translation>Год рождения</translation>
         </message>
         <message>
+            <location filename="../../app/core/rights.py" />
+            <source>a coordinator's laptop</source>
+            <translation>ноутбук координатора</translation>
+        </message>
+        <message>
             <location filename="../../app/core/backup_chunks.py" />
             <source>a part of it is missing (the chunks folder beside it)</source>
             <translation>часть копии отсутствует (папка chunks рядом с ней)</translation>
         </message>
         <message>
+            <location filename="../../app/core/rights.py" />
+            <source>a trainer's laptop</source>
+            <translation>ноутбук тренера</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/rights.py" />
+            <source>a viewer's laptop (read only)</source>
+            <translation>ноутбук наблюдателя (только чтение)</translation>
+        </message>
+        <message>
             <location filename="../../app/core/services/field_names.py" />
             <source>answer</source>
             <translation>ответ</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/rights.py" />
+            <source>approve a laptop's files for this laptop</source>
+            <translation>одобрять файлы другого ноутбука для этого ноутбука</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/rights.py" />
+            <source>approve minutes</source>
+            <translation>утверждать протокол</translation>
         </message>
         <message>
             <location filename="../../app/core/access_log.py" />
@@ -5258,6 +5285,11 @@ Please send this file to your coordinator.</source>
             <location filename="../../app/core/services/field_names.py" />
             <source>certificate rule</source>
             <translation>правило выдачи сертификата</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/rights.py" />
+            <source>change records (people, trainings, meetings, marks)</source>
+            <translation>изменять записи (люди, тренинги, встречи, отметки)</translation>
         </message>
         <message>
             <location filename="../../app/core/backup.py" />
@@ -5281,9 +5313,19 @@ Please send this file to your coordinator.</source>
             <translation>удаление данных</translation>
         </message>
         <message>
+            <location filename="../../app/core/rights.py" />
+            <source>erase a person's personal data</source>
+            <translation>стирать персональные данные человека</translation>
+        </message>
+        <message>
             <location filename="../../app/core/access_log.py" />
             <source>export</source>
             <translation>выгрузка</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/rights.py" />
+            <source>export whole lists or reports with names</source>
+            <translation>экспортировать полные списки или отчёты с именами</translation>
         </message>
         <message>
             <location filename="../../app/core/services/field_names.py" />
@@ -5336,10 +5378,20 @@ Please send this file to your coordinator.</source>
             <translation>уровень</translation>
         </message>
         <message>
+            <location filename="../../app/core/rights.py" />
+            <source>manage the network (invitations, issuers, assessment frameworks)</source>
+            <translation>управлять сетью (приглашения, выдающие, рамки оценки)</translation>
+        </message>
+        <message>
             <location filename="../../app/core/services/people_import.py" />
             <source>may mean several places ({options}): write which one</source>
             <comment>Keep the {names} in braces as they are.</comment>
             <translation>может означать несколько мест ({options}): укажите, какое</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/rights.py" />
+            <source>merge or unmerge people</source>
+            <translation>объединять или разъединять людей</translation>
         </message>
         <message>
             <location filename="../../app/core/services/training_import.py" />
@@ -5428,6 +5480,11 @@ Please send this file to your coordinator.</source>
             <translation>печать</translation>
         </message>
         <message>
+            <location filename="../../app/core/rights.py" />
+            <source>print a training's sign-in sheets, certificate drafts and workbook</source>
+            <translation>печатать листы регистрации, черновики сертификатов и книгу тренинга</translation>
+        </message>
+        <message>
             <location filename="../../app/core/services/field_names.py" />
             <source>project</source>
             <translation>проект</translation>
@@ -5448,9 +5505,19 @@ Please send this file to your coordinator.</source>
             <translation>восстановление</translation>
         </message>
         <message>
+            <location filename="../../app/core/rights.py" />
+            <source>retire a laptop for the whole network</source>
+            <translation>выводить ноутбук из сети для всей сети</translation>
+        </message>
+        <message>
             <location filename="../../app/core/services/field_names.py" />
             <source>sex</source>
             <translation>пол</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/rights.py" />
+            <source>sign or revoke certificates</source>
+            <translation>подписывать или отзывать сертификаты</translation>
         </message>
         <message>
             <location filename="../../app/core/services/people_import.py" />
@@ -6205,6 +6272,11 @@ Please send this file to your coordinator.</source>
             <location filename="../../app/ui/labels.py" />
             <source>Trainer</source>
             <translation>Тренер</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/labels.py" />
+            <source>Viewer (read only)</source>
+            <translation>Наблюдатель (только чтение)</translation>
         </message>
         <message>
             <location filename="../../app/ui/labels.py" />

@@ -7,9 +7,11 @@ merging one woman's three records, and checks that the identity walk is cycle-pr
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -27,6 +29,12 @@ from app.core.store import Store
 from app.documents.sheets.exports import attendance_rows
 from app.documents.signin_sheet import session_facts
 from tests.documents.cert_fixtures import own_network
+
+
+@pytest.fixture
+def store(make_store: Callable[..., Store]) -> Store:
+    """A coordinator's laptop: these tests use coordinator rights (app/core/rights.py)."""
+    return make_store(role="coordinator")
 
 
 def test_a_merged_woman_is_listed_once_everywhere(store: Store, tmp_path: Path) -> None:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
+import pytest
 from openpyxl import load_workbook
 from pytestqt.qtbot import QtBot
 
@@ -14,6 +16,12 @@ from app.ui.desk import Desk
 from app.ui.duplicates.page import DuplicatesPage
 from app.ui.reports.page import ReportsPage
 from tests.ui.conftest import settle
+
+
+@pytest.fixture
+def store(make_store: Callable[..., Store]) -> Store:
+    """A coordinator's laptop: these tests approve minutes or merge people (rights.py)."""
+    return make_store(role="coordinator")
 
 
 def test_reports_page_previews_and_saves(

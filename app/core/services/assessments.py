@@ -29,6 +29,7 @@ from app.core.models import (
     link_id,
     new_id,
 )
+from app.core.rights import require
 from app.core.services.common import require_row
 from app.core.services.validation import (
     Rule,
@@ -206,10 +207,7 @@ def _check_scale(values: Mapping[str, Any]) -> None:
 
 def require_coordinator(store: Store) -> None:
     """Frameworks are the network's shared yardstick: only a coordinator changes them."""
-    if store.require_identity().role != "coordinator":
-        raise InputError(
-            N_("Only a coordinator can change an assessment framework."), field="framework"
-        )
+    require(store, "manage_network")
 
 
 def _uses(s: DbSession, version_id: str) -> int:

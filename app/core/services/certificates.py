@@ -47,6 +47,7 @@ from app.core.models import (
 )
 from app.core.one_person import counted_ids
 from app.core.progress import NO_PROGRESS, Progress
+from app.core.rights import require
 from app.core.services.attendance import attendance_grid
 from app.core.services.cert_payload import (
     Facts,
@@ -335,6 +336,7 @@ def issue_certificates(
     new version of the same number that supersedes the old. Returns the entries in the
     grid's order.
     """
+    require(store, "print_training_papers")  # a trainer's are drafts (no authority)
     if language not in LANGUAGES:
         raise InputError(
             N_("{value} is not a certificate language; use one of: {options}."),
@@ -467,6 +469,7 @@ def approve(store: Store, training_id: str) -> int:
     """A coordinator signs the drafts of a training (same number, same facts): their
     short codes verify from now on, and a reprint carries the coordinator's signature.
     Returns how many were signed."""
+    require(store, "issue_certificates")
     ident = store.require_identity()
     auth = authority(store)
     network = network_id(store)

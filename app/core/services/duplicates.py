@@ -27,6 +27,7 @@ from app.core.models import (
 )
 from app.core.one_person import counted_ids, is_counted, records_of
 from app.core.progress import NO_PROGRESS, Progress
+from app.core.rights import require
 from app.core.store import Store
 from app.core.writer import Writer
 
@@ -198,6 +199,7 @@ def merge_people(store: Store, duplicate_id: str, into_id: str) -> None:
     earlier merged into the duplicate are pointed at the person kept as well, so a merge
     never chains. Refused when either is deleted or already merged elsewhere.
     """
+    require(store, "merge_people")
     with store.write() as w:
         merge_people_in(w, duplicate_id, into_id)
 
@@ -237,9 +239,7 @@ def merge_people_in(w: Writer, duplicate_id: str, into_id: str) -> None:
 
 def unmerge_person(store: Store, duplicate_id: str) -> None:
     """Undo a merge: the record stands on its own again (coordinators only)."""
-    ident = store.require_identity()
-    if ident.role != "coordinator":
-        raise InputError(N_("Only a coordinator can undo a merge."), field="duplicate_id")
+    require(store, "merge_people")
     with store.write() as w:
         unmerge_person_in(w, duplicate_id)
 

@@ -27,6 +27,7 @@ from app.core.models import (
     link_id,
     new_id,
 )
+from app.core.rights import require
 from app.core.services.common import DEFAULT_PAGE, Page, like_prefix, require_row
 from app.core.services.validation import (
     Rule,
@@ -333,6 +334,7 @@ def update_action_item_in(w: Writer, item_id: str, changes: Mapping[str, Any]) -
 
 def approve_minutes(store: Store, meeting_id: str, approved_by: str | None = None) -> None:
     """Approve the minutes: from now on the meeting is read-only."""
+    require(store, "approve_minutes")
     with store.write() as w:
         approve_minutes_in(w, meeting_id, approved_by)
 

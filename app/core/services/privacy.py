@@ -26,6 +26,7 @@ from app.core import erasure
 from app.core.errors import N_, InputError
 from app.core.identity import load_identity
 from app.core.models import ConsentRecord, Person, PersonErasure, link_id, new_id
+from app.core.rights import require
 from app.core.services.common import require_row
 from app.core.store import Store
 from app.core.vocab import CONSENT_KINDS, CONSENT_WAYS
@@ -180,7 +181,7 @@ def erase_person(store: Store, person_id: str, reason: str) -> str:
     Cannot be undone: her values are overwritten here and, as the record travels, on
     every laptop that imports it.
     """
-    # rights: erase_person
+    require(store, "erase_person")
     if not (reason or "").strip():
         raise InputError(
             N_("Say why the person is erased (e.g. her request of a date)."), field="reason"

@@ -32,6 +32,7 @@ from app.core.models import (
 )
 from app.core.one_person import counted_as, is_counted, person_of
 from app.core.progress import NO_PROGRESS, Progress
+from app.core.rights import require
 from app.core.services import privacy
 from app.core.services.sheet_columns import PERSON_COLUMNS, Lookups
 from app.core.services.trainings import day_and_participant_counts
@@ -300,6 +301,7 @@ def export_list(
 def _export_list(
     store: Store, what: str, fmt: str, out: Path, progress: Progress, consented_only: bool
 ) -> Path:
+    require(store, "export_names")
     if what not in (*LISTS, "all"):
         raise InputError(
             N_("{what} cannot be exported; choose one of: {options}."),
@@ -380,6 +382,7 @@ def export_json(
     Written table by table and record by record so even a million attendance marks
     never sit in memory as one structure.
     """
+    require(store, "export_names")
     ident = store.identity()
     head = {
         "format": JSON_FORMAT,

@@ -15,6 +15,7 @@ from sqlalchemy import select
 
 from app.core.access_log import record_access
 from app.core.models import Person
+from app.core.rights import require
 from app.core.services.attendance import attendance_grid
 from app.core.services.sheet_columns import PERSON_COLUMNS, Lookups
 from app.core.services.training_import import (
@@ -40,6 +41,7 @@ def export_training(
     """Write the training's workbook (the import template, filled in), or a .csv file.
 
     `consented_only` leaves out participants without a current data consent."""
+    require(store, "print_training_papers")
     t = get_training(store, training_id)
     grid = attendance_grid(store, training_id)
     lk = Lookups.load(store)

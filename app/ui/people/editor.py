@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.rights import allowed
 from app.core.services import privacy
 from app.core.services.people import create_person, get_person, update_person
 from app.core.services.similar import similar_people
@@ -81,15 +82,18 @@ class PersonEditor(EditorDialog):
         if person_id:  # consent statements and erasure (issue 16)
             self.consent = ConsentBox(self.store, person_id)
             layout.addWidget(self.consent)
-            # rights: erase_person
+        if person_id and allowed(self.store.identity(), "erase_person"):
             self.erase_button = buttons.addButton(
                 self.tr("Erase person…"), QDialogButtonBox.ButtonRole.ResetRole
             )
             self.erase_button.clicked.connect(self.open_erase)
+        if person_id:
             with self.store.read() as s:
-                if privacy.is_erased(s, person_id):
+                erased = privacy.is_erased(s, person_id)
+            if erased:  # her record is closed for good
+                self.form.setEnabled(False)
+                if self.erase_button is not None:
                     self.erase_button.setEnabled(False)
-                    self.form.setEnabled(False)
         layout.addWidget(buttons)
         self.setMinimumWidth(520)
 

@@ -208,7 +208,6 @@ class EraseDialog(QDialog):
         if not self.erase_button.isEnabled():
             return False
         try:
-            # rights: erase_person
             self.shown_as = privacy.erase_person(self.store, self.person_id, self.reason.text())
         except TirekError as err:
             show_error(self, err)
