@@ -38,6 +38,12 @@ def two(make_store: MakeStore, tmp_path: Path) -> tuple[Store, Store, str]:
     return a, b, pid
 
 
+@pytest.fixture
+def store(make_store: Callable[..., Store]) -> Store:
+    """A coordinator's laptop: exporting lists with names is a coordinator's right."""
+    return make_store(role="coordinator")
+
+
 def test_changes_by_two_laptops_appear_with_the_right_laptop(
     two: tuple[Store, Store, str],
 ) -> None:

@@ -69,7 +69,7 @@ def test_wrong_statements_are_refused(make_store) -> None:  # type: ignore[no-un
 
 
 def test_exports_without_consent_leave_her_out(make_store, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    store = make_store()
+    store = make_store(role="coordinator")  # whole lists with names: a coordinator's right
     yes, no, later = _people(store)
     tid = create_training(
         store, {"title": "T", "start_date": "2026-03-01", "end_date": "2026-03-01"}

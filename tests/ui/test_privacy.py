@@ -3,8 +3,10 @@ editor's consent section, and "Erase person…" with its typed confirmation."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 
+import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
@@ -17,6 +19,12 @@ from app.ui.people.editor import PersonEditor
 from app.ui.people.privacy import ConsentDialog, EraseDialog
 from app.ui.trainings.editor import TrainingEditor
 from tests.ui.conftest import type_text
+
+
+@pytest.fixture
+def store(make_store: Callable[..., Store]) -> Store:
+    """A coordinator's laptop: erasing a person is a coordinator's right (app/core/rights.py)."""
+    return make_store(role="coordinator")
 
 
 def test_the_sign_in_sheets_consent_box_is_typed_in_with_the_attendance(
