@@ -90,6 +90,7 @@ def test_every_downgrade_runs_on_a_populated_database(
     source, rows = populated
     db = tmp_path / "tirek.sqlite3"
     shutil.copy(source, db)
+    shutil.copy(source.with_name("tirek.key"), tmp_path / "tirek.key")  # its key file
     migrate(db, command.downgrade, "0001")
     at_first = dump(db)
     assert within(rows, at_first) == at_first  # everything the first schema holds is kept
