@@ -17,7 +17,7 @@ from types import ModuleType
 from typing import NoReturn
 
 from app import __version__
-from app.cli import basic
+from app.cli import basic, passphrases
 from app.cli.output import error
 from app.core import logs
 from app.core.errors import TirekError
@@ -40,6 +40,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "results",
     "screenshots",
     "sync",
+    "passphrases",
 )
 
 
@@ -107,11 +108,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         args.command = "gui"
         args.handler = basic.run_gui
     home = resolve_home(args.home)
+    args.home_dir = home
     try:
         logs.setup(home)
         # A command may run without opening the store (`tirek restore`: the current
         # database may be the damaged one); its handler then gets None.
-        store = None if getattr(args, "without_store", False) else Store.open(home)
+        store = None
+        if not getattr(args, "without_store", False):
+            store = Store.open(home, passphrases.for_opening(home))
+            passphrases.recovery_notice(store)
     except TirekError as err:
         error(err.message)
         return EXIT_USER_ERROR
