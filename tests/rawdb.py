@@ -2,7 +2,8 @@
 
 Test databases are encrypted (tests/conftest.py); `connect_raw` opens one through
 SQLCipher with its key: the key this process opened it with, or the suite's passphrase
-when the file sits in a home with a key file (or in its backups). A file without either is opened plain.
+when the file sits in a home with a key file (or in its backups). A file without either
+is opened plain.
 """
 
 from __future__ import annotations
