@@ -79,6 +79,7 @@ def _databases_from_the_template(
     """A new, empty database is filled from the template instead of migrating."""
     template_database = template_home.database
     real_create_keys = passphrase.create_keys
+    real_key_file_missing = passphrase.key_file_missing
 
     def create_keys(home: Home, chosen: str, target: Path | None = None) -> passphrase.NewKeys:
         if chosen != TEST_PASSPHRASE:
@@ -89,6 +90,13 @@ def _databases_from_the_template(
 
     def key_file_missing(home: Home) -> bytes:
         # Tests copy database files between homes without their key files.
+        probe = database.connect(home.database, test_database_key)
+        try:
+            probe.execute("select count(*) from sqlite_master").fetchone()
+        except database.DatabaseErrors:
+            return real_key_file_missing(home)  # not one of ours: a damaged file
+        finally:
+            probe.close()
         shutil.copy(template_home.key_file, home.key_file)
         return test_database_key
 

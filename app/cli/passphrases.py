@@ -82,7 +82,6 @@ def recovery_notice(store: Store) -> None:
         "Write it down now and give it to your coordinator: it is shown only this once.\n"
         "With it a forgotten passphrase can be replaced: "
         "tirek passphrase recover --recovery-key KEY",
-        file=sys.stderr,
     )
 
 

@@ -165,20 +165,25 @@ def backup_database(
         if cancelled is not None and cancelled():
             raise BackupCancelled
 
-    src = connect(source, key)
     try:
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, paths.PRIVATE_MODE)
-        os.close(fd)
-        dst = connect(tmp, key)
+        src = connect(source, key)
         try:
-            src.backup(dst, pages=BACKUP_PAGES if cancelled else -1, progress=step)
+            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, paths.PRIVATE_MODE)
+            os.close(fd)
+            dst = connect(tmp, key)
+            try:
+                src.backup(dst, pages=BACKUP_PAGES if cancelled else -1, progress=step)
+            finally:
+                dst.close()
         finally:
-            dst.close()
+            src.close()
     except BackupCancelled:
         tmp.unlink(missing_ok=True)
         raise
-    finally:
-        src.close()
+    except sqlcipher.Error as err:  # callers catch the standard library's classes
+        tmp.unlink(missing_ok=True)
+        same = getattr(sqlite3, type(err).__name__, sqlite3.Error)
+        raise same(str(err)) from err
     paths.make_private(tmp)
     tmp.replace(target)  # a backup file either exists whole or not at all
     return target

@@ -273,11 +273,12 @@ def unlocked_key(db_file: Path) -> bytes | None:
 
 
 def key_file_missing(home: Home) -> bytes:
-    """The database is encrypted but its key file is gone: say what to restore."""
+    """The database file is not plain SQLite and there is no key file: it is encrypted
+    and its key file is gone, or it is damaged. Say what to put back."""
     raise SetupError(
         N_(
-            "The database is encrypted but its key file {path} is missing. "
-            "Put the key file back (from the backup folder or the coordinator's copy)."
+            "The database cannot be read: it is damaged, or it is encrypted and its key file "
+            "{path} is missing. Put the key file back, or restore a backup."
         ),
         path=home.key_file,
     )
