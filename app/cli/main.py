@@ -98,7 +98,7 @@ def _gui_fast_path(argv: Sequence[str]) -> argparse.Namespace | None:
         home, rest = rest[0].split("=", 1)[1], rest[1:]
     if rest not in ([], ["gui"]):
         return None
-    return argparse.Namespace(home=home, command="gui", handler=basic.run_gui)
+    return argparse.Namespace(home=home, command="gui", handler=basic.run_gui, without_store=True)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -107,6 +107,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         args.command = "gui"
         args.handler = basic.run_gui
+        args.without_store = True
     home = resolve_home(args.home)
     args.home_dir = home
     try:
