@@ -13,6 +13,7 @@ from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Font
 
+from app.core.paths import make_private
 from app.core.services.reports import DonorReport
 
 BREAKDOWN_HEADERS = (
@@ -103,4 +104,4 @@ def write_report_xlsx(report: DonorReport, out: Path) -> Path:
             ]
         )
     wb.save(out)
-    return out
+    return make_private(out)

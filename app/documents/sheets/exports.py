@@ -30,6 +30,7 @@ from app.core.models import (
     Training,
 )
 from app.core.one_person import counted_as, person_of
+from app.core.paths import make_private
 from app.core.progress import NO_PROGRESS, Progress
 from app.core.services.trainings import day_and_participant_counts
 from app.core.store import Store
@@ -239,7 +240,7 @@ def export_list(
                 default=_json_value,
                 indent=1,
             )
-        return out
+        return make_private(out)
     lk = Lookups.load(store)
     names = LISTS if what == "all" else (what,)
     tables = []
@@ -260,7 +261,7 @@ def export_list(
                 tmp.unlink()
     else:
         write_csv(out, tables[0][1], tables[0][2])
-    return out
+    return make_private(out)
 
 
 def _json_value(value: Any) -> Any:
@@ -316,4 +317,4 @@ def export_json(store: Store, out: Path, progress: Progress = NO_PROGRESS) -> Pa
             fh.write("]")
         fh.write("\n}\n}\n")
     progress.step(len(names), len(names), "done")
-    return out
+    return make_private(out)

@@ -25,6 +25,7 @@ from openpyxl.cell import WriteOnlyCell
 from openpyxl.utils import get_column_letter
 
 from app.core.errors import N_, InputError
+from app.core.paths import make_private
 
 FORMATS = ("xlsx", "csv")
 HEADER_SCAN = 20  # rows at the top searched for the header (details lines may stand above)
@@ -225,6 +226,7 @@ def write_xlsx(
         for row in rows:
             ws.append([_cell(ws, v) for v in row])
     wb.save(path)
+    make_private(path)
 
 
 def write_csv(path: Path, headers: Sequence[str], rows: Iterable[Sequence[Any]]) -> None:
@@ -234,6 +236,7 @@ def write_csv(path: Path, headers: Sequence[str], rows: Iterable[Sequence[Any]])
         out.writerow(headers)
         for row in rows:
             out.writerow([_text(v) for v in row])
+    make_private(path)
 
 
 def _text(value: Any) -> str:
