@@ -267,3 +267,52 @@ class IdleLock(QObject):
         if app is not None:
             app.removeEventFilter(self)
         self.timer.stop()
+
+
+class ChangePassphraseDialog(QDialog):
+    """Settings: a new passphrase, proven by the current one or by the recovery key."""
+
+    def __init__(self, store: Store, recovery: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store, self.recovery = store, recovery
+        self.setWindowTitle(self.tr("Tirek: passphrase"))
+        box = QVBoxLayout(self)
+        form = QFormLayout()
+        self.proof = QLineEdit()
+        if not recovery:
+            self.proof.setEchoMode(QLineEdit.EchoMode.Password)
+        form.addRow(
+            self.tr("Recovery key:") if recovery else self.tr("Current passphrase:"), self.proof
+        )
+        self.new = QLineEdit()
+        self.new.setEchoMode(QLineEdit.EchoMode.Password)
+        form.addRow(self.tr("New passphrase:"), self.new)
+        self.again = QLineEdit()
+        self.again.setEchoMode(QLineEdit.EchoMode.Password)
+        form.addRow(self.tr("Again:"), self.again)
+        box.addLayout(form)
+        self.problem = QLabel()
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet("color: #b00020;")
+        box.addWidget(self.problem)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.change)
+        buttons.rejected.connect(self.reject)
+        box.addWidget(buttons)
+        self.setMinimumWidth(420)
+
+    def change(self) -> None:
+        if self.new.text() != self.again.text():
+            self.problem.setText(self.tr("The two passphrases differ."))
+            return
+        try:
+            if self.recovery:
+                passphrase.recover(self.store.home, self.proof.text(), self.new.text())
+            else:
+                passphrase.change(self.store.home, self.proof.text(), self.new.text())
+        except TirekError as err:
+            self.problem.setText(error_text(err))
+            return
+        self.accept()

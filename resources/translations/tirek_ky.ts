@@ -216,6 +216,39 @@
         </message>
     </context>
     <context>
+        <name>ChangePassphraseDialog</name>
+        <message>
+            <location filename="../../app/ui/lock.py" />
+            <source>Again:</source>
+            <translation>Кайра:</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/lock.py" />
+            <source>Current passphrase:</source>
+            <translation>Азыркы купуя сөз:</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/lock.py" />
+            <source>New passphrase:</source>
+            <translation>Жаңы купуя сөз:</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/lock.py" />
+            <source>Recovery key:</source>
+            <translation>Калыбына келтирүү ачкычы:</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/lock.py" />
+            <source>The two passphrases differ.</source>
+            <translation>Эки купуя сөз дал келбейт.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/lock.py" />
+            <source>Tirek: passphrase</source>
+            <translation>Tirek: купуя сөз</translation>
+        </message>
+    </context>
+    <context>
         <name>DuplicatesPage</name>
         <message>
             <location filename="../../app/ui/duplicates/page.py" />
@@ -1513,7 +1546,7 @@
         <message>
             <location filename="../../app/ui/lock.py" />
             <source>Kept in the system's credential store; anyone who can log in here can open Tirek.</source>
-            <translation>Системанын сырсөздөр сактагычында сакталат; бул компьютерге кире алган ар бир адам Tirek&apos;ти ача алат.</translation>
+            <translation>Системанын сырсөздөр сактагычында сакталат; бул компьютерге кире алган ар бир адам Tirek'ти ача алат.</translation>
         </message>
         <message>
             <location filename="../../app/ui/lock.py" />
@@ -3101,8 +3134,23 @@
         </message>
         <message>
             <location filename="../../app/ui/setup/dialog.py" />
+            <source>Change the passphrase…</source>
+            <translation>Купуя сөздү өзгөртүү…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/setup/dialog.py" />
             <source>Interface</source>
             <translation>Интерфейс</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/setup/dialog.py" />
+            <source>New passphrase with the recovery key…</source>
+            <translation>Калыбына келтирүү ачкычы менен жаңы купуя сөз…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/setup/dialog.py" />
+            <source>Passphrase</source>
+            <translation>Купуя сөз</translation>
         </message>
         <message>
             <location filename="../../app/ui/setup/dialog.py" />
@@ -4749,7 +4797,7 @@
             <location filename="../../app/core/passphrase.py" />
             <source>The key file {path} was written by another version of Tirek.</source>
             <comment>Keep the {names} in braces as they are.</comment>
-            <translation>Ачкыч файлы {path} Tirek&apos;тин башка версиясы менен жазылган.</translation>
+            <translation>Ачкыч файлы {path} Tirek'тин башка версиясы менен жазылган.</translation>
         </message>
         <message>
             <location filename="../../app/core/services/nap.py" />
@@ -4788,7 +4836,7 @@
             <location filename="../../app/core/passphrase.py" />
             <source>The passphrase is too short: use at least {count} characters.</source>
             <comment>Keep the {names} in braces as they are.</comment>
-            <translation>Ачкыч файлы {path} Tirek&apos;тин башка версиясы менен жазылган.</translation>
+            <translation>Ачкыч файлы {path} Tirek'тин башка версиясы менен жазылган.</translation>
         </message>
         <message>
             <location filename="../../app/core/services/issuers.py" />

@@ -216,6 +216,39 @@
         </message>
     </context>
     <context>
+        <name>ChangePassphraseDialog</name>
+        <message>
+            <location filename="../../app/ui/lock.py" />
+            <source>Again:</source>
+            <translation>Ещё раз:</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/lock.py" />
+            <source>Current passphrase:</source>
+            <translation>Текущая парольная фраза:</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/lock.py" />
+            <source>New passphrase:</source>
+            <translation>Новая парольная фраза:</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/lock.py" />
+            <source>Recovery key:</source>
+            <translation>Ключ восстановления:</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/lock.py" />
+            <source>The two passphrases differ.</source>
+            <translation>Две парольные фразы не совпадают.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/lock.py" />
+            <source>Tirek: passphrase</source>
+            <translation>Tirek: парольная фраза</translation>
+        </message>
+    </context>
+    <context>
         <name>DuplicatesPage</name>
         <message>
             <location filename="../../app/ui/duplicates/page.py" />
@@ -2886,8 +2919,23 @@
         </message>
         <message>
             <location filename="../../app/ui/setup/dialog.py" />
+            <source>Change the passphrase…</source>
+            <translation>Сменить парольную фразу…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/setup/dialog.py" />
             <source>Interface</source>
             <translation>Интерфейс</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/setup/dialog.py" />
+            <source>New passphrase with the recovery key…</source>
+            <translation>Новая парольная фраза по ключу восстановления…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/setup/dialog.py" />
+            <source>Passphrase</source>
+            <translation>Парольная фраза</translation>
         </message>
         <message>
             <location filename="../../app/ui/setup/dialog.py" />

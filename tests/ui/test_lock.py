@@ -119,3 +119,31 @@ def test_a_new_installation_chooses_a_passphrase_and_sees_its_recovery_key(
     assert "recovery key" in boxes.texts()
     assert store.new_recovery_key is not None and store.new_recovery_key in boxes.texts()
     store.close()
+
+
+def test_settings_change_the_passphrase_and_use_the_recovery_key(
+    qtbot: QtBot, store: Store, template_recovery_key: str
+) -> None:
+    from app.ui.lock import ChangePassphraseDialog
+
+    change = ChangePassphraseDialog(store, recovery=False)
+    qtbot.addWidget(change)
+    change.proof.setText("not the passphrase")
+    change.new.setText("a passphrase for Batken")
+    change.again.setText("a passphrase for Batken")
+    change.change()
+    assert "not right" in change.problem.text()
+    change.proof.setText(TEST_PASSPHRASE)
+    change.change()
+    assert change.result() == change.DialogCode.Accepted
+    assert store.check_passphrase("a passphrase for Batken")
+
+    recover = ChangePassphraseDialog(store, recovery=True)
+    qtbot.addWidget(recover)
+    recover.proof.setText(template_recovery_key)
+    recover.new.setText("after the recovery key")
+    recover.again.setText("after the recovery key")
+    recover.change()
+    assert recover.result() == recover.DialogCode.Accepted
+    assert store.check_passphrase("after the recovery key")
+    assert not store.check_passphrase("a passphrase for Batken")
