@@ -4836,7 +4836,7 @@
             <location filename="../../app/core/passphrase.py" />
             <source>The passphrase is too short: use at least {count} characters.</source>
             <comment>Keep the {names} in braces as they are.</comment>
-            <translation>Ачкыч файлы {path} Tirek'тин башка версиясы менен жазылган.</translation>
+            <translation>Купуя сөз өтө кыска: кеминде {count} белги колдонуңуз.</translation>
         </message>
         <message>
             <location filename="../../app/core/services/issuers.py" />

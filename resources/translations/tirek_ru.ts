@@ -4622,7 +4622,7 @@
             <location filename="../../app/core/passphrase.py" />
             <source>The passphrase is too short: use at least {count} characters.</source>
             <comment>Keep the {names} in braces as they are.</comment>
-            <translation>Файл ключа {path} записан другой версией Tirek.</translation>
+            <translation>Парольная фраза слишком короткая: используйте не меньше {count} символов.</translation>
         </message>
         <message>
             <location filename="../../app/core/services/issuers.py" />
