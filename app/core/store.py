@@ -24,7 +24,7 @@ from app.core.errors import N_, InputError, NotFoundError, SetupError, StorageEr
 from app.core.identity import Identity
 from app.core.passphrase import register as register_key
 from app.core.passphrase import unlock
-from app.core.paths import Home, resolve_home
+from app.core.paths import Home, make_private, resolve_home
 from app.core.writer import Writer
 
 log = logging.getLogger(__name__)
@@ -109,6 +109,9 @@ class Store:
         except BaseException:
             engine.dispose()
             raise
+        for part in ("", "-wal", "-shm"):  # SQLite makes them with the umask's mode
+            if Path(f"{home.database}{part}").exists():
+                make_private(Path(f"{home.database}{part}"))
         store = cls(home, engine, opening.key)
         store.new_recovery_key = opening.recovery_key
         store.converted = opening.converted

@@ -210,7 +210,7 @@ def test_a_plain_database_is_converted_losing_nothing_and_leaving_no_plain_copy(
 def test_files_with_personal_data_are_for_this_user_only(store: Store) -> None:
     if os.name == "nt":
         pytest.skip("no file modes on this system")
-    for path in (store.home.key_file,):
+    for path in (store.home.key_file, store.home.database):
         assert stat.S_IMODE(path.stat().st_mode) == 0o600, path
     copy = database.backup_database(store.home.database, store.home.root / "copy.sqlite3")
     assert stat.S_IMODE(copy.stat().st_mode) == 0o600
