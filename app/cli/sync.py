@@ -34,6 +34,11 @@ def register(sub: Any) -> None:
     a.add_argument("--for", dest="for_peer", metavar="PEER", help="device name or fingerprint")
     a.add_argument("--request", metavar="FILE", help="a sync request file from the recipient")
     with_passphrase(a)
+    a.add_argument(
+        "--plain",
+        action="store_true",
+        help="do not encrypt the file even though a network passphrase is known",
+    )
     a.set_defaults(handler=run_export)
 
     a = actions.add_parser("request", help="write a sync request (what this laptop has)")
@@ -113,7 +118,8 @@ def run_export(store: Store, args: argparse.Namespace) -> int:
         Path(args.out),
         for_peer=args.for_peer,
         request=Path(args.request) if args.request else None,
-        passphrase=_passphrase(args),
+        # Encrypted whenever the network passphrase is known; --plain is the opt-out.
+        passphrase=None if args.plain else _passphrase(args),
     )
     print(result.path)
     return 0

@@ -46,7 +46,9 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import cast
 
-from app.core import backup_chunks, database, identity, settings
+from sqlcipher3 import dbapi2 as sqlcipher
+
+from app.core import backup_chunks, database, identity, passphrase, settings
 from app.core.access_log import record_access
 from app.core.backup_chunks import FormatError
 from app.core.errors import N_, InputError, StorageError
@@ -317,7 +319,7 @@ def _snapshot(store: Store) -> Iterator[sqlite3.Connection]:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()  # the snapshot starts
         yield conn
     finally:
-        with contextlib.suppress(sqlite3.Error):
+        with contextlib.suppress(*database.Errors):
             conn.execute("ROLLBACK")
         raw.close()
 
@@ -339,6 +341,8 @@ def make_backup(
     more: compression happens per chunk while reading, so there is no plain file to pack.
     """
     del pack_later
+    if key is None:  # an encrypted database's backups are encrypted with its own key
+        key = store.database_key
     home = store.home
     policy = policy or load_policy(home)
     now = now or datetime.now()
@@ -356,7 +360,7 @@ def make_backup(
         # them; pruning removes them if it never comes.
         mark_pending(home)
         raise Cancelled from err
-    except (sqlite3.Error, OSError) as err:
+    except (sqlite3.Error, sqlcipher.Error, OSError) as err:
         raise StorageError(
             N_("Could not make a backup in {folder}: {reason}. Your data is unchanged."),
             folder=home.backups,
@@ -539,7 +543,7 @@ def _keep_aside(home: Home, stamp: str) -> Path | None:
     aside = home.backups / f"before-restore-{stamp}{SUFFIX}"
     try:
         return database.backup_database(home.database, aside)
-    except sqlite3.DatabaseError:
+    except database.DatabaseErrors:
         # The current database may be the damaged one being replaced: keep its raw files.
         shutil.copyfile(home.database, aside)
         wal = Path(f"{home.database}-wal")
@@ -570,7 +574,7 @@ def rebuild(manifest: Path, target: Path, key: bytes | None = None) -> Path:
     revisions = _manifest_revisions(body, manifest)
     for extra in ("", "-wal", "-shm", "-journal"):  # a left-over of a stopped restore
         Path(f"{target}{extra}").unlink(missing_ok=True)
-    engine = database.make_engine(target)  # at merge: opened with the database key
+    engine = database.make_engine(target, key)  # encrypted again with the same key
     try:
         with engine.begin() as sa:
             for revision in sorted(revisions):
@@ -595,7 +599,7 @@ def rebuild(manifest: Path, target: Path, key: bytes | None = None) -> Path:
             conn.execute("COMMIT")
             conn.execute("PRAGMA journal_mode = WAL")
         finally:
-            with contextlib.suppress(sqlite3.Error):
+            with contextlib.suppress(*database.Errors):
                 conn.execute("ROLLBACK")
             raw.close()
         with engine.begin() as sa:  # an older backup: the migrations of this version
@@ -624,6 +628,8 @@ def restore_backup(
     database's raw key); a wrong one is refused like a damaged file.
     """
     backup_file = Path(backup_file).expanduser()
+    if key is None:  # the key this process opened the database with, if encrypted
+        key = passphrase.unlocked_key(home.database)
     if not backup_file.is_file():
         raise InputError(N_("There is no backup file {file}."), field="file", file=backup_file)
     now = now or datetime.now()

@@ -47,6 +47,7 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+from sqlcipher3 import dbapi2 as sqlcipher
 
 from app.core.errors import N_
 
@@ -405,7 +406,7 @@ def insert_table(
             raise FormatError(N_("the file is damaged"))
         try:
             conn.executemany(insert, rows)
-        except sqlite3.IntegrityError as err:
+        except (sqlite3.IntegrityError, sqlcipher.IntegrityError) as err:
             raise FormatError(N_("the file is damaged")) from err
     digest, count = hashlib.sha256(), 0
     for back in _ranges(conn, table):

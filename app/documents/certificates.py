@@ -19,6 +19,7 @@ from reportlab.pdfgen.canvas import Canvas
 from app.core import settings
 from app.core.access_log import record_access
 from app.core.errors import N_, InputError
+from app.core.paths import make_private
 from app.core.progress import NO_PROGRESS, Progress
 from app.core.services.certificates import IssuedCertificate, issue_certificates
 from app.core.services.people import get_person
@@ -381,6 +382,7 @@ def render_certificates(
         draw_certificate(c, cert, look, lang)
         c.showPage()
     c.save()
+    make_private(out)
     progress.step(len(certs), len(certs), "PDF")
     return out
 

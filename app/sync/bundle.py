@@ -43,6 +43,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
 from app.core.errors import N_, TirekError
+from app.core.paths import make_private
 
 FORMAT = "tirek-bundle"
 FORMAT_VERSION = 1
@@ -415,6 +416,7 @@ def write_file(path: Path, data: bytes) -> Path:
         fh.write(data)
         fh.flush()
         os.fsync(fh.fileno())
+    make_private(tmp)  # a bundle carries names and phones
     os.replace(tmp, path)
     return path
 

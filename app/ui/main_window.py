@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QSettings, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
@@ -34,6 +34,7 @@ from app.ui.errors import error_text
 from app.ui.fit import fit_to_screen
 from app.ui.labels import label
 from app.ui.loading import Loader
+from app.ui.lock import IdleLock, lock_minutes
 from app.ui.undo import UndoDelete
 
 if TYPE_CHECKING:
@@ -218,6 +219,8 @@ class MainWindow(QMainWindow):
         self.backup_job: Progress | None = None
         if backup.is_pending(store.home):  # the last session closed with a backup due
             QTimer.singleShot(3000, self.backup_if_due)
+        # Covers the window after an idle time; only the passphrase opens it (lock.py).
+        self.idle_lock = IdleLock(self, store, lock_minutes(store.home))
 
     def _device_words(self) -> str:
         ident = self.store.identity()
@@ -497,9 +500,14 @@ class MainWindow(QMainWindow):
         The caller saves the layout first, so the new window can restore it."""
         self.retired = True
         self.backup_timer.stop()
+        self.idle_lock.stop()
         self.desk.close()
         self.close()
         self.deleteLater()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.idle_lock.follow_resize()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.retired:
@@ -512,6 +520,7 @@ class MainWindow(QMainWindow):
                 return
         self.save_layout()
         self.backup_timer.stop()
+        self.idle_lock.stop()
         # Closing never waits for a backup: one under way stops between steps (leaving no
         # file) and the exit backup is left due; the next start takes it in the background.
         if self.backup_job is not None:

@@ -340,6 +340,39 @@
         </message>
     </context>
     <context>
+        <name>ChangePassphraseDialog</name>
+        <message>
+            <location filename="../../app/ui/lock.py" />
+            <source>Again:</source>
+            <translation>Again:</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/lock.py" />
+            <source>Current passphrase:</source>
+            <translation>Current passphrase:</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/lock.py" />
+            <source>New passphrase:</source>
+            <translation>New passphrase:</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/lock.py" />
+            <source>Recovery key:</source>
+            <translation>Recovery key:</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/lock.py" />
+            <source>The two passphrases differ.</source>
+            <translation>The two passphrases differ.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/lock.py" />
+            <source>Tirek: passphrase</source>
+            <translation>Tirek: passphrase</translation>
+        </message>
+    </context>
+    <context>
         <name>ConsentBox</name>
         <message>
             <location filename="../../app/ui/people/privacy.py" />
@@ -941,6 +974,14 @@ Type her full name to confirm:</translation>
         </message>
     </context>
     <context>
+        <name>IdleLock</name>
+        <message>
+            <location filename="../../app/ui/lock.py" />
+            <source>The passphrase is not right.</source>
+            <translation>The passphrase is not right.</translation>
+        </message>
+    </context>
+    <context>
         <name>LaterPage</name>
         <message>
             <location filename="../../app/ui/main_window.py" />
@@ -954,6 +995,42 @@ Type her full name to confirm:</translation>
             <location filename="../../app/ui/loading.py" />
             <source>Loading…</source>
             <translation>Loading…</translation>
+        </message>
+    </context>
+    <context>
+        <name>Lock</name>
+        <message>
+            <location filename="../../app/ui/lock.py" />
+            <source>Recovery key</source>
+            <translation>Recovery key</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/lock.py" />
+            <source>Write this recovery key down now and give it to your coordinator. It is shown only this once. With it a forgotten passphrase can be replaced.
+
+{key}</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>Write this recovery key down now and give it to your coordinator. It is shown only this once. With it a forgotten passphrase can be replaced.
+
+{key}</translation>
+        </message>
+    </context>
+    <context>
+        <name>LockScreen</name>
+        <message>
+            <location filename="../../app/ui/lock.py" />
+            <source>Tirek is locked</source>
+            <translation>Tirek is locked</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/lock.py" />
+            <source>Type the passphrase to go on.</source>
+            <translation>Type the passphrase to go on.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/lock.py" />
+            <source>Unlock</source>
+            <translation>Unlock</translation>
         </message>
     </context>
     <context>
@@ -1800,6 +1877,49 @@ Type her full name to confirm:</translation>
             <location filename="../../app/ui/trainings/editor.py" />
             <source>Sex</source>
             <translation>Sex</translation>
+        </message>
+    </context>
+    <context>
+        <name>PassphraseDialog</name>
+        <message>
+            <location filename="../../app/ui/lock.py" />
+            <source>Again:</source>
+            <translation>Again:</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/lock.py" />
+            <source>Kept in the system's credential store; anyone who can log in here can open Tirek.</source>
+            <translation>Kept in the system's credential store; anyone who can log in here can open Tirek.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/lock.py" />
+            <source>Passphrase:</source>
+            <translation>Passphrase:</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/lock.py" />
+            <source>Remember on this computer</source>
+            <translation>Remember on this computer</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/lock.py" />
+            <source>The two passphrases differ.</source>
+            <translation>The two passphrases differ.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/lock.py" />
+            <source>Tirek keeps its database encrypted. Choose a passphrase of at least 8 characters: it is asked when Tirek starts.</source>
+            <translation>Tirek keeps its database encrypted. Choose a passphrase of at least 8 characters: it is asked when Tirek starts.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/lock.py" />
+            <source>Tirek: passphrase</source>
+            <translation>Tirek: passphrase</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/lock.py" />
+            <source>Type the passphrase of Tirek's database.</source>
+            <translation>Type the passphrase of Tirek's database.</translation>
         </message>
     </context>
     <context>
@@ -3151,8 +3271,23 @@ Type her full name to confirm:</translation>
         </message>
         <message>
             <location filename="../../app/ui/setup/dialog.py" />
+            <source>Change the passphrase…</source>
+            <translation>Change the passphrase…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/setup/dialog.py" />
             <source>Interface</source>
             <translation>Interface</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/setup/dialog.py" />
+            <source>New passphrase with the recovery key…</source>
+            <translation>New passphrase with the recovery key…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/setup/dialog.py" />
+            <source>Passphrase</source>
+            <translation>Passphrase</translation>
         </message>
         <message>
             <location filename="../../app/ui/setup/dialog.py" />
@@ -4171,6 +4306,11 @@ Type her full name to confirm:</translation>
             <translation>Contact person</translation>
         </message>
         <message>
+            <location filename="../../app/core/encrypt.py" />
+            <source>Could not encrypt the database: the copy differs. Nothing was changed.</source>
+            <translation>Could not encrypt the database: the copy differs. Nothing was changed.</translation>
+        </message>
+        <message>
             <location filename="../../app/core/backup.py" />
             <source>Could not make a backup in {folder}: {reason}. Your data is unchanged.</source>
             <comment>Keep the {names} in braces as they are.</comment>
@@ -4694,6 +4834,12 @@ Type her full name to confirm:</translation>
             <translation>The chosen {label} no longer exists.</translation>
         </message>
         <message>
+            <location filename="../../app/core/passphrase.py" />
+            <source>The database cannot be read: it is damaged, or it is encrypted and its key file {path} is missing. Put the key file back, or restore a backup.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>The database cannot be read: it is damaged, or it is encrypted and its key file {path} is missing. Put the key file back, or restore a backup.</translation>
+        </message>
+        <message>
             <location filename="../../app/core/services/people.py" />
             <source>The date of birth is in the future.</source>
             <translation>The date of birth is in the future.</translation>
@@ -4849,6 +4995,18 @@ Type her full name to confirm:</translation>
             <translation>The horizon must be at least 30 days (two years is usual).</translation>
         </message>
         <message>
+            <location filename="../../app/core/passphrase.py" />
+            <source>The key file {path} cannot be read ({reason}). Restore it from a copy.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>The key file {path} cannot be read ({reason}). Restore it from a copy.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/passphrase.py" />
+            <source>The key file {path} was written by another version of Tirek.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>The key file {path} was written by another version of Tirek.</translation>
+        </message>
+        <message>
             <location filename="../../app/core/services/nap.py" />
             <source>The last year cannot be before the first year.</source>
             <translation>The last year cannot be before the first year.</translation>
@@ -4875,6 +5033,17 @@ Type her full name to confirm:</translation>
             <location filename="../../app/core/services/results/outcomes.py" />
             <source>The outcome's date is before the training it followed.</source>
             <translation>The outcome's date is before the training it followed.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/passphrase.py" />
+            <source>The passphrase is not right. Nothing was opened or changed; try again.</source>
+            <translation>The passphrase is not right. Nothing was opened or changed; try again.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/passphrase.py" />
+            <source>The passphrase is too short: use at least {count} characters.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>The passphrase is too short: use at least {count} characters.</translation>
         </message>
         <message>
             <location filename="../../app/core/services/audit.py" />
@@ -5044,6 +5213,11 @@ Type her full name to confirm:</translation>
             <translation>This is not a complete certificate code: check it for typing mistakes (a code looks like 7EG5B0TY-0001-K3QX).</translation>
         </message>
         <message>
+            <location filename="../../app/core/passphrase.py" />
+            <source>This is not a recovery key: it has 8 groups of 4 letters and digits.</source>
+            <translation>This is not a recovery key: it has 8 groups of 4 letters and digits.</translation>
+        </message>
+        <message>
             <location filename="../../app/core/rights.py" />
             <source>This is {role_words}: it cannot {action}. Ask the network's coordinator.</source>
             <comment>Keep the {names} in braces as they are.</comment>
@@ -5122,6 +5296,11 @@ Type her full name to confirm:</translation>
             <translation>This record no longer exists (it may have been deleted).</translation>
         </message>
         <message>
+            <location filename="../../app/core/passphrase.py" />
+            <source>This recovery key does not belong to this installation. Nothing was changed.</source>
+            <translation>This recovery key does not belong to this installation. Nothing was changed.</translation>
+        </message>
+        <message>
             <location filename="../../app/core/services/registration.py" />
             <source>This registration was already confirmed or rejected.</source>
             <translation>This registration was already confirmed or rejected.</translation>
@@ -5166,6 +5345,11 @@ The details are in the log file:
 {path}
 
 Please send this file to your coordinator.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/encrypt.py" />
+            <source>Tirek's database is encrypted: type the passphrase to open it.</source>
+            <translation>Tirek's database is encrypted: type the passphrase to open it.</translation>
         </message>
         <message>
             <location filename="../../app/core/services/field_names.py" />

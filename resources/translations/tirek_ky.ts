@@ -340,6 +340,39 @@
         </message>
     </context>
     <context>
+        <name>ChangePassphraseDialog</name>
+        <message>
+            <location filename="../../app/ui/lock.py" />
+            <source>Again:</source>
+            <translation>Кайра:</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/lock.py" />
+            <source>Current passphrase:</source>
+            <translation>Азыркы купуя сөз:</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/lock.py" />
+            <source>New passphrase:</source>
+            <translation>Жаңы купуя сөз:</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/lock.py" />
+            <source>Recovery key:</source>
+            <translation>Калыбына келтирүү ачкычы:</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/lock.py" />
+            <source>The two passphrases differ.</source>
+            <translation>Эки купуя сөз дал келбейт.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/lock.py" />
+            <source>Tirek: passphrase</source>
+            <translation>Tirek: купуя сөз</translation>
+        </message>
+    </context>
+    <context>
         <name>ConsentBox</name>
         <message>
             <location filename="../../app/ui/people/privacy.py" />
@@ -941,6 +974,14 @@ Type her full name to confirm:</source>
         </message>
     </context>
     <context>
+        <name>IdleLock</name>
+        <message>
+            <location filename="../../app/ui/lock.py" />
+            <source>The passphrase is not right.</source>
+            <translation>Купуя сөз туура эмес.</translation>
+        </message>
+    </context>
+    <context>
         <name>LaterPage</name>
         <message>
             <location filename="../../app/ui/main_window.py" />
@@ -954,6 +995,42 @@ Type her full name to confirm:</source>
             <location filename="../../app/ui/loading.py" />
             <source>Loading…</source>
             <translation>Жүктөлүүдө…</translation>
+        </message>
+    </context>
+    <context>
+        <name>Lock</name>
+        <message>
+            <location filename="../../app/ui/lock.py" />
+            <source>Recovery key</source>
+            <translation>Калыбына келтирүү ачкычы</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/lock.py" />
+            <source>Write this recovery key down now and give it to your coordinator. It is shown only this once. With it a forgotten passphrase can be replaced.
+
+{key}</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>Бул калыбына келтирүү ачкычын азыр жазып алып, координаторуңузга бериңиз. Ал бир гана жолу көрсөтүлөт. Анын жардамы менен унутулган купуя сөздү алмаштырса болот.
+
+{key}</translation>
+        </message>
+    </context>
+    <context>
+        <name>LockScreen</name>
+        <message>
+            <location filename="../../app/ui/lock.py" />
+            <source>Tirek is locked</source>
+            <translation>Tirek кулпуланды</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/lock.py" />
+            <source>Type the passphrase to go on.</source>
+            <translation>Улантуу үчүн купуя сөздү териңиз.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/lock.py" />
+            <source>Unlock</source>
+            <translation>Ачуу</translation>
         </message>
     </context>
     <context>
@@ -1800,6 +1877,49 @@ Type her full name to confirm:</source>
             <location filename="../../app/ui/trainings/editor.py" />
             <source>Sex</source>
             <translation>Жынысы</translation>
+        </message>
+    </context>
+    <context>
+        <name>PassphraseDialog</name>
+        <message>
+            <location filename="../../app/ui/lock.py" />
+            <source>Again:</source>
+            <translation>Кайра:</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/lock.py" />
+            <source>Kept in the system's credential store; anyone who can log in here can open Tirek.</source>
+            <translation>Системанын сырсөздөр сактагычында сакталат; бул компьютерге кире алган ар бир адам Tirek'ти ача алат.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/lock.py" />
+            <source>Passphrase:</source>
+            <translation>Купуя сөз:</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/lock.py" />
+            <source>Remember on this computer</source>
+            <translation>Бул компьютерде эстеп калуу</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/lock.py" />
+            <source>The two passphrases differ.</source>
+            <translation>Эки купуя сөз дал келбейт.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/lock.py" />
+            <source>Tirek keeps its database encrypted. Choose a passphrase of at least 8 characters: it is asked when Tirek starts.</source>
+            <translation>Tirek маалымат базасын шифрлеп сактайт. Кеминде 8 белгиден турган купуя сөз тандаңыз: Tirek ачылганда ал суралат.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/lock.py" />
+            <source>Tirek: passphrase</source>
+            <translation>Tirek: купуя сөз</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/lock.py" />
+            <source>Type the passphrase of Tirek's database.</source>
+            <translation>Tirek маалымат базасынын купуя сөзүн териңиз.</translation>
         </message>
     </context>
     <context>
@@ -3372,8 +3492,23 @@ Type her full name to confirm:</source>
         </message>
         <message>
             <location filename="../../app/ui/setup/dialog.py" />
+            <source>Change the passphrase…</source>
+            <translation>Купуя сөздү өзгөртүү…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/setup/dialog.py" />
             <source>Interface</source>
             <translation>Интерфейс</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/setup/dialog.py" />
+            <source>New passphrase with the recovery key…</source>
+            <translation>Калыбына келтирүү ачкычы менен жаңы купуя сөз…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/setup/dialog.py" />
+            <source>Passphrase</source>
+            <translation>Купуя сөз</translation>
         </message>
         <message>
             <location filename="../../app/ui/setup/dialog.py" />
@@ -4392,6 +4527,11 @@ Type her full name to confirm:</source>
             <translation>Байланыш үчүн адам</translation>
         </message>
         <message>
+            <location filename="../../app/core/encrypt.py" />
+            <source>Could not encrypt the database: the copy differs. Nothing was changed.</source>
+            <translation>Маалымат базасын шифрлөө мүмкүн болгон жок: көчүрмө айырмаланат. Эч нерсе өзгөргөн жок.</translation>
+        </message>
+        <message>
             <location filename="../../app/core/backup.py" />
             <source>Could not make a backup in {folder}: {reason}. Your data is unchanged.</source>
             <comment>Keep the {names} in braces as they are.</comment>
@@ -4915,6 +5055,12 @@ Type her full name to confirm:</source>
             <translation>«{label}» талаасында тандалган маани эми жок.</translation>
         </message>
         <message>
+            <location filename="../../app/core/passphrase.py" />
+            <source>The database cannot be read: it is damaged, or it is encrypted and its key file {path} is missing. Put the key file back, or restore a backup.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>Маалымат базасын окуу мүмкүн эмес: ал бузулган, же шифрленген жана анын ачкыч файлы {path} жок. Ачкыч файлын ордуна коюңуз же камдык көчүрмөнү калыбына келтириңиз.</translation>
+        </message>
+        <message>
             <location filename="../../app/core/services/people.py" />
             <source>The date of birth is in the future.</source>
             <translation>Туулган күнү келечекте боло албайт.</translation>
@@ -5070,6 +5216,18 @@ Type her full name to confirm:</source>
             <translation>Мөөнөт кеминде 30 күн болушу керек (адатта эки жыл).</translation>
         </message>
         <message>
+            <location filename="../../app/core/passphrase.py" />
+            <source>The key file {path} cannot be read ({reason}). Restore it from a copy.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>Ачкыч файлы {path} окулбай жатат ({reason}). Аны көчүрмөдөн калыбына келтириңиз.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/passphrase.py" />
+            <source>The key file {path} was written by another version of Tirek.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>Ачкыч файлы {path} Tirek'тин башка версиясы менен жазылган.</translation>
+        </message>
+        <message>
             <location filename="../../app/core/services/nap.py" />
             <source>The last year cannot be before the first year.</source>
             <translation>Акыркы жыл биринчи жылдан мурун боло албайт.</translation>
@@ -5096,6 +5254,17 @@ Type her full name to confirm:</source>
             <location filename="../../app/core/services/results/outcomes.py" />
             <source>The outcome's date is before the training it followed.</source>
             <translation>Натыйжанын күнү тренингден мурун турат.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/passphrase.py" />
+            <source>The passphrase is not right. Nothing was opened or changed; try again.</source>
+            <translation>Купуя сөз туура эмес. Эч нерсе ачылган да, өзгөргөн да жок; кайра аракет кылыңыз.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/passphrase.py" />
+            <source>The passphrase is too short: use at least {count} characters.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>Купуя сөз өтө кыска: кеминде {count} белги колдонуңуз.</translation>
         </message>
         <message>
             <location filename="../../app/core/services/audit.py" />
@@ -5265,6 +5434,11 @@ Type her full name to confirm:</source>
             <translation>Бул толук сертификат коду эмес: ката терилгенин текшериңиз (код мындай болот: 7EG5B0TY-0001-K3QX).</translation>
         </message>
         <message>
+            <location filename="../../app/core/passphrase.py" />
+            <source>This is not a recovery key: it has 8 groups of 4 letters and digits.</source>
+            <translation>Бул калыбына келтирүү ачкычы эмес: анда 4 тамга жана сандан турган 8 топ болот.</translation>
+        </message>
+        <message>
             <location filename="../../app/core/rights.py" />
             <source>This is {role_words}: it cannot {action}. Ask the network's coordinator.</source>
             <comment>Keep the {names} in braces as they are.</comment>
@@ -5343,6 +5517,11 @@ Type her full name to confirm:</source>
             <translation>Бул жазуу эми жок (өчүрүлгөн болушу мүмкүн).</translation>
         </message>
         <message>
+            <location filename="../../app/core/passphrase.py" />
+            <source>This recovery key does not belong to this installation. Nothing was changed.</source>
+            <translation>Бул калыбына келтирүү ачкычы бул орнотууга таандык эмес. Эч нерсе өзгөргөн жок.</translation>
+        </message>
+        <message>
             <location filename="../../app/core/services/registration.py" />
             <source>This registration was already confirmed or rejected.</source>
             <translation>Бул каттоо мурун эле ырасталган же четке кагылган.</translation>
@@ -5387,6 +5566,11 @@ Please send this file to your coordinator.</source>
 {path}
 
 Сураныч, бул файлды координаторуңузга жөнөтүңүз.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/encrypt.py" />
+            <source>Tirek's database is encrypted: type the passphrase to open it.</source>
+            <translation>Tirek маалымат базасы шифрленген: аны ачуу үчүн купуя сөздү териңиз.</translation>
         </message>
         <message>
             <location filename="../../app/core/services/field_names.py" />

@@ -340,6 +340,39 @@
         </message>
     </context>
     <context>
+        <name>ChangePassphraseDialog</name>
+        <message>
+            <location filename="../../app/ui/lock.py" />
+            <source>Again:</source>
+            <translation>Ещё раз:</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/lock.py" />
+            <source>Current passphrase:</source>
+            <translation>Текущая парольная фраза:</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/lock.py" />
+            <source>New passphrase:</source>
+            <translation>Новая парольная фраза:</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/lock.py" />
+            <source>Recovery key:</source>
+            <translation>Ключ восстановления:</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/lock.py" />
+            <source>The two passphrases differ.</source>
+            <translation>Две парольные фразы не совпадают.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/lock.py" />
+            <source>Tirek: passphrase</source>
+            <translation>Tirek: парольная фраза</translation>
+        </message>
+    </context>
+    <context>
         <name>ConsentBox</name>
         <message>
             <location filename="../../app/ui/people/privacy.py" />
@@ -941,6 +974,14 @@ Type her full name to confirm:</source>
         </message>
     </context>
     <context>
+        <name>IdleLock</name>
+        <message>
+            <location filename="../../app/ui/lock.py" />
+            <source>The passphrase is not right.</source>
+            <translation>Парольная фраза неверна.</translation>
+        </message>
+    </context>
+    <context>
         <name>LaterPage</name>
         <message>
             <location filename="../../app/ui/main_window.py" />
@@ -954,6 +995,42 @@ Type her full name to confirm:</source>
             <location filename="../../app/ui/loading.py" />
             <source>Loading…</source>
             <translation>Загрузка…</translation>
+        </message>
+    </context>
+    <context>
+        <name>Lock</name>
+        <message>
+            <location filename="../../app/ui/lock.py" />
+            <source>Recovery key</source>
+            <translation>Ключ восстановления</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/lock.py" />
+            <source>Write this recovery key down now and give it to your coordinator. It is shown only this once. With it a forgotten passphrase can be replaced.
+
+{key}</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>Запишите этот ключ восстановления сейчас и передайте его координатору. Он показывается только один раз. С ним можно заменить забытую парольную фразу.
+
+{key}</translation>
+        </message>
+    </context>
+    <context>
+        <name>LockScreen</name>
+        <message>
+            <location filename="../../app/ui/lock.py" />
+            <source>Tirek is locked</source>
+            <translation>Tirek заблокирован</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/lock.py" />
+            <source>Type the passphrase to go on.</source>
+            <translation>Введите парольную фразу, чтобы продолжить.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/lock.py" />
+            <source>Unlock</source>
+            <translation>Разблокировать</translation>
         </message>
     </context>
     <context>
@@ -1802,6 +1879,49 @@ Type her full name to confirm:</source>
             <location filename="../../app/ui/trainings/editor.py" />
             <source>Sex</source>
             <translation>Пол</translation>
+        </message>
+    </context>
+    <context>
+        <name>PassphraseDialog</name>
+        <message>
+            <location filename="../../app/ui/lock.py" />
+            <source>Again:</source>
+            <translation>Ещё раз:</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/lock.py" />
+            <source>Kept in the system's credential store; anyone who can log in here can open Tirek.</source>
+            <translation>Хранится в хранилище учётных данных системы; любой, кто может войти на этот компьютер, сможет открыть Tirek.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/lock.py" />
+            <source>Passphrase:</source>
+            <translation>Парольная фраза:</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/lock.py" />
+            <source>Remember on this computer</source>
+            <translation>Запомнить на этом компьютере</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/lock.py" />
+            <source>The two passphrases differ.</source>
+            <translation>Две парольные фразы не совпадают.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/lock.py" />
+            <source>Tirek keeps its database encrypted. Choose a passphrase of at least 8 characters: it is asked when Tirek starts.</source>
+            <translation>Tirek хранит свою базу данных в зашифрованном виде. Выберите парольную фразу не короче 8 символов: она спрашивается при запуске Tirek.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/lock.py" />
+            <source>Tirek: passphrase</source>
+            <translation>Tirek: парольная фраза</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/lock.py" />
+            <source>Type the passphrase of Tirek's database.</source>
+            <translation>Введите парольную фразу базы данных Tirek.</translation>
         </message>
     </context>
     <context>
@@ -3157,8 +3277,23 @@ Type her full name to confirm:</source>
         </message>
         <message>
             <location filename="../../app/ui/setup/dialog.py" />
+            <source>Change the passphrase…</source>
+            <translation>Сменить парольную фразу…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/setup/dialog.py" />
             <source>Interface</source>
             <translation>Интерфейс</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/setup/dialog.py" />
+            <source>New passphrase with the recovery key…</source>
+            <translation>Новая парольная фраза по ключу восстановления…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/setup/dialog.py" />
+            <source>Passphrase</source>
+            <translation>Парольная фраза</translation>
         </message>
         <message>
             <location filename="../../app/ui/setup/dialog.py" />
@@ -4178,6 +4313,11 @@ Type her full name to confirm:</source>
             <translation>Контактное лицо</translation>
         </message>
         <message>
+            <location filename="../../app/core/encrypt.py" />
+            <source>Could not encrypt the database: the copy differs. Nothing was changed.</source>
+            <translation>Не удалось зашифровать базу данных: копия отличается. Ничего не изменено.</translation>
+        </message>
+        <message>
             <location filename="../../app/core/backup.py" />
             <source>Could not make a backup in {folder}: {reason}. Your data is unchanged.</source>
             <comment>Keep the {names} in braces as they are.</comment>
@@ -4701,6 +4841,12 @@ Type her full name to confirm:</source>
             <translation>Выбранное значение поля «{label}» больше не существует.</translation>
         </message>
         <message>
+            <location filename="../../app/core/passphrase.py" />
+            <source>The database cannot be read: it is damaged, or it is encrypted and its key file {path} is missing. Put the key file back, or restore a backup.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>Базу данных невозможно прочитать: она повреждена, либо зашифрована, а её файл ключа {path} отсутствует. Верните файл ключа на место или восстановите резервную копию.</translation>
+        </message>
+        <message>
             <location filename="../../app/core/services/people.py" />
             <source>The date of birth is in the future.</source>
             <translation>Дата рождения не может быть в будущем.</translation>
@@ -4856,6 +5002,18 @@ Type her full name to confirm:</source>
             <translation>Горизонт должен быть не меньше 30 дней (обычно два года).</translation>
         </message>
         <message>
+            <location filename="../../app/core/passphrase.py" />
+            <source>The key file {path} cannot be read ({reason}). Restore it from a copy.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>Файл ключа {path} не читается ({reason}). Восстановите его из копии.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/passphrase.py" />
+            <source>The key file {path} was written by another version of Tirek.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>Файл ключа {path} записан другой версией Tirek.</translation>
+        </message>
+        <message>
             <location filename="../../app/core/services/nap.py" />
             <source>The last year cannot be before the first year.</source>
             <translation>Последний год не может быть раньше первого.</translation>
@@ -4882,6 +5040,17 @@ Type her full name to confirm:</source>
             <location filename="../../app/core/services/results/outcomes.py" />
             <source>The outcome's date is before the training it followed.</source>
             <translation>Дата результата раньше тренинга, за которым он последовал.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/passphrase.py" />
+            <source>The passphrase is not right. Nothing was opened or changed; try again.</source>
+            <translation>Парольная фраза неверна. Ничего не открыто и не изменено; попробуйте ещё раз.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/passphrase.py" />
+            <source>The passphrase is too short: use at least {count} characters.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>Парольная фраза слишком короткая: используйте не меньше {count} символов.</translation>
         </message>
         <message>
             <location filename="../../app/core/services/audit.py" />
@@ -5051,6 +5220,11 @@ Type her full name to confirm:</source>
             <translation>Это не полный код сертификата: проверьте, нет ли опечаток (код выглядит так: 7EG5B0TY-0001-K3QX).</translation>
         </message>
         <message>
+            <location filename="../../app/core/passphrase.py" />
+            <source>This is not a recovery key: it has 8 groups of 4 letters and digits.</source>
+            <translation>Это не ключ восстановления: в нём 8 групп по 4 буквы и цифры.</translation>
+        </message>
+        <message>
             <location filename="../../app/core/rights.py" />
             <source>This is {role_words}: it cannot {action}. Ask the network's coordinator.</source>
             <comment>Keep the {names} in braces as they are.</comment>
@@ -5129,6 +5303,11 @@ Type her full name to confirm:</source>
             <translation>Этой записи больше нет (возможно, её удалили).</translation>
         </message>
         <message>
+            <location filename="../../app/core/passphrase.py" />
+            <source>This recovery key does not belong to this installation. Nothing was changed.</source>
+            <translation>Этот ключ восстановления не относится к этой установке. Ничего не изменено.</translation>
+        </message>
+        <message>
             <location filename="../../app/core/services/registration.py" />
             <source>This registration was already confirmed or rejected.</source>
             <translation>Эта регистрация уже подтверждена или отклонена.</translation>
@@ -5173,6 +5352,11 @@ Please send this file to your coordinator.</source>
 {path}
 
 Пожалуйста, отправьте этот файл вашему координатору.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/encrypt.py" />
+            <source>Tirek's database is encrypted: type the passphrase to open it.</source>
+            <translation>База данных Tirek зашифрована: введите парольную фразу, чтобы открыть её.</translation>
         </message>
         <message>
             <location filename="../../app/core/services/field_names.py" />

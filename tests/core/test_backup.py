@@ -23,6 +23,8 @@ from app.core.paths import Home
 from app.core.services.trainings import create_training, update_training
 from app.core.store import Store
 
+# The plain backup format until the encrypted backups (app/core/backup.py) land.
+
 NOW = datetime(2026, 11, 28, 14, 0, 0)
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
@@ -18,12 +17,13 @@ from app.core.services.whole_import import import_everything
 from app.core.store import Store
 from app.documents.sheets.exports import export_json
 from tests.cli.test_cli import tirek
+from tests.rawdb import connect_raw
 
 
 def tables(store: Store) -> dict[str, list[tuple[object, ...]]]:
     """Every live row of every syncable table, all columns, by id."""
     out = {}
-    with sqlite3.connect(store.home.database) as db:
+    with connect_raw(store.home.database) as db:
         for name in sorted(SYNCABLE):
             out[name] = db.execute(f"SELECT * FROM {name} WHERE deleted = 0 ORDER BY id").fetchall()
     return out

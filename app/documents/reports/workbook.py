@@ -13,6 +13,7 @@ from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Alignment, Font
 
+from app.core.paths import make_private
 from app.core.services.report_cells import RATE_HIDDEN, hidden_summary, note, report_cells
 from app.core.services.reports import DonorReport
 from app.core.small_numbers import DEFAULT_THRESHOLD, shown
@@ -118,4 +119,4 @@ def write_report_xlsx(
                 ]
             )
     wb.save(out)
-    return out
+    return make_private(out)

@@ -31,6 +31,7 @@ from app.core.models import (
     Training,
 )
 from app.core.one_person import counted_as, is_counted, person_of
+from app.core.paths import make_private
 from app.core.progress import NO_PROGRESS, Progress
 from app.core.rights import require
 from app.core.services import privacy
@@ -326,7 +327,7 @@ def _export_list(
                 default=_json_value,
                 indent=1,
             )
-        return out
+        return make_private(out)
     lk = Lookups.load(store)
     names = LISTS if what == "all" else (what,)
     tables = []
@@ -347,7 +348,7 @@ def _export_list(
                 tmp.unlink()
     else:
         write_csv(out, tables[0][1], tables[0][2])
-    return out
+    return make_private(out)
 
 
 def _json_value(value: Any) -> Any:
@@ -413,4 +414,4 @@ def export_json(
             fh.write("]")
         fh.write("\n}\n}\n")
     progress.step(len(names), len(names), "done")
-    return out
+    return make_private(out)

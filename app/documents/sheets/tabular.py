@@ -15,6 +15,7 @@ from typing import Any
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 
+from app.core.paths import make_private
 from app.core.sheet_reader import formula_like
 
 _FORMULA_START = ("=", "+", "-", "@")  # never written as a formula (see formula_like)
@@ -46,6 +47,7 @@ def write_xlsx(
         for row in rows:
             ws.append([_cell(ws, v) for v in row])
     wb.save(path)
+    make_private(path)
 
 
 def write_csv(path: Path, headers: Sequence[str], rows: Iterable[Sequence[Any]]) -> None:
@@ -55,6 +57,7 @@ def write_csv(path: Path, headers: Sequence[str], rows: Iterable[Sequence[Any]])
         out.writerow(headers)
         for row in rows:
             out.writerow([_text(v) for v in row])
+    make_private(path)
 
 
 def _text(value: Any) -> str:
