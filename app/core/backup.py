@@ -516,10 +516,34 @@ def check_backup_file(
         finally:
             for extra in ("", "-wal", "-shm", "-journal"):
                 Path(f"{plain}{extra}").unlink(missing_ok=True)
+    # A whole-file backup of an encrypted database opens with its key; one made before the
+    # database was encrypted opens plain (restore_backup then encrypts the copy).
+    attempts = [key, None] if key is not None else [None]
+    problem: str = N_("the file is damaged or not a database")
+    for attempt in attempts:
+        try:
+            revisions = _whole_file_revisions(path, attempt, name)
+            break
+        except _NotOpened as err:
+            problem = err.reason
+    else:
+        raise _not_a_backup(name, problem)
+    if revisions - _known_revisions():
+        raise _not_a_backup(name, N_("it was made by a newer version of Tirek"))
+    return revisions
+
+
+class _NotOpened(Exception):
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+def _whole_file_revisions(path: Path, key: bytes | None, name: Path) -> set[str]:
     try:
-        conn = sqlite3.connect(path)  # our own copy: opening it may add -wal/-shm files
-    except sqlite3.Error as err:
-        raise _not_a_backup(name, str(err)) from err
+        conn = database.connect(path, key)  # our own copy: opening it may add -wal/-shm
+    except (sqlite3.Error, sqlcipher.Error) as err:
+        raise _NotOpened(str(err)) from err
     try:
         result = [row[0] for row in conn.execute("PRAGMA integrity_check")]
         if result != ["ok"]:
@@ -527,14 +551,31 @@ def check_backup_file(
         tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
         if not {"alembic_version", "installation"} <= tables:
             raise _not_a_backup(name, N_("it is not a Tirek database"))
-        revisions = {row[0] for row in conn.execute("SELECT version_num FROM alembic_version")}
-    except sqlite3.DatabaseError as err:
-        raise _not_a_backup(name, N_("the file is damaged or not a database")) from err
+        return {row[0] for row in conn.execute("SELECT version_num FROM alembic_version")}
+    except (sqlite3.DatabaseError, sqlcipher.DatabaseError) as err:
+        raise _NotOpened(N_("the file is damaged or not a database")) from err
     finally:
         conn.close()
-    if revisions - _known_revisions():
-        raise _not_a_backup(name, N_("it was made by a newer version of Tirek"))
-    return revisions
+
+
+def _is_plain(path: Path) -> bool:
+    with path.open("rb") as fh:
+        return fh.read(16) == b"SQLite format 3\x00"
+
+
+def _encrypt_in_place(path: Path, key: bytes) -> None:
+    """A plain whole-file backup restored into an encrypted installation: encrypted with
+    the installation's key (SQLCipher's export into a keyed copy), the plain copy removed."""
+    sealed = path.with_name(path.name + ".sealed")
+    sealed.unlink(missing_ok=True)
+    conn = database.connect(path)
+    try:
+        conn.execute(f"ATTACH DATABASE ? AS sealed KEY \"x'{key.hex()}'\"", (str(sealed),))
+        conn.execute("SELECT sqlcipher_export('sealed')")
+        conn.execute("DETACH DATABASE sealed")
+    finally:
+        conn.close()
+    os.replace(sealed, path)
 
 
 def _keep_aside(home: Home, stamp: str) -> Path | None:
@@ -558,7 +599,9 @@ def _remove_database(home: Home) -> None:
         Path(f"{home.database}{extra}").unlink(missing_ok=True)
 
 
-def rebuild(manifest: Path, target: Path, key: bytes | None = None) -> Path:
+def rebuild(
+    manifest: Path, target: Path, key: bytes | None = None, database_key: bytes | None = None
+) -> Path:
     """Build a database at `target` (a new file) from a manifest: the schema at the
     backup's revision by the real migrations, the rows chunk by chunk (each checked),
     counts and digests compared, then upgraded to head. Raises InputError when the backup
@@ -574,7 +617,8 @@ def rebuild(manifest: Path, target: Path, key: bytes | None = None) -> Path:
     revisions = _manifest_revisions(body, manifest)
     for extra in ("", "-wal", "-shm", "-journal"):  # a left-over of a stopped restore
         Path(f"{target}{extra}").unlink(missing_ok=True)
-    engine = database.make_engine(target, key)  # encrypted again with the same key
+    # The new file is sealed with the installation's own key (None: a plain installation).
+    engine = database.make_engine(target, database_key)
     try:
         with engine.begin() as sa:
             for revision in sorted(revisions):
@@ -628,8 +672,12 @@ def restore_backup(
     database's raw key); a wrong one is refused like a damaged file.
     """
     backup_file = Path(backup_file).expanduser()
-    if key is None:  # the key this process opened the database with, if encrypted
-        key = passphrase.unlocked_key(home.database)
+    # The installation's key: the one this process opened the database with, if encrypted.
+    installation_key = passphrase.unlocked_key(home.database)
+    if installation_key is None and passphrase.is_encrypted(home):
+        installation_key = key  # unlocked by the caller (the command line) for this restore
+    if key is None:  # a backup of this installation is sealed with the same key
+        key = installation_key
     if not backup_file.is_file():
         raise InputError(N_("There is no backup file {file}."), field="file", file=backup_file)
     now = now or datetime.now()
@@ -638,11 +686,13 @@ def restore_backup(
     incoming = home.backups / f".restoring-{stamp}{SUFFIX}"
     try:
         if backup_file.name.endswith(MANIFEST):
-            rebuild(backup_file, incoming, key)
+            rebuild(backup_file, incoming, key, installation_key)
         else:
             # Work on a copy: the original may sit on a stick that is pulled out half-way.
             unpacked(backup_file, incoming)
-            check_backup_file(incoming, shown_as=backup_file)
+            check_backup_file(incoming, shown_as=backup_file, key=key)
+            if installation_key is not None and _is_plain(incoming):
+                _encrypt_in_place(incoming, installation_key)
         aside = _keep_aside(home, stamp)
         _remove_database(home)
         os.replace(incoming, home.database)

@@ -23,6 +23,10 @@ from app.core.paths import Home
 from app.core.services.trainings import create_training, update_training
 from app.core.store import Store
 
+# The whole-file and chunk formats on plain databases (and a laptop restored from another's
+# backup); an encrypted installation's own backup and restore: tests/core/test_encryption.py.
+pytestmark = pytest.mark.plain_database
+
 # The plain backup format until the encrypted backups (app/core/backup.py) land.
 
 NOW = datetime(2026, 11, 28, 14, 0, 0)

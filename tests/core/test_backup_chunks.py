@@ -28,6 +28,9 @@ from app.core.services.people import create_person, update_person
 from app.core.store import Store
 
 NOW = datetime(2026, 11, 28, 14, 0, 0)
+# The keyed and unkeyed formats on a plain database; an encrypted store's own backups are
+# tested in tests/core/test_encryption.py and tests/sync/test_merge.py.
+pytestmark = pytest.mark.plain_database
 KEY = bytes(range(32))  # stands for the database's raw SQLCipher key
 NAME = "Гүлнара Токтосунова"
 PHONE = "+996 555 123 456"

@@ -55,9 +55,11 @@ def plainly_readable(path: Path) -> bool:
 
 def test_plain_sqlite3_reads_nothing_from_the_database_or_a_backup(store: Store) -> None:
     with_people(store)
-    made = backup.make_backup(store)  # the scheduled backup, through database.backup_database
+    made = backup.make_backup(store)  # the scheduled backup: a manifest and its chunks
     store.close()
-    for path in (store.home.database, made.path):
+    backup_files = [p for p in made.path.parent.rglob("*") if p.is_file()]
+    assert made.path in backup_files and len(backup_files) > 3
+    for path in (store.home.database, *backup_files):
         with pytest.raises(sqlite3.DatabaseError), sqlite3.connect(path) as conn:
             conn.execute("select count(*) from sqlite_master").fetchall()
         assert not plainly_readable(path)
@@ -67,6 +69,19 @@ def test_plain_sqlite3_reads_nothing_from_the_database_or_a_backup(store: Store)
     reopened = Store.open(store.home.root, TEST_PASSPHRASE)
     assert reopened.row_counts()["person"] == 2
     assert reopened.database_key is not None and len(reopened.database_key) == 32
+    reopened.close()
+
+
+def test_an_encrypted_installation_restores_its_own_backup(store: Store) -> None:
+    with_people(store)
+    made = backup.make_backup(store)
+    create_person(store, {"full_name": "Кийин кошулган"})  # after the backup: not restored
+    store.close()
+    backup.restore_backup(store.home, made.path)
+    with pytest.raises(sqlite3.DatabaseError), sqlite3.connect(store.home.database) as conn:
+        conn.execute("select count(*) from sqlite_master").fetchall()
+    reopened = Store.open(store.home.root, TEST_PASSPHRASE)
+    assert reopened.row_counts()["person"] == 2
     reopened.close()
 
 

@@ -245,6 +245,7 @@ def test_backups_are_taken_while_running_and_at_exit(qtbot: QtBot, store: Store)
     settle(qtbot, again.desk)
     assert not backup.is_pending(store.home)
     newest = list_backups(store.home.backups)[0].path  # (rotation keeps one per day)
-    rebuilt = backup.rebuild(newest, store.home.root / "check.sqlite3", store.database_key)
+    key = store.database_key
+    rebuilt = backup.rebuild(newest, store.home.root / "check.sqlite3", key, key)
     with connect_raw(rebuilt) as raw:
         assert raw.execute("select full_name from person").fetchall() == [("Айсулуу Алымова",)]
