@@ -38,3 +38,40 @@ def connect_raw(db_file: str | os.PathLike[str], *args: Any, **kwargs: Any) -> A
     if key is not None:
         conn.execute(database.key_pragma(key))
     return conn
+
+
+# SQLCipher 4's page format (its defaults, which Tirek keeps): 4096-byte pages, each ending
+# in 80 reserved bytes (a 16-byte IV, then a 64-byte HMAC-SHA512); page 1 begins with the
+# 16-byte salt, unencrypted. With a raw key the key itself is the AES-256 key.
+PAGE_SIZE = 4096
+RESERVED = 80
+WAL_HEADER, FRAME_HEADER = 32, 24
+
+
+def _decrypt_page(page: bytes, number: int, key: bytes) -> bytes:
+    from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
+
+    start = 16 if number == 1 else 0
+    iv = page[PAGE_SIZE - RESERVED : PAGE_SIZE - RESERVED + 16]
+    body = page[start : PAGE_SIZE - RESERVED]
+    dec = Cipher(algorithms.AES(key), modes.CBC(iv)).decryptor()
+    return dec.update(body) + dec.finalize()
+
+
+def decrypted_bytes(db_file: Path, key: bytes) -> bytes:
+    """Every page of the database file and of its -wal, decrypted: used pages, free pages
+    and old page images alike, so a search sees what a thief with the key would."""
+    out = []
+    data = db_file.read_bytes()
+    for n in range(len(data) // PAGE_SIZE):
+        out.append(_decrypt_page(data[n * PAGE_SIZE : (n + 1) * PAGE_SIZE], n + 1, key))
+    wal = db_file.with_name(db_file.name + "-wal")
+    if wal.exists():
+        w = wal.read_bytes()
+        pos = WAL_HEADER
+        while pos + FRAME_HEADER + PAGE_SIZE <= len(w):
+            number = int.from_bytes(w[pos : pos + 4], "big")
+            page = w[pos + FRAME_HEADER : pos + FRAME_HEADER + PAGE_SIZE]
+            out.append(_decrypt_page(page, number, key))
+            pos += FRAME_HEADER + PAGE_SIZE
+    return b"".join(out)

@@ -867,12 +867,21 @@ class Overview:
     names: dict[str, str] = field(default_factory=dict)
 
 
-def overview(store: Store) -> Overview:
-    """This installation, its peers (one line per key) and what waits for approval."""
+def state_digest(store: Store) -> str:
+    """Equal digests on two laptops = the same data (docs/sync.md)."""
+    with store.read() as session:
+        return state.sync_digest(session)
+
+
+def overview(store: Store, with_digest: bool = True) -> Overview:
+    """This installation, its peers (one line per key) and what waits for approval.
+
+    `with_digest=False` leaves the state digest empty: it reads every syncable row (seconds
+    on a large installation), so the Sync page shows the rest first (`state_digest`)."""
     ident = store.require_identity()
     with store.read() as session:
         vec = state.vector(session)
-        digest = state.sync_digest(session)
+        digest = state.sync_digest(session) if with_digest else ""
         changes, rows = waiting.summary(session)
         names = state.device_names(session)
         info = {i.replica_id: i for i in session.scalars(select(SyncPeerInfo))}

@@ -3636,6 +3636,12 @@ Type her full name to confirm:</translation>
         </message>
         <message>
             <location filename="../../app/ui/sync/page.py" />
+            <source>This laptop: {name}, key {key}. State digest: being computed…</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>This laptop: {name}, key {key}. State digest: being computed…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/sync/page.py" />
             <source>Tirek sync files (*{s})</source>
             <comment>Keep the {names} in braces as they are.</comment>
             <translation>Tirek sync files (*{s})</translation>

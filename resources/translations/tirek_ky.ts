@@ -3857,6 +3857,12 @@ Type her full name to confirm:</source>
         </message>
         <message>
             <location filename="../../app/ui/sync/page.py" />
+            <source>This laptop: {name}, key {key}. State digest: being computed…</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>Бул ноутбук: {name}, ачкыч {key}. Абалдын дайджести: эсептелүүдө…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/sync/page.py" />
             <source>Tirek sync files (*{s})</source>
             <comment>Keep the {names} in braces as they are.</comment>
             <translation>Tirek алмашуу файлдары (*{s})</translation>

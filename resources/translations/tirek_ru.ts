@@ -3642,6 +3642,12 @@ Type her full name to confirm:</source>
         </message>
         <message>
             <location filename="../../app/ui/sync/page.py" />
+            <source>This laptop: {name}, key {key}. State digest: being computed…</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>Этот ноутбук: {name}, ключ {key}. Дайджест состояния: вычисляется…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/sync/page.py" />
             <source>Tirek sync files (*{s})</source>
             <comment>Keep the {names} in braces as they are.</comment>
             <translation>Файлы обмена Tirek (*{s})</translation>

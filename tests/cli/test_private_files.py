@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import stat
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -14,6 +15,12 @@ from app.core.store import Store
 from tests.cli_runner import tirek
 
 pytestmark = pytest.mark.skipif(os.name == "nt", reason="Windows has no file modes")
+
+
+@pytest.fixture
+def store(make_store: Callable[..., Store]) -> Store:
+    """A coordinator's laptop: whole lists with names are a coordinator's to export."""
+    return make_store(role="coordinator")
 
 
 def mode(path: Path) -> int:

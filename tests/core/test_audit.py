@@ -4,7 +4,6 @@ paging, and the command line."""
 from __future__ import annotations
 
 import json
-import sqlite3
 from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
@@ -21,6 +20,7 @@ from app.core.store import Store
 from app.documents.sheets.exports import export_list
 from app.documents.signin_sheet import write_signin_sheet
 from tests.cli_runner import tirek
+from tests.rawdb import connect_raw
 from tests.sync.helpers import send
 
 MakeStore = Callable[..., Store]
@@ -109,7 +109,7 @@ def test_pages_follow_each_other_without_gaps(store: Store) -> None:
 
 def test_the_access_log_is_local_and_small(store: Store) -> None:
     record_access(store, "backup", "tirek-2026.sqlite3.gz")
-    with sqlite3.connect(store.home.database) as db:
+    with connect_raw(store.home.database) as db:
         rows = db.execute("SELECT device, action, what, person_ids FROM access_log").fetchall()
         ops = db.execute("SELECT count(*) FROM op_log WHERE entity = 'access_log'").fetchone()
     assert rows == [("Osh-1", "backup", "tirek-2026.sqlite3.gz", json.dumps([]))]

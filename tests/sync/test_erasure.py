@@ -9,7 +9,6 @@ written before the erasure and imported afterwards does not bring her back.
 from __future__ import annotations
 
 import json
-import sqlite3
 from datetime import date
 from pathlib import Path
 
@@ -24,6 +23,7 @@ from app.core.services.reports import ReportScope, donor_report
 from app.core.services.trainings import add_session, create_training, enrol
 from app.core.store import Store
 from app.sync import exchange
+from tests.rawdb import connect_raw, decrypted_bytes, key_of
 from tests.sync.helpers import digest, installation, send
 
 NAME = "Айгерим Токтосунова"
@@ -84,7 +84,11 @@ def _import_old(store: Store, path: Path) -> None:
 
 
 def _raw_files(store: Store) -> bytes:
+    """The database's pages and its -wal's, decrypted when it is encrypted (tests/rawdb.py)."""
     db = store.home.root / "tirek.sqlite3"
+    key = key_of(db)
+    if key is not None:
+        return decrypted_bytes(db, key)
     data = db.read_bytes()
     wal = db.with_name(db.name + "-wal")
     if wal.exists():
@@ -95,7 +99,7 @@ def _raw_files(store: Store) -> bytes:
 def _everything(store: Store) -> str:
     """Every column of every table and every op value decoded, as one text."""
     out: list[str] = []
-    with sqlite3.connect(store.home.root / "tirek.sqlite3") as raw:
+    with connect_raw(store.home.root / "tirek.sqlite3") as raw:
         tables = [r[0] for r in raw.execute("SELECT name FROM sqlite_master WHERE type='table'")]
         for t in tables:
             for row in raw.execute(f'SELECT * FROM "{t}"'):

@@ -10,7 +10,6 @@ from the coordinator apply at once.
 from __future__ import annotations
 
 import shutil
-import sqlite3
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
@@ -27,6 +26,7 @@ from app.core.services.people import create_person, update_person
 from app.core.store import Store
 from app.sync import exchange, waiting
 from tests.cli_runner import tirek
+from tests.rawdb import connect_raw
 from tests.sync.helpers import installation, send
 
 MakeStore = Callable[..., Store]
@@ -43,7 +43,7 @@ def network(coordinator: Store, *others: Store) -> issuers.Invitation:
 
 def forge_role(store: Store, role: str = "coordinator") -> None:
     """What anyone holding the laptop could do: edit the role in its database."""
-    with sqlite3.connect(store.home.database) as db:
+    with connect_raw(store.home.database) as db:
         db.execute("UPDATE installation SET role = ?", (role,))
     store.forget_identity_cache()
 

@@ -52,10 +52,11 @@ def test_the_sign_in_sheets_consent_box_is_typed_in_with_the_attendance(
     )
     grid.view.setCurrentIndex(m.index(rows[second], col))
     qtbot.keyClick(grid.view, Qt.Key.Key_Space)  # ticked as on the paper
-    c = privacy.consent_of(store, second)
-    assert c.current["data"] is True and c.history[0].how == "paper_sheet"
+    # Marks are written on the runner: wait for the statement, not for a fixed time.
+    qtbot.waitUntil(lambda: privacy.consent_of(store, second).current["data"] is True)
+    assert privacy.consent_of(store, second).history[0].how == "paper_sheet"
     m.setData(m.index(rows[first], col), Qt.CheckState.Unchecked, Qt.ItemDataRole.CheckStateRole)
-    assert privacy.consent_of(store, first).current["data"] is False
+    qtbot.waitUntil(lambda: privacy.consent_of(store, first).current["data"] is False)
 
 
 def test_the_person_editor_records_consent_and_erases_after_the_name_is_typed(

@@ -11,6 +11,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
@@ -149,17 +150,38 @@ class SyncPage(QWidget):
     def refresh(self) -> None:
         store = self.store
         # Behind the page's "Loading…" veil, not a dialog: the page is painted first.
-        self.loader.load(lambda: (exchange.overview(store), review.list_conflicts(store)),
-                         self._loaded)  # fmt: skip
+        self.loader.load(
+            lambda: (exchange.overview(store, with_digest=False), review.list_conflicts(store)),
+            self._loaded,
+        )
+
+    def _digest(self, digest: str) -> None:
+        if shiboken6.isValid(self):  # the page may have closed meanwhile
+            self._show_me(digest)
+
+    def _show_me(self, digest: str) -> None:
+        ov = self.overview
+        if ov is None:
+            return
+        self.me.setText(
+            self.tr("This laptop: {name}, key {key}. State digest {digest}…").format(
+                name=ov.device_name, key=ov.fingerprint, digest=digest[:16]
+            )
+            if digest
+            else self.tr("This laptop: {name}, key {key}. State digest: being computed…").format(
+                name=ov.device_name, key=ov.fingerprint
+            )
+        )
 
     def _loaded(self, result: tuple[exchange.Overview, list[review.Conflict]]) -> None:
         self.overview, self.conflicts = result
         ov = self.overview
-        self.me.setText(
-            self.tr("This laptop: {name}, key {key}. State digest {digest}…").format(
-                name=ov.device_name, key=ov.fingerprint, digest=ov.digest[:16]
-            )
-        )
+        self._show_me("")
+        # The digest reads every record: it follows on the runner once the page is shown.
+        if self.runner is None:
+            self._show_me(exchange.state_digest(self.store))
+        else:  # not behind the veil: the page is usable while it is computed
+            self.runner.run(lambda _p: exchange.state_digest(self.store), self._digest, quiet=True)
         trust_words = {
             "trusted": self.tr("yes"),
             "not approved": self.tr("not yet"),

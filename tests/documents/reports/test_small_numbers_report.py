@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 import shutil
-import sqlite3
 import subprocess
 from pathlib import Path
 
@@ -23,6 +22,7 @@ from app.core.store import Store
 from app.documents.reports.pdf import write_report_pdf
 from app.documents.reports.workbook import write_report_xlsx
 from app.documents.results.export import export_framework
+from tests.rawdb import connect_raw
 
 
 @pytest.fixture
@@ -106,6 +106,6 @@ def test_the_results_pdf_hides_a_small_region(store: Store, tmp_path: Path) -> N
     ).stdout
     assert "1 · <5 · 0" in text, text
     assert "1 · 3 · 0" not in text
-    with sqlite3.connect(store.home.database) as db:
+    with connect_raw(store.home.database) as db:
         logged = db.execute("SELECT action, what FROM access_log").fetchall()
     assert logged == [("export", "results framework: framework.pdf")]
