@@ -196,3 +196,29 @@ def test_cli_refuses_a_viewer_any_write(make_store: MakeStore) -> None:
     )
     assert done.returncode == 2, (done.stdout, done.stderr)
     assert "viewer" in done.stderr
+
+
+def _erased(store: Store, person_id: str) -> bool:
+    from app.core.services import privacy
+
+    with store.read() as s:
+        return privacy.is_erased(s, person_id)
+
+
+def test_only_a_coordinator_erases_a_person(make_store: MakeStore) -> None:
+    from app.core.services import privacy
+
+    trainer = make_store("t", "Osh-1", "trainer")
+    pid = create_person(trainer, {"full_name": "Айжан Турдубаева", "phone": "+996700222333"})
+    with pytest.raises(NotAllowed) as err:
+        privacy.erase_person(trainer, pid, "her request")
+    assert "trainer" in err.value.message
+    assert not _erased(trainer, pid)
+    done = tirek(trainer.home.root, "people", "erase", pid, "--reason", "her request")
+    assert done.returncode == 2 and "trainer" in done.stderr and "Traceback" not in done.stderr
+    assert not _erased(trainer, pid)
+    coordinator = make_store("c", "Bishkek", "coordinator")
+    cid = create_person(coordinator, {"full_name": "Айжан Турдубаева"})
+    done = tirek(coordinator.home.root, "people", "erase", cid, "--reason", "her request")
+    assert done.returncode == 0, done.stderr
+    assert _erased(coordinator, cid)

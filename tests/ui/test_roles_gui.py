@@ -97,3 +97,24 @@ def test_a_viewer_browses_but_cannot_edit(qtbot: QtBot, make_store: MakeStore) -
     other = MainWindow(trainer)
     qtbot.addWidget(other)
     assert all(a.isEnabled() for a in other.editing_actions)
+
+
+def test_the_erase_button_only_on_a_coordinators_laptop(
+    qtbot: QtBot, store: Store, desk: Desk, make_store: MakeStore
+) -> None:
+    from app.ui.people.editor import PersonEditor
+
+    pid = create_person(store, {"full_name": "Айжан Турдубаева"})
+    editor = PersonEditor(desk, pid)
+    qtbot.addWidget(editor)
+    assert editor.erase_button is None  # a trainer's laptop: not offered at all
+    assert editor.consent is not None  # consent is recorded on every laptop
+    coordinator = make_store("c", "Bishkek", "coordinator")
+    cdesk = Desk(coordinator)
+    try:
+        cid = create_person(coordinator, {"full_name": "Айжан Турдубаева"})
+        other = PersonEditor(cdesk, cid)
+        qtbot.addWidget(other)
+        assert other.erase_button is not None and other.erase_button.isEnabled()
+    finally:
+        cdesk.close()
