@@ -157,6 +157,9 @@ class LockScreen(QWidget):
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
         self.setObjectName("lockScreen")
+        # Opaque: a plain QWidget paints no style-sheet background without this attribute,
+        # and the names on the pages underneath would stay readable through the cover.
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setAutoFillBackground(True)
         self.setStyleSheet("QWidget#lockScreen { background: #24324a; } QLabel { color: white; }")
         box = QVBoxLayout(self)

@@ -31,6 +31,10 @@ def test_the_window_locks_when_idle_and_only_the_passphrase_opens_it(
     screen = lock.screen
     assert screen is not None and screen.isVisible()
     assert screen.geometry() == window.rect()  # covers everything
+    # ...and hides it: what is painted is the cover's colour, not the pages under it.
+    image = window.grab().toImage()
+    for x, y in ((10, 10), (window.width() // 4, window.height() // 2), (window.width() - 10, 60)):
+        assert image.pixelColor(x, y).name() == "#24324a", (x, y)
     assert not window.centralWidget().isEnabled()
     assert not any(a.isEnabled() for a in window.menuBar().actions())
 
