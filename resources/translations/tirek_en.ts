@@ -315,8 +315,23 @@
         </message>
         <message>
             <location filename="../../app/ui/audit/page.py" />
+            <source>attendance mark</source>
+            <translation>attendance mark</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/audit/page.py" />
+            <source>certificate</source>
+            <translation>certificate</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/audit/page.py" />
             <source>changed</source>
             <translation>changed</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/audit/page.py" />
+            <source>consent</source>
+            <translation>consent</translation>
         </message>
         <message>
             <location filename="../../app/ui/audit/page.py" />
@@ -330,13 +345,58 @@
         </message>
         <message>
             <location filename="../../app/ui/audit/page.py" />
+            <source>erasure</source>
+            <translation>erasure</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/audit/page.py" />
+            <source>meeting</source>
+            <translation>meeting</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/audit/page.py" />
+            <source>meeting attendee</source>
+            <translation>meeting attendee</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/audit/page.py" />
             <source>merged</source>
             <translation>merged</translation>
         </message>
         <message>
             <location filename="../../app/ui/audit/page.py" />
+            <source>organisation</source>
+            <translation>organisation</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/audit/page.py" />
+            <source>outcome</source>
+            <translation>outcome</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/audit/page.py" />
+            <source>participant</source>
+            <translation>participant</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/audit/page.py" />
+            <source>person</source>
+            <translation>person</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/audit/page.py" />
+            <source>session</source>
+            <translation>session</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/audit/page.py" />
             <source>to</source>
             <translation>to</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/audit/page.py" />
+            <source>training</source>
+            <translation>training</translation>
         </message>
     </context>
     <context>

@@ -315,8 +315,23 @@
         </message>
         <message>
             <location filename="../../app/ui/audit/page.py" />
+            <source>attendance mark</source>
+            <translation>катышуу белгиси</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/audit/page.py" />
+            <source>certificate</source>
+            <translation>сертификат</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/audit/page.py" />
             <source>changed</source>
             <translation>өзгөртүлдү</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/audit/page.py" />
+            <source>consent</source>
+            <translation>макулдук</translation>
         </message>
         <message>
             <location filename="../../app/ui/audit/page.py" />
@@ -330,13 +345,58 @@
         </message>
         <message>
             <location filename="../../app/ui/audit/page.py" />
+            <source>erasure</source>
+            <translation>өчүрүү</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/audit/page.py" />
+            <source>meeting</source>
+            <translation>жолугушуу</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/audit/page.py" />
+            <source>meeting attendee</source>
+            <translation>жолугушуунун катышуучусу</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/audit/page.py" />
             <source>merged</source>
             <translation>бириктирилди</translation>
         </message>
         <message>
             <location filename="../../app/ui/audit/page.py" />
+            <source>organisation</source>
+            <translation>уюм</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/audit/page.py" />
+            <source>outcome</source>
+            <translation>натыйжа</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/audit/page.py" />
+            <source>participant</source>
+            <translation>катышуучу</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/audit/page.py" />
+            <source>person</source>
+            <translation>адам</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/audit/page.py" />
+            <source>session</source>
+            <translation>сабак</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/audit/page.py" />
             <source>to</source>
             <translation>чейин</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/audit/page.py" />
+            <source>training</source>
+            <translation>тренинг</translation>
         </message>
     </context>
     <context>

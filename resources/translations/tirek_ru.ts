@@ -315,8 +315,23 @@
         </message>
         <message>
             <location filename="../../app/ui/audit/page.py" />
+            <source>attendance mark</source>
+            <translation>отметка посещения</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/audit/page.py" />
+            <source>certificate</source>
+            <translation>сертификат</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/audit/page.py" />
             <source>changed</source>
             <translation>изменено</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/audit/page.py" />
+            <source>consent</source>
+            <translation>согласие</translation>
         </message>
         <message>
             <location filename="../../app/ui/audit/page.py" />
@@ -330,13 +345,58 @@
         </message>
         <message>
             <location filename="../../app/ui/audit/page.py" />
+            <source>erasure</source>
+            <translation>удаление</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/audit/page.py" />
+            <source>meeting</source>
+            <translation>встреча</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/audit/page.py" />
+            <source>meeting attendee</source>
+            <translation>участник встречи</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/audit/page.py" />
             <source>merged</source>
             <translation>объединено</translation>
         </message>
         <message>
             <location filename="../../app/ui/audit/page.py" />
+            <source>organisation</source>
+            <translation>организация</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/audit/page.py" />
+            <source>outcome</source>
+            <translation>результат</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/audit/page.py" />
+            <source>participant</source>
+            <translation>участник</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/audit/page.py" />
+            <source>person</source>
+            <translation>человек</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/audit/page.py" />
+            <source>session</source>
+            <translation>занятие</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/audit/page.py" />
             <source>to</source>
             <translation>по</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/audit/page.py" />
+            <source>training</source>
+            <translation>тренинг</translation>
         </message>
     </context>
     <context>

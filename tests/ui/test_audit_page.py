@@ -77,6 +77,7 @@ def test_the_page_in_russian_at_laptop_size(
     assert window.sidebar.item(window.AUDIT).text() == "Аудит"
     assert page.table.horizontalHeaderItem(1).text() == "Ноутбук"
     assert _column(page, 3)[:2] == ["резервная копия", "печать"]
+    assert any(c.startswith("человек ") for c in _column(page, 4))  # the record's kind, in ru
     qtbot.waitUntil(page.isVisible)
     qtbot.wait(50)  # the page was built on first show: let its layout settle
     out = Path(os.environ.get("TIREK_SHOTS") or tmp_path) / "70-audit-ru.png"

@@ -150,6 +150,24 @@ class AuditPage(QWidget):
         self.previous.setEnabled(result.page > 0)
         self.next.setEnabled(result.has_more)
 
+    def _record_word(self, entity: str) -> str:
+        """The kind of record in the user's words (the rarer kinds keep their code)."""
+        words = {
+            "person": self.tr("person"),
+            "organisation": self.tr("organisation"),
+            "training": self.tr("training"),
+            "session": self.tr("session"),
+            "enrolment": self.tr("participant"),
+            "attendance_mark": self.tr("attendance mark"),
+            "meeting": self.tr("meeting"),
+            "meeting_attendee": self.tr("meeting attendee"),
+            "certificate": self.tr("certificate"),
+            "consent_record": self.tr("consent"),
+            "person_erasure": self.tr("erasure"),
+            "outcome": self.tr("outcome"),
+        }
+        return words.get(entity, entity)
+
     def _cells(self, e: AuditEntry) -> list[str]:
         kinds = {
             "create": self.tr("created"),
@@ -161,7 +179,7 @@ class AuditPage(QWidget):
             action = QCoreApplication.translate("errors", ACTION_WORDS.get(e.action, e.action))
         else:
             action = kinds.get(e.action, e.action)
-        record = f"{e.entity} {e.row_id[:8]}" if e.entity else ""
+        record = f"{self._record_word(e.entity)} {e.row_id[:8]}" if e.entity else ""
         return [
             e.at.strftime("%Y-%m-%d %H:%M:%S"),
             e.laptop,
