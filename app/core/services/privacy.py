@@ -103,7 +103,9 @@ def add_statement(
             "person_id": person_id,
             "kind": kind,
             "given": bool(given),
-            "given_at": given_at or datetime.now().replace(microsecond=0),
+            # To the microsecond: two statements in one second (ticked, then cleared) keep
+            # their order; the latest one is the current consent.
+            "given_at": given_at or datetime.now(),
             "how": how,
             "witness": (witness or "").strip() or None,
             "recorded_by": w.author,
