@@ -15,6 +15,7 @@ per process, not once per test. Tests marked `plain_database` get plain database
 
 from __future__ import annotations
 
+import logging
 import os
 import shutil
 from collections.abc import Callable, Iterator
@@ -132,6 +133,22 @@ def _databases_from_the_template(
     monkeypatch.setattr(database, "migrate", migrate)
 
 
+@pytest.fixture(autouse=True)
+def _root_logger_kept() -> Iterator[None]:
+    """The command line's `main`, called in this process, logs to its home's tirek.log from
+    the root logger (app/core/logs.py) as a process would until it ends: the file handler
+    is closed and taken off after the test, and the level put back, so later tests neither
+    write into this test's home nor log at its level."""
+    root = logging.getLogger()
+    handlers, level = set(root.handlers), root.level
+    yield
+    for handler in list(root.handlers):
+        if isinstance(handler, logging.FileHandler) and handler not in handlers:
+            root.removeHandler(handler)
+            handler.close()
+    root.setLevel(level)
+
+
 @pytest.fixture
 def make_store(tmp_path: Path) -> Iterator[Callable[..., Store]]:
     """Open (and set up) an installation in tmp_path/<name>."""
@@ -152,6 +169,45 @@ def make_store(tmp_path: Path) -> Iterator[Callable[..., Store]]:
 @pytest.fixture
 def store(make_store: Callable[..., Store]) -> Store:
     return make_store()
+
+
+@pytest.fixture(scope="session")
+def _demo_homes() -> dict[tuple[object, ...], Path]:
+    return {}
+
+
+@pytest.fixture
+def make_demo_store(
+    make_store: Callable[..., Store],
+    tmp_path: Path,
+    tmp_path_factory: pytest.TempPathFactory,
+    _demo_homes: dict[tuple[object, ...], Path],
+    request: pytest.FixtureRequest,
+) -> Callable[..., Store]:
+    """Like `make_store`, with the small demo of `seed` loaded (`load_demo`, ~0.8 s of CPU):
+    loaded once per session into a home of its own, then the whole home folder (database,
+    key file, device key, marker) is copied for each test, which changes only its copy."""
+    from app.core.demo import load_demo
+
+    plain = request.node.get_closest_marker("plain_database") is not None
+
+    def make(
+        name: str = "home", seed: int = 1, device: str = "Osh-1", role: str = "trainer"
+    ) -> Store:
+        key = (seed, device, role, plain)
+        if key not in _demo_homes:
+            made = tmp_path_factory.mktemp("demo") / "home"
+            store = Store.open(made)
+            try:
+                store.initialise(device, role)
+                load_demo(store, "small", seed)
+            finally:
+                store.close()
+            _demo_homes[key] = made
+        shutil.copytree(_demo_homes[key], tmp_path / name)
+        return make_store(name, device, role)
+
+    return make
 
 
 @pytest.fixture
