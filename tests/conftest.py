@@ -172,21 +172,43 @@ def store(make_store: Callable[..., Store]) -> Store:
 
 
 @pytest.fixture(scope="session")
-def _demo_homes() -> dict[tuple[object, ...], Path]:
+def _made_once() -> dict[object, Path]:
     return {}
+
+
+@pytest.fixture
+def copy_of(
+    tmp_path_factory: pytest.TempPathFactory, _made_once: dict[object, Path]
+) -> Callable[[object, Callable[[Path], None], Path], Path]:
+    """`copy_of(key, build, target)`: a copy at `target` of the folder `build(folder)` fills.
+
+    The first test that asks for `key` builds it (inside that test, so its databases come
+    from the template as every test's do) into a folder of the session; every test then
+    gets a copy of its own, so none sees another's changes. For homes whose setup costs
+    far more than the copy (demo data, laptops joined in a network). A copied home is the
+    same laptop (replica id, keys, marker) in each test: never sync two copies together.
+    """
+
+    def copy(key: object, build: Callable[[Path], None], target: Path) -> Path:
+        if key not in _made_once:
+            made = tmp_path_factory.mktemp("made-once")
+            build(made)
+            _made_once[key] = made
+        shutil.copytree(_made_once[key], target)
+        return target
+
+    return copy
 
 
 @pytest.fixture
 def make_demo_store(
     make_store: Callable[..., Store],
     tmp_path: Path,
-    tmp_path_factory: pytest.TempPathFactory,
-    _demo_homes: dict[tuple[object, ...], Path],
+    copy_of: Callable[[object, Callable[[Path], None], Path], Path],
     request: pytest.FixtureRequest,
 ) -> Callable[..., Store]:
-    """Like `make_store`, with the small demo of `seed` loaded (`load_demo`, ~0.8 s of CPU):
-    loaded once per session into a home of its own, then the whole home folder (database,
-    key file, device key, marker) is copied for each test, which changes only its copy."""
+    """Like `make_store`, with the small demo of `seed` loaded (`load_demo`, ~0.8 s of CPU)
+    once per session (`copy_of`): each test opens its own copy of that home."""
     from app.core.demo import load_demo
 
     plain = request.node.get_closest_marker("plain_database") is not None
@@ -194,17 +216,15 @@ def make_demo_store(
     def make(
         name: str = "home", seed: int = 1, device: str = "Osh-1", role: str = "trainer"
     ) -> Store:
-        key = (seed, device, role, plain)
-        if key not in _demo_homes:
-            made = tmp_path_factory.mktemp("demo") / "home"
-            store = Store.open(made)
+        def build(folder: Path) -> None:
+            store = Store.open(folder)
             try:
                 store.initialise(device, role)
                 load_demo(store, "small", seed)
             finally:
                 store.close()
-            _demo_homes[key] = made
-        shutil.copytree(_demo_homes[key], tmp_path / name)
+
+        copy_of(("demo", seed, device, role, plain), build, tmp_path / name)
         return make_store(name, device, role)
 
     return make
