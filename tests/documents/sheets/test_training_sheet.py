@@ -35,6 +35,7 @@ def demo(make_demo_store: Callable[..., Store]) -> Store:
     return make_demo_store("a", seed=7)
 
 
+@pytest.mark.slow  # a real process
 def test_round_trip_through_the_command_line_gives_identical_content(
     demo: Store, make_store: Callable[..., Store], tmp_path: Path
 ) -> None:
