@@ -86,11 +86,18 @@ def record(suite: pytest.Pytester) -> str | None:
     return path.read_text(encoding="ascii") if path.exists() else None
 
 
+# Without the Qt and Hypothesis plugins: the stand-ins need neither, and they start faster.
+PLUGINS_OFF = ("-p", "no:pytest-qt", "-p", "no:hypothesispytest")
+
+
 def xdist(suite: pytest.Pytester, *args: str) -> pytest.RunResult:
-    # As `make test` runs it; without the Qt and Hypothesis plugins, to start faster.
-    return suite.runpytest_subprocess(
-        "-p", "no:pytest-qt", "-p", "no:hypothesispytest", "-n", "2", "--dist", "load", *args
-    )
+    """As `make test` runs it: xdist's controller and two worker processes."""
+    return suite.runpytest_subprocess(*PLUGINS_OFF, "-n", "2", "--dist", "load", *args)
+
+
+def one_process(suite: pytest.Pytester, *args: str) -> pytest.RunResult:
+    """As `make bundle-smoke` runs it."""
+    return suite.runpytest_inprocess(*PLUGINS_OFF, "-p", "no:xdist", *args)
 
 
 def test_under_xdist_a_passing_run_records_its_inputs_and_a_failing_one_does_not(
@@ -122,13 +129,13 @@ def test_in_one_process_every_smoke_test_must_have_run_and_passed(
 ) -> None:
     monkeypatch.setenv("STAND_IN_DIGEST", "first")
     # Only some of them ran (-k): nothing is recorded.
-    suite.runpytest_inprocess("-k", "ky or starts").assert_outcomes(passed=2, deselected=7)
+    one_process(suite, "-k", "ky or starts").assert_outcomes(passed=2, deselected=7)
     assert record(suite) is None
 
-    suite.runpytest_inprocess().assert_outcomes(passed=9)
+    one_process(suite).assert_outcomes(passed=9)
     assert record(suite) == "first\n"
 
     # `make bundle-smoke`: run even though the inputs are unchanged.
     monkeypatch.setenv("STAND_IN_ALWAYS", "always")
-    suite.runpytest_inprocess("smoke").assert_outcomes(passed=3)
+    one_process(suite, "smoke").assert_outcomes(passed=3)
     assert record(suite) == "first\n"
