@@ -15,6 +15,7 @@ per process, not once per test. Tests marked `plain_database` get plain database
 
 from __future__ import annotations
 
+import logging
 import os
 import shutil
 from collections.abc import Callable, Iterator
@@ -132,6 +133,22 @@ def _databases_from_the_template(
     monkeypatch.setattr(database, "migrate", migrate)
 
 
+@pytest.fixture(autouse=True)
+def _root_logger_kept() -> Iterator[None]:
+    """The command line's `main`, called in this process, logs to its home's tirek.log from
+    the root logger (app/core/logs.py) as a process would until it ends: the file handler
+    is closed and taken off after the test, and the level put back, so later tests neither
+    write into this test's home nor log at its level."""
+    root = logging.getLogger()
+    handlers, level = set(root.handlers), root.level
+    yield
+    for handler in list(root.handlers):
+        if isinstance(handler, logging.FileHandler) and handler not in handlers:
+            root.removeHandler(handler)
+            handler.close()
+    root.setLevel(level)
+
+
 @pytest.fixture
 def make_store(tmp_path: Path) -> Iterator[Callable[..., Store]]:
     """Open (and set up) an installation in tmp_path/<name>."""
@@ -152,6 +169,65 @@ def make_store(tmp_path: Path) -> Iterator[Callable[..., Store]]:
 @pytest.fixture
 def store(make_store: Callable[..., Store]) -> Store:
     return make_store()
+
+
+@pytest.fixture(scope="session")
+def _made_once() -> dict[object, Path]:
+    return {}
+
+
+@pytest.fixture
+def copy_of(
+    tmp_path_factory: pytest.TempPathFactory, _made_once: dict[object, Path]
+) -> Callable[[object, Callable[[Path], None], Path], Path]:
+    """`copy_of(key, build, target)`: a copy at `target` of the folder `build(folder)` fills.
+
+    The first test that asks for `key` builds it (inside that test, so its databases come
+    from the template as every test's do) into a folder of the session; every test then
+    gets a copy of its own, so none sees another's changes. For homes whose setup costs
+    far more than the copy (demo data, laptops joined in a network). A copied home is the
+    same laptop (replica id, keys, marker) in each test: never sync two copies together.
+    """
+
+    def copy(key: object, build: Callable[[Path], None], target: Path) -> Path:
+        if key not in _made_once:
+            made = tmp_path_factory.mktemp("made-once")
+            build(made)
+            _made_once[key] = made
+        shutil.copytree(_made_once[key], target)
+        return target
+
+    return copy
+
+
+@pytest.fixture
+def make_demo_store(
+    make_store: Callable[..., Store],
+    tmp_path: Path,
+    copy_of: Callable[[object, Callable[[Path], None], Path], Path],
+    request: pytest.FixtureRequest,
+) -> Callable[..., Store]:
+    """Like `make_store`, with the small demo of `seed` loaded (`load_demo`, ~0.8 s of CPU)
+    once per session (`copy_of`): each test opens its own copy of that home."""
+    from app.core.demo import load_demo
+
+    plain = request.node.get_closest_marker("plain_database") is not None
+
+    def make(
+        name: str = "home", seed: int = 1, device: str = "Osh-1", role: str = "trainer"
+    ) -> Store:
+        def build(folder: Path) -> None:
+            store = Store.open(folder)
+            try:
+                store.initialise(device, role)
+                load_demo(store, "small", seed)
+            finally:
+                store.close()
+
+        copy_of(("demo", seed, device, role, plain), build, tmp_path / name)
+        return make_store(name, device, role)
+
+    return make
 
 
 @pytest.fixture

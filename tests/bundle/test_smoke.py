@@ -35,8 +35,9 @@ PYINSTALLER_ARGS = (
     "build_spec/tirek.spec",
 )
 
-# One worker builds and starts the bundle, once (xdist_group: `make test` runs on every core).
-pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("bundle")]
+# `make test` runs on every core (pytest-xdist): if these tests land on two workers, the
+# build lock below makes the second wait for the first one's build instead of building again.
+pytestmark = pytest.mark.slow
 
 
 @contextlib.contextmanager

@@ -106,6 +106,7 @@ def test_a_file_as_home_folder_is_a_clear_error(tmp_path: Path) -> None:
     )
 
 
+@pytest.mark.slow  # real processes
 def test_init_twice_is_refused(tmp_path: Path) -> None:
     # A real process (the basic commands' one): the exit code and stderr as a shell sees them.
     tirek(tmp_path / "h", "init", "--device-name", "Naryn-2", "--role", "coordinator", process=True)

@@ -19,7 +19,6 @@ from sqlalchemy.orm import Session
 
 from app.core import backup, backup_chunks, database
 from app.core.backup import BackupPolicy
-from app.core.demo import load_demo
 from app.core.digest import state_digest
 from app.core.errors import InputError
 from app.core.models import Person
@@ -44,9 +43,8 @@ def small_chunks(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 @pytest.fixture
-def filled(make_store: Callable[..., Store], small_chunks: None) -> Store:
-    store = make_store()
-    load_demo(store, "small", seed=3)
+def filled(make_demo_store: Callable[..., Store], small_chunks: None) -> Store:
+    store = make_demo_store(seed=3)
     create_person(store, {"full_name": NAME, "phone": PHONE})
     return store
 

@@ -8,7 +8,6 @@ from pathlib import Path
 
 import pytest
 
-from app.core.demo import load_demo
 from app.core.errors import InputError
 from app.core.models import SYNCABLE
 from app.core.services.duplicates import merge_people
@@ -30,10 +29,9 @@ def tables(store: Store) -> dict[str, list[tuple[object, ...]]]:
 
 
 def test_export_all_then_import_all_gives_the_same_database(
-    make_store: Callable[..., Store], tmp_path: Path
+    make_store: Callable[..., Store], make_demo_store: Callable[..., Store], tmp_path: Path
 ) -> None:
-    first = make_store("first", role="coordinator")
-    load_demo(first, "small", 7)
+    first = make_demo_store("first", seed=7, role="coordinator")
     a, b = list_people(first, limit=2).rows
     merge_people(first, b.id, a.id)  # merged records travel too
     path = export_json(first, tmp_path / "all.json")
@@ -54,10 +52,9 @@ def test_export_all_then_import_all_gives_the_same_database(
 
 
 def test_import_all_refuses_a_non_empty_installation_and_other_files(
-    make_store: Callable[..., Store], tmp_path: Path
+    make_store: Callable[..., Store], make_demo_store: Callable[..., Store], tmp_path: Path
 ) -> None:
-    first = make_store("first", role="coordinator")
-    load_demo(first, "small", 7)
+    first = make_demo_store("first", seed=7, role="coordinator")
     path = export_json(first, tmp_path / "all.json")
     with pytest.raises(InputError, match="empty installation"):
         import_everything(first, path)

@@ -4,35 +4,19 @@ between real home folders that meet in a shared sync folder.
 A coordinator's laptop starts the network; a trainer's laptop joins it with the
 invitation file. Training records are made through the services (there is no CLI for
 marks yet); everything about certificates goes through the CLI's `main`, in this
-process (the machine is shared: a subprocess per command would take minutes).
+process (tests/cli_runner.py). The two laptops are set up once and copied for each test.
 """
 
 from __future__ import annotations
 
-import contextlib
-import io
-from dataclasses import dataclass
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
-from app.cli.main import main
 from app.core.store import Store
+from tests.cli_runner import tirek
 from tests.documents.cert_fixtures import make_training, mark_all
-
-
-@dataclass
-class Done:
-    returncode: int
-    stdout: str
-    stderr: str
-
-
-def tirek(home: Path, *args: str) -> Done:
-    out, err = io.StringIO(), io.StringIO()
-    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
-        rc = main(["--home", str(home), *args])
-    return Done(rc, out.getvalue(), err.getvalue())
 
 
 def ok(home: Path, *args: str) -> str:
@@ -74,17 +58,24 @@ def _verify(home: Path, code: str) -> str:
     return tirek(home, "verify", code).stdout.split(":", 1)[0]
 
 
-@pytest.fixture
-def network(tmp_path: Path) -> tuple[Path, Path, Path]:
-    coord, trainer, shared = tmp_path / "coord", tmp_path / "trainer", tmp_path / "shared"
+def _start_network(folder: Path) -> None:
+    coord, trainer, shared = folder / "coord", folder / "trainer", folder / "shared"
     shared.mkdir()
     ok(coord, "init", "--device-name", "Bishkek-office", "--role", "coordinator", "--new-network")
-    ok(coord, "network", "invite", "--out", str(tmp_path / "invite.json"))
-    ok(trainer, "init", "--device-name", "Osh-2", "--invitation", str(tmp_path / "invite.json"))
+    ok(coord, "network", "invite", "--out", str(folder / "invite.json"))
+    ok(trainer, "init", "--device-name", "Osh-2", "--invitation", str(folder / "invite.json"))
     _sync(shared, coord, trainer)
     ok(coord, "sync", "trust", "Osh-2")
     ok(trainer, "sync", "trust", "Bishkek-office")
-    return coord, trainer, shared
+
+
+@pytest.fixture
+def network(
+    copy_of: Callable[[object, Callable[[Path], None], Path], Path], tmp_path: Path
+) -> tuple[Path, Path, Path]:
+    """A coordinator's and a trainer's laptop that have met (made once, copied per test)."""
+    folder = copy_of("issuing network", _start_network, tmp_path / "network")
+    return folder / "coord", folder / "trainer", folder / "shared"
 
 
 def test_a_trainer_prints_drafts_valid_only_once_a_coordinator_signs(

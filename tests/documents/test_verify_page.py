@@ -39,6 +39,7 @@ def _status(dom: str) -> str:
     return m.group(1)
 
 
+@pytest.mark.slow  # a browser
 @pytest.mark.skipif(CHROMIUM is None, reason="Chromium is not installed (Debian: chromium)")
 def test_the_verify_page_answers_valid_altered_and_revoked(
     make_store: Callable[..., Store], tmp_path: Path

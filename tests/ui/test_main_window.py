@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import sys
 import threading
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -182,14 +183,16 @@ def test_an_unexpected_error_shows_one_dialog_naming_the_log_file(
 
 
 def test_screenshots_command_renders_each_screen(
-    tmp_path: Path, store: Store, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path,
+    make_demo_store: Callable[..., Store],
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     from PySide6.QtGui import QImage
 
     from app.cli.main import main
-    from app.core.demo import load_demo
 
-    load_demo(store, "small", 1)
+    store = make_demo_store(seed=1)
     # The Sync and Reports screens belong to other issues and are tested there.
     monkeypatch.setattr(LaterPage, "_build", lambda self: QLabel(self.kind))
     out = tmp_path / "shots"

@@ -12,7 +12,7 @@ from __future__ import annotations
 import importlib.util
 import re
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from app.core.demo import load_demo
 from app.core.paths import resources_dir
 from app.core.store import Store
 from app.ui.i18n import translations
@@ -166,13 +165,13 @@ def _plain(text: str) -> str:
 
 @pytest.mark.parametrize("language", ["ky", "ru"])
 def test_every_screen_is_shown_in_the_chosen_language(
-    tmp_path: Path, store: Store, qtbot: QtBot, language: str
+    tmp_path: Path, make_demo_store: Callable[..., Store], qtbot: QtBot, language: str
 ) -> None:
     from app.ui.screenshots import render_all
 
     found = catalogue.extract()
     contexts = {k.context for k in found.messages} | set(catalogue.QT_OWN)
-    load_demo(store, "small", 1)
+    store = make_demo_store(seed=1)
     translated = {
         key: forms for key, forms in catalogue.read_ts(catalogue.ts_path(language)).items()
     }

@@ -40,9 +40,12 @@ from tests.documents.cert_fixtures import own_network
 from tests.registration.helpers import register
 from tests.ui.conftest import Boxes, settle, type_text
 
-pytestmark = pytest.mark.skipif(
-    not browser.available(), reason="needs chromium and chromedriver (Debian packages)"
-)
+pytestmark = [
+    pytest.mark.skipif(
+        not browser.available(), reason="needs chromium and chromedriver (Debian packages)"
+    ),
+    pytest.mark.slow,  # a browser and 40 people: `make test` runs it, `make check` does not
+]
 
 # Keystroke-level model (Card, Moran & Newell 1980): seconds per operator.
 K, P, B, H, M = 0.28, 1.1, 0.1, 0.4, 1.35

@@ -10,7 +10,6 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
-from app.core.demo import load_demo
 from app.core.errors import InputError
 from app.core.services.duplicates import merge_people
 from app.core.services.reports import ReportScope, donor_report, parse_age_bands
@@ -19,13 +18,6 @@ from app.documents.reports.pdf import write_report_pdf
 from app.documents.reports.workbook import write_report_xlsx
 from tests.documents.pdfcheck import assert_fonts_embedded, pages_text
 from tests.rawdb import connect_raw
-
-
-@pytest.fixture
-def store(make_store: Callable[..., Store]) -> Store:
-    """A coordinator's laptop: these tests use coordinator rights (app/core/rights.py)."""
-    return make_store(role="coordinator")
-
 
 # Participations of one project, computed by hand in SQL: one row per (training, person
 # counted), with the sessions attended and the training's session count.
@@ -79,8 +71,9 @@ def raw_figures(store: Store, project: str) -> dict[str, object]:
 
 
 @pytest.fixture
-def demo(store: Store) -> tuple[Store, str]:
-    load_demo(store, "small", 11)
+def demo(make_demo_store: Callable[..., Store]) -> tuple[Store, str]:
+    # A coordinator's laptop: these tests use coordinator rights (app/core/rights.py).
+    store = make_demo_store(seed=11, role="coordinator")
     with connect_raw(store.home.database) as db:
         project = db.execute("SELECT id FROM project ORDER BY name LIMIT 1").fetchone()[0]
     return store, project

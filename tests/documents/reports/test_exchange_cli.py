@@ -3,22 +3,20 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
 
 from app.cli.main import main
-from app.core.demo import load_demo
 from app.core.store import Store
 from tests.rawdb import connect_raw
 
 
 @pytest.fixture
-def home(make_store: type, tmp_path: Path) -> Path:
-    store: Store = make_store("cli", role="coordinator")  # type: ignore[operator]
-    load_demo(store, "small", 4)
-    store.close()
+def home(make_demo_store: Callable[..., Store], tmp_path: Path) -> Path:
+    make_demo_store("cli", seed=4, role="coordinator").close()
     return tmp_path / "cli"
 
 

@@ -14,7 +14,6 @@ from openpyxl import load_workbook
 from sqlalchemy import select
 
 from app.core.codec import codecs
-from app.core.demo import load_demo
 from app.core.errors import InputError
 from app.core.models import SYNCABLE, Person
 from app.core.store import Store
@@ -28,9 +27,8 @@ def store(make_store: Callable[..., Store]) -> Store:
 
 
 @pytest.fixture
-def demo(store: Store) -> Store:
-    load_demo(store, "small", 5)
-    return store
+def demo(make_demo_store: Callable[..., Store]) -> Store:
+    return make_demo_store(seed=5, role="coordinator")
 
 
 def test_json_export_holds_every_record_of_every_table(demo: Store, tmp_path: Path) -> None:

@@ -10,7 +10,6 @@ from typing import Any
 import pytest
 from openpyxl import load_workbook
 
-from app.core.demo import load_demo
 from app.core.errors import InputError
 from app.core.services.attendance import attendance_grid
 from app.core.services.training_import import check_training_file, import_training
@@ -32,12 +31,11 @@ def tirek(home: Path, *args: str, process: bool = False) -> subprocess.Completed
 
 
 @pytest.fixture
-def demo(make_store: Callable[..., Store]) -> Store:
-    store = make_store("a")
-    load_demo(store, "small", 7)
-    return store
+def demo(make_demo_store: Callable[..., Store]) -> Store:
+    return make_demo_store("a", seed=7)
 
 
+@pytest.mark.slow  # a real process
 def test_round_trip_through_the_command_line_gives_identical_content(
     demo: Store, make_store: Callable[..., Store], tmp_path: Path
 ) -> None:
