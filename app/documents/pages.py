@@ -4,7 +4,7 @@ paragraph styles, one ruled table, one page frame with its footer.
 
 Each document keeps its own sizes and margins (a landscape matrix wants smaller type than
 a page of minutes); what they share is here so a change of look is made once. The fixed
-layouts (certificates, sign-in sheets) draw on a canvas and do not use it.
+layouts (certificates, sign-in sheets) draw on a canvas: they share only the palette.
 """
 
 from __future__ import annotations
