@@ -8,11 +8,12 @@ both records exactly.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import date, datetime
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from app.core.errors import N_, InputError, NotFoundError
 from app.core.matching import PERSON_MATCH, Facts, blocks_of, compare, name_key
@@ -293,31 +294,30 @@ def person_history(store: Store, person_id: str) -> PersonHistory:
         p = _alive(s, person_id)
         target = counted_ids(s, [p.id])[p.id]
         ids = records_of(s, target)
-        trainings = s.execute(
-            select(Training.id, Training.title, Training.start_date)
-            .join(Enrolment, Enrolment.training_id == Training.id)
-            .where(
-                Enrolment.person_id.in_(ids),
-                Enrolment.deleted.is_(False),
-                Training.deleted.is_(False),
-            )
-            .distinct()
-            .order_by(Training.start_date, Training.id)
-        ).all()
-        meetings = s.execute(
-            select(Meeting.id, Meeting.title, Meeting.date)
-            .join(MeetingAttendee, MeetingAttendee.meeting_id == Meeting.id)
-            .where(
-                MeetingAttendee.person_id.in_(ids),
-                MeetingAttendee.deleted.is_(False),
-                Meeting.deleted.is_(False),
-            )
-            .distinct()
-            .order_by(Meeting.date, Meeting.id)
-        ).all()
         return PersonHistory(
             target,
             tuple(ids),
-            tuple((a, b, c) for a, b, c in trainings),
-            tuple((a, b, c) for a, b, c in meetings),
+            _attended(s, ids, Enrolment, Enrolment.training_id, Training, Training.start_date),
+            _attended(s, ids, MeetingAttendee, MeetingAttendee.meeting_id, Meeting, Meeting.date),
         )
+
+
+def _attended(
+    s: Session,
+    ids: Collection[str],
+    link: type[Enrolment] | type[MeetingAttendee],
+    link_to: InstrumentedAttribute[str],
+    gathering: type[Training] | type[Meeting],
+    day: InstrumentedAttribute[date],
+) -> tuple[tuple[str, str, date], ...]:
+    """(id, title, date) of each training (or meeting) that any of the records `ids` took
+    part in through `link` (an enrolment, an attendee row) whose `link_to` names it, in
+    date order; deleted links and gatherings do not count."""
+    rows = s.execute(
+        select(gathering.id, gathering.title, day)
+        .join(link, link_to == gathering.id)
+        .where(link.person_id.in_(ids), link.deleted.is_(False), gathering.deleted.is_(False))
+        .distinct()
+        .order_by(day, gathering.id)
+    )
+    return tuple((a, b, c) for a, b, c in rows)

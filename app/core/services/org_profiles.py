@@ -10,7 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import distinct, func, select
+from sqlalchemy import ColumnElement, distinct, func, select
+from sqlalchemy.orm import InstrumentedAttribute
+from sqlalchemy.orm import Session as DbSession
 
 from app.core.models import (
     Enrolment,
@@ -50,6 +52,26 @@ class OrganisationProfile:
     assessments: tuple[AssessmentResult, ...]  # oldest first
 
 
+def _attended(
+    s: DbSession,
+    people: ColumnElement[bool],
+    link: type[Enrolment] | type[MeetingAttendee],
+    link_to: InstrumentedAttribute[str],
+    gathering: type[Training] | type[Meeting],
+) -> dict[str, int]:
+    """organisation id -> the distinct trainings (or meetings) that its `people` took part
+    in, through `link` (an enrolment, an attendee row) whose `link_to` names the gathering;
+    deleted links and gatherings do not count."""
+    rows = s.execute(
+        select(Person.organisation_id, func.count(distinct(link_to)))
+        .join(link, link.person_id == Person.id)
+        .join(gathering, gathering.id == link_to)
+        .where(people, link.deleted.is_(False), gathering.deleted.is_(False))
+        .group_by(Person.organisation_id)
+    )
+    return {str(org): n for org, n in rows}
+
+
 def _counts(
     store: Store, region_id: str | None, org_id: str | None = None
 ) -> dict[str, tuple[int, int, int]]:
@@ -63,42 +85,17 @@ def _counts(
     if org_id:
         scope = scope & (Organisation.id == org_id)
     orgs = select(Organisation.id).where(scope)
+    people_of = alive_person & Person.organisation_id.in_(orgs)
     with store.read() as s:
         people = dict(
             s.execute(
                 select(Person.organisation_id, func.count())
-                .where(alive_person, Person.organisation_id.in_(orgs))
+                .where(people_of)
                 .group_by(Person.organisation_id)
             ).all()
         )
-        trainings = dict(
-            s.execute(
-                select(Person.organisation_id, func.count(distinct(Enrolment.training_id)))
-                .join(Enrolment, Enrolment.person_id == Person.id)
-                .join(Training, Training.id == Enrolment.training_id)
-                .where(
-                    alive_person,
-                    Person.organisation_id.in_(orgs),
-                    Enrolment.deleted.is_(False),
-                    Training.deleted.is_(False),
-                )
-                .group_by(Person.organisation_id)
-            ).all()
-        )
-        meetings = dict(
-            s.execute(
-                select(Person.organisation_id, func.count(distinct(MeetingAttendee.meeting_id)))
-                .join(MeetingAttendee, MeetingAttendee.person_id == Person.id)
-                .join(Meeting, Meeting.id == MeetingAttendee.meeting_id)
-                .where(
-                    alive_person,
-                    Person.organisation_id.in_(orgs),
-                    MeetingAttendee.deleted.is_(False),
-                    Meeting.deleted.is_(False),
-                )
-                .group_by(Person.organisation_id)
-            ).all()
-        )
+        trainings = _attended(s, people_of, Enrolment, Enrolment.training_id, Training)
+        meetings = _attended(s, people_of, MeetingAttendee, MeetingAttendee.meeting_id, Meeting)
         ids = list(s.scalars(orgs))
     return {i: (people.get(i, 0), trainings.get(i, 0), meetings.get(i, 0)) for i in ids}
 
