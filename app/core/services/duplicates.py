@@ -13,22 +13,19 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from sqlalchemy import select
-from sqlalchemy.orm import InstrumentedAttribute, Session
+from sqlalchemy.orm import Session
 
 from app.core.errors import N_, InputError, NotFoundError
 from app.core.matching import PERSON_MATCH, Facts, blocks_of, compare, name_key
 from app.core.models import (
     DuplicateDecision,
-    Enrolment,
-    Meeting,
-    MeetingAttendee,
     Person,
-    Training,
     link_id,
 )
 from app.core.one_person import counted_ids, is_counted, records_of
 from app.core.progress import NO_PROGRESS, Progress
 from app.core.rights import require
+from app.core.services.gatherings import MEETINGS, TRAININGS, Gathering
 from app.core.store import Store
 from app.core.writer import Writer
 
@@ -297,27 +294,18 @@ def person_history(store: Store, person_id: str) -> PersonHistory:
         return PersonHistory(
             target,
             tuple(ids),
-            _attended(s, ids, Enrolment, Enrolment.training_id, Training, Training.start_date),
-            _attended(s, ids, MeetingAttendee, MeetingAttendee.meeting_id, Meeting, Meeting.date),
+            _attended(s, ids, TRAININGS),
+            _attended(s, ids, MEETINGS),
         )
 
 
-def _attended(
-    s: Session,
-    ids: Collection[str],
-    link: type[Enrolment] | type[MeetingAttendee],
-    link_to: InstrumentedAttribute[str],
-    gathering: type[Training] | type[Meeting],
-    day: InstrumentedAttribute[date],
-) -> tuple[tuple[str, str, date], ...]:
-    """(id, title, date) of each training (or meeting) that any of the records `ids` took
-    part in through `link` (an enrolment, an attendee row) whose `link_to` names it, in
-    date order; deleted links and gatherings do not count."""
+def _attended(s: Session, ids: Collection[str], g: Gathering) -> tuple[tuple[str, str, date], ...]:
+    """(id, title, date) of each training (or meeting) any of the records `ids` took part
+    in, in date order."""
     rows = s.execute(
-        select(gathering.id, gathering.title, day)
-        .join(link, link_to == gathering.id)
-        .where(link.person_id.in_(ids), link.deleted.is_(False), gathering.deleted.is_(False))
+        g.join(select(g.model.id, g.model.title, g.day))
+        .where(g.link.person_id.in_(ids), g.live)
         .distinct()
-        .order_by(day, gathering.id)
+        .order_by(g.day, g.model.id)
     )
     return tuple((a, b, c) for a, b, c in rows)

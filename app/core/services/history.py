@@ -19,6 +19,7 @@ from app.core.models import (
     Session,
     Training,
 )
+from app.core.services.gatherings import MEETINGS, TRAININGS
 from app.core.store import Store
 from app.core.vocab import ATTENDED
 
@@ -83,11 +84,7 @@ def person_history(store: Store, person_id: str) -> PersonHistory:
                     attended,
                 )
                 .join(Enrolment, Enrolment.training_id == Training.id)
-                .where(
-                    Enrolment.person_id == person_id,
-                    Enrolment.deleted.is_(False),
-                    Training.deleted.is_(False),
-                )
+                .where(Enrolment.person_id == person_id, TRAININGS.live)
                 .order_by(Training.start_date.desc(), Training.id)
             )
         )
@@ -96,11 +93,7 @@ def person_history(store: Store, person_id: str) -> PersonHistory:
             for r in s.execute(
                 select(Meeting.id, Meeting.title, Meeting.kind, Meeting.date)
                 .join(MeetingAttendee, MeetingAttendee.meeting_id == Meeting.id)
-                .where(
-                    MeetingAttendee.person_id == person_id,
-                    MeetingAttendee.deleted.is_(False),
-                    Meeting.deleted.is_(False),
-                )
+                .where(MeetingAttendee.person_id == person_id, MEETINGS.live)
                 .order_by(Meeting.date.desc(), Meeting.id)
             )
         )
@@ -124,12 +117,7 @@ def organisation_trainings(
             select(Training.id, Training.title, Training.start_date, func.count(Enrolment.id))
             .join(Enrolment, Enrolment.training_id == Training.id)
             .join(Person, Person.id == Enrolment.person_id)
-            .where(
-                Person.organisation_id == org_id,
-                Person.deleted.is_(False),
-                Enrolment.deleted.is_(False),
-                Training.deleted.is_(False),
-            )
+            .where(Person.organisation_id == org_id, Person.deleted.is_(False), TRAININGS.live)
             .group_by(Training.id)
             .order_by(Training.start_date.desc(), Training.id)
             .limit(limit)

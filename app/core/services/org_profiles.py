@@ -11,19 +11,15 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import ColumnElement, distinct, func, select
-from sqlalchemy.orm import InstrumentedAttribute
 from sqlalchemy.orm import Session as DbSession
 
 from app.core.models import (
-    Enrolment,
-    Meeting,
-    MeetingAttendee,
     Organisation,
     Person,
-    Training,
 )
 from app.core.one_person import is_counted
 from app.core.services.assessments import AssessmentResult, list_assessments
+from app.core.services.gatherings import MEETINGS, TRAININGS, Gathering
 from app.core.services.organisations import OrganisationRow, get_organisation
 from app.core.store import Store
 
@@ -52,21 +48,13 @@ class OrganisationProfile:
     assessments: tuple[AssessmentResult, ...]  # oldest first
 
 
-def _attended(
-    s: DbSession,
-    people: ColumnElement[bool],
-    link: type[Enrolment] | type[MeetingAttendee],
-    link_to: InstrumentedAttribute[str],
-    gathering: type[Training] | type[Meeting],
-) -> dict[str, int]:
-    """organisation id -> the distinct trainings (or meetings) that its `people` took part
-    in, through `link` (an enrolment, an attendee row) whose `link_to` names the gathering;
-    deleted links and gatherings do not count."""
+def _attended(s: DbSession, people: ColumnElement[bool], g: Gathering) -> dict[str, int]:
+    """organisation id -> the distinct trainings (or meetings) its `people` took part in."""
     rows = s.execute(
-        select(Person.organisation_id, func.count(distinct(link_to)))
-        .join(link, link.person_id == Person.id)
-        .join(gathering, gathering.id == link_to)
-        .where(people, link.deleted.is_(False), gathering.deleted.is_(False))
+        select(Person.organisation_id, func.count(distinct(g.link_to)))
+        .join(g.link, g.link.person_id == Person.id)
+        .join(g.model, g.model.id == g.link_to)
+        .where(people, g.live)
         .group_by(Person.organisation_id)
     )
     return {str(org): n for org, n in rows}
@@ -94,8 +82,8 @@ def _counts(
                 .group_by(Person.organisation_id)
             ).all()
         )
-        trainings = _attended(s, people_of, Enrolment, Enrolment.training_id, Training)
-        meetings = _attended(s, people_of, MeetingAttendee, MeetingAttendee.meeting_id, Meeting)
+        trainings = _attended(s, people_of, TRAININGS)
+        meetings = _attended(s, people_of, MEETINGS)
         ids = list(s.scalars(orgs))
     return {i: (people.get(i, 0), trainings.get(i, 0), meetings.get(i, 0)) for i in ids}
 
