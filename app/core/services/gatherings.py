@@ -3,6 +3,7 @@ treat them alike (a person's history, an organisation's activity, duplicate revi
 
 A training is joined through its enrolments, a meeting through its attendee rows; a
 gathering counts only while neither the gathering nor the person's link to it is deleted.
+Attending a training's session is told by its attendance mark (ATTENDED_MARK).
 """
 
 from __future__ import annotations
@@ -14,7 +15,8 @@ from typing import TypeVarTuple
 from sqlalchemy import ColumnElement, Select
 from sqlalchemy.orm import InstrumentedAttribute
 
-from app.core.models import Enrolment, Meeting, MeetingAttendee, Training
+from app.core.models import AttendanceMark, Enrolment, Meeting, MeetingAttendee, Session, Training
+from app.core.vocab import ATTENDED
 
 Columns = TypeVarTuple("Columns")
 
@@ -38,3 +40,11 @@ class Gathering:
 
 TRAININGS = Gathering(Training, Enrolment, Enrolment.training_id, Training.start_date)
 MEETINGS = Gathering(Meeting, MeetingAttendee, MeetingAttendee.meeting_id, Meeting.date)
+
+# A training session's mark that counts as having attended it (present, late, left early),
+# on a session and a mark that are not deleted; for queries joining marks to sessions.
+ATTENDED_MARK: ColumnElement[bool] = (
+    Session.deleted.is_(False)
+    & AttendanceMark.deleted.is_(False)
+    & AttendanceMark.status.in_(sorted(ATTENDED))
+)

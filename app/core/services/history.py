@@ -19,9 +19,8 @@ from app.core.models import (
     Session,
     Training,
 )
-from app.core.services.gatherings import MEETINGS, TRAININGS
+from app.core.services.gatherings import ATTENDED_MARK, MEETINGS, TRAININGS
 from app.core.store import Store
-from app.core.vocab import ATTENDED
 
 
 @dataclass(frozen=True)
@@ -63,10 +62,8 @@ def person_history(store: Store, person_id: str) -> PersonHistory:
         .join(Session, Session.id == AttendanceMark.session_id)
         .where(
             Session.training_id == Training.id,
-            Session.deleted.is_(False),
             AttendanceMark.person_id == person_id,
-            AttendanceMark.deleted.is_(False),
-            AttendanceMark.status.in_(sorted(ATTENDED)),
+            ATTENDED_MARK,
         )
         .correlate(Training)
         .scalar_subquery()
