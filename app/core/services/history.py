@@ -20,6 +20,7 @@ from app.core.models import (
     Training,
 )
 from app.core.services.gatherings import ATTENDED_MARK, MEETINGS, TRAININGS
+from app.core.services.trainings import day_and_participant_counts
 from app.core.store import Store
 
 
@@ -50,12 +51,7 @@ class PersonHistory:
 
 def person_history(store: Store, person_id: str) -> PersonHistory:
     """The trainings a person was enrolled in (with sessions attended) and meetings attended."""
-    sessions = (
-        select(func.count())
-        .where(Session.training_id == Training.id, Session.deleted.is_(False))
-        .correlate(Training)
-        .scalar_subquery()
-    )
+    sessions, _participants = day_and_participant_counts()
     attended = (
         select(func.count())
         .select_from(AttendanceMark)
