@@ -26,6 +26,7 @@ from app.core.one_person import counted_ids, is_counted, records_of
 from app.core.progress import NO_PROGRESS, Progress
 from app.core.rights import require
 from app.core.services.gatherings import MEETINGS, TRAININGS, Gathering
+from app.core.services.validation import require_one_of
 from app.core.store import Store
 from app.core.writer import Writer
 
@@ -153,13 +154,9 @@ def decide(store: Store, person_a_id: str, person_b_id: str, decision: str) -> N
 
 def decide_in(w: Writer, person_a_id: str, person_b_id: str, decision: str) -> None:
     """`decide` inside a caller's unit of work."""
-    if decision not in DECISIONS:
-        raise InputError(
-            N_("{value} is not an answer; use one of: {options}."),
-            field="decision",
-            value=decision,
-            options=", ".join(DECISIONS),
-        )
+    require_one_of(
+        decision, DECISIONS, N_("{value} is not an answer; use one of: {options}."), "decision"
+    )
     if person_a_id == person_b_id:
         raise InputError(N_("Choose two different people."), field="person_b_id")
     lo, hi = sorted((person_a_id, person_b_id))
