@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from app.cli.output import terminal_progress
+from app.cli.output import save_path, terminal_progress
 from app.core.errors import N_, InputError
 from app.core.services.certificates import LANGUAGES
 from app.core.services.verification import VALID, verify, verify_page
@@ -76,11 +76,10 @@ def register(sub: Any) -> None:
 def _writable(path: Path | None, folder: bool = False) -> None:
     if path is None:
         return
-    target = path if folder else path.parent
-    if folder and path.exists() and not path.is_dir():
+    if not folder:
+        save_path(path)
+    elif path.exists() and not path.is_dir():
         raise InputError(N_("{path} is a file, not a folder."), path=path)
-    if not folder and not target.is_dir():
-        raise InputError(N_("The folder {path} does not exist."), path=target)
 
 
 def run_certificates(store: Store, args: argparse.Namespace) -> int:

@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from app.cli.output import terminal_progress
+from app.cli.output import save_path, terminal_progress
 from app.core.errors import N_, InputError
 from app.core.services import duplicates as dup
 from app.core.services.import_match import NEW, POSSIBLE, REPEAT
@@ -114,14 +114,8 @@ def _date(value: str) -> date:
         raise argparse.ArgumentTypeError(f"{value} is not a date (write 2026-03-15)") from None
 
 
-def _out(path: Path) -> Path:
-    if not path.parent.is_dir():
-        raise InputError(N_("The folder {path} does not exist."), path=path.parent)
-    return path
-
-
 def run_export(store: Store, args: argparse.Namespace) -> int:
-    out = _out(args.out)
+    out = save_path(args.out)
     if args.what == "training":
         if not args.training_id:
             raise InputError(N_("Say which training: tirek export training ID --out FILE.xlsx"))
@@ -217,7 +211,7 @@ def run_import(store: Store, args: argparse.Namespace) -> int:
 
 
 def run_report(store: Store, args: argparse.Namespace) -> int:
-    out = _out(args.out)
+    out = save_path(args.out)
     scope = ReportScope(args.project, args.date_from, args.date_to)
     report = donor_report(store, scope, age_bands=args.age_bands, lang=args.lang)
     # It leaves the office: small numbers hidden at the installation's threshold.

@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
+from app.cli.output import save_path
 from app.core import vocab
 from app.core.errors import N_, InputError, NotFoundError
 from app.core.services import assessments as asm
@@ -125,15 +126,6 @@ def _region(store: Store, code: str | None) -> str | None:
     )
 
 
-def _writable(path: Path, suffixes: tuple[str, ...]) -> None:
-    if path.suffix.lower() not in suffixes:
-        raise InputError(
-            N_("Save as {kinds} (the file name must end with it)."), kinds=" or ".join(suffixes)
-        )
-    if not path.parent.is_dir():
-        raise InputError(N_("The folder {path} does not exist."), path=path.parent)
-
-
 def run_assessment_list(store: Store, args: argparse.Namespace) -> int:
     rows = asm.list_assessments(
         store, organisation_id=args.organisation, region_id=_region(store, args.region)
@@ -146,7 +138,7 @@ def run_assessment_list(store: Store, args: argparse.Namespace) -> int:
 
 
 def run_assessment_export(store: Store, args: argparse.Namespace) -> int:
-    _writable(args.out, (".xlsx",))
+    save_path(args.out, (".xlsx",))
     out = write_assessments_xlsx(
         store, args.out, organisation_id=args.organisation, region_id=_region(store, args.region)
     )
@@ -155,7 +147,7 @@ def run_assessment_export(store: Store, args: argparse.Namespace) -> int:
 
 
 def run_assessment_profile(store: Store, args: argparse.Namespace) -> int:
-    _writable(args.out, (".pdf",))
+    save_path(args.out, (".pdf",))
     out = write_profile_pdf(store, args.organisation, args.out)
     print(f"Profile saved: {out}")
     return 0
@@ -170,7 +162,7 @@ def run_frameworks(store: Store, _args: argparse.Namespace) -> int:
 
 
 def run_framework_template(_store: Store, args: argparse.Namespace) -> int:
-    _writable(args.file, (".xlsx",))
+    save_path(args.file, (".xlsx",))
     print(f"Template saved: {write_framework_template(args.file)}")
     return 0
 
@@ -190,7 +182,7 @@ def run_framework_import(store: Store, args: argparse.Namespace) -> int:
 
 
 def run_form(store: Store, args: argparse.Namespace) -> int:
-    _writable(args.out, (".xlsx",))
+    save_path(args.out, (".xlsx",))
     print(f"Assessment form saved: {write_assessment_form(store, args.version, args.out)}")
     return 0
 
@@ -211,7 +203,7 @@ def run_record(store: Store, args: argparse.Namespace) -> int:
 
 
 def run_nap_template(_store: Store, args: argparse.Namespace) -> int:
-    _writable(args.file, (".xlsx",))
+    save_path(args.file, (".xlsx",))
     print(f"Template saved: {write_nap_template(args.file)}")
     return 0
 
@@ -269,7 +261,7 @@ def run_nap_link(store: Store, args: argparse.Namespace) -> int:
 
 
 def run_nap_report(store: Store, args: argparse.Namespace) -> int:
-    _writable(args.out, (".pdf", ".xlsx"))
+    save_path(args.out, (".pdf", ".xlsx"))
     m = nap.monitoring(
         store,
         args.plan,

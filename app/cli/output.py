@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
+from app.core.errors import N_, InputError
 from app.core.progress import Progress
 
 
@@ -30,3 +32,16 @@ def table(headers: list[str], rows: list[list[str]]) -> None:
     widths = [max(len(str(c)) for c in col) for col in zip(headers, *rows, strict=True)]
     for row in [headers, *rows]:
         print("  ".join(str(c).ljust(w) for c, w in zip(row, widths, strict=True)).rstrip())
+
+
+def save_path(path: Path, suffixes: tuple[str, ...] = ()) -> Path:
+    """`path` if a file can be saved there: in a folder that exists and, when `suffixes`
+    are given, with one of them. Checked before any work, so a long print or export does
+    not end in a message it could have given at once."""
+    if suffixes and path.suffix.lower() not in suffixes:
+        raise InputError(
+            N_("Save as {kinds} (the file name must end with it)."), kinds=" or ".join(suffixes)
+        )
+    if not path.parent.is_dir():
+        raise InputError(N_("The folder {path} does not exist."), path=path.parent)
+    return path

@@ -228,18 +228,24 @@ class Match:
     reasons: tuple[str, ...]  # codes, e.g. "same_name", "same_phone", "other_birth_year"
 
 
+def _agreement(
+    x: str | None, y: str | None, what: str, same: float, other: float, reasons: list[str]
+) -> float:
+    """What one fact known of both adds to the score: `same` where they agree, `other` (a
+    penalty) where they differ, nothing where either is unknown. The reason ("same_phone",
+    "other_district") is appended to `reasons`."""
+    if not (x and y):
+        return 0.0
+    reasons.append(f"{'same' if x == y else 'other'}_{what}")
+    return same if x == y else other
+
+
 def compare(a: Facts, b: Facts) -> Match:
     """How likely two people are one: the name, then phone, birth year, district, org."""
     name = key_similarity(a.key, b.key)
     reasons: list[str] = ["same_name" if name >= 0.999 else "similar_name"]
     score = 0.6 * name
-    if a.phone and b.phone:
-        if a.phone == b.phone:
-            score += 0.35
-            reasons.append("same_phone")
-        else:
-            score -= 0.1
-            reasons.append("other_phone")
+    score += _agreement(a.phone, b.phone, "phone", 0.35, -0.1, reasons)
     if a.birth_year and b.birth_year:
         gap = abs(a.birth_year - b.birth_year)
         if gap == 0:
@@ -251,13 +257,7 @@ def compare(a: Facts, b: Facts) -> Match:
         else:
             score -= 0.3
             reasons.append("other_birth_year")
-    if a.district_id and b.district_id:
-        if a.district_id == b.district_id:
-            score += 0.15
-            reasons.append("same_district")
-        else:
-            score -= 0.1
-            reasons.append("other_district")
+    score += _agreement(a.district_id, b.district_id, "district", 0.15, -0.1, reasons)
     if a.organisation_id and b.organisation_id and a.organisation_id == b.organisation_id:
         score += 0.1
         reasons.append("same_organisation")

@@ -38,13 +38,12 @@ from app.documents.fonts import (
 )
 from app.documents.labels import word
 from app.documents.layout import fit, writing
+from app.documents.pages import ACCENT, INK
 from app.documents.qr import draw_qr
 from app.documents.translit import safe_file_name
 from app.documents.verify_pdf import HIDDEN_MARK
 
 PAGE = landscape(A4)
-INK = HexColor("#1F2A44")
-ACCENT = HexColor("#0E6E6E")
 GOLD = HexColor("#B08D3C")
 MUTED = HexColor("#5A6270")
 

@@ -11,7 +11,6 @@ import os
 from pathlib import Path
 from typing import Any
 
-from reportlab.lib.colors import HexColor
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen.canvas import Canvas
 from sqlalchemy import select
@@ -26,14 +25,12 @@ from app.documents import labels
 from app.documents.fonts import SANS, SANS_BOLD, register_fonts
 from app.documents.labels import word
 from app.documents.layout import fit, writing
+from app.documents.pages import INK, RULE, SHADE
 
 PAGE = A4
 MARGIN = 30
 ROW = 18.5
 HEAD = 26
-INK = HexColor("#1F2A44")
-RULE = HexColor("#8A93A3")
-SHADE = HexColor("#EEF2F4")
 # (key, width): 535 points across an A4 page inside the margins.
 COLUMNS = (
     ("no", 24),

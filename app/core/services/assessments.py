@@ -15,6 +15,7 @@ from datetime import date
 from typing import Any
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import InstrumentedAttribute
 from sqlalchemy.orm import Session as DbSession
 
 from app.core.errors import N_, InputError
@@ -299,11 +300,9 @@ def add_dimension_in(w: Writer, version_id: str, values: Mapping[str, Any]) -> s
     """`add_dimension` inside a caller's unit of work."""
     clean = apply_rules(dimension_rules(), values, partial=False)
     _editable(w.session, version_id)
-    if clean["position"] is None:
-        clean["position"] = _next_position(
-            w.session, AssessmentDimension, AssessmentDimension.version_id == version_id
-        )
-    return w.create(AssessmentDimension, {"version_id": version_id, **clean}, new_id())
+    return _create_in_order(
+        w, AssessmentDimension, AssessmentDimension.version_id, version_id, clean
+    )
 
 
 def update_dimension(store: Store, dimension_id: str, changes: Mapping[str, Any]) -> set[str]:
@@ -340,10 +339,19 @@ def delete_dimension_in(w: Writer, dimension_id: str) -> None:
     w.delete(AssessmentDimension, dimension_id)
 
 
-def _next_position(
-    s: DbSession, model: type[AssessmentDimension] | type[AssessmentQuestion], where: Any
-) -> int:
-    return int(s.scalar(select(func.max(model.position)).where(where)) or 0) + 1
+def _create_in_order(
+    w: Writer,
+    model: type[AssessmentDimension] | type[AssessmentQuestion],
+    parent: InstrumentedAttribute[str],
+    parent_id: str,
+    clean: dict[str, Any],
+) -> str:
+    """Create a dimension of a version (or a question of a dimension), `parent` being its
+    column naming the version (or dimension): at the position given, else after the last."""
+    if clean["position"] is None:
+        last = w.session.scalar(select(func.max(model.position)).where(parent == parent_id))
+        clean["position"] = int(last or 0) + 1
+    return w.create(model, {parent.key: parent_id, **clean}, new_id())
 
 
 def _version_of_dimension(s: DbSession, dimension_id: str) -> str:
@@ -363,11 +371,9 @@ def add_question_in(w: Writer, dimension_id: str, values: Mapping[str, Any]) -> 
     vals = {"weight": 1.0, **values}
     clean = apply_rules(question_rules(), vals, partial=False)
     _editable(w.session, _version_of_dimension(w.session, dimension_id))
-    if clean["position"] is None:
-        clean["position"] = _next_position(
-            w.session, AssessmentQuestion, AssessmentQuestion.dimension_id == dimension_id
-        )
-    return w.create(AssessmentQuestion, {"dimension_id": dimension_id, **clean}, new_id())
+    return _create_in_order(
+        w, AssessmentQuestion, AssessmentQuestion.dimension_id, dimension_id, clean
+    )
 
 
 def update_question(store: Store, question_id: str, changes: Mapping[str, Any]) -> set[str]:

@@ -13,6 +13,7 @@ from app.core.models import AttendanceMark, Enrolment, Person, Session, link_id
 from app.core.one_person import counted_ids
 from app.core.services.common import require_row
 from app.core.services.trainings import Participant, SessionRow, list_participants, list_sessions
+from app.core.services.validation import require_one_of
 from app.core.store import Store
 from app.core.vocab import ATTENDANCE_STATUSES, ATTENDED
 from app.core.writer import Writer
@@ -49,12 +50,12 @@ class AttendanceGrid:
 
 
 def _check_status(status: str | None) -> None:
-    if status is not None and status not in ATTENDANCE_STATUSES:
-        raise InputError(
+    if status is not None:
+        require_one_of(
+            status,
+            ATTENDANCE_STATUSES,
             N_("{value} is not an attendance mark; use one of: {options}."),
-            field="status",
-            value=status,
-            options=", ".join(ATTENDANCE_STATUSES),
+            "status",
         )
 
 

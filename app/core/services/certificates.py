@@ -61,6 +61,7 @@ from app.core.services.cert_payload import (
 )
 from app.core.services.common import require_row
 from app.core.services.issuers import authority, network_id, verify_url
+from app.core.services.validation import require_one_of
 from app.core.store import Store
 from app.core.text import clean
 from app.core.writer import Writer
@@ -337,13 +338,12 @@ def issue_certificates(
     grid's order.
     """
     require(store, "print_training_papers")  # a trainer's are drafts (no authority)
-    if language not in LANGUAGES:
-        raise InputError(
-            N_("{value} is not a certificate language; use one of: {options}."),
-            field="language",
-            value=language,
-            options=", ".join(LANGUAGES),
-        )
+    require_one_of(
+        language,
+        LANGUAGES,
+        N_("{value} is not a certificate language; use one of: {options}."),
+        "language",
+    )
     org = organisation_name(store, organisation)
     network = network_id(store)
     who = eligibility(store, training_id)

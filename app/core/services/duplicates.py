@@ -8,6 +8,7 @@ both records exactly.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -18,16 +19,14 @@ from app.core.errors import N_, InputError, NotFoundError
 from app.core.matching import PERSON_MATCH, Facts, blocks_of, compare, name_key
 from app.core.models import (
     DuplicateDecision,
-    Enrolment,
-    Meeting,
-    MeetingAttendee,
     Person,
-    Training,
     link_id,
 )
 from app.core.one_person import counted_ids, is_counted, records_of
 from app.core.progress import NO_PROGRESS, Progress
 from app.core.rights import require
+from app.core.services.gatherings import MEETINGS, TRAININGS, Gathering
+from app.core.services.validation import require_one_of
 from app.core.store import Store
 from app.core.writer import Writer
 
@@ -155,13 +154,9 @@ def decide(store: Store, person_a_id: str, person_b_id: str, decision: str) -> N
 
 def decide_in(w: Writer, person_a_id: str, person_b_id: str, decision: str) -> None:
     """`decide` inside a caller's unit of work."""
-    if decision not in DECISIONS:
-        raise InputError(
-            N_("{value} is not an answer; use one of: {options}."),
-            field="decision",
-            value=decision,
-            options=", ".join(DECISIONS),
-        )
+    require_one_of(
+        decision, DECISIONS, N_("{value} is not an answer; use one of: {options}."), "decision"
+    )
     if person_a_id == person_b_id:
         raise InputError(N_("Choose two different people."), field="person_b_id")
     lo, hi = sorted((person_a_id, person_b_id))
@@ -293,31 +288,21 @@ def person_history(store: Store, person_id: str) -> PersonHistory:
         p = _alive(s, person_id)
         target = counted_ids(s, [p.id])[p.id]
         ids = records_of(s, target)
-        trainings = s.execute(
-            select(Training.id, Training.title, Training.start_date)
-            .join(Enrolment, Enrolment.training_id == Training.id)
-            .where(
-                Enrolment.person_id.in_(ids),
-                Enrolment.deleted.is_(False),
-                Training.deleted.is_(False),
-            )
-            .distinct()
-            .order_by(Training.start_date, Training.id)
-        ).all()
-        meetings = s.execute(
-            select(Meeting.id, Meeting.title, Meeting.date)
-            .join(MeetingAttendee, MeetingAttendee.meeting_id == Meeting.id)
-            .where(
-                MeetingAttendee.person_id.in_(ids),
-                MeetingAttendee.deleted.is_(False),
-                Meeting.deleted.is_(False),
-            )
-            .distinct()
-            .order_by(Meeting.date, Meeting.id)
-        ).all()
         return PersonHistory(
             target,
             tuple(ids),
-            tuple((a, b, c) for a, b, c in trainings),
-            tuple((a, b, c) for a, b, c in meetings),
+            _attended(s, ids, TRAININGS),
+            _attended(s, ids, MEETINGS),
         )
+
+
+def _attended(s: Session, ids: Collection[str], g: Gathering) -> tuple[tuple[str, str, date], ...]:
+    """(id, title, date) of each training (or meeting) any of the records `ids` took part
+    in, in date order."""
+    rows = s.execute(
+        g.join(select(g.model.id, g.model.title, g.day))
+        .where(g.link.person_id.in_(ids), g.live)
+        .distinct()
+        .order_by(g.day, g.model.id)
+    )
+    return tuple((a, b, c) for a, b, c in rows)

@@ -19,8 +19,9 @@ from app.core.models import (
     Session,
     Training,
 )
+from app.core.services.gatherings import ATTENDED_MARK, MEETINGS, TRAININGS
+from app.core.services.trainings import day_and_participant_counts
 from app.core.store import Store
-from app.core.vocab import ATTENDED
 
 
 @dataclass(frozen=True)
@@ -50,22 +51,15 @@ class PersonHistory:
 
 def person_history(store: Store, person_id: str) -> PersonHistory:
     """The trainings a person was enrolled in (with sessions attended) and meetings attended."""
-    sessions = (
-        select(func.count())
-        .where(Session.training_id == Training.id, Session.deleted.is_(False))
-        .correlate(Training)
-        .scalar_subquery()
-    )
+    sessions, _participants = day_and_participant_counts()
     attended = (
         select(func.count())
         .select_from(AttendanceMark)
         .join(Session, Session.id == AttendanceMark.session_id)
         .where(
             Session.training_id == Training.id,
-            Session.deleted.is_(False),
             AttendanceMark.person_id == person_id,
-            AttendanceMark.deleted.is_(False),
-            AttendanceMark.status.in_(sorted(ATTENDED)),
+            ATTENDED_MARK,
         )
         .correlate(Training)
         .scalar_subquery()
@@ -83,11 +77,7 @@ def person_history(store: Store, person_id: str) -> PersonHistory:
                     attended,
                 )
                 .join(Enrolment, Enrolment.training_id == Training.id)
-                .where(
-                    Enrolment.person_id == person_id,
-                    Enrolment.deleted.is_(False),
-                    Training.deleted.is_(False),
-                )
+                .where(Enrolment.person_id == person_id, TRAININGS.live)
                 .order_by(Training.start_date.desc(), Training.id)
             )
         )
@@ -96,11 +86,7 @@ def person_history(store: Store, person_id: str) -> PersonHistory:
             for r in s.execute(
                 select(Meeting.id, Meeting.title, Meeting.kind, Meeting.date)
                 .join(MeetingAttendee, MeetingAttendee.meeting_id == Meeting.id)
-                .where(
-                    MeetingAttendee.person_id == person_id,
-                    MeetingAttendee.deleted.is_(False),
-                    Meeting.deleted.is_(False),
-                )
+                .where(MeetingAttendee.person_id == person_id, MEETINGS.live)
                 .order_by(Meeting.date.desc(), Meeting.id)
             )
         )
@@ -124,12 +110,7 @@ def organisation_trainings(
             select(Training.id, Training.title, Training.start_date, func.count(Enrolment.id))
             .join(Enrolment, Enrolment.training_id == Training.id)
             .join(Person, Person.id == Enrolment.person_id)
-            .where(
-                Person.organisation_id == org_id,
-                Person.deleted.is_(False),
-                Enrolment.deleted.is_(False),
-                Training.deleted.is_(False),
-            )
+            .where(Person.organisation_id == org_id, Person.deleted.is_(False), TRAININGS.live)
             .group_by(Training.id)
             .order_by(Training.start_date.desc(), Training.id)
             .limit(limit)

@@ -10,18 +10,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import distinct, func, select
+from sqlalchemy import ColumnElement, distinct, func, select
+from sqlalchemy.orm import Session as DbSession
 
 from app.core.models import (
-    Enrolment,
-    Meeting,
-    MeetingAttendee,
     Organisation,
     Person,
-    Training,
 )
 from app.core.one_person import is_counted
 from app.core.services.assessments import AssessmentResult, list_assessments
+from app.core.services.gatherings import MEETINGS, TRAININGS, Gathering
 from app.core.services.organisations import OrganisationRow, get_organisation
 from app.core.store import Store
 
@@ -50,6 +48,18 @@ class OrganisationProfile:
     assessments: tuple[AssessmentResult, ...]  # oldest first
 
 
+def _attended(s: DbSession, people: ColumnElement[bool], g: Gathering) -> dict[str, int]:
+    """organisation id -> the distinct trainings (or meetings) its `people` took part in."""
+    rows = s.execute(
+        select(Person.organisation_id, func.count(distinct(g.link_to)))
+        .join(g.link, g.link.person_id == Person.id)
+        .join(g.model, g.model.id == g.link_to)
+        .where(people, g.live)
+        .group_by(Person.organisation_id)
+    )
+    return {str(org): n for org, n in rows}
+
+
 def _counts(
     store: Store, region_id: str | None, org_id: str | None = None
 ) -> dict[str, tuple[int, int, int]]:
@@ -63,42 +73,17 @@ def _counts(
     if org_id:
         scope = scope & (Organisation.id == org_id)
     orgs = select(Organisation.id).where(scope)
+    people_of = alive_person & Person.organisation_id.in_(orgs)
     with store.read() as s:
         people = dict(
             s.execute(
                 select(Person.organisation_id, func.count())
-                .where(alive_person, Person.organisation_id.in_(orgs))
+                .where(people_of)
                 .group_by(Person.organisation_id)
             ).all()
         )
-        trainings = dict(
-            s.execute(
-                select(Person.organisation_id, func.count(distinct(Enrolment.training_id)))
-                .join(Enrolment, Enrolment.person_id == Person.id)
-                .join(Training, Training.id == Enrolment.training_id)
-                .where(
-                    alive_person,
-                    Person.organisation_id.in_(orgs),
-                    Enrolment.deleted.is_(False),
-                    Training.deleted.is_(False),
-                )
-                .group_by(Person.organisation_id)
-            ).all()
-        )
-        meetings = dict(
-            s.execute(
-                select(Person.organisation_id, func.count(distinct(MeetingAttendee.meeting_id)))
-                .join(MeetingAttendee, MeetingAttendee.person_id == Person.id)
-                .join(Meeting, Meeting.id == MeetingAttendee.meeting_id)
-                .where(
-                    alive_person,
-                    Person.organisation_id.in_(orgs),
-                    MeetingAttendee.deleted.is_(False),
-                    Meeting.deleted.is_(False),
-                )
-                .group_by(Person.organisation_id)
-            ).all()
-        )
+        trainings = _attended(s, people_of, TRAININGS)
+        meetings = _attended(s, people_of, MEETINGS)
         ids = list(s.scalars(orgs))
     return {i: (people.get(i, 0), trainings.get(i, 0), meetings.get(i, 0)) for i in ids}
 

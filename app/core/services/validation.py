@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import date, datetime, time
 from typing import Any
 
@@ -43,6 +43,14 @@ def text(*, required: bool = False, max_len: int = 300, label: str = "") -> Rule
 
 def long_text(label: str = "") -> Rule:
     return text(max_len=100_000, label=label)
+
+
+def require_one_of(value: str, options: Sequence[str], message: str, field: str) -> None:
+    """Refuse `value` unless it is one of `options`, for an argument that is not a form field
+    (a mark, an answer, a language): `message` (marked with N_() where it is written) names
+    them with {value} and {options}."""
+    if value not in options:
+        raise InputError(message, field=field, value=value, options=", ".join(options))
 
 
 def choice(options: Iterable[str], *, required: bool = False, label: str = "") -> Rule:

@@ -6,7 +6,6 @@ an interrupted export never leaves a half-written file under the chosen name.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -15,7 +14,6 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
-from app.core.paths import make_private
 from app.core.services.assessment_sheets import (
     FORM_COLUMNS,
     FORM_SHEET,
@@ -27,21 +25,28 @@ from app.core.services.nap import STATUS_COLOURS, STATUS_NAMES, Monitoring
 from app.core.services.nap_import import COLUMNS, SHEET
 from app.core.services.reference import list_regions
 from app.core.store import Store
+from app.documents.layout import writing
 
 BOLD = Font(bold=True)
 HEAD_FILL = PatternFill("solid", fgColor="EEF2F4")
 
 
 def _save(wb: Workbook, out: Path) -> Path:
-    tmp = out.with_name(out.name + ".part")
-    wb.save(tmp)
-    os.replace(tmp, out)
-    return make_private(out)
+    with writing(out) as tmp:
+        wb.save(tmp)
+    return out
 
 
 def _sheet(
-    wb: Workbook, title: str, header: list[str], rows: Iterable[list[Any]], first: bool
+    wb: Workbook,
+    title: str,
+    header: list[str],
+    rows: Iterable[list[Any]],
+    first: bool,
+    dates: str = "",
 ) -> Any:
+    """A sheet with a bold, shaded, frozen header row; `dates` names the columns ("BD")
+    whose cells below the header are dates, shown as 2026-03-15 in every locale."""
     ws = wb.active if first else wb.create_sheet()
     ws.title = title
     ws.append(header)
@@ -53,6 +58,9 @@ def _sheet(
     ws.freeze_panes = "A2"
     for i, h in enumerate(header, start=1):
         ws.column_dimensions[get_column_letter(i)].width = max(10, min(50, len(str(h)) + 4))
+    for column in dates:
+        for cell in ws[column][1:]:
+            cell.number_format = "yyyy-mm-dd"
     return ws
 
 
@@ -98,9 +106,7 @@ def write_assessments_xlsx(
             d = r.dimension(code)
             row.append(d.score if d else None)
         rows.append([*row, r.overall, r.overall_percent])
-    ws = _sheet(wb, "Assessments", header, rows, first=True)
-    for cell in ws["C"][1:]:
-        cell.number_format = "yyyy-mm-dd"
+    _sheet(wb, "Assessments", header, rows, first=True, dates="C")
     names = {code: name for code, name in dims}
     detail = []
     for r in results:
@@ -111,11 +117,9 @@ def write_assessments_xlsx(
             )  # fmt: skip
     ws = _sheet(
         wb, "Scores", ["Organisation", "Date", "Dimension", "Question", "Score", "Note"], detail,
-        first=False,
+        first=False, dates="B",
     )  # fmt: skip
     ws.column_dimensions["D"].width = 70
-    for cell in ws["B"][1:]:
-        cell.number_format = "yyyy-mm-dd"
     return _save(wb, out)
 
 
@@ -161,13 +165,11 @@ def write_monitoring_xlsx(store: Store, m: Monitoring, out: Path) -> Path:
          STATUS_NAMES[e.status], e.narrative or "", e.source or ""]
         for r in m.rows for e in r.entries
     ]  # fmt: skip
-    ws = _sheet(
+    _sheet(
         wb, "Progress",
         ["Indicator no.", "Date", "Region", "Value", "Status", "Narrative", "Source"], entries,
-        first=False,
+        first=False, dates="B",
     )  # fmt: skip
-    for cell in ws["B"][1:]:
-        cell.number_format = "yyyy-mm-dd"
     evidence = [
         [r.indicator.code, e.kind.replace("_", " "), e.title, e.date,
          regions.get(e.region_id or "", ""), e.note or ""]
@@ -175,11 +177,9 @@ def write_monitoring_xlsx(store: Store, m: Monitoring, out: Path) -> Path:
     ]  # fmt: skip
     ws = _sheet(
         wb, "Evidence", ["Indicator no.", "Kind", "Title", "Date", "Region", "Note"], evidence,
-        first=False,
+        first=False, dates="D",
     )  # fmt: skip
     ws.column_dimensions["C"].width = 60
-    for cell in ws["D"][1:]:
-        cell.number_format = "yyyy-mm-dd"
     return _save(wb, out)
 
 

@@ -7,7 +7,6 @@ participations and unique people.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.graphics.charts.barcharts import HorizontalBarChart
@@ -15,13 +14,11 @@ from reportlab.graphics.charts.legends import Legend
 from reportlab.graphics.shapes import Drawing
 from reportlab.lib.colors import HexColor, white
 from reportlab.lib.pagesizes import A4
-from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import (
     Flowable,
     KeepTogether,
     Paragraph,
-    SimpleDocTemplate,
     Spacer,
     Table,
     TableStyle,
@@ -30,33 +27,31 @@ from reportlab.platypus import (
 from app.core.services.report_cells import BreakdownCells, Rate, note, report_cells
 from app.core.services.reports import Breakdown, DonorReport
 from app.core.small_numbers import DEFAULT_THRESHOLD
-from app.documents.fonts import SANS, SANS_BOLD, register_fonts
-from app.documents.layout import writing
+from app.documents.fonts import SANS
+from app.documents.pages import (
+    ACCENT,
+    RULE,
+    SHADE,
+    Styles,
+    drawing,
+    page_footer,
+    paragraph_styles,
+    style,
+    write_pages,
+)
 from app.documents.reports.workbook import scope_text, summary_rows
 
-INK = HexColor("#1F2A44")
-ACCENT = HexColor("#0E6E6E")
 SECOND = HexColor("#E0A030")
-SHADE = HexColor("#EEF2F4")
-RULE = HexColor("#8A93A3")
 WIDTH = A4[0] - 36 * mm
 
 
-def _styles() -> dict[str, ParagraphStyle]:
-    base = ParagraphStyle("body", fontName=SANS, fontSize=10, leading=13, textColor=INK)
-    return {
-        "body": base,
-        "title": ParagraphStyle(
-            "title", parent=base, fontName=SANS_BOLD, fontSize=18, leading=22, textColor=ACCENT
-        ),
-        "h2": ParagraphStyle(
-            "h2", parent=base, fontName=SANS_BOLD, fontSize=12.5, leading=16, spaceBefore=12,
-            spaceAfter=4, textColor=ACCENT,
-        ),
-        "cell": ParagraphStyle("cell", parent=base, fontSize=8.5, leading=10.5),
-        "num": ParagraphStyle("num", parent=base, fontSize=8.5, leading=10.5, alignment=2),
-        "head": ParagraphStyle("head", parent=base, fontName=SANS_BOLD, fontSize=8, leading=10),
-    }  # fmt: skip
+def _styles() -> Styles:
+    st = paragraph_styles(
+        body=(10, 13), title=(18, 22), h2=(12.5, 16), cell=(8.5, 10.5), head=(8, 10),
+        h2_space_before=12,
+    )  # fmt: skip
+    st["num"] = style("num", st["body"], (8.5, 10.5), alignment=2)
+    return st
 
 
 def _pct(x: Rate) -> str:
@@ -67,9 +62,7 @@ def _chart(b: Breakdown, cells: BreakdownCells) -> Drawing:
     groups = list(b.groups)[:24]  # a longer list (districts) is in the table below
     row_h = 16
     height = max(60, row_h * len(groups) + 40)
-    # Without it reportlab starts every drawing in Helvetica, a base-14 font that is not
-    # embedded (and cannot print Cyrillic).
-    d = Drawing(WIDTH, height, initialFontName=SANS)
+    d = drawing(WIDTH, height)
     ch = HorizontalBarChart()
     ch.x, ch.y = 150, 30
     ch.width, ch.height = WIDTH - 170, height - 40
@@ -107,7 +100,7 @@ def _chart(b: Breakdown, cells: BreakdownCells) -> Drawing:
     return d
 
 
-def _table(rows: list[list[str]], widths: list[float], st: dict[str, ParagraphStyle]) -> Table:
+def _table(rows: list[list[str]], widths: list[float], st: Styles) -> Table:
     data = [[Paragraph(escape(x), st["head"]) for x in rows[0]]]
     for r in rows[1:]:
         data.append(
@@ -129,9 +122,7 @@ def _table(rows: list[list[str]], widths: list[float], st: dict[str, ParagraphSt
     return t
 
 
-def _breakdown(
-    b: Breakdown, cells: BreakdownCells, st: dict[str, ParagraphStyle]
-) -> list[Flowable]:
+def _breakdown(b: Breakdown, cells: BreakdownCells, st: Styles) -> list[Flowable]:
     rows = [["Group", "Participations", "Unique people", "Completed", "Completion", "Share"]]
     for line in (*cells.lines, cells.total):
         rows.append(
@@ -158,7 +149,6 @@ def write_report_pdf(
 ) -> Path:
     """Write the PDF report; returns the file. Small numbers are hidden (it leaves the
     office) unless `threshold` is None."""
-    register_fonts()
     st = _styles()
     story: list[Flowable] = [
         Paragraph("Donor report", st["title"]),
@@ -176,25 +166,12 @@ def write_report_pdf(
     for b, cells in zip(report.breakdowns, report_cells(report, threshold), strict=True):
         story += _breakdown(b, cells, st)
 
-    def footer(c: Any, _doc: Any) -> None:
-        c.saveState()
-        c.setFont(SANS, 7.5)
-        c.setFillColor(RULE)
-        page = c.getPageNumber()
-        c.drawRightString(A4[0] - 18 * mm, 10 * mm, f"Tirek · donor report · page {page}")
-        c.restoreState()
-
-    with writing(out) as tmp:
-        doc = SimpleDocTemplate(
-            str(tmp),
-            pagesize=A4,
-            leftMargin=18 * mm,
-            rightMargin=18 * mm,
-            topMargin=16 * mm,
-            bottomMargin=16 * mm,
-            title="Donor report",
-            author="Tirek",
-            initialFontName=SANS,  # else every page names a non-embedded Helvetica
-        )
-        doc.build(story, onFirstPage=footer, onLaterPages=footer)
-    return out
+    return write_pages(
+        out,
+        story,
+        pagesize=A4,
+        margins=(18 * mm, 18 * mm, 16 * mm, 16 * mm),
+        footer=page_footer(A4[0], 18 * mm, 10 * mm, lambda n: f"Tirek · donor report · page {n}"),
+        title="Donor report",
+        author="Tirek",
+    )

@@ -16,13 +16,11 @@ from reportlab.graphics.charts.legends import Legend
 from reportlab.graphics.shapes import Drawing, Rect, String
 from reportlab.lib.colors import HexColor, white
 from reportlab.lib.pagesizes import A4, landscape
-from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import (
     Flowable,
     KeepTogether,
     Paragraph,
-    SimpleDocTemplate,
     Spacer,
     Table,
     TableStyle,
@@ -32,43 +30,33 @@ from app.core.services.results.framework import StatementRow
 from app.core.services.results.indicators import IndicatorResult
 from app.core.services.results.regions import RegionResults
 from app.core.small_numbers import DEFAULT_THRESHOLD, shown, suppress
-from app.documents.fonts import SANS, SANS_BOLD, register_fonts
-from app.documents.layout import writing
+from app.documents.fonts import SANS, SANS_BOLD
+from app.documents.pages import (
+    ACCENT,
+    INK,
+    RULE,
+    SHADE,
+    Styles,
+    drawing,
+    page_footer,
+    paragraph_styles,
+    write_pages,
+)
 from app.documents.results.words import word
 
-INK = HexColor("#1F2A44")
-ACCENT = HexColor("#0E6E6E")
 TARGET = HexColor("#C9D3DC")
 PALE = HexColor("#E4EFEF")
-SHADE = HexColor("#EEF2F4")
-RULE = HexColor("#8A93A3")
 PAGE = landscape(A4)
 WIDTH = PAGE[0] - 30 * mm
 EVIDENCE_LINES = 40  # per indicator and period in the PDF; the xlsx has them all
 
 
-def _styles() -> dict[str, ParagraphStyle]:
-    base = ParagraphStyle("body", fontName=SANS, fontSize=9.5, leading=12, textColor=INK)
-    return {
-        "body": base,
-        "title": ParagraphStyle("title", parent=base, fontName=SANS_BOLD, fontSize=17,
-                                leading=21, textColor=ACCENT),
-        "h2": ParagraphStyle("h2", parent=base, fontName=SANS_BOLD, fontSize=12, leading=15,
-                             spaceBefore=10, spaceAfter=4, textColor=ACCENT),
-        "cell": ParagraphStyle("cell", parent=base, fontSize=8, leading=10),
-        "head": ParagraphStyle("head", parent=base, fontName=SANS_BOLD, fontSize=8, leading=10),
-    }  # fmt: skip
+def _styles() -> Styles:
+    return paragraph_styles(body=(9.5, 12), title=(17, 21), h2=(12, 15), cell=(8, 10), head=(8, 10))
 
 
 def _num(v: float | None) -> str:
     return "–" if v is None else f"{v:,.1f}".rstrip("0").rstrip(".").replace(",", " ")
-
-
-def _drawing(width: float, height: float) -> Drawing:
-    d = Drawing(width, height)
-    # renderPDF starts every drawing in Helvetica (not embedded, no Cyrillic) unless told.
-    d.initialFontName = SANS
-    return d
 
 
 def _plain(table: Table) -> Table:
@@ -89,7 +77,7 @@ def _framework_table(
     periods: Sequence[str],
     values: dict[str, dict[str, IndicatorResult]],
     lang: str,
-    st: dict[str, ParagraphStyle],
+    st: Styles,
 ) -> Table:
     head = [word(k, lang) for k in ("level", "code", "statement", "indicator", "baseline")]
     for p in periods:
@@ -137,7 +125,7 @@ def _chart(result_by_period: list[IndicatorResult], targets: dict[str, float], l
     periods = [r.period for r in result_by_period]
     actual = [r.value or 0 for r in result_by_period]
     target = [targets.get(p, 0) for p in periods]
-    d = _drawing(WIDTH / 2 - 6 * mm, 62 * mm)
+    d = drawing(WIDTH / 2 - 6 * mm, 62 * mm)
     d.add(String(0, 62 * mm - 10, title[:80], fontName=SANS_BOLD, fontSize=8.5, fillColor=INK))
     chart = VerticalBarChart()
     chart.x, chart.y = 28, 22
@@ -179,7 +167,7 @@ def _region_tiles(
     hidden = suppress(values, threshold).cells if threshold and values else None
     cols, rows_n = 4, 3
     tile_w, tile_h, gap = 58 * mm, 22 * mm, 3 * mm
-    d = _drawing(cols * (tile_w + gap), rows_n * (tile_h + gap))
+    d = drawing(cols * (tile_w + gap), rows_n * (tile_h + gap))
     top = max([r.people_trained for r in regions] + [1])
     for i, r in enumerate(regions):
         h = hidden[i] if hidden else (False, False)
@@ -216,7 +204,6 @@ def write_framework_pdf(
 ) -> Path:
     """The whole framework report; returns its path. The region tiles hide small numbers
     (`threshold`; None shows all)."""
-    register_fonts()
     st = _styles()
     story: list[Flowable] = [
         Paragraph(escape(f"{word('title', lang)}: {project}"), st["title"]),
@@ -270,17 +257,11 @@ def write_framework_pdf(
             evidence = _plain(Table(lines, colWidths=[90 * mm, 90 * mm], hAlign="LEFT"))
             story += [evidence, Spacer(1, 3 * mm)]
 
-    def footer(canvas, doc) -> None:  # type: ignore[no-untyped-def]
-        canvas.setFont(SANS, 7.5)
-        canvas.setFillColor(RULE)
-        canvas.drawRightString(PAGE[0] - 15 * mm, 9 * mm, word("page", lang).format(page=doc.page))
-
-    path = Path(path)
-    with writing(path) as tmp:
-        doc = SimpleDocTemplate(
-            str(tmp), pagesize=PAGE, leftMargin=15 * mm, rightMargin=15 * mm,
-            topMargin=14 * mm, bottomMargin=16 * mm, title=f"{word('title', lang)}: {project}",
-            initialFontName=SANS,
-        )  # fmt: skip
-        doc.build(story, onFirstPage=footer, onLaterPages=footer)
-    return path
+    return write_pages(
+        Path(path),
+        story,
+        pagesize=PAGE,
+        margins=(15 * mm, 15 * mm, 14 * mm, 16 * mm),
+        footer=page_footer(PAGE[0], 15 * mm, 9 * mm, lambda n: word("page", lang).format(page=n)),
+        title=f"{word('title', lang)}: {project}",
+    )

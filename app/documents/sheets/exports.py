@@ -15,7 +15,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, ScalarSelect, func, select
 
 from app import __version__
 from app.core.access_log import record_access
@@ -182,6 +182,17 @@ def attendance_rows(store: Store, lk: Lookups) -> Rows:
     return headers, [list(r) for r in rows]
 
 
+def _attendee_count(which: ColumnElement[bool]) -> ScalarSelect[int]:
+    """How many of each meeting's attendees are `which` (registered people or guests, who
+    have no person record), as a column of the meetings list."""
+    return (
+        select(func.count())
+        .where(MeetingAttendee.meeting_id == Meeting.id, MeetingAttendee.deleted.is_(False), which)
+        .correlate(Meeting)
+        .scalar_subquery()
+    )
+
+
 def meetings_rows(store: Store, lk: Lookups) -> Rows:
     headers = [
         "Tirek ID",
@@ -197,26 +208,8 @@ def meetings_rows(store: Store, lk: Lookups) -> Rows:
         "Guests",
         "Approved by",
     ]
-    registered = (
-        select(func.count())
-        .where(
-            MeetingAttendee.meeting_id == Meeting.id,
-            MeetingAttendee.deleted.is_(False),
-            MeetingAttendee.person_id.is_not(None),
-        )
-        .correlate(Meeting)
-        .scalar_subquery()
-    )
-    guests = (
-        select(func.count())
-        .where(
-            MeetingAttendee.meeting_id == Meeting.id,
-            MeetingAttendee.deleted.is_(False),
-            MeetingAttendee.person_id.is_(None),
-        )
-        .correlate(Meeting)
-        .scalar_subquery()
-    )
+    registered = _attendee_count(MeetingAttendee.person_id.is_not(None))
+    guests = _attendee_count(MeetingAttendee.person_id.is_(None))
     with store.read() as s:
         rows = s.execute(
             select(

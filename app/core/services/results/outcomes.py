@@ -28,6 +28,7 @@ from app.core.models import (
     new_id,
 )
 from app.core.services.common import require_row
+from app.core.services.gatherings import ATTENDED_MARK
 from app.core.services.results.people import canonical
 from app.core.services.validation import (
     Rule,
@@ -39,7 +40,7 @@ from app.core.services.validation import (
     reference,
 )
 from app.core.store import Store
-from app.core.vocab import ATTENDED, FOLLOW_UP_MONTHS, OUTCOME_KINDS, OUTCOME_SOURCES
+from app.core.vocab import FOLLOW_UP_MONTHS, OUTCOME_KINDS, OUTCOME_SOURCES
 from app.core.writer import Writer
 
 
@@ -121,9 +122,7 @@ def follow_up_list(store: Store, training_id: str, months: int) -> list[FollowUp
                 .join(Session, Session.id == AttendanceMark.session_id)
                 .where(
                     Session.training_id == training_id,
-                    Session.deleted.is_(False),
-                    AttendanceMark.deleted.is_(False),
-                    AttendanceMark.status.in_(ATTENDED),
+                    ATTENDED_MARK,
                 )
             )
         )

@@ -15,9 +15,9 @@ from sqlalchemy import select
 
 from app.core.models import AttendanceMark, Outcome, Region, Session, Training
 from app.core.services.common import stream
+from app.core.services.gatherings import ATTENDED_MARK
 from app.core.services.results.people import canonical
 from app.core.store import Store
-from app.core.vocab import ATTENDED
 
 # region code -> (column, row) of its tile; a 4 x 3 grid drawn north up.
 TILES: dict[str, tuple[int, int]] = {
@@ -65,9 +65,7 @@ def region_overview(
             .join(Session, Session.id == AttendanceMark.session_id)
             .where(
                 Session.training_id.in_(list(trainings)),
-                Session.deleted.is_(False),
-                AttendanceMark.deleted.is_(False),
-                AttendanceMark.status.in_(ATTENDED),
+                ATTENDED_MARK,
             ),
         )
         for pid, tid, day in marks:
