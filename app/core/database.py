@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import Engine, bindparam, create_engine, event, select, text, update
 from sqlalchemy.engine import Connection
 
-from app.core import paths
+from app.core import opcodec, paths
 from app.core.errors import N_, SetupError, StorageError
 
 if TYPE_CHECKING:
@@ -45,6 +45,7 @@ def make_engine(db_file: Path) -> Engine:
         cur.execute("PRAGMA synchronous = FULL")
         cur.execute("PRAGMA foreign_keys = ON")
         cur.close()
+        opcodec.register(dbapi_conn)  # the op_log view's functions
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Connection) -> None:

@@ -21,6 +21,7 @@ from app.core import chain, clock
 from app.core.codec import codecs, dumps
 from app.core.errors import N_, InputError, NotFoundError
 from app.core.models import SYNCABLE, FieldHead, Installation, Op, Syncable
+from app.core.opcodec import row_key
 from app.core.rowmerge import (
     DELETED_FIELD,
     cross_rows,
@@ -128,7 +129,7 @@ class Writer:
             for r, s in self.session.execute(
                 select(Op.replica_id, Op.seq).where(
                     Op.entity == entity,
-                    Op.row_id == row_id,
+                    Op.row_key == row_key(row_id),
                     Op.kind == KIND_CREATE,
                     Op.parents.is_(None),
                 )

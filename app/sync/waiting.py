@@ -31,6 +31,7 @@ from sqlalchemy.orm import Session
 from app.core import chain
 from app.core.errors import N_
 from app.core.models import SYNCABLE, Op, Syncable, SyncBufferedOp, SyncWaitingRow
+from app.core.opcodec import row_key
 from app.sync import state
 from app.sync.bundle import BundleRefused, OpRow
 
@@ -224,9 +225,9 @@ def _ops_of(session: Session, entity: str, ids: Sequence[str]) -> dict[Row, list
         part = list(ids[i : i + CHUNK])
         marks = ",".join("?" * len(part))
         for r in session.connection().exec_driver_sql(
-            f"SELECT {OP_COLUMNS} FROM op_log WHERE entity = ? AND row_id IN ({marks}) "
+            f"SELECT {OP_COLUMNS} FROM op_log WHERE entity = ? AND row_key IN ({marks}) "
             "ORDER BY replica_id, seq",
-            (entity, *part),
+            (entity, *(row_key(i) for i in part)),
         ):
             o = tuple(r)
             out[(o[3], o[4])].append(o)

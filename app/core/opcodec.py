@@ -1,0 +1,97 @@
+"""How an op is stored compactly, and read back as exactly the op it was (issue 18).
+
+The op log is most of a large installation's database, and most of an op row was text:
+uuids written out (36 characters, in the origin, the row and inside the value), the
+entity, kind and author names repeated on every row. Since migration 0021 the ops live
+in `op_row` with small integers and 16-byte uuids, and `op_log` is a VIEW that shows
+every op with its logical text columns, the same as before. Everything above the
+database (the writer, sync, the hash chain, signatures, bundles) reads and writes
+`op_log` and sees the logical op, byte for byte; the chain and the signatures are
+defined over it, so they are unchanged.
+
+The pieces the database cannot do by itself are the functions below, registered on
+every connection (`register`, called by app.core.database.make_engine):
+- `op_pack(text)`: the stored form of a value (see `pack`);
+- `op_value(stored)`: the value's text again (`unpack`);
+- `op_key(text)`: a row id as 16 bytes when it is a canonical uuid (`row_key`).
+Queries that look ops up by row use the view's `row_key` column with `row_key(id)`, so
+they use the index on the stored bytes. A plain sqlite3 connection cannot read the view
+at all ("no such function: op_value") until `register` gives it the functions; `op_row`
+and the other tables it reads as before.
+
+Migration 0021 carries a frozen copy of these functions (migrations import no app code);
+`tests/core/test_opcodec.py` holds the two copies to the same answers.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from typing import Any
+
+_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+_QUOTED_UUID = re.compile(r'"([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})"')
+
+# A packed value: FORMAT, the number n of uuids, n * 16 bytes, then the value's text with
+# each quoted uuid replaced by MARK. A value that holds MARK itself or more than 255 uuids
+# is stored as its text, unchanged (SQLite keeps a TEXT value as TEXT in a BLOB column).
+FORMAT = 1
+MARK = "\x01"
+_MAX_UUIDS = 255
+
+
+def row_key(row_id: str) -> bytes | str:
+    """A row id as stored: 16 bytes for a canonical (lower-case) uuid, else the text."""
+    if len(row_id) == 36 and _UUID.fullmatch(row_id):
+        return bytes.fromhex(row_id.replace("-", ""))
+    return row_id
+
+
+def row_text(key: bytes | str) -> str:
+    if isinstance(key, str):
+        return key
+    return _uuid_text(key)
+
+
+def _uuid_text(raw: bytes) -> str:
+    h = raw.hex()
+    return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
+
+
+def pack(value: str | None) -> bytes | str | None:
+    """The stored form of an op's value text: lossless for any text (see FORMAT)."""
+    if value is None or MARK in value:
+        return value
+    uuids = _QUOTED_UUID.findall(value)
+    if not uuids or len(uuids) > _MAX_UUIDS:
+        return value
+    template = _QUOTED_UUID.sub(MARK, value)
+    head = bytes((FORMAT, len(uuids)))
+    return head + b"".join(bytes.fromhex(u.replace("-", "")) for u in uuids) + template.encode()
+
+
+def unpack(stored: bytes | str | None) -> str | None:
+    """The value's text, exactly as it was given to `pack`."""
+    if stored is None or isinstance(stored, str):
+        return stored
+    if stored[0] != FORMAT:
+        raise ValueError(f"unknown op value format {stored[0]}")
+    n = stored[1]
+    end = 2 + 16 * n
+    parts = stored[end:].decode().split(MARK)
+    out = [parts[0]]
+    for i in range(n):
+        out.append('"' + _uuid_text(stored[2 + 16 * i : 18 + 16 * i]) + '"')
+        out.append(parts[i + 1])
+    return "".join(out)
+
+
+def _sql_key(row_id: Any) -> Any:
+    return row_key(row_id) if isinstance(row_id, str) else row_id
+
+
+def register(conn: sqlite3.Connection) -> None:
+    """Give a connection the functions the op_log view and its triggers call."""
+    conn.create_function("op_pack", 1, pack, deterministic=True)
+    conn.create_function("op_value", 1, unpack, deterministic=True)
+    conn.create_function("op_key", 1, _sql_key, deterministic=True)
