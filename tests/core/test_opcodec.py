@@ -9,15 +9,19 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import shutil
 import sqlite3
 import uuid
+from pathlib import Path
 from types import ModuleType
 
 import pytest
+from alembic import command
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from app.core import opcodec, paths
+from app.core import database, opcodec, paths
+from app.core.errors import StorageError
 from app.core.models import Person
 from app.core.models.base import new_id
 from app.core.store import Store
@@ -139,3 +143,71 @@ def test_a_plain_sqlite_connection_reads_ops_once_given_the_functions(store: Sto
         assert raw.execute(query).fetchall() == expected
     finally:
         raw.close()
+
+
+def _at_0014_with_ops(db: Path, n: int) -> list[tuple[object, ...]]:
+    """A database at the revision before the compact op log, holding `n` ops."""
+    engine = database.make_engine(db)
+    try:
+        with engine.begin() as conn:
+            command.upgrade(database.alembic_config(conn), "0014")
+    finally:
+        engine.dispose()
+    origin = str(uuid.uuid4())
+    ops = [
+        (
+            origin,
+            seq,
+            1000 + seq,
+            "attendance_mark",
+            str(uuid.uuid4()),
+            None,
+            "create",
+            _dumps({"person_id": str(uuid.uuid4()), "session_id": str(uuid.uuid4())}),
+            None,
+            "Бакыт",
+        )
+        for seq in range(1, n + 1)
+    ]
+    raw = sqlite3.connect(db)
+    with raw:
+        raw.executemany("INSERT INTO op_log VALUES (?,?,?,?,?,?,?,?,?,?)", ops)
+    raw.close()  # the last connection out writes the WAL back: the file has its true size
+    return ops
+
+
+@pytest.mark.real_migrations
+def test_the_upgrade_compacts_then_vacuums(tmp_path: Path) -> None:
+    db = tmp_path / "tirek.sqlite3"
+    ops = _at_0014_with_ops(db, 5000)
+    before = db.stat().st_size
+    engine = database.make_engine(db)
+    try:
+        database.migrate(engine, db, tmp_path / "backups")
+        with engine.connect() as conn:
+            assert [tuple(r) for r in conn.exec_driver_sql("SELECT * FROM op_log")] == [
+                (*o, opcodec.row_key(str(o[4]))) for o in ops
+            ]
+            assert conn.exec_driver_sql("PRAGMA freelist_count").scalar() == 0
+    finally:
+        engine.dispose()
+    assert db.stat().st_size < before * 0.6  # compact rows, the old pages given back
+
+
+@pytest.mark.real_migrations
+def test_the_upgrade_refuses_without_disk_space_and_changes_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    db = tmp_path / "tirek.sqlite3"
+    _at_0014_with_ops(db, 10)
+    monkeypatch.setattr(
+        database.shutil, "disk_usage", lambda _p: shutil._ntuple_diskusage(10**9, 10**9, 1000)
+    )
+    engine = database.make_engine(db)
+    try:
+        with pytest.raises(StorageError, match="free disk space"):
+            database.migrate(engine, db, tmp_path / "backups")
+        assert database.current_revisions(engine) == {"0014"}
+    finally:
+        engine.dispose()
+    assert not (tmp_path / "backups").exists() or not any((tmp_path / "backups").iterdir())
