@@ -62,12 +62,13 @@ def pack(value: str | None) -> bytes | str | None:
     """The stored form of an op's value text: lossless for any text (see FORMAT)."""
     if value is None or MARK in value:
         return value
-    uuids = _QUOTED_UUID.findall(value)
-    if not uuids or len(uuids) > _MAX_UUIDS:
+    # One pass: split() alternates the text between uuids and the uuids themselves.
+    parts = _QUOTED_UUID.split(value)
+    n = len(parts) // 2
+    if n == 0 or n > _MAX_UUIDS:
         return value
-    template = _QUOTED_UUID.sub(MARK, value)
-    head = bytes((FORMAT, len(uuids)))
-    return head + b"".join(bytes.fromhex(u.replace("-", "")) for u in uuids) + template.encode()
+    uuids = bytes.fromhex("".join(parts[1::2]).replace("-", ""))
+    return bytes((FORMAT, n)) + uuids + MARK.join(parts[0::2]).encode()
 
 
 def unpack(stored: bytes | str | None) -> str | None:
@@ -79,10 +80,11 @@ def unpack(stored: bytes | str | None) -> str | None:
     n = stored[1]
     end = 2 + 16 * n
     parts = stored[end:].decode().split(MARK)
+    h = stored[2:end].hex()
     out = [parts[0]]
     for i in range(n):
-        out.append('"' + _uuid_text(stored[2 + 16 * i : 18 + 16 * i]) + '"')
-        out.append(parts[i + 1])
+        u = h[32 * i : 32 * i + 32]
+        out.append(f'"{u[:8]}-{u[8:12]}-{u[12:16]}-{u[16:20]}-{u[20:]}"{parts[i + 1]}')
     return "".join(out)
 
 
