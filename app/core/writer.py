@@ -17,7 +17,7 @@ from typing import Any
 from sqlalchemy import and_, delete, event, insert, select, update
 from sqlalchemy.orm import Session
 
-from app.core import chain, clock
+from app.core import chain, clock, opcodec
 from app.core.codec import codecs, dumps
 from app.core.errors import N_, InputError, NotFoundError
 from app.core.models import SYNCABLE, FieldHead, Installation, Op, Syncable
@@ -32,6 +32,8 @@ from app.core.rowmerge import (
 )
 from app.core.rules import children_of, policy
 
+# An op's columns in op_log order (parents and author come last).
+OP_FIELDS = ("replica_id", "seq", "hlc", "entity", "row_id", "field", "kind", "value")
 KIND_CREATE = "create"
 KIND_SET = "set"
 KIND_DELETE = "delete"
@@ -399,7 +401,10 @@ class Writer:
         if not self._ops:
             return 0
         chain.advance_own(self.session.connection(), self._ops)  # what exports sign
-        self.session.execute(insert(Op), self._ops)
+        raw = self.session.connection().connection.driver_connection
+        assert raw is not None
+        cols = (*OP_FIELDS, "parents", "author")
+        opcodec.insert_ops(raw, [tuple(o[c] for c in cols) for o in self._ops])
         self.session.execute(
             update(Installation).values(next_seq=self._next_seq, last_hlc=self._hlc)
         )
