@@ -20,7 +20,9 @@ from __future__ import annotations
 from datetime import datetime
 
 from sqlalchemy import BigInteger, Index, Integer, LargeBinary, String, Text, UniqueConstraint
+from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy.types import TypeDecorator
 
 from app.core.models.base import Base
 
@@ -56,6 +58,20 @@ class PastReplica(Base):
     public_key: Mapped[str | None] = mapped_column(String(64))
 
 
+class StoredKey(TypeDecorator[bytes | str]):
+    """A row id as stored (16 bytes, or the text of an id that is not a uuid): passed to
+    SQLite and back untouched, where LargeBinary would refuse the text."""
+
+    impl = LargeBinary
+    cache_ok = True
+
+    def bind_processor(self, dialect: Dialect) -> None:
+        return None
+
+    def result_processor(self, dialect: Dialect, coltype: object) -> None:
+        return None
+
+
 class Op(Base):
     """One op as sync and the hash chain see it: a row of the `op_log` view."""
 
@@ -73,7 +89,7 @@ class Op(Base):
     parents: Mapped[str | None] = mapped_column(Text)
     author: Mapped[str] = mapped_column(String(200))
     # The row id as stored (opcodec.row_key): what lookups by row compare, on the index.
-    row_key: Mapped[bytes | None] = mapped_column(LargeBinary, default=None)
+    row_key: Mapped[bytes | str | None] = mapped_column(StoredKey, default=None)
 
 
 class Replica(Base):
