@@ -47,9 +47,10 @@ lint: $(STAMP)
 typecheck: $(STAMP)
 	$(BIN)/mypy app/core app/cli app/sync app/documents
 
-# The whole suite, with the 15 slowest steps listed at the end of the log.
+# The whole suite on every core (pytest-xdist; tests of one xdist_group share a worker),
+# with the 15 slowest steps listed at the end of the log.
 pytest: $(STAMP) $(QM)
-	$(QT_ENV) $(BIN)/python -m pytest -q --durations=15
+	$(QT_ENV) $(BIN)/python -m pytest -q -n auto --dist loadgroup --durations=15
 
 bench: $(STAMP) $(QM)
 	$(QT_ENV) $(BIN)/python -m benchmarks

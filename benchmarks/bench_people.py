@@ -25,9 +25,9 @@ from openpyxl import Workbook
 from app.core import demo_names as names
 from app.core.models import Person, new_id
 from app.core.services.people import list_people
+from app.core.services.people_import import check_people_file, import_people
 from app.core.store import Store
 from app.core.text import fold
-from app.documents.sheets.people import check_people_file, import_people
 from benchmarks.harness import DATA, Context, copy_home
 
 PEOPLE = 100_000

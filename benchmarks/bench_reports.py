@@ -21,10 +21,10 @@ from sqlalchemy import text
 from app.core import demo_names as names
 from app.core.matching import Facts, compare, name_key
 from app.core.services.duplicates import _load_facts, find_duplicates
+from app.core.services.people_import import check_people_file, import_people
 from app.core.services.reports import ReportScope, donor_report
 from app.core.store import Store
 from app.documents.reports.workbook import write_report_xlsx
-from app.documents.sheets.people import check_people_file, import_people
 from benchmarks.harness import DATA, Context, copy_home, large_home, timed
 
 PAIR_SAMPLE = 200_000

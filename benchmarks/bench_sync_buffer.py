@@ -12,6 +12,7 @@
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import json
 import lzma
@@ -167,7 +168,7 @@ def _hostile_file(path: Path, size: int, declared: int) -> None:
             "replica_id": replica,
             "device_name": "Stranger",
             "role": "trainer",
-            "public_key": fmt.public_key_text(key),
+            "public_key": base64.b64encode(key.public_key().public_bytes_raw()).decode(),
         },
         "vector": {replica: 1},
         "ranges": {replica: [1, 1]},

@@ -6,12 +6,17 @@ as a copy of it, which takes milliseconds instead of a migration run. The copy h
 identity yet: `store.initialise` (or `tirek init`) gives each one its own replica id, key
 pair and incarnation, as on a real laptop. Tests marked `real_migrations` (the migration
 tests) run the migrations themselves.
+
+Every test database is encrypted (SQLCipher) under one session key: the template is made
+with TEST_PASSPHRASE, which is also in TIREK_PASSPHRASE (subprocesses inherit it), and each
+new home gets a copy of the template's key file instead of new keys, so scrypt runs once
+per process, not once per test. Tests marked `plain_database` get plain databases.
 """
 
 from __future__ import annotations
 
 import os
-import sqlite3
+import shutil
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -19,30 +24,86 @@ import pytest
 from sqlalchemy import Engine, func, select
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+from tests.rawdb import TEST_PASSPHRASE
 
-from app.core import database
+os.environ["TIREK_PASSPHRASE"] = TEST_PASSPHRASE
+# No system keyring in tests: nothing is remembered unless a test sets its own back end.
+os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
+
+from app.core import database, passphrase
 from app.core.models import Op
+from app.core.paths import Home
 from app.core.store import Store
 
 _real_migrate = database.migrate
 
 
 @pytest.fixture(scope="session")
-def template_database(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A database brought to head by the real migrations, once per session (no identity)."""
+def template_home(tmp_path_factory: pytest.TempPathFactory) -> Home:
+    """An encrypted database brought to head by the real migrations, once per session
+    (no identity), with its key file and recovery key (`template_recovery_key`)."""
     home = tmp_path_factory.mktemp("template") / "home"
-    Store.open(home).close()
-    db = home / "tirek.sqlite3"
-    with sqlite3.connect(db) as raw:  # one self-contained file: the WAL folded back in
-        raw.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    return db
+    store = Store.open(home, TEST_PASSPHRASE)
+    assert store.new_recovery_key is not None
+    (home / "recovery-key.txt").write_text(store.new_recovery_key)
+    store.close()
+    raw = database.connect(home / "tirek.sqlite3", passphrase.unlock(Home(home), TEST_PASSPHRASE))
+    raw.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # one self-contained file
+    raw.close()
+    return Home(home)
+
+
+@pytest.fixture(scope="session")
+def template_database(template_home: Home) -> Path:
+    return template_home.database
+
+
+@pytest.fixture(scope="session")
+def test_database_key(template_home: Home) -> bytes:
+    """The raw key of every test database (derived once per session)."""
+    return passphrase.unlock(template_home, TEST_PASSPHRASE)
+
+
+@pytest.fixture
+def template_recovery_key(template_home: Home) -> str:
+    return (template_home.root / "recovery-key.txt").read_text()
 
 
 @pytest.fixture(autouse=True)
 def _databases_from_the_template(
-    request: pytest.FixtureRequest, template_database: Path, monkeypatch: pytest.MonkeyPatch
+    request: pytest.FixtureRequest,
+    template_home: Home,
+    test_database_key: bytes,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """A new, empty database is filled from the template instead of migrating."""
+    template_database = template_home.database
+    real_create_keys = passphrase.create_keys
+    real_key_file_missing = passphrase.key_file_missing
+
+    def create_keys(home: Home, chosen: str, target: Path | None = None) -> passphrase.NewKeys:
+        if chosen != TEST_PASSPHRASE:
+            return real_create_keys(home, chosen, target)
+        shutil.copy(template_home.key_file, target or home.key_file)
+        recovery = (template_home.root / "recovery-key.txt").read_text()
+        return passphrase.NewKeys(test_database_key, recovery)
+
+    def key_file_missing(home: Home) -> bytes:
+        # Tests copy database files between homes without their key files.
+        probe = database.connect(home.database, test_database_key)
+        try:
+            probe.execute("select count(*) from sqlite_master").fetchone()
+        except database.DatabaseErrors:
+            return real_key_file_missing(home)  # not one of ours: a damaged file
+        finally:
+            probe.close()
+        shutil.copy(template_home.key_file, home.key_file)
+        return test_database_key
+
+    monkeypatch.setattr(passphrase, "create_keys", create_keys)
+    monkeypatch.setattr(passphrase, "key_file_missing", key_file_missing)
+    if request.node.get_closest_marker("plain_database"):
+        monkeypatch.setenv("TIREK_PASSPHRASE", "")  # set but empty: plain (app/cli/main.py)
     if request.node.get_closest_marker("real_migrations"):
         return
 
@@ -53,8 +114,17 @@ def _databases_from_the_template(
         try:
             if raw.driver_connection.execute("select count(*) from sqlite_master").fetchone()[0]:
                 return _real_migrate(engine, db_file, backups)  # tables, but no version
-            with sqlite3.connect(template_database) as source:
-                source.backup(raw.driver_connection)  # type: ignore[arg-type]
+            key = passphrase.unlocked_key(db_file)
+            source = database.connect(template_database, test_database_key)
+            try:
+                if key is None:  # a plain database: the template's rows, unencrypted
+                    source.execute("ATTACH DATABASE ? AS plain KEY ''", (str(db_file),))
+                    source.execute("SELECT sqlcipher_export('plain')")
+                    source.execute("DETACH DATABASE plain")
+                else:
+                    source.backup(raw.driver_connection)
+            finally:
+                source.close()
         finally:
             raw.close()
         return None

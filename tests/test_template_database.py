@@ -3,7 +3,6 @@ its own installation (tests/conftest.py)."""
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
@@ -12,10 +11,11 @@ import pytest
 from app.core import database
 from app.core.identity import KEY_FILE
 from app.core.store import Store
+from tests.rawdb import connect_raw
 
 
 def _content(db: Path) -> dict[str, list[tuple[object, ...]]]:
-    with sqlite3.connect(db) as raw:
+    with connect_raw(db) as raw:
         tables = [
             name
             for (name,) in raw.execute(

@@ -27,6 +27,9 @@ WRITERS = {
     "app/core/rowmerge.py": "brings a row to the state of its ops (the writer and the merge)",
     "app/core/rules.py": "cross-row rules applied after the row merge (merged-person chains)",
     "app/core/database.py": "fills derived search keys a migration added empty (never ops)",
+    "app/core/backup_chunks.py": "rebuilds a backup into a NEW file, rows and ops as they were",
+    "app/core/compaction.py": "removes tombstones beyond the horizon: the same rows on every "
+    "laptop that holds the travelling compaction record (docs/privacy-erasure.md)",
 }
 
 SYNCABLE_TABLES = set(SYNCABLE)
@@ -37,6 +40,7 @@ OTHER_MODELS = {
     if mapper.class_ not in SYNCABLE.values()
 }
 STATEMENTS = {"insert", "update", "delete"}
+BULK = {"bulk_insert_mappings", "bulk_update_mappings", "bulk_save_objects"}
 SQL_WRITE = re.compile(
     r"^\s*(?:insert(?:\s+or\s+\w+)?\s+into|update|delete\s+from|replace\s+into)\s+[\"'`]?(\{?[\w.]+)",
     re.IGNORECASE,
@@ -63,9 +67,24 @@ def write_statements(source: str) -> list[tuple[int, str]]:
     """Every place in `source` that may write a syncable table: (line, what)."""
     tree = ast.parse(source)
     found: list[tuple[int, str]] = []
+    # `from sqlalchemy import insert as add_rows` / `from sqlalchemy.dialects.sqlite import
+    # insert as upsert`: the statement under another name.
+    aliases = {
+        a.asname: a.name
+        for node in ast.walk(tree)
+        if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("sqlalchemy")
+        for a in node.names
+        if a.asname and a.name in STATEMENTS
+    }
     for node in ast.walk(tree):
         if isinstance(node, ast.Call):
             func = node.func
+            # session.bulk_insert_mappings(Person, rows): ORM bulk writes skip before_flush.
+            if isinstance(func, ast.Attribute) and func.attr in BULK and node.args:
+                target = _target(node.args[0])
+                if _is_syncable(target):
+                    found.append((node.lineno, f"{func.attr}({target})"))
+                continue
             # insert(Model) / sa.update(table) / sqlalchemy.delete(X.__table__)
             name = (
                 func.id
@@ -76,6 +95,7 @@ def write_statements(source: str) -> list[tuple[int, str]]:
                 and func.value.id in {"sa", "sqlalchemy"}
                 else None
             )
+            name = aliases.get(name or "", name)
             if name in STATEMENTS and node.args:
                 target = _target(node.args[0])
                 if _is_syncable(target):
@@ -128,6 +148,12 @@ def test_the_writers_listed_still_write() -> None:
         "conn.exec_driver_sql('UPDATE person SET phone = NULL')",
         "conn.exec_driver_sql('insert or replace into  training (id) values (1)')",
         "raw.execute(f'DELETE FROM {name} WHERE id = ?', (1,))",
+        "session.execute(text('INSERT INTO person (id) VALUES (:id)'), {'id': 1})",
+        "from sqlalchemy import insert as add\nsession.execute(add(Person), rows)",
+        "from sqlalchemy.dialects.sqlite import insert as upsert\ns.execute(upsert(Training))",
+        "w.session.execute(sa.delete(AttendanceMark).where(AttendanceMark.id == 1))",
+        "session.bulk_insert_mappings(Person, rows)",
+        "session.bulk_update_mappings(Meeting, rows)",
     ],
 )
 def test_the_check_sees_each_way_around_the_writer(source: str) -> None:
@@ -142,6 +168,8 @@ def test_the_check_sees_each_way_around_the_writer(source: str) -> None:
         "session.execute(delete(FieldHead).where(FieldHead.row_id == 'x'))",
         "raw.executemany('INSERT INTO op_log (a) VALUES (?)', rows)",
         "names.update({'a': 1})",
+        "session.bulk_insert_mappings(Installation, rows)",
+        "from sqlalchemy import insert as add\nsession.execute(add(Op), rows)",
         "self.update()",
     ],
 )

@@ -7,7 +7,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from app.core import backup
+from app.cli.passphrases import for_opening
+from app.core import backup, passphrase
 from app.core.errors import N_, InputError
 from app.core.paths import Home, resolve_home
 from app.core.store import Store
@@ -73,7 +74,10 @@ def run_restore(_store: None, args: argparse.Namespace) -> int:
         if answer.strip().lower() not in ("yes", "y"):
             print("Nothing was changed.")
             return 1
-    result = backup.restore_backup(home, file)
+    key = None
+    if passphrase.is_encrypted(home):  # the backup is sealed with the database's key
+        key = passphrase.unlock(home, for_opening(home.root) or "")
+    result = backup.restore_backup(home, file, key=key)
     print(f"Restored {result.restored_from}")
     if result.kept_aside is not None:
         print(f"The previous database is kept as {result.kept_aside}")

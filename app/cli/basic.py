@@ -16,7 +16,7 @@ def register(sub: Any) -> None:
     from app.core.demo import SCALES
 
     p = sub.add_parser("gui", help="open the desktop window (the default)")
-    p.set_defaults(handler=run_gui)
+    p.set_defaults(handler=run_gui, without_store=True)
 
     p = sub.add_parser("init", help="set up this installation (device name, role, keys)")
     p.add_argument(
@@ -39,11 +39,12 @@ def register(sub: Any) -> None:
     p.set_defaults(handler=run_info)
 
 
-def run_gui(store: Store, _args: argparse.Namespace) -> int:
-    # Qt is loaded only for the GUI; its first-run wizard sets up a fresh installation.
-    from app.ui.app import run
+def run_gui(_store: None, args: argparse.Namespace) -> int:
+    # Qt is loaded only for the GUI; it asks the passphrase in a window, then its first-run
+    # wizard sets up a fresh installation.
+    from app.ui.app import start
 
-    return run(store)
+    return start(args.home_dir)
 
 
 def run_init(store: Store, args: argparse.Namespace) -> int:

@@ -11,14 +11,14 @@ from app.cli.output import terminal_progress
 from app.core.errors import N_, InputError
 from app.core.services import duplicates as dup
 from app.core.services.import_match import NEW, POSSIBLE, REPEAT
+from app.core.services.people_import import check_people_file, import_people, match_problems
 from app.core.services.reports import DEFAULT_AGE_BANDS, ReportScope, donor_report
+from app.core.services.training_import import check_training_file, import_training
 from app.core.services.whole_import import import_everything
 from app.core.store import Store
-from app.documents.reports.pdf import write_report_pdf
-from app.documents.reports.workbook import write_report_xlsx
+from app.documents.reports.save import save_report
 from app.documents.sheets.exports import EXPORT_FORMATS, LISTS, export_list
-from app.documents.sheets.people import check_people_file, import_people, match_problems
-from app.documents.sheets.training import check_training_file, export_training, import_training
+from app.documents.sheets.training import export_training
 
 
 def register(sub: Any) -> None:
@@ -32,6 +32,11 @@ def register(sub: Any) -> None:
     p.add_argument("training_id", nargs="?", metavar="ID", help="for `export training`")
     p.add_argument("--format", choices=EXPORT_FORMATS, default="xlsx")
     p.add_argument("--out", type=Path, required=True, metavar="PATH")
+    p.add_argument(
+        "--consented-only",
+        action="store_true",
+        help="leave out people without a current consent to data processing",
+    )
     p.set_defaults(handler=run_export)
 
     p = sub.add_parser(
@@ -122,9 +127,9 @@ def run_export(store: Store, args: argparse.Namespace) -> int:
             raise InputError(N_("Say which training: tirek export training ID --out FILE.xlsx"))
         if args.format == "json" or out.suffix.lower() not in (".xlsx", ".csv"):
             raise InputError(N_("A training is exported to FILE.xlsx (the template) or FILE.csv."))
-        export_training(store, args.training_id, out)
+        export_training(store, args.training_id, out, args.consented_only)
     else:
-        export_list(store, args.what, args.format, out, terminal_progress())
+        export_list(store, args.what, args.format, out, terminal_progress(), args.consented_only)
     print(f"Saved: {out}")
     return 0
 
@@ -215,10 +220,8 @@ def run_report(store: Store, args: argparse.Namespace) -> int:
     out = _out(args.out)
     scope = ReportScope(args.project, args.date_from, args.date_to)
     report = donor_report(store, scope, age_bands=args.age_bands, lang=args.lang)
-    if args.format == "pdf":
-        write_report_pdf(report, out)
-    else:
-        write_report_xlsx(report, out)
+    # It leaves the office: small numbers hidden at the installation's threshold.
+    save_report(store, report, out, args.format)
     print(
         f"Report saved: {out} ({report.trainings_held} trainings, {report.participations} "
         f"participations, {report.unique_people} people)"

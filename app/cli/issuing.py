@@ -10,6 +10,7 @@ from typing import Any
 from app.core.errors import N_, InputError
 from app.core.services import certificates, issuers
 from app.core.store import Store
+from app.sync import exchange
 
 
 def _day(text: str) -> date:
@@ -66,6 +67,10 @@ def run_join(store: Store, args: argparse.Namespace) -> int:
     store.require_identity()
     net = issuers.join_network(store, issuers.read_invitation(args.invitation))
     print(f"Joined network {net}.")
+    # Its coordinators are known now: changes held for a coordinator may apply (roles.md).
+    left = exchange.recheck_held(store)
+    if left:
+        print(f"{left} records still hold changes that only a coordinator may make.")
     return 0
 
 

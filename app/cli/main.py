@@ -17,7 +17,7 @@ from types import ModuleType
 from typing import NoReturn
 
 from app import __version__
-from app.cli import basic
+from app.cli import basic, passphrases
 from app.cli.output import error
 from app.core import logs
 from app.core.errors import TirekError
@@ -34,12 +34,15 @@ COMMAND_MODULES: tuple[str, ...] = (
     "documents",
     "issuing",
     "records",
+    "people",
     "backup",
     "exchange",
     "network",
     "results",
     "screenshots",
     "sync",
+    "audit",
+    "passphrases",
 )
 
 
@@ -97,7 +100,7 @@ def _gui_fast_path(argv: Sequence[str]) -> argparse.Namespace | None:
         home, rest = rest[0].split("=", 1)[1], rest[1:]
     if rest not in ([], ["gui"]):
         return None
-    return argparse.Namespace(home=home, command="gui", handler=basic.run_gui)
+    return argparse.Namespace(home=home, command="gui", handler=basic.run_gui, without_store=True)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -106,12 +109,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         args.command = "gui"
         args.handler = basic.run_gui
+        args.without_store = True
     home = resolve_home(args.home)
+    args.home_dir = home
     try:
         logs.setup(home)
         # A command may run without opening the store (`tirek restore`: the current
         # database may be the damaged one); its handler then gets None.
-        store = None if getattr(args, "without_store", False) else Store.open(home)
+        store = None
+        if not getattr(args, "without_store", False):
+            store = Store.open(home, passphrases.for_opening(home))
+            passphrases.recovery_notice(store)
     except TirekError as err:
         error(err.message)
         return EXIT_USER_ERROR

@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
+from app.core import vocab
 from app.core.errors import N_, InputError, NotFoundError
 from app.core.services import assessments as asm
 from app.core.services import nap
@@ -79,7 +80,7 @@ def register(sub: Any) -> None:
     a.add_argument("--date", required=True, metavar="DATE")
     a.add_argument("--region", metavar="CODE", help="e.g. osh, batken (default: national)")
     a.add_argument("--value", metavar="NUMBER")
-    a.add_argument("--status", choices=nap.NAP_STATUSES)
+    a.add_argument("--status", choices=vocab.NAP_STATUSES)
     a.add_argument("--narrative", metavar="TEXT")
     a.add_argument("--source", metavar="TEXT")
     a.set_defaults(handler=run_nap_progress)
@@ -87,7 +88,7 @@ def register(sub: Any) -> None:
     a.add_argument("--plan", required=True, metavar="ID")
     a.add_argument("--indicator", required=True, metavar="NO.")
     what = a.add_mutually_exclusive_group(required=True)
-    for kind in nap.EVIDENCE_KINDS:
+    for kind in vocab.NAP_EVIDENCE_KINDS:
         what.add_argument(f"--{kind.replace('_', '-')}", dest=kind, metavar="ID")
     a.add_argument("--note", metavar="TEXT")
     a.set_defaults(handler=run_nap_link)
@@ -96,7 +97,7 @@ def register(sub: Any) -> None:
     a.add_argument("--from", dest="start", required=True, metavar="DATE")
     a.add_argument("--to", dest="end", required=True, metavar="DATE")
     a.add_argument("--region", metavar="CODE", help="default: all regions")
-    a.add_argument("--period", choices=nap.PERIODS, default="quarter")
+    a.add_argument("--period", choices=vocab.NAP_PERIODS, default="quarter")
     a.add_argument("--out", required=True, type=Path, metavar="FILE.pdf|FILE.xlsx")
     a.set_defaults(handler=run_nap_report)
 
@@ -261,7 +262,7 @@ def run_nap_progress(store: Store, args: argparse.Namespace) -> int:
 
 def run_nap_link(store: Store, args: argparse.Namespace) -> int:
     ind = nap.find_indicator(store, args.plan, args.indicator)
-    kind = next(k for k in nap.EVIDENCE_KINDS if getattr(args, k))
+    kind = next(k for k in vocab.NAP_EVIDENCE_KINDS if getattr(args, k))
     link = nap.link_evidence(store, ind.id, kind, getattr(args, kind), args.note)
     print(f"Linked the {kind.replace('_', ' ')} to {ind.code} as evidence: {link}")
     return 0

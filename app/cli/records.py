@@ -1,10 +1,14 @@
-"""Small record commands for scripts and the bundle's smoke test: `tirek training add`."""
+"""Small record commands for scripts and the bundle's smoke test: `tirek training add`,
+and deleting a person, a training or a meeting (`delete ID --yes`) with its undo
+(`restore ID`), the same services the screens use (app/core/services/deletion.py)."""
 
 from __future__ import annotations
 
 import argparse
 from typing import Any
 
+from app.core.errors import N_, InputError
+from app.core.services import deletion
 from app.core.services.reference import region_id
 from app.core.services.trainings import create_training
 from app.core.store import Store
@@ -24,6 +28,41 @@ def register(sub: Any) -> None:
     )
     add.add_argument("--venue")
     add.set_defaults(handler=run_training_add)
+    _deleting(actions, "training")
+    for kind, what in (("person", "people in the registry"), ("meeting", "meetings")):
+        kp = sub.add_parser(kind, help=f"delete {what} (and undo it)")
+        _deleting(kp.add_subparsers(dest="action", metavar="ACTION", required=True), kind)
+
+
+def _deleting(actions: Any, kind: str) -> None:
+    d = actions.add_parser("delete", help=f"delete a {kind} (undo with `restore`)")
+    d.add_argument("id", metavar="ID", help=f"the {kind}'s Tirek ID")
+    d.add_argument("--yes", action="store_true", help="really delete it (no question asked)")
+    d.set_defaults(handler=run_delete, kind=kind)
+    r = actions.add_parser("restore", help=f"bring back a deleted {kind} (undo the delete)")
+    r.add_argument("id", metavar="ID", help=f"the {kind}'s Tirek ID")
+    r.set_defaults(handler=run_restore, kind=kind)
+
+
+def run_delete(store: Store, args: argparse.Namespace) -> int:
+    store.require_identity()
+    if not args.yes:
+        raise InputError(
+            N_("Deleting needs --yes (it can be undone with `tirek {kind} restore {id}`)."),
+            field="yes",
+            kind=args.kind,
+            id=args.id,
+        )
+    name = deletion.delete(store, args.kind, args.id)
+    print(f"Deleted: {name}. Undo with: tirek {args.kind} restore {args.id}")
+    return 0
+
+
+def run_restore(store: Store, args: argparse.Namespace) -> int:
+    store.require_identity()
+    name = deletion.restore(store, args.kind, args.id)
+    print(f"Restored: {name}")
+    return 0
 
 
 def run_training_add(store: Store, args: argparse.Namespace) -> int:

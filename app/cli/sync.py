@@ -10,7 +10,7 @@ from typing import Any
 
 from app.core.errors import N_, InputError
 from app.core.store import Store
-from app.sync import exchange, review, signing, state
+from app.sync import exchange, held, review, signing, state
 from app.sync.exchange import Receipt
 
 PASSPHRASE_ENV = "TIREK_SYNC_PASSPHRASE"
@@ -34,6 +34,11 @@ def register(sub: Any) -> None:
     a.add_argument("--for", dest="for_peer", metavar="PEER", help="device name or fingerprint")
     a.add_argument("--request", metavar="FILE", help="a sync request file from the recipient")
     with_passphrase(a)
+    a.add_argument(
+        "--plain",
+        action="store_true",
+        help="do not encrypt the file even though a network passphrase is known",
+    )
     a.set_defaults(handler=run_export)
 
     a = actions.add_parser("request", help="write a sync request (what this laptop has)")
@@ -84,6 +89,12 @@ def register(sub: Any) -> None:
     g.add_argument("--reject", action="store_true", help="dismiss the change made elsewhere")
     a.set_defaults(handler=run_resolve)
 
+    a = actions.add_parser(
+        "compact", help="remove tombstones older than the network's horizon (coordinators)"
+    )
+    a.add_argument("--horizon-days", type=int, default=730, metavar="DAYS")
+    a.set_defaults(handler=run_compact)
+
     a = actions.add_parser("log", help="the audit trail of one record")
     a.add_argument("entity")
     a.add_argument("row_id")
@@ -107,7 +118,8 @@ def run_export(store: Store, args: argparse.Namespace) -> int:
         Path(args.out),
         for_peer=args.for_peer,
         request=Path(args.request) if args.request else None,
-        passphrase=_passphrase(args),
+        # Encrypted whenever the network passphrase is known; --plain is the opt-out.
+        passphrase=None if args.plain else _passphrase(args),
     )
     print(result.path)
     return 0
@@ -189,6 +201,14 @@ def _print_waiting(ov: exchange.Overview) -> None:
     for r in ov.waiting_rows:
         if r.waiting_for == "create":
             what = "their creation (a file of the laptop that created them)"
+        elif r.waiting_for.startswith(held.HOLD):
+            who = ", ".join(ov.names.get(o, o[:8]) for o in held.held_origins(r.waiting_for))
+            print(
+                f"  {r.count} {r.entity} records (e.g. {r.example}) hold changes from {who} "
+                "that only a coordinator may make; applied once the network knows it as "
+                "a coordinator (docs/roles.md)"
+            )
+            continue
         else:
             entity, _, row_id = r.waiting_for.partition(":")
             what = f"{entity} {row_id} (not here yet)"
@@ -286,4 +306,15 @@ def run_log(store: Store, args: argparse.Namespace) -> int:
         what = e.kind if e.field is None else f"{e.kind} {e.field}"
         value = "" if e.value is None else json.dumps(e.value, ensure_ascii=False)
         print(f"{e.when.isoformat(timespec='seconds')}  {e.author} on {e.device}: {what} {value}")
+    return 0
+
+
+def run_compact(store: Store, args: argparse.Namespace) -> int:
+    from app.core.compaction import compact_tombstones
+
+    n = compact_tombstones(store, args.horizon_days)
+    print(
+        f"Compacted {n} deleted records older than {args.horizon_days} days; the compaction "
+        "reaches the other laptops with the next sync."
+    )
     return 0

@@ -1,19 +1,23 @@
 """Backups of the database: automatic while the app runs and at exit, by hand, and restore.
 
-A backup is a whole, consistent copy of the database made with SQLite's online backup
-API (`database.backup_database`): it reads one snapshot, so a backup taken while the app
-is writing holds exactly the data of one moment. Backups are named by local time, the
-way people look for them ("yesterday's"):
+A backup is a manifest plus content-addressed chunks (`app.core.backup_chunks`): the
+database read in one snapshot, table by table in ranges of rows, each range compressed
+and, when a key is given (an encrypted database), encrypted; a range that did not change
+since the last backup is stored once. So a backup taken while the app is writing holds
+exactly the data of one moment, the second backup costs a few chunks, and no plain
+personal data is ever written to disk. Backups are named by local time, the way people
+look for them ("yesterday's"):
 
-    <home>/backups/tirek-2026-11-28_14-05-09.sqlite3.gz
+    <home>/backups/tirek-2026-11-28_14-05-09.manifest     (and backups/chunks/<id>)
 
-compressed (gzip level 1, in chunks, cancellable: a closing window never waits; an
-unfinished backup leaves no file and is taken again at the next start), and, when set,
+Making one is cancellable between chunks (a closing window never waits; an unfinished
+backup leaves no manifest and is taken again at the next start), and, when set, it is
 copied to a second folder (a USB stick). A backup is only made when the data changed
-since the last one. Older uncompressed backups (`.sqlite3`) are listed and restored too.
-Rotation keeps the newest backup of each of the last `keep_daily` days and of each of
-the last `keep_weekly` weeks that have backups, and then drops the oldest while all of
-them together are over `max_total_mb`; it never touches other files (e.g.
+since the last one. Older whole-file backups (`.sqlite3.gz`, `.sqlite3`) are listed and
+restored too. Rotation keeps the newest backup of each of the last `keep_daily` days and
+of each of the last `keep_weekly` weeks that have backups, and then drops the oldest while
+all of them together (shared chunks counted once) are over `max_total_mb`; then it
+deletes the chunks no remaining manifest needs. It never touches other files (e.g.
 `before-migration-*`, `before-restore-*`).
 
 The GUI calls `run_scheduled_backup(store, progress=...)` from a timer on the runner (a
@@ -33,14 +37,20 @@ import re
 import shutil
 import sqlite3
 import threading
+import time
 import uuid
 import zlib
-from collections.abc import Callable
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
+from typing import cast
 
-from app.core import database, identity, settings
+from sqlcipher3 import dbapi2 as sqlcipher
+
+from app.core import backup_chunks, database, identity, passphrase, settings
+from app.core.access_log import record_access
+from app.core.backup_chunks import FormatError
 from app.core.errors import N_, InputError, StorageError
 from app.core.paths import Home
 from app.core.progress import Cancelled, Progress
@@ -51,10 +61,13 @@ log = logging.getLogger(__name__)
 SECTION = "backups"  # settings.ini section: second_folder, keep_daily, keep_weekly, every_minutes
 PREFIX = "tirek-"
 SUFFIX = ".sqlite3"
-PACKED = ".gz"  # backups are compressed: a database of names and codes packs 4-6 times
+PACKED = ".gz"  # the older whole-file backups, gzip-compressed (still restored)
+MANIFEST = backup_chunks.MANIFEST  # backups now: tirek-<time>.manifest + chunks/<id>
 _STAMP = "%Y-%m-%d_%H-%M-%S"
 # tirek-<time>.sqlite3, or tirek-<time>-2.sqlite3 for a second backup in the same second
-_NAME = re.compile(r"^tirek-(\d{4}-\d{2}-\d{2}_\d{2}-\d{2}-\d{2})(?:-(\d+))?\.sqlite3(?:\.gz)?$")
+_NAME = re.compile(
+    r"^tirek-(\d{4}-\d{2}-\d{2}_\d{2}-\d{2}-\d{2})(?:-(\d+))?(?:\.sqlite3(?:\.gz)?|\.manifest)$"
+)
 
 
 @dataclass(frozen=True)
@@ -74,7 +87,10 @@ class BackupPolicy:
 class BackupFile:
     path: Path
     taken_at: datetime  # local time, from the file name
-    size: int
+    size: int  # a manifest: with all its chunks (shared ones too)
+    # A manifest's chunks and their sizes; None for a whole-file backup, or a manifest
+    # that cannot be read (then no chunk is ever swept from its folder).
+    chunks: dict[str, int] | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True)
@@ -138,8 +154,11 @@ def save_policy(home: Home, policy: BackupPolicy) -> None:
 # -- listing and rotation -------------------------------------------------------------
 
 
-def list_backups(folder: Path) -> list[BackupFile]:
-    """The automatic/manual backups in `folder`, newest first (other files are ignored)."""
+def list_backups(folder: Path, read_manifests: bool = True) -> list[BackupFile]:
+    """The automatic/manual backups in `folder`, newest first (other files are ignored).
+
+    `read_manifests=False` skips reading each manifest's chunk list (sizes are then the
+    manifests' own): for the check every few minutes, which needs only the newest name."""
     found: list[tuple[datetime, int, BackupFile]] = []
     try:
         entries = list(folder.iterdir())
@@ -150,9 +169,12 @@ def list_backups(folder: Path) -> list[BackupFile]:
         if not match or not path.is_file():
             continue
         taken = datetime.strptime(match.group(1), _STAMP)
-        found.append(
-            (taken, int(match.group(2) or 1), BackupFile(path, taken, path.stat().st_size))
-        )
+        size, chunks = path.stat().st_size, None
+        if read_manifests and path.name.endswith(MANIFEST):
+            with contextlib.suppress(FormatError, OSError):
+                chunks = backup_chunks.chunk_list(path)
+                size += sum(chunks.values())
+        found.append((taken, int(match.group(2) or 1), BackupFile(path, taken, size, chunks)))
     found.sort(key=lambda t: t[:2], reverse=True)
     return [b for _, _, b in found]
 
@@ -178,10 +200,17 @@ def backups_to_keep(backups: list[BackupFile], policy: BackupPolicy) -> set[Path
 
 def over_the_cap(backups: list[BackupFile], keep: set[Path], max_total_mb: int) -> set[Path]:
     """Of the backups kept, the oldest ones that take the total over the cap (newest
-    first in `backups`; the newest is kept whatever its size)."""
+    first in `backups`; the newest is kept whatever its size). A chunk that several
+    manifests share counts once: that is the space they really take together."""
     total, dropped = 0, set()
+    counted: set[str] = set()
     for i, b in enumerate(b for b in backups if b.path in keep):
-        total += b.size
+        if b.chunks is None:
+            total += b.size
+        else:
+            total += b.path.stat().st_size if b.path.exists() else 0
+            total += sum(size for cid, size in b.chunks.items() if cid not in counted)
+            counted.update(b.chunks)
         if i > 0 and total > max_total_mb * 1024 * 1024:
             dropped.add(b.path)
     return dropped
@@ -200,6 +229,13 @@ def rotate(folder: Path, policy: BackupPolicy) -> tuple[Path, ...]:
                 removed.append(b.path)
             except OSError as err:  # pragma: no cover - e.g. a read-only stick
                 log.warning("could not remove old backup %s: %s", b.path, err)
+    left = [b for b in backups if b.path not in removed]
+    manifests = [b for b in left if b.path.name.endswith(MANIFEST)]
+    # Sweep only when every remaining manifest could be read: a damaged one might still
+    # need chunks that nothing else names.
+    if all(b.chunks is not None for b in manifests):
+        needed = {cid for b in manifests for cid in b.chunks or {}}
+        backup_chunks.sweep(folder, needed, time.time())
     return tuple(removed)
 
 
@@ -229,35 +265,18 @@ def _recorded_token(home: Home, latest: BackupFile) -> str | None:
 
 def _unique_name(folder: Path, taken_at: datetime) -> Path:
     base = f"{PREFIX}{taken_at.strftime(_STAMP)}"
-    path = folder / f"{base}{SUFFIX}{PACKED}"
-    n = 2
-    while path.exists() or path.with_suffix("").exists():
-        path = folder / f"{base}-{n}{SUFFIX}{PACKED}"
+    stem, n = base, 2
+    while any((folder / f"{stem}{ext}").exists() for ext in (MANIFEST, SUFFIX, SUFFIX + PACKED)):
+        stem = f"{base}-{n}"
         n += 1
-    return path
+    return folder / f"{stem}{MANIFEST}"
 
 
-CHUNK = 4 * 1024 * 1024
-
-
-def _pack(plain: Path, target: Path, stop: Callable[[], bool] | None) -> None:
-    """gzip `plain` into `target` (whole or not at all), looking at `stop` per chunk.
-
-    Level 1: about as small as level 6 for a SQLite file, several times faster."""
-    tmp = target.with_name(target.name + ".part")
-    try:
-        with open(plain, "rb") as src, gzip.open(tmp, "wb", compresslevel=1) as dst:
-            while chunk := src.read(CHUNK):
-                if stop is not None and stop():
-                    raise database.BackupCancelled
-                dst.write(chunk)
-        tmp.replace(target)
-    finally:
-        tmp.unlink(missing_ok=True)
+CHUNK = 4 * 1024 * 1024  # read size for the older whole-file backups
 
 
 def unpacked(backup_file: Path, target: Path) -> Path:
-    """A plain SQLite copy of a backup (compressed or not) at `target`."""
+    """A plain SQLite copy of an older whole-file backup (compressed or not) at `target`."""
     if backup_file.name.endswith(PACKED):
         try:
             with gzip.open(backup_file, "rb") as src, open(target, "wb") as dst:
@@ -271,8 +290,16 @@ def unpacked(backup_file: Path, target: Path) -> Path:
 
 
 def _copy_to(path: Path, folder: Path) -> Path:
+    """Copy a backup to the second folder: a manifest's missing chunks first, the manifest
+    last (so the copy is listed only when whole)."""
     # The stick's own folder is made, but never the drive: a missing drive is an error.
     folder.mkdir(exist_ok=True)
+    if path.name.endswith(MANIFEST):
+        chunks = folder / backup_chunks.CHUNKS
+        chunks.mkdir(exist_ok=True)
+        source = path.parent / backup_chunks.CHUNKS
+        for cid in backup_chunks.chunk_list(path):
+            backup_chunks.put_chunk(chunks, cid, (source / cid).read_bytes)
     target = folder / path.name
     tmp = folder / (path.name + ".part")
     shutil.copyfile(path, tmp)
@@ -281,45 +308,64 @@ def _copy_to(path: Path, folder: Path) -> Path:
     return target
 
 
+@contextlib.contextmanager
+def _snapshot(store: Store) -> Iterator[sqlite3.Connection]:
+    """A connection of the store's own engine (so an encrypted database is opened with its
+    key) inside ONE read transaction: every table is read from the same moment."""
+    raw = store.engine.raw_connection()
+    conn = cast(sqlite3.Connection, raw.driver_connection)
+    try:
+        conn.execute("BEGIN")
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()  # the snapshot starts
+        yield conn
+    finally:
+        with contextlib.suppress(*database.Errors):
+            conn.execute("ROLLBACK")
+        raw.close()
+
+
 def make_backup(
     store: Store,
     now: datetime | None = None,
     policy: BackupPolicy | None = None,
     progress: Progress | None = None,
     pack_later: bool = False,
+    key: bytes | None = None,
 ) -> BackupResult:
     """Back the database up now (to the home folder, and the second folder if set).
 
-    Consistent even while another thread or process is writing. Old backups are rotated
-    away in both folders. A missing second folder is reported in the result, not raised.
+    Consistent even while another thread or process is writing. `key` (the database's
+    raw key) encrypts the backup; without it the chunks are only compressed. Old backups
+    are rotated away in both folders. A missing second folder is reported in the result,
+    not raised. `pack_later` is accepted for the window's caller and means nothing any
+    more: compression happens per chunk while reading, so there is no plain file to pack.
     """
+    del pack_later
+    if key is None:  # an encrypted database's backups are encrypted with its own key
+        key = store.database_key
     home = store.home
     policy = policy or load_policy(home)
     now = now or datetime.now()
+    keys = backup_chunks.derive_keys(key)
     # Read before the backup: a write during the backup then counts as a change since.
     token = change_token(store)
     target = _unique_name(home.backups, now)
-    plain = target.with_name(target.name.removesuffix(PACKED))
-    snapshot = plain if pack_later else home.backups / f".snapshot-{plain.name}"
+    stop = (lambda: progress.cancelled) if progress is not None else None
+    report = (lambda done, total: progress.step(done, total)) if progress is not None else None
     try:
-        stop = (lambda: progress.cancelled) if progress is not None else None
-        database.backup_database(home.database, snapshot, stop)
-        if pack_later:
-            target = plain  # a whole backup now; packed by a thread of its own below
-        else:
-            _pack(snapshot, target, stop)
-    except database.BackupCancelled as err:
-        mark_pending(home)  # the next start takes it again
+        with _snapshot(store) as conn:
+            backup_chunks.write_backup(conn, target, keys, stop, report)
+    except (backup_chunks.Stopped, Cancelled) as err:
+        # Chunks written so far stay (unlisted): the next backup, at the next start, reuses
+        # them; pruning removes them if it never comes.
+        mark_pending(home)
         raise Cancelled from err
-    except (sqlite3.Error, OSError, zlib.error) as err:
+    except (sqlite3.Error, sqlcipher.Error, OSError) as err:
         raise StorageError(
             N_("Could not make a backup in {folder}: {reason}. Your data is unchanged."),
             folder=home.backups,
             reason=err,
         ) from err
-    finally:
-        if not pack_later:
-            snapshot.unlink(missing_ok=True)
     token_file = home.backups / TOKEN_FILE
     with _token_lock:
         token_file.write_text(f"{target.name}\n{token}\n", encoding="utf-8")
@@ -330,35 +376,15 @@ def make_backup(
         try:
             second_copy = _copy_to(target, policy.second_folder)
             removed.extend(rotate(policy.second_folder, policy))
-        except OSError as err:
+        except (OSError, FormatError) as err:
+            reason = err.strerror if isinstance(err, OSError) else err.reason
             problem = N_("could not copy the backup to {folder} ({reason})").format(
-                folder=policy.second_folder, reason=err.strerror or err
+                folder=policy.second_folder, reason=reason or err
             )
             log.warning("backup: %s", problem)
     log.info("backup made: %s", target)
-    if pack_later:
-        threading.Thread(
-            target=_pack_in_background, args=(home, target), name="tirek-pack", daemon=True
-        ).start()
+    record_access(store, "backup", target.name)
     return BackupResult(target, now, second_copy, problem, tuple(removed))
-
-
-def _pack_in_background(home: Home, plain: Path) -> None:
-    """Compress a fresh backup off the database worker (it does not touch the database).
-
-    The plain backup is whole all along: if Tirek closes meanwhile it simply stays
-    uncompressed (and listed, and restorable); a left `.part` is harmless."""
-    packed = plain.with_name(plain.name + PACKED)
-    try:
-        _pack(plain, packed, None)
-        token_file = home.backups / TOKEN_FILE
-        with _token_lock:
-            lines = token_file.read_text(encoding="utf-8").split("\n")
-            if lines and lines[0] == plain.name:
-                token_file.write_text("\n".join([packed.name, *lines[1:]]), encoding="utf-8")
-        plain.unlink()
-    except OSError as err:
-        log.warning("backup %s left uncompressed: %s", plain, err)
 
 
 _token_lock = threading.Lock()
@@ -375,7 +401,7 @@ def backup_due(
     home = store.home
     policy = policy or load_policy(home)
     now = now or datetime.now()
-    backups = list_backups(home.backups)
+    backups = list_backups(home.backups, read_manifests=False)
     if not backups:
         return True
     latest = backups[0]
@@ -392,6 +418,7 @@ def run_scheduled_backup(
     at_exit: bool = False,
     progress: Progress | None = None,
     pack_later: bool = False,
+    key: bytes | None = None,
 ) -> BackupResult | None:
     """Make a backup if one is due (see `backup_due`); None when none was needed.
 
@@ -404,7 +431,7 @@ def run_scheduled_backup(
     if not backup_due(store, now, at_exit or pending, policy):
         clear_pending(store.home)
         return None
-    result = make_backup(store, now, policy, progress, pack_later)
+    result = make_backup(store, now, policy, progress, pack_later, key)
     clear_pending(store.home)
     return result
 
@@ -441,13 +468,47 @@ def _not_a_backup(path: Path, reason: str) -> InputError:
     )
 
 
-def check_backup_file(path: Path, shown_as: Path | None = None) -> set[str]:
-    """Check that a (copied) file is a whole Tirek database this version can open.
+def _known_revisions() -> set[str]:
+    from alembic.script import ScriptDirectory  # only when a backup is checked
 
-    Returns its schema revisions. Raises InputError saying what is wrong, naming the
-    file as `shown_as` (the file the user chose) when given.
+    script = ScriptDirectory.from_config(database.alembic_config())
+    return {rev.revision for rev in script.walk_revisions()}
+
+
+def _manifest_revisions(body: dict[str, object], name: Path) -> set[str]:
+    revisions = set(str(body.get("revision") or "").split("+")) - {""}
+    if not revisions:
+        raise _not_a_backup(name, N_("the file is damaged"))
+    if revisions - _known_revisions():
+        raise _not_a_backup(name, N_("it was made by a newer version of Tirek"))
+    return revisions
+
+
+def check_backup_file(
+    path: Path, shown_as: Path | None = None, key: bytes | None = None
+) -> set[str]:
+    """Check that a backup is whole and from a Tirek this version can open.
+
+    A manifest: it opens with `key` and every chunk it needs is there, opens and matches
+    its id (read in memory; nothing is written). An older whole-file backup: SQLite's
+    integrity check. Returns its schema revisions. Raises InputError saying what is
+    wrong, naming the file as `shown_as` (the file the user chose) when given.
     """
     name = shown_as or path
+    if path.name.endswith(MANIFEST):
+        keys = backup_chunks.derive_keys(key)
+        try:
+            body = backup_chunks.read_manifest(path, keys)
+            revisions = _manifest_revisions(body, name)
+            folder = path.parent / backup_chunks.CHUNKS
+            for table in body["tables"]:
+                for cid in table["chunks"]:
+                    backup_chunks.read_chunk(folder, cid, keys)
+        except FormatError as err:
+            raise _not_a_backup(name, err.reason) from err
+        except OSError as err:
+            raise _not_a_backup(name, str(err.strerror or err)) from err
+        return revisions
     if path.name.endswith(PACKED):  # check a plain copy beside it
         plain = unpacked(path, path.with_name(f".checking-{path.name.removesuffix(PACKED)}"))
         try:
@@ -455,10 +516,34 @@ def check_backup_file(path: Path, shown_as: Path | None = None) -> set[str]:
         finally:
             for extra in ("", "-wal", "-shm", "-journal"):
                 Path(f"{plain}{extra}").unlink(missing_ok=True)
+    # A whole-file backup of an encrypted database opens with its key; one made before the
+    # database was encrypted opens plain (restore_backup then encrypts the copy).
+    attempts = [key, None] if key is not None else [None]
+    problem: str = N_("the file is damaged or not a database")
+    for attempt in attempts:
+        try:
+            revisions = _whole_file_revisions(path, attempt, name)
+            break
+        except _NotOpened as err:
+            problem = err.reason
+    else:
+        raise _not_a_backup(name, problem)
+    if revisions - _known_revisions():
+        raise _not_a_backup(name, N_("it was made by a newer version of Tirek"))
+    return revisions
+
+
+class _NotOpened(Exception):
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+def _whole_file_revisions(path: Path, key: bytes | None, name: Path) -> set[str]:
     try:
-        conn = sqlite3.connect(path)  # our own copy: opening it may add -wal/-shm files
-    except sqlite3.Error as err:
-        raise _not_a_backup(name, str(err)) from err
+        conn = database.connect(path, key)  # our own copy: opening it may add -wal/-shm
+    except (sqlite3.Error, sqlcipher.Error) as err:
+        raise _NotOpened(str(err)) from err
     try:
         result = [row[0] for row in conn.execute("PRAGMA integrity_check")]
         if result != ["ok"]:
@@ -466,20 +551,31 @@ def check_backup_file(path: Path, shown_as: Path | None = None) -> set[str]:
         tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
         if not {"alembic_version", "installation"} <= tables:
             raise _not_a_backup(name, N_("it is not a Tirek database"))
-        revisions = {row[0] for row in conn.execute("SELECT version_num FROM alembic_version")}
-    except sqlite3.DatabaseError as err:
-        raise _not_a_backup(name, N_("the file is damaged or not a database")) from err
+        return {row[0] for row in conn.execute("SELECT version_num FROM alembic_version")}
+    except (sqlite3.DatabaseError, sqlcipher.DatabaseError) as err:
+        raise _NotOpened(N_("the file is damaged or not a database")) from err
     finally:
         conn.close()
-    from alembic.script import ScriptDirectory  # only when a backup is checked
 
-    known = {
-        rev.revision
-        for rev in ScriptDirectory.from_config(database.alembic_config()).walk_revisions()
-    }
-    if revisions - known:
-        raise _not_a_backup(name, N_("it was made by a newer version of Tirek"))
-    return revisions
+
+def _is_plain(path: Path) -> bool:
+    with path.open("rb") as fh:
+        return fh.read(16) == b"SQLite format 3\x00"
+
+
+def _encrypt_in_place(path: Path, key: bytes) -> None:
+    """A plain whole-file backup restored into an encrypted installation: encrypted with
+    the installation's key (SQLCipher's export into a keyed copy), the plain copy removed."""
+    sealed = path.with_name(path.name + ".sealed")
+    sealed.unlink(missing_ok=True)
+    conn = database.connect(path)
+    try:
+        conn.execute(f"ATTACH DATABASE ? AS sealed KEY \"x'{key.hex()}'\"", (str(sealed),))
+        conn.execute("SELECT sqlcipher_export('sealed')")
+        conn.execute("DETACH DATABASE sealed")
+    finally:
+        conn.close()
+    os.replace(sealed, path)
 
 
 def _keep_aside(home: Home, stamp: str) -> Path | None:
@@ -488,7 +584,7 @@ def _keep_aside(home: Home, stamp: str) -> Path | None:
     aside = home.backups / f"before-restore-{stamp}{SUFFIX}"
     try:
         return database.backup_database(home.database, aside)
-    except sqlite3.DatabaseError:
+    except database.DatabaseErrors:
         # The current database may be the damaged one being replaced: keep its raw files.
         shutil.copyfile(home.database, aside)
         wal = Path(f"{home.database}-wal")
@@ -503,7 +599,68 @@ def _remove_database(home: Home) -> None:
         Path(f"{home.database}{extra}").unlink(missing_ok=True)
 
 
-def restore_backup(home: Home, backup_file: Path, now: datetime | None = None) -> RestoreResult:
+def rebuild(
+    manifest: Path, target: Path, key: bytes | None = None, database_key: bytes | None = None
+) -> Path:
+    """Build a database at `target` (a new file) from a manifest: the schema at the
+    backup's revision by the real migrations, the rows chunk by chunk (each checked),
+    counts and digests compared, then upgraded to head. Raises InputError when the backup
+    is damaged, foreign, or locked with another key (the caller removes `target`)."""
+    from alembic import command
+
+    keys = backup_chunks.derive_keys(key)
+    folder = manifest.parent / backup_chunks.CHUNKS
+    try:
+        body = backup_chunks.read_manifest(manifest, keys)
+    except FormatError as err:
+        raise _not_a_backup(manifest, err.reason) from err
+    revisions = _manifest_revisions(body, manifest)
+    for extra in ("", "-wal", "-shm", "-journal"):  # a left-over of a stopped restore
+        Path(f"{target}{extra}").unlink(missing_ok=True)
+    # The new file is sealed with the installation's own key (None: a plain installation).
+    engine = database.make_engine(target, database_key)
+    try:
+        with engine.begin() as sa:
+            for revision in sorted(revisions):
+                command.upgrade(database.alembic_config(sa), revision)
+        raw = engine.raw_connection()
+        try:
+            conn = cast(sqlite3.Connection, raw.driver_connection)
+            conn.execute("PRAGMA foreign_keys = OFF")  # tables arrive one by one
+            # A new file, checked and fsynced before it replaces anything: no WAL copy of
+            # every page and no sync per page while it fills.
+            conn.execute("PRAGMA journal_mode = DELETE")
+            conn.execute("PRAGMA synchronous = OFF")
+            conn.execute("PRAGMA cache_size = -65536")
+            conn.execute("BEGIN IMMEDIATE")
+            names = [t["name"] for t in body["tables"]]
+            if sorted(names) != backup_chunks.tables_of(conn):
+                raise FormatError(N_("the file is damaged"))
+            for table in body["tables"]:
+                backup_chunks.insert_table(conn, folder, table, keys)
+            if conn.execute("PRAGMA foreign_key_check").fetchone() is not None:
+                raise FormatError(N_("the file is damaged"))
+            conn.execute("COMMIT")
+            conn.execute("PRAGMA journal_mode = WAL")
+        finally:
+            with contextlib.suppress(*database.Errors):
+                conn.execute("ROLLBACK")
+            raw.close()
+        with engine.begin() as sa:  # an older backup: the migrations of this version
+            command.upgrade(database.alembic_config(sa), "head")
+            database.fill_derived(sa)
+    except FormatError as err:
+        raise _not_a_backup(manifest, err.reason) from err
+    finally:
+        engine.dispose()
+    with open(target, "rb+") as f:
+        os.fsync(f.fileno())
+    return target
+
+
+def restore_backup(
+    home: Home, backup_file: Path, now: datetime | None = None, key: bytes | None = None
+) -> RestoreResult:
     """Replace the installation's database with a backup.
 
     No store may be open on `home` (close it first; other Tirek windows too). The backup
@@ -511,9 +668,16 @@ def restore_backup(home: Home, backup_file: Path, now: datetime | None = None) -
     and the current database stays as it was. The current database is kept in
     backups/before-restore-<time>.sqlite3. The restored database is then opened (and
     migrated if it is older) and gets a fresh replica id; on another laptop (no matching
-    key file in `home`) also a fresh key pair.
+    key file in `home`) also a fresh key pair. `key` opens an encrypted backup (the
+    database's raw key); a wrong one is refused like a damaged file.
     """
     backup_file = Path(backup_file).expanduser()
+    # The installation's key: the one this process opened the database with, if encrypted.
+    installation_key = passphrase.unlocked_key(home.database)
+    if installation_key is None and passphrase.is_encrypted(home):
+        installation_key = key  # unlocked by the caller (the command line) for this restore
+    if key is None:  # a backup of this installation is sealed with the same key
+        key = installation_key
     if not backup_file.is_file():
         raise InputError(N_("There is no backup file {file}."), field="file", file=backup_file)
     now = now or datetime.now()
@@ -521,9 +685,14 @@ def restore_backup(home: Home, backup_file: Path, now: datetime | None = None) -
     home.backups.mkdir(parents=True, exist_ok=True)
     incoming = home.backups / f".restoring-{stamp}{SUFFIX}"
     try:
-        # Work on a copy: the original may sit on a stick that is pulled out half-way.
-        unpacked(backup_file, incoming)
-        check_backup_file(incoming, shown_as=backup_file)
+        if backup_file.name.endswith(MANIFEST):
+            rebuild(backup_file, incoming, key, installation_key)
+        else:
+            # Work on a copy: the original may sit on a stick that is pulled out half-way.
+            unpacked(backup_file, incoming)
+            check_backup_file(incoming, shown_as=backup_file, key=key)
+            if installation_key is not None and _is_plain(incoming):
+                _encrypt_in_place(incoming, installation_key)
         aside = _keep_aside(home, stamp)
         _remove_database(home)
         os.replace(incoming, home.database)
@@ -534,7 +703,8 @@ def restore_backup(home: Home, backup_file: Path, now: datetime | None = None) -
             reason=err.strerror or err,
         ) from err
     finally:
-        incoming.unlink(missing_ok=True)
+        for extra in ("", "-wal", "-shm", "-journal"):
+            Path(f"{incoming}{extra}").unlink(missing_ok=True)
     marker = home.incarnation_marker
     old_marker = marker.read_text(encoding="ascii").strip() if marker.exists() else None
     # A marker that matches no database: the next open retires the restored replica id.

@@ -8,12 +8,18 @@ for every one of its ops up to N with one signature.
 
 Only the newest chain per origin is stored (`sync_chain`): it is all a receiver needs to
 verify a continuation. The writer advances this laptop's own chain as it flushes ops.
+
+Erased ops (app/core/erasure.py) no longer hold the bytes their chain was computed over.
+A *seal* (origin, seq) -> (chain before, chain after) was taken from the original op
+before it was scrubbed; `extend` steps over a sealed op by checking that the running
+chain equals the seal's "before" and continuing from its "after". Ops after the seal stay
+bound to the origin's signed checkpoint (changing one would need a SHA-256 preimage).
 """
 
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from sqlalchemy import Connection
@@ -38,12 +44,18 @@ def op_bytes(op: Sequence[Any]) -> bytes:
     ).encode()
 
 
-def extend(chain: bytes, ops: Iterable[Sequence[Any]]) -> bytes:
+Seals = Mapping[int, tuple[bytes, bytes]]  # seq -> (chain before, chain after)
+BROKEN = b"\0" * 32  # what `extend` returns where a seal does not join the chain
+
+
+def extend(chain: bytes, ops: Iterable[Sequence[Any]], seals: Seals | None = None) -> bytes:
     """The chain after `ops` (consecutive ops of one origin, in sequence order).
 
     The hot loop of a signed import: `op_bytes` inlined (entity, row, kind and author are
-    never None), one SHA-256 per op.
+    never None), one SHA-256 per op. `seals` (rare): the chain around erased ops.
     """
+    if seals:
+        return _extend_sealed(chain, ops, seals)
     sha = hashlib.sha256
     for _o, seq, hlc, ent, row, fld, kind, val, par, auth in ops:
         f = "~" if fld is None else f"{len(fld)}:{fld}"
@@ -52,6 +64,32 @@ def extend(chain: bytes, ops: Iterable[Sequence[Any]]) -> bytes:
         data = f"{seq}|{hlc}|{len(ent)}:{ent}|{len(row)}:{row}|{f}|{len(kind)}:{kind}|{v}|{p}|"
         chain = sha(chain + (data + f"{len(auth)}:{auth}").encode()).digest()
     return chain
+
+
+def _extend_sealed(chain: bytes, ops: Iterable[Sequence[Any]], seals: Seals) -> bytes:
+    for op in ops:
+        seal = seals.get(op[1])
+        if seal is None:
+            chain = extend(chain, (op,))
+        elif chain != seal[0]:
+            return BROKEN  # never equals a real chain: the caller refuses or recomputes
+        else:
+            chain = seal[1]
+    return chain
+
+
+def step(before: bytes, op: Sequence[Any]) -> bytes:
+    """The chain after one op from `before`: does an original op match a seal?"""
+    return extend(before, (op,))
+
+
+def seals_of(conn: Connection, origin: str, first: int = 0, last: int | None = None) -> Seals:
+    """The seals of `origin`'s scrubbed ops held here (table `op_seal`), by seq."""
+    rows = conn.exec_driver_sql(
+        "SELECT seq, before, after FROM op_seal WHERE replica_id = ? AND seq >= ? AND seq <= ?",
+        (origin, first, last if last is not None else 2**62),
+    )
+    return {int(s): (bytes.fromhex(b), bytes.fromhex(a)) for s, b, a in rows}
 
 
 OP_COLUMNS = "replica_id, seq, hlc, entity, row_id, field, kind, value, parents, author"
@@ -75,7 +113,7 @@ def tip(conn: Connection, origin: str, upto: int) -> bytes:
         "ORDER BY seq",
         (origin, seq, upto),
     )
-    return extend(value, ops)
+    return extend(value, ops, seals_of(conn, origin, seq + 1, upto))
 
 
 def store_tip(

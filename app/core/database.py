@@ -10,6 +10,7 @@ front instead of failing half-way with "database is locked" when two writers mee
 from __future__ import annotations
 
 import logging
+import os
 import re
 import shutil
 import sqlite3
@@ -21,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Engine, bindparam, create_engine, event, select, text, update
 from sqlalchemy.engine import Connection
+from sqlcipher3 import dbapi2 as sqlcipher
 
 from app.core import opcodec, paths
 from app.core.errors import N_, SetupError, StorageError
@@ -35,11 +37,40 @@ BUSY_TIMEOUT_MS = 10_000
 log = logging.getLogger(__name__)
 
 
-def make_engine(db_file: Path) -> Engine:
-    engine = create_engine(f"sqlite:///{db_file}", future=True)
+# SQLite errors from either driver: the standard library's (tests, tools) and SQLCipher's.
+DatabaseErrors: tuple[type[Exception], ...] = (sqlite3.DatabaseError, sqlcipher.DatabaseError)
+Errors: tuple[type[Exception], ...] = (sqlite3.Error, sqlcipher.Error)
+
+
+def key_pragma(key: bytes) -> str:
+    """SQLCipher's raw-key form: the 256-bit key itself, so SQLCipher skips its own
+    PBKDF2 (256,000 rounds per connection); the passphrase was stretched once, by scrypt
+    (app/core/passphrase.py)."""
+    return f"PRAGMA key = \"x'{key.hex()}'\""
+
+
+def connect(db_file: Path, key: bytes | None = None) -> sqlcipher.Connection:
+    """A DB-API connection through SQLCipher, keyed first when `key` is given. Without a
+    key SQLCipher is plain SQLite (the same library either way). Every connection gets the
+    op log's functions (app/core/opcodec.py): without them the op_log view is unreadable."""
+    conn = sqlcipher.connect(str(db_file), check_same_thread=False)
+    if key is not None:
+        conn.execute(key_pragma(key))
+    opcodec.register(conn)
+    return conn
+
+
+def make_engine(db_file: Path, key: bytes | None = None) -> Engine:
+    """The engine for one database file; `key` is the raw database key (None: plain)."""
+    engine = create_engine(
+        f"sqlite:///{db_file}",
+        future=True,
+        module=sqlcipher,  # its exception classes, so SQLAlchemy wraps them as usual
+        creator=lambda: connect(db_file, key),  # the key is the first statement
+    )
 
     @event.listens_for(engine, "connect")
-    def _on_connect(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
+    def _on_connect(dbapi_conn: sqlcipher.Connection, _record: Any) -> None:
         dbapi_conn.isolation_level = None  # we issue BEGIN ourselves (see module doc)
         cur = dbapi_conn.cursor()
         cur.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
@@ -49,7 +80,6 @@ def make_engine(db_file: Path) -> Engine:
         cur.execute("PRAGMA synchronous = FULL")
         cur.execute("PRAGMA foreign_keys = ON")
         cur.close()
-        opcodec.register(dbapi_conn)  # the op_log view's functions
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Connection) -> None:
@@ -119,13 +149,21 @@ def schema_version(engine: Engine) -> str:
 
 
 def backup_database(
-    source: Path, target: Path, cancelled: Callable[[], bool] | None = None
+    source: Path,
+    target: Path,
+    cancelled: Callable[[], bool] | None = None,
+    key: bytes | None = None,
 ) -> Path:
     """Copy a live database with SQLite's online backup API (consistent while in use).
 
     Copied in steps of BACKUP_PAGES pages; `cancelled()` is asked between steps (closing
-    the window), and a cancelled copy leaves no file behind.
+    the window), and a cancelled copy leaves no file behind. An encrypted database (`key`,
+    or the key this process opened `source` with) gives an encrypted copy under the same
+    key; the copy is readable by this user only.
     """
+    from app.core import passphrase
+
+    key = key if key is not None else passphrase.unlocked_key(source)
     target.parent.mkdir(parents=True, exist_ok=True)
     tmp = target.with_suffix(target.suffix + ".part")
 
@@ -133,18 +171,26 @@ def backup_database(
         if cancelled is not None and cancelled():
             raise BackupCancelled
 
-    src = sqlite3.connect(source)
     try:
-        dst = sqlite3.connect(tmp)
+        src = connect(source, key)
         try:
-            src.backup(dst, pages=BACKUP_PAGES if cancelled else -1, progress=step)
+            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, paths.PRIVATE_MODE)
+            os.close(fd)
+            dst = connect(tmp, key)
+            try:
+                src.backup(dst, pages=BACKUP_PAGES if cancelled else -1, progress=step)
+            finally:
+                dst.close()
         finally:
-            dst.close()
+            src.close()
     except BackupCancelled:
         tmp.unlink(missing_ok=True)
         raise
-    finally:
-        src.close()
+    except sqlcipher.Error as err:  # callers catch the standard library's classes
+        tmp.unlink(missing_ok=True)
+        same = getattr(sqlite3, type(err).__name__, sqlite3.Error)
+        raise same(str(err)) from err
+    paths.make_private(tmp)
     tmp.replace(target)  # a backup file either exists whole or not at all
     return target
 
@@ -192,7 +238,7 @@ def migrate(engine: Engine, db_file: Path, backups: Path) -> Path | None:
         with engine.begin() as conn:
             command.upgrade(alembic_config(conn), "head")
             fill_derived(conn)
-    except sqlite3.OperationalError as exc:  # pragma: no cover - depends on the disk
+    except (sqlite3.OperationalError, sqlcipher.OperationalError) as exc:  # pragma: no cover
         raise StorageError(
             N_("Could not update the database ({reason}). Nothing was changed."), reason=exc
         ) from exc

@@ -18,17 +18,20 @@ import os
 import uuid
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
-from cryptography.hazmat.primitives import serialization
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session
 
+from app.core import rights
 from app.core.errors import N_, InputError, SetupError
 from app.core.models import Installation, PastReplica
 from app.core.paths import Home
 
-ROLES = ("trainer", "coordinator")
+if TYPE_CHECKING:  # cryptography is imported where keys are made or read, not at start-up
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+ROLES = rights.ROLES
 KEY_FILE = "device_ed25519.pem"
 
 
@@ -70,12 +73,17 @@ def validate_device(device_name: str, role: str) -> tuple[str, str]:
         raise InputError(N_("The device name is too long (100 letters at most)."))
     if role not in ROLES:
         raise InputError(
-            N_("The role must be trainer or coordinator, not {role}."), field="role", role=role
+            N_("The role must be trainer, coordinator or viewer, not {role}."),
+            field="role",
+            role=role,
         )
     return name, role
 
 
 def _write_private_key(home: Home) -> str:
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
     key = Ed25519PrivateKey.generate()
     pem = key.private_bytes(
         serialization.Encoding.PEM,
@@ -101,6 +109,9 @@ KEYS_LOST = N_(
 
 
 def private_key(home: Home) -> Ed25519PrivateKey:
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
     path = home.keys / KEY_FILE
     try:
         key = serialization.load_pem_private_key(path.read_bytes(), password=None)
@@ -237,6 +248,8 @@ def ensure_device_key(session: Session, home: Home) -> bool:
     inst = session.scalars(select(Installation)).one_or_none()
     if inst is None:
         return False
+    from cryptography.hazmat.primitives import serialization
+
     try:
         public = private_key(home).public_key()
         raw = public.public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)

@@ -117,12 +117,6 @@ def _latin_word(word: str) -> str:
     return _DOUBLED.sub(r"\1", out)
 
 
-def matching_letters(word: str) -> str:
-    """One word in the matching alphabet (Жаңыл, Жаныл, Janyl -> "janil"); also used by
-    search keys and the gazetteer, so all three fold letters the same way."""
-    return _latin_word(word.casefold())
-
-
 def matching_words(text: str) -> list[str]:
     """The words of a text in the matching alphabet, look-alike letters fixed first."""
     folded = unicodedata.normalize("NFC", fix_lookalikes(text)).casefold()

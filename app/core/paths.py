@@ -67,6 +67,12 @@ class Home:
         return self.root / "tirek.sqlite3"
 
     @property
+    def key_file(self) -> Path:
+        """The database key, wrapped under the passphrase and the recovery key
+        (app/core/passphrase.py). Not secret on its own; without it nothing opens."""
+        return self.root / "tirek.key"
+
+    @property
     def backups(self) -> Path:
         return self.root / "backups"
 
@@ -102,3 +108,17 @@ class Home:
 
     def folders(self) -> tuple[Path, ...]:
         return (self.root, self.backups, self.logs, self.keys, self.outbox)
+
+
+PRIVATE_MODE = 0o600
+
+
+def make_private(path: Path) -> Path:
+    """Let only this user read and write `path`: every file Tirek writes with personal
+    data (exports, reports with names, bundles, certificates, backups, the key file) passes
+    through here. Windows has no such modes (its user profile folder is already private);
+    there this does nothing. Returns `path`, so a writer can end with `return make_private(p)`.
+    """
+    if os.name != "nt":
+        os.chmod(path, PRIVATE_MODE)
+    return path

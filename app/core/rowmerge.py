@@ -32,6 +32,7 @@ from typing import Any
 from sqlalchemy import delete, event, insert, select, update
 from sqlalchemy.orm import ORMExecuteState, Session
 
+from app.core import rights
 from app.core.codec import codecs, dumps
 from app.core.models import SYNCABLE, FieldHead, Syncable, SyncConflict
 from app.core.opcodec import row_key
@@ -236,14 +237,29 @@ def compute_row(ops: Sequence[RowOp], rules: RowPolicy | None = None) -> RowStat
 
 # -- writing a row's state back ----------------------------------------------------------
 def read_ops(session: Session, entity: str, row_id: str) -> list[RowOp]:
-    return [
+    """A row's ops, without those held as coordinator-only from a laptop not known as a
+    coordinator (app/sync/held.py): so a local edit of such a row does not apply them."""
+    conn = session.connection()
+    ops: list[RowOp] = [
         tuple(r)
-        for r in session.connection().exec_driver_sql(
+        for r in conn.exec_driver_sql(
             "SELECT replica_id, seq, hlc, kind, field, value, parents FROM op_log "
             "WHERE entity = ? AND row_key = ?",
             (entity, row_key(row_id)),
         )
     ]
+    waiting = conn.exec_driver_sql(
+        "SELECT waiting_for FROM sync_waiting_row WHERE entity = ? AND row_id = ?",
+        (entity, row_id),
+    ).scalar()
+    if waiting and waiting.startswith(rights.HOLD_PREFIX):
+        held = set(waiting[len(rights.HOLD_PREFIX) :].split(","))
+        ops = [
+            o
+            for o in ops
+            if not (o[0] in held and rights.coordinator_only(entity, o[4], o[3], o[5]))
+        ]
+    return ops
 
 
 def raw_values(session: Session, entity: str, row_id: str) -> dict[str, Any]:

@@ -131,6 +131,17 @@ def save_setup(store: Store, chosen: Setup) -> Setup:
     if chosen.language not in LANGUAGES:
         raise InputError(N_("Choose one of the languages offered."), field="language")
     name, role = validate_device(chosen.device_name, chosen.role)
+    ident = store.identity()
+    if ident is not None and role != ident.role:
+        # A role edited on the laptop itself would mean nothing to the others (docs/roles.md).
+        raise InputError(
+            N_(
+                "This laptop was set up as {role}; its role does not change in Settings. "
+                "Set up a new installation with the network's invitation for another role."
+            ),
+            field="role",
+            role=ident.role,
+        )
     current = load_setup(store)
     net, invitation = _network_answer(chosen, current, role, store.identity() is None)
     logo_changed = chosen.logo is not None and chosen.logo != current.logo

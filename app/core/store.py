@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import logging
 import os
-import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -20,10 +19,12 @@ from pathlib import Path
 from sqlalchemy import Connection, Engine, exc, func, select
 from sqlalchemy.orm import Session
 
-from app.core import database, identity
-from app.core.errors import N_, NotFoundError, SetupError, StorageError
+from app.core import database, encrypt, identity
+from app.core.errors import N_, InputError, NotFoundError, SetupError, StorageError
 from app.core.identity import Identity
-from app.core.paths import Home, resolve_home
+from app.core.passphrase import register as register_key
+from app.core.passphrase import unlock
+from app.core.paths import Home, make_private, resolve_home
 from app.core.writer import Writer
 
 log = logging.getLogger(__name__)
@@ -69,9 +70,14 @@ def storage_error(err: BaseException) -> StorageError:
 
 
 class Store:
-    def __init__(self, home: Home, engine: Engine) -> None:
+    def __init__(self, home: Home, engine: Engine, database_key: bytes | None = None) -> None:
         self.home = home
         self.engine = engine
+        self._database_key = database_key
+        # Set when this opening made the keys (a new installation or a converted plain
+        # one): the recovery key, to be shown once and written down by the coordinator.
+        self.new_recovery_key: str | None = None
+        self.converted = False
         self._write_engine = engine.execution_options(tirek_write=True)
         self._autocommit_engine = engine.execution_options(tirek_autocommit=True)
         self._listeners: list[ChangeListener] = []
@@ -80,19 +86,35 @@ class Store:
 
     # -- opening ------------------------------------------------------------------------
     @classmethod
-    def open(cls, home_dir: str | os.PathLike[str] | None = None) -> Store:
-        """Open (creating if needed) the installation in `home_dir` and migrate it to head."""
+    def open(
+        cls, home_dir: str | os.PathLike[str] | None = None, passphrase: str | None = None
+    ) -> Store:
+        """Open (creating if needed) the installation in `home_dir` and migrate it to head.
+
+        `passphrase` unlocks an encrypted database (without it: TIREK_PASSPHRASE, then the
+        keyring); given for a plain or new one, it encrypts it (app/core/encrypt.py).
+        """
         home = _prepare_home(resolve_home(home_dir))
-        engine = database.make_engine(home.database)
+        try:
+            opening = encrypt.key_for_opening(home, passphrase)
+        except database.DatabaseErrors as err:
+            raise storage_error(err) from err
+        register_key(home.database, opening.key)
+        engine = database.make_engine(home.database, opening.key)
         try:
             database.migrate(engine, home.database, home.backups)
-        except (exc.DatabaseError, sqlite3.DatabaseError) as err:
+        except (exc.DatabaseError, database.DatabaseErrors[0], database.DatabaseErrors[1]) as err:
             engine.dispose()
             raise storage_error(err) from err
         except BaseException:
             engine.dispose()
             raise
-        store = cls(home, engine)
+        for part in ("", "-wal", "-shm"):  # SQLite makes them with the umask's mode
+            if Path(f"{home.database}{part}").exists():
+                make_private(Path(f"{home.database}{part}"))
+        store = cls(home, engine, opening.key)
+        store.new_recovery_key = opening.recovery_key
+        store.converted = opening.converted
         with store._session(write=True) as session:
             store.retired_replica = identity.check_incarnation(session, home)
             session.commit()
@@ -102,6 +124,26 @@ class Store:
 
     def close(self) -> None:
         self.engine.dispose()
+
+    # -- encryption at rest -------------------------------------------------------------
+    @property
+    def database_key(self) -> bytes | None:
+        """The raw SQLCipher key of this database (None when it is plain): what a backup
+        of it is encrypted with. Never shown, never written outside the key file."""
+        return self._database_key
+
+    @property
+    def encrypted(self) -> bool:
+        return self._database_key is not None
+
+    def check_passphrase(self, typed: str) -> bool:
+        """True when `typed` unlocks this database (the locked window asks again)."""
+        if self._database_key is None:
+            return True
+        try:
+            return unlock(self.home, typed) == self._database_key
+        except InputError:
+            return False
 
     # -- identity -----------------------------------------------------------------------
     def identity(self) -> Identity | None:
@@ -177,10 +219,8 @@ class Store:
             yield writer
             writer.flush()
             session.commit()
-        if writer._replica is not None:  # ops were written: a copy put back is now behind
-            identity.record_high_water(
-                self.home, self.require_identity().incarnation, writer._replica, writer._next_seq
-            )
+        if (mark := writer.high_water()) is not None:  # a copy put back is now behind
+            identity.record_high_water(self.home, self.require_identity().incarnation, *mark)
         if writer.changed:
             self._notify(frozenset(writer.changed))
 

@@ -67,3 +67,16 @@ INDICATOR_DEFINITIONS = (
     "organisations_capacity_rose",  # organisations whose latest assessment beat the one before
     "manual",  # entered by hand per period, with evidence
 )
+
+# National action plans (docs/network.md): what a progress entry says of an indicator,
+# what may stand as its evidence, and the periods of the progress matrix.
+NAP_STATUSES = ("not_started", "in_progress", "delayed", "achieved")
+NAP_EVIDENCE_KINDS = ("training", "meeting", "decision", "action_item")
+NAP_PERIODS = ("month", "quarter", "year")
+
+# Organisation assessments: a new framework's score scale unless the coordinator sets one.
+ASSESSMENT_SCALE = (1, 4)
+
+# Consent as data (app/core/services/consent.py): what it is for, and how it was given.
+CONSENT_KINDS = ("data", "photo", "contact")
+CONSENT_WAYS = ("paper_sheet", "self_registration", "verbal", "before_records")

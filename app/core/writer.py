@@ -17,7 +17,7 @@ from typing import Any
 from sqlalchemy import and_, delete, event, insert, select, update
 from sqlalchemy.orm import Session
 
-from app.core import chain, clock, opcodec
+from app.core import chain, clock, opcodec, rights
 from app.core.codec import codecs, dumps
 from app.core.errors import N_, InputError, NotFoundError
 from app.core.models import SYNCABLE, FieldHead, Installation, Op, Syncable
@@ -74,14 +74,31 @@ class Writer:
         if self._replica is not None:
             return
         inst = self.session.execute(
-            select(Installation.replica_id, Installation.next_seq, Installation.last_hlc)
+            select(
+                Installation.replica_id,
+                Installation.next_seq,
+                Installation.last_hlc,
+                Installation.role,
+            )
         ).one_or_none()
         if inst is None:
             raise NotFoundError(N_("This installation is not set up yet. Run `tirek init`."))
-        self._replica, self._next_seq, last = inst
+        rights.refuse_viewer(inst[3])  # a viewer's laptop writes no syncable data at all
+        self._replica, self._next_seq, last, _role = inst
         # One stamp for the whole unit of work: its ops are one event and win or lose
         # together when compared with a concurrent edit.
         self._hlc = clock.tick(last)
+
+    @property
+    def replica_id(self) -> str:
+        """This installation's replica id (what a new training's `created_on` names)."""
+        self._start()
+        assert self._replica is not None
+        return self._replica
+
+    def high_water(self) -> tuple[str, int] | None:
+        """(replica, next sequence number) once this unit has written ops, else None."""
+        return None if self._replica is None else (self._replica, self._next_seq)
 
     def _exec(self, statement: Any, params: Any = None) -> None:
         with row_writes(self.session):

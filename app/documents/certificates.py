@@ -17,7 +17,9 @@ from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 
 from app.core import settings
+from app.core.access_log import record_access
 from app.core.errors import N_, InputError
+from app.core.paths import make_private
 from app.core.progress import NO_PROGRESS, Progress
 from app.core.services.certificates import IssuedCertificate, issue_certificates
 from app.core.services.people import get_person
@@ -380,6 +382,7 @@ def render_certificates(
         draw_certificate(c, cert, look, lang)
         c.showPage()
     c.save()
+    make_private(out)
     progress.step(len(certs), len(certs), "PDF")
     return out
 
@@ -478,4 +481,10 @@ def print_certificates(
         files.append(out)
     if each_dir is not None:
         files.extend(render_each(certs, each_dir, look, lang, progress))
+    # One file per person is named after her: the log names the files' count, not them
+    # (so erasing her leaves no name behind here).
+    what = ([out.name] if out is not None else []) + (
+        [f"{len(files) - (out is not None)} files"] if each_dir is not None else []
+    )
+    record_access(store, "print", "certificates: " + ", ".join(what), [c.person_id for c in certs])
     return PrintResult(certs, tuple(files))

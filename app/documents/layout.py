@@ -10,6 +10,7 @@ from pathlib import Path
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from app.core.errors import N_, InputError
+from app.core.paths import make_private
 
 
 def wrap(text: str, font: str, size: float, width: float) -> list[str]:
@@ -63,6 +64,7 @@ def writing(path: Path) -> Iterator[Path]:
     try:
         yield tmp
         os.replace(tmp, path)
+        make_private(path)  # names of people: this user's eyes only
     except OSError as err:
         raise InputError(
             N_("Cannot save {path}: {reason}"), field="out", path=path, reason=err.strerror or err

@@ -16,7 +16,9 @@ from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen.canvas import Canvas
 from sqlalchemy import select
 
+from app.core.access_log import record_access
 from app.core.models import Session, Training
+from app.core.rights import require
 from app.core.services.common import require_row
 from app.core.services.trainings import list_participants
 from app.core.store import Store
@@ -154,6 +156,7 @@ def write_signin_sheet(
     store: Store, session_id: str, out: Path, lang: str = "ru", walk_ins: int = 6
 ) -> Path:
     """A sign-in sheet for one session, saved as PDF at `out`. Returns `out`."""
+    require(store, "print_training_papers")
     register_fonts()
     facts, people = session_facts(store, session_id)
     day = facts["day"]
@@ -172,6 +175,7 @@ def write_signin_sheet(
     rows = pages * per_page  # blank rows fill the last page
     with writing(out) as tmp:
         _draw(tmp, lang, facts, people, day, pages, per_page, rows)
+    record_access(store, "print", f"sign-in sheet: {out.name}", [p.person_id for p in people])
     return out
 
 

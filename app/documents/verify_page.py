@@ -20,8 +20,7 @@ from sqlalchemy import select
 
 from app.core.models import Certificate
 from app.core.paths import resources_dir
-from app.core.services.cert_payload import SIGNED_CONTEXT, TEXT_TABLE, key_id, short_code
-from app.core.services.certificates import row_facts
+from app.core.services.cert_payload import SIGNED_CONTEXT, TEXT_TABLE, key_id, row_facts, short_code
 from app.core.services.issuers import authority, key_names, network_id, revocations
 from app.core.store import Store
 from app.documents.layout import writing

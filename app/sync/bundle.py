@@ -43,6 +43,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
 from app.core.errors import N_, TirekError
+from app.core.paths import make_private
 
 FORMAT = "tirek-bundle"
 FORMAT_VERSION = 1
@@ -332,14 +333,6 @@ def decode_raw(raw: bytes, ranges: dict[str, tuple[int, int]]) -> list[OpRow]:
     return ops
 
 
-# -- signing and the file --------------------------------------------------------------
-def public_key_text(key: Ed25519PrivateKey) -> str:
-    from cryptography.hazmat.primitives import serialization
-
-    raw = key.public_key().public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
-    return base64.b64encode(raw).decode("ascii")
-
-
 def build_bundle(manifest: dict[str, Any], ops: Sequence[OpRow], key: Ed25519PrivateKey) -> bytes:
     """The bytes of a signed bundle (the manifest gets the payload digest filled in)."""
     payload, raw_size = encode_ops_sized(ops)
@@ -423,6 +416,7 @@ def write_file(path: Path, data: bytes) -> Path:
         fh.write(data)
         fh.flush()
         os.fsync(fh.fileno())
+    make_private(tmp)  # a bundle carries names and phones
     os.replace(tmp, path)
     return path
 
@@ -610,7 +604,7 @@ _REPLICA = re.compile(r"[A-Za-z0-9-]{1,36}")
 _BUNDLE_ID = re.compile(r"[A-Za-z0-9-]{1,64}")
 _NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]{0,63}")
 _ROW = re.compile(r"[A-Za-z0-9_.:-]{1,64}")
-ROLES = ("trainer", "coordinator")
+ROLES = ("trainer", "coordinator", "viewer")
 
 
 def _bad(what: str) -> BundleRefused:

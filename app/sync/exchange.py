@@ -16,7 +16,7 @@ from typing import Any
 from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
-from app.core import clock
+from app.core import clock, compaction, erasure
 from app.core.errors import N_, InputError
 from app.core.identity import load_identity, private_key
 from app.core.models import (
@@ -28,10 +28,12 @@ from app.core.models import (
     SyncOrigin,
     SyncPeerInfo,
     SyncPeerVector,
+    SyncWaitingRow,
 )
 from app.core.progress import Progress
+from app.core.rights import require
 from app.core.store import Store
-from app.sync import signing, state, waiting
+from app.sync import held, signing, state, waiting
 from app.sync.bundle import (
     SUFFIX,
     Bundle,
@@ -121,6 +123,9 @@ def _manifest(
         "devices": devices,
     }
     signing.add_checkpoints(store, session, manifest)
+    seals = erasure.manifest_seals(session.connection(), ranges)
+    if seals:  # erased ops: the chain around them (app/core/erasure.py)
+        manifest["seals"] = seals
     return manifest, ops
 
 
@@ -326,8 +331,46 @@ def _remember_peer(
         )
 
 
-def _check_ranges(session: Session, bundle: Bundle, me: str) -> tuple[list[OpRow], int]:
-    """The ops that are new here (those beyond a gap too: they wait); refuse forged ops."""
+def _take_seals(session: Session, bundle: Bundle) -> dict[str, dict[int, tuple[bytes, bytes]]]:
+    """The seals of erased ops in the file; those of ops new here are kept (op_seal) so
+    their chain verifies and relays. A seal may only stand for an op of a table that holds
+    erasable values (app/core/erasure.py: ERASABLE)."""
+    try:
+        seals = erasure.read_manifest_seals(bundle.manifest)
+    except (TypeError, ValueError):
+        raise BundleRefused(
+            N_("The file's erased changes are not described properly; refused.")
+        ) from None
+    if not seals:
+        return seals
+    have = state.vector(session)
+    by_key = {(o[0], o[1]): o for o in bundle.ops}
+    conn = session.connection()
+    for origin, part in seals.items():
+        new = {}
+        for seq, pair in part.items():
+            op = by_key.get((origin, seq))
+            if op is None or op[3] not in erasure.ERASABLE:
+                raise BundleRefused(
+                    N_("The file's erased changes are not described properly; refused.")
+                )
+            if seq > have.get(origin, 0):
+                new[seq] = pair
+        erasure.store_seals(conn, origin, new)
+    return seals
+
+
+def _check_ranges(
+    session: Session,
+    bundle: Bundle,
+    me: str,
+    seals: dict[str, dict[int, tuple[bytes, bytes]]] | None = None,
+) -> tuple[list[OpRow], int]:
+    """The ops that are new here (those beyond a gap too: they wait); refuse forged ops.
+
+    A known op may differ from the one here only where one of them was scrubbed by an
+    erasure and its seal proves the other is the same op (app/core/erasure.py)."""
+    seals = seals or {}
     have = state.vector(session)
     names = bundle.devices
     new: list[OpRow] = []
@@ -349,8 +392,13 @@ def _check_ranges(session: Session, bundle: Bundle, me: str) -> tuple[list[OpRow
         overlap = min(last, mine)
         if overlap >= first:
             stored = {o[1]: o for o in _read_ops(session, origin, first, overlap)}
+            conn = session.connection()
             for o in ops[: overlap - first + 1]:
-                if stored.get(o[1]) != o:
+                held = stored.get(o[1])
+                if held != o and (
+                    held is None
+                    or not erasure.same_op(conn, held, o, seals.get(origin, {}).get(o[1]))
+                ):
                     raise BundleRefused(
                         N_(
                             "The file holds a change {origin}:{seq} that differs from the one "
@@ -369,20 +417,41 @@ def _apply(store: Store, bundle: Bundle, name: str) -> Receipt:
     sender = bundle.sender
     bundle.load()  # unpacked only now that the sender is trusted
     names = {o: d.get("device_name", o[:8]) for o, d in bundle.devices.items()}
+    keys = held.coordinator_keys(store)
     with store.write() as w:
         s = w.session
         s.connection().exec_driver_sql("PRAGMA defer_foreign_keys = ON")
+        seals = _take_seals(s, bundle)  # erased ops: their chain, before it is checked
         tips = signing.verify_import(store, s, bundle)  # origin signatures; an older copy
         ident = load_identity(s) or store.require_identity()
-        new, known = _check_ranges(s, bundle, ident.replica_id)
+        new, known = _check_ranges(s, bundle, ident.replica_id, seals)
+        late = compaction.late_changes(s, new)
+        if late:  # a laptop that was away longer than the network's horizon
+            raise BundleRefused(
+                N_(
+                    "The file holds changes to {count} records removed here after the "
+                    "network's horizon (e.g. {entity} {row}): the laptop that made them was "
+                    "away longer than that. On that laptop, export its work to a spreadsheet, "
+                    "then start again from a fresh copy of the coordinator's data; nothing "
+                    "was imported."
+                ),
+                count=len(late),
+                entity=late[0][0],
+                row=late[0][1][:8],
+            )
         crash_point("before-insert")
         # Ops beyond a gap wait in the buffer; rows whose creation or referenced rows are
         # not here wait too (app/sync/waiting.py): nothing here can fail the commit.
         in_log, buffered = waiting.admit(s, new, names) if new else ([], 0)
         crash_point("after-insert")
         signing.store_tips(s, tips, in_log)
-        to_show, rows_waiting = waiting.ready(s, in_log) if in_log else ([], 0)
+        coordinators = held.Origins(s, keys)
+        to_show, rows_waiting = waiting.ready(s, in_log, coordinators) if in_log else ([], 0)
         applied = materialise(s, to_show)
+        # Erasures that arrived, and old values of people erased here: scrubbed now.
+        scrubbed = erasure.scrub_arrivals(s, in_log)
+        if compaction.arrived(in_log):  # a compaction record came: the same rows go here
+            compaction.compact(s)
         crash_point("after-merge")
         origins = {o[0] for o in in_log}
         present = set(s.scalars(select(SyncOrigin.replica_id)))
@@ -429,12 +498,14 @@ def _apply(store: Store, bundle: Bundle, name: str) -> Receipt:
         w.touched("sync", *applied.touched)
         crash_point("before-commit")
     store.forget_identity_cache()  # a fresh replica id if this was an older copy
+    if scrubbed:
+        erasure.wipe_freed_pages(store)
     status = "applied" if new else "known"
     message = warning
     if buffered or rows_waiting:
         message = (message + "; " if message else "") + (
             f"{buffered} changes wait for earlier files, {rows_waiting} records wait for "
-            "records not here yet (see tirek sync status)"
+            "records not here yet or for a coordinator (see tirek sync status)"
         )
     if applied.parked:
         message = (message + "; " if message else "") + (
@@ -539,6 +610,7 @@ def list_held(store: Store) -> list[HeldBundle]:
 
 def trust(store: Store, who: str) -> tuple[state.PeerRef, list[Receipt]]:
     """Approve a sender (by name or fingerprint), then apply every held file now trusted."""
+    require(store, "approve_senders")
     ident = store.require_identity()
     with store.write() as w:
         peer = state.find_peer(w.session, who)
@@ -556,8 +628,10 @@ def retry_held(store: Store) -> list[Receipt]:
     """Apply every held file whose sender is trusted now, in causal order.
 
     Run after every trust change and after each import: with the buffer, no order of
-    approvals can leave a file held that nothing retries.
+    approvals can leave a file held that nothing retries. Rows holding coordinator-only
+    changes are checked again first (the network may now know their laptop).
     """
+    recheck_held(store)
     with store.read() as session:
         held = list(
             session.execute(
@@ -601,6 +675,32 @@ def retry_held(store: Store) -> list[Receipt]:
     return receipts
 
 
+def recheck_held(store: Store) -> int:
+    """Apply held coordinator-only changes whose laptop is now known as a coordinator
+    (app/sync/held.py); returns how many rows still hold some."""
+    with store.read() as session:
+        first = session.scalar(
+            select(SyncWaitingRow.row_id)
+            .where(SyncWaitingRow.waiting_for.startswith(held.HOLD))
+            .limit(1)
+        )
+    if first is None:
+        return 0
+    keys = held.coordinator_keys(store)
+    with store.write() as w:
+        s = w.session
+        s.connection().exec_driver_sql("PRAGMA defer_foreign_keys = ON")
+        to_show, _rows = waiting.ready(s, [], held.Origins(s, keys))
+        applied = materialise(s, to_show)
+        w.touched("sync", *applied.touched)
+        left = s.scalar(
+            select(func.count())
+            .select_from(SyncWaitingRow)
+            .where(SyncWaitingRow.waiting_for.startswith(held.HOLD))
+        )
+    return int(left or 0)
+
+
 def _forget_held(store: Store, bundle_id: str, path: Path | None) -> None:
     """A held file that cannot be applied: dropped, so importing it again starts afresh."""
     with store.write() as w:
@@ -618,6 +718,7 @@ def retire(store: Store, who: str, reason: str | None = None) -> state.PeerRef:
     The retirement is a record that travels: every laptop that has it refuses the
     laptop's later changes whoever relays them. Held files from it are dropped here.
     """
+    require(store, "trust_peers")
     with store.write() as w:
         peer = state.find_peer(w.session, who)
         signing.record_retirement(w, peer, reason)
@@ -766,12 +867,21 @@ class Overview:
     names: dict[str, str] = field(default_factory=dict)
 
 
-def overview(store: Store) -> Overview:
-    """This installation, its peers (one line per key) and what waits for approval."""
+def state_digest(store: Store) -> str:
+    """Equal digests on two laptops = the same data (docs/sync.md)."""
+    with store.read() as session:
+        return state.sync_digest(session)
+
+
+def overview(store: Store, with_digest: bool = True) -> Overview:
+    """This installation, its peers (one line per key) and what waits for approval.
+
+    `with_digest=False` leaves the state digest empty: it reads every syncable row (seconds
+    on a large installation), so the Sync page shows the rest first (`state_digest`)."""
     ident = store.require_identity()
     with store.read() as session:
         vec = state.vector(session)
-        digest = state.sync_digest(session)
+        digest = state.sync_digest(session) if with_digest else ""
         changes, rows = waiting.summary(session)
         names = state.device_names(session)
         info = {i.replica_id: i for i in session.scalars(select(SyncPeerInfo))}

@@ -284,7 +284,11 @@ def verify_import(store: Store, session: Session, bundle: Bundle) -> list[Tip]:
         if cp is None:
             older_own_file = checkpoints is None and key == sender.public_key
             if older_own_file and not gap:  # an older Tirek's own file
-                value = chain.extend(chain.tip(conn, origin, mine), ops[mine - first + 1 :])
+                value = chain.extend(
+                    chain.tip(conn, origin, mine),
+                    ops[mine - first + 1 :],
+                    chain.seals_of(conn, origin, mine + 1),
+                )
                 tips.append((origin, last, value, None, None))
                 continue
             raise BundleRefused(UNSIGNED, relayer=relayer, name=name)
@@ -304,9 +308,10 @@ def verify_import(store: Store, session: Session, bundle: Bundle) -> list[Tip]:
                 (origin, seq, claimed.hex(), sig, key),
             )
             continue
-        if last <= mine or chain.extend(chain.tip(conn, origin, mine), ops[mine - first + 1 :]) != (
-            claimed
-        ):
+        seals = chain.seals_of(conn, origin, mine + 1)  # erased ops: app/core/erasure.py
+        if last <= mine or chain.extend(
+            chain.tip(conn, origin, mine), ops[mine - first + 1 :], seals
+        ) != (claimed):
             # Not a continuation of the history here: another history the origin signed
             # (a copy of its database wrote again), or a forgery.
             fork = _fork_point(session, origin, first, ops, claimed)
@@ -342,7 +347,7 @@ def _fork_point(
     here, when the file's history is genuinely the origin's; None when it is forged."""
     conn = session.connection()
     start = chain.tip(conn, origin, first - 1)
-    if chain.extend(start, ops) != claimed:
+    if chain.extend(start, ops, chain.seals_of(conn, origin, first)) != claimed:
         return None
     stored = {
         int(r[1]): tuple(r)

@@ -32,7 +32,7 @@ from app.core import chain, opcodec
 from app.core.errors import N_
 from app.core.models import SYNCABLE, Op, Syncable, SyncBufferedOp, SyncWaitingRow
 from app.core.opcodec import row_key
-from app.sync import state
+from app.sync import held, state
 from app.sync.bundle import BundleRefused, OpRow
 
 OP_COLUMNS = "replica_id, seq, hlc, entity, row_id, field, kind, value, parents, author"
@@ -171,9 +171,10 @@ def _signed_part(session: Session, origin: str, have: int, run: list[OpRow]) -> 
         )
     }
     value = chain.tip(conn, origin, have)
+    seals = chain.seals_of(conn, origin, have + 1)  # erased ops (app/core/erasure.py)
     upto, vouched = 0, None
     for i, op in enumerate(run):
-        value = chain.extend(value, [op])
+        value = chain.extend(value, [op], seals)
         cp = cps.get(op[1])
         if cp is None:
             continue
@@ -259,14 +260,18 @@ def _by_entity(rows: Iterable[Row]) -> dict[str, list[str]]:
     return out
 
 
-def ready(session: Session, new: Sequence[OpRow]) -> tuple[list[OpRow], int]:
+def ready(
+    session: Session, new: Sequence[OpRow], coordinators: held.Origins | None = None
+) -> tuple[list[OpRow], int]:
     """The ops to materialise now: `new` ops and waiting rows whose dependencies are here.
 
     A row can be shown when it exists here or its create is here, and every row it
     refers to exists here or can be shown in this same transaction (foreign keys are
     checked at commit). Rows that cannot are listed in sync_waiting_row (with what they
-    wait for) and left untouched. Returns the ops to pass to `materialise` and how many
-    rows still wait.
+    wait for) and left untouched. With `coordinators`, rows holding a change only a
+    coordinator may make, from a laptop not known as one, are listed too (app/sync/held.py):
+    shown without those changes, or not at all when the held change is their creation.
+    Returns the ops to pass to `materialise` and how many rows still wait or hold.
     """
     batch: dict[Row, list[OpRow]] = defaultdict(list)
     passthrough: list[OpRow] = []  # tables this version does not know (parked)
@@ -309,6 +314,18 @@ def ready(session: Session, new: Sequence[OpRow]) -> tuple[list[OpRow], int]:
     present = {(e, r) for e, ids in targets.items() for r in _existing(session, e, ids)}
     present |= exists
     why: dict[Row, str] = {row: CREATE for row in candidates if not has_create[row]}
+    holds: dict[Row, str] = {}  # shown without the held ops (rowmerge.read_ops)
+    if coordinators is not None:
+        for row in candidates:
+            if row in why:
+                continue
+            origins, creates = coordinators.held(full.get(row, batch.get(row, [])))
+            if not origins:
+                continue
+            if creates or len(origins) > held.MAX_LISTED:
+                why[row] = held.reason(origins)
+            else:
+                holds[row] = held.reason(origins)
     ok = {row for row in candidates if row not in why}
     changed = True
     while changed:  # a row is ready only if what it refers to is (or will be) here
@@ -322,16 +339,17 @@ def ready(session: Session, new: Sequence[OpRow]) -> tuple[list[OpRow], int]:
     out = list(passthrough)
     for row in ok:
         out.extend(full[row] if row in full else batch[row])
+    marks = {**why, **{row: r for row, r in holds.items() if row in ok}}
     raw = _raw(session)
     raw.executemany(
         "DELETE FROM sync_waiting_row WHERE entity = ? AND row_id = ?",
-        [row for row in before if row in ok],
+        [row for row in before if row in ok and row not in marks],
     )
     raw.executemany(
         "INSERT OR REPLACE INTO sync_waiting_row (entity, row_id, waiting_for) VALUES (?,?,?)",
-        [(*row, reason) for row, reason in why.items() if before.get(row) != reason],
+        [(*row, reason) for row, reason in marks.items() if before.get(row) != reason],
     )
-    return out, len(why)
+    return out, len(marks)
 
 
 # -- what waits, for `sync status` -------------------------------------------------------

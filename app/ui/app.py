@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import os
 import sys
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
-from app.core import setup
-from app.core.paths import resources_dir
+from app.core import settings, setup
+from app.core.paths import Home, resources_dir
 from app.core.store import Store
 from app.ui import qtlog
 from app.ui.errors import CrashReporter, show_error
@@ -106,6 +107,22 @@ def first_run(store: Store) -> FirstRunWizard | None:
 
         QTimer.singleShot(0, painted_then_finish)
     return wizard if wizard.exec() else None
+
+
+def start(home_dir: Path) -> int:
+    """`tirek` / `tirek gui`: ask the passphrase (lock.py), then open the window on it."""
+    from app.ui.lock import open_store
+
+    application()
+    chosen = settings.get(Home(home_dir), "interface", "language")
+    translations.apply(chosen if chosen in setup.LANGUAGES else system_language())
+    store = open_store(home_dir)
+    if store is None:
+        return 0  # cancelled: nothing was opened
+    try:
+        return run(store)
+    finally:
+        store.close()
 
 
 def run(store: Store) -> int:

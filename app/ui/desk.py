@@ -23,6 +23,7 @@ class Desk(QObject):
         self.store = store
         self.runner = Runner(parent)
         self.lookups = Lookups(store)
+        self._closed = False
         self._from_store.connect(self._relay, Qt.ConnectionType.QueuedConnection)
         store.subscribe(self._on_commit)
 
@@ -34,5 +35,9 @@ class Desk(QObject):
         self.data_changed.emit(kinds)
 
     def close(self) -> None:
+        """Never waits for the runner's job in hand (see Runner.shutdown); twice is once."""
+        if self._closed:
+            return
+        self._closed = True
         self.store.unsubscribe(self._on_commit)
         self.runner.shutdown()

@@ -17,7 +17,7 @@ from app.core.store import Store
 log = logging.getLogger("tirek.ui")
 
 # Parameters that are words of the core (a field's label, a reason) rather than user data.
-_WORD_PARAMS = ("label", "reason", "what")
+_WORD_PARAMS = ("label", "reason", "what", "role_words", "action")  # words, not values
 
 
 def error_text(err: BaseException) -> str:

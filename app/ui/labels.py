@@ -75,6 +75,7 @@ _LABELS: dict[str, object] = {
     # roles
     "trainer": QT_TRANSLATE_NOOP("labels", "Trainer"),
     "coordinator": QT_TRANSLATE_NOOP("labels", "Coordinator"),
+    "viewer": QT_TRANSLATE_NOOP("labels", "Viewer (read only)"),
 }
 
 # One letter per attendance status, as typed in the grid and shown in its cells.

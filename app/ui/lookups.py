@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QLocale
 
-from app.core.services.organisations import list_organisations
 from app.core.services.projects import list_projects
 from app.core.services.reference import Place, list_districts, list_regions, list_topics
 from app.core.store import Store
@@ -59,6 +58,10 @@ class Lookups:
     def organisations(self) -> list[tuple[str, str]]:
         """Every organisation (a few thousand at most), for pickers."""
         if self._orgs is None:
+            # Imported on first use: it brings the phone-number library, which start-up
+            # does not need.
+            from app.core.services.organisations import list_organisations
+
             self._orgs = {}
             offset = 0
             while True:

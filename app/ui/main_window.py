@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import importlib
 import logging
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, QSize, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
+import shiboken6
+from PySide6.QtCore import QSettings, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
@@ -24,32 +26,57 @@ from app.core import backup
 from app.core import settings as core_settings
 from app.core.errors import TirekError
 from app.core.progress import Progress
+from app.core.rights import allowed
 from app.core.store import Store
 from app.ui.about import AboutDialog
 from app.ui.desk import Desk
 from app.ui.errors import error_text
 from app.ui.fit import fit_to_screen
 from app.ui.labels import label
-from app.ui.meetings.page import MeetingsPage
-from app.ui.organisations import OrganisationsPage
-from app.ui.people.page import PeoplePage
-from app.ui.search import SearchPage
-from app.ui.trainings.page import TrainingsPage
+from app.ui.loading import Loader
+from app.ui.lock import IdleLock, lock_minutes
+from app.ui.undo import UndoDelete
 
-# Screens loaded on first use: package under app/ui -> (class in its page.py, takes the runner)
+if TYPE_CHECKING:
+    from app.ui.meetings.page import MeetingsPage
+    from app.ui.organisations import OrganisationsPage
+    from app.ui.people.page import PeoplePage
+    from app.ui.search import SearchPage
+    from app.ui.trainings.page import TrainingsPage
+
+# The trainer's own screens: built when first shown (only the one on screen at start-up),
+# or when a menu or a search result needs one. Row in the stack -> (module, class).
+MAIN_PAGES = {
+    0: ("app.ui.trainings.page", "TrainingsPage"),
+    1: ("app.ui.people.page", "PeoplePage"),
+    2: ("app.ui.organisations", "OrganisationsPage"),
+    3: ("app.ui.meetings.page", "MeetingsPage"),
+    10: ("app.ui.search", "SearchPage"),  # MainWindow.SEARCH
+}
+# Splitters inside pages that may not be built yet (their saved layout is kept meanwhile).
+PAGE_SPLITTERS = ("peopleSplitter", "organisationsSplitter")
+# After the first paint the pages not on screen are built, one per event-loop turn, so that
+# neither start-up nor a page's first opening waits for it.
+WARM_UP_AFTER_MS = 300
+
+# Screens loaded on first use: package under app/ui -> class in its page.py. Each takes
+# (store, runner) and loads its data on the runner behind a "Loading…" veil.
 LATER_PAGES = {
-    "sync": ("SyncPage", True),
-    "reports": ("ReportsPage", True),
-    "duplicates": ("DuplicatesPage", True),
-    "network": ("NetworkPage", False),
-    "results": ("ResultsPage", False),
+    "sync": "SyncPage",
+    "reports": "ReportsPage",
+    "duplicates": "DuplicatesPage",
+    "network": "NetworkPage",
+    "results": "ResultsPage",
+    "audit": "AuditPage",
 }
 
 
 class LaterPage(QWidget):
     """A screen imported and built the first time it is opened (Sync, Reports, ...).
 
-    Those screens pull in PDF and spreadsheet libraries; start-up does not wait for them.
+    Those screens pull in PDF and spreadsheet libraries: the import runs on the one
+    runner while "Loading…" is shown, then the screen is built on the GUI thread and
+    loads its own data the same way. Start-up waits for none of it.
     """
 
     def __init__(self, kind: str, desk: Desk) -> None:
@@ -58,20 +85,39 @@ class LaterPage(QWidget):
         self.page: QWidget | None = None
         self.box = QVBoxLayout(self)
         self.box.setContentsMargins(0, 0, 0, 0)
+        self.note = QLabel(self.tr("Loading…"))
+        self.note.setObjectName("pageLoading")
+        self.note.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.note.setStyleSheet("font-size: 12pt; color: #1F2A44;")  # as the pages' veil
+        self.box.addWidget(self.note)
+        self.asked = False
+
+    @property
+    def loading(self) -> bool:
+        """Still importing, or the screen's own data still on its way."""
+        return self.page is None or any(x.loading for x in self.page.findChildren(Loader))
 
     def showEvent(self, event: QShowEvent) -> None:
-        if self.page is None:
-            self.page = self._build()
-            self.box.addWidget(self.page)
+        if not self.asked:
+            self.asked = True
+            module = f"app.ui.{self.kind}.page"
+            self.desk.runner.run(
+                lambda _p: importlib.import_module(module), lambda _m: self._show_page(),
+                quiet=True,
+            )  # fmt: skip
         super().showEvent(event)
+
+    def _show_page(self) -> None:
+        if self.page is not None or not shiboken6.isValid(self):
+            return
+        self.page = self._build()
+        self.note.hide()
+        self.box.addWidget(self.page)
 
     def _build(self) -> QWidget:
         module = importlib.import_module(f"app.ui.{self.kind}.page")
-        class_name, needs_runner = LATER_PAGES[self.kind]
-        cls = getattr(module, class_name)
-        page: QWidget = (
-            cls(self.desk.store, self.desk.runner) if needs_runner else cls(self.desk.store)
-        )
+        cls = getattr(module, LATER_PAGES[self.kind])
+        page: QWidget = cls(self.desk.store, self.desk.runner)
         return page
 
 
@@ -89,8 +135,9 @@ class MainWindow(QMainWindow):
         DUPLICATES,
         NETWORK,
         RESULTS,
+        AUDIT,
         SEARCH,
-    ) = range(10)
+    ) = range(11)
 
     def __init__(self, store: Store) -> None:
         super().__init__()
@@ -101,22 +148,22 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Tirek"))
         self.resize(1200, 760)
         fit_to_screen(self)  # 760 + title bar + taskbar is more than 768
-        self.trainings = TrainingsPage(self.desk)
-        self.people = PeoplePage(self.desk)
-        self.organisations = OrganisationsPage(self.desk)
-        self.meetings = MeetingsPage(self.desk)
-        self.search_page = SearchPage(self.desk)
-        self.search_page.open_record.connect(self.open_record)
+        self._built: dict[int, QWidget] = {}
+        self._warm_up = QTimer(self)
+        self._warm_up.setSingleShot(True)
+        self._warm_up.setInterval(WARM_UP_AFTER_MS)
+        self._warm_up.timeout.connect(self._build_next)
         entries = [
-            (self.tr("Trainings"), self.trainings),
-            (self.tr("People"), self.people),
-            (self.tr("Organisations"), self.organisations),
-            (self.tr("Meetings"), self.meetings),
+            (self.tr("Trainings"), QWidget()),  # placeholders until first shown
+            (self.tr("People"), QWidget()),
+            (self.tr("Organisations"), QWidget()),
+            (self.tr("Meetings"), QWidget()),
             (self.tr("Sync"), LaterPage("sync", self.desk)),
             (self.tr("Reports"), LaterPage("reports", self.desk)),
             (self.tr("Duplicates"), LaterPage("duplicates", self.desk)),
             (self.tr("NAP & capacity"), LaterPage("network", self.desk)),
             (self.tr("Results"), LaterPage("results", self.desk)),
+            (self.tr("Audit"), LaterPage("audit", self.desk)),
         ]
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
@@ -127,7 +174,7 @@ class MainWindow(QMainWindow):
             item.setSizeHint(QSize(160, 40))
             self.sidebar.addItem(item)
             self.pages.addWidget(page)
-        self.pages.addWidget(self.search_page)
+        self.pages.addWidget(QWidget())  # the search page's place
         self.sidebar.currentRowChanged.connect(self.show_page)
         # Wide enough for the longest entry in this language ("NAP & capacity" runs long).
         widest = max(self.sidebar.fontMetrics().horizontalAdvance(name) for name, _ in entries)
@@ -151,6 +198,7 @@ class MainWindow(QMainWindow):
         self.search.setMinimumWidth(380)
         self.search.textChanged.connect(self._search_typed)
         self.search.returnPressed.connect(lambda: self.search_page.run(self.search.text()))
+        self._layout_ready = False  # pages built from now on restore their splitters
         bar = QToolBar(self.tr("Search"))
         bar.setObjectName("searchBar")
         bar.setMovable(False)
@@ -159,7 +207,9 @@ class MainWindow(QMainWindow):
         self._menus()
         self.device = QLabel(self._device_words())
         self.statusBar().addPermanentWidget(self.device)
+        UndoDelete.of(self, self.desk)  # its words and Undo button in the status bar
         self.settings = self._layout_settings()
+        self._layout_ready = True
         self._restore()
         # Automatic backups while the app runs (and one at exit, see closeEvent).
         self.backup_timer = QTimer(self)
@@ -169,6 +219,8 @@ class MainWindow(QMainWindow):
         self.backup_job: Progress | None = None
         if backup.is_pending(store.home):  # the last session closed with a backup due
             QTimer.singleShot(3000, self.backup_if_due)
+        # Covers the window after an idle time; only the passphrase opens it (lock.py).
+        self.idle_lock = IdleLock(self, store, lock_minutes(store.home))
 
     def _device_words(self) -> str:
         ident = self.store.identity()
@@ -184,7 +236,7 @@ class MainWindow(QMainWindow):
         (Ctrl+7, Ctrl+8) but out of her list."""
         ident = self.store.identity()
         if ident is not None and ident.role == "trainer":
-            for row in (self.DUPLICATES, self.NETWORK):
+            for row in (self.DUPLICATES, self.NETWORK, self.AUDIT):
                 self.sidebar.item(row).setHidden(True)
 
     # -- menus ----------------------------------------------------------------------------
@@ -212,26 +264,41 @@ class MainWindow(QMainWindow):
             "help": bar.addMenu(self.tr("&Help")),
         }
         new = QKeySequence.StandardKey.New
-        self._action("file", self.tr("New &training…"), new, self.new_training)
-        self._action("file", self.tr("New &person…"), "Ctrl+Shift+N", self.people.new_person)
-        self._action("file", self.tr("New &meeting…"), "Ctrl+Shift+M", self.meetings.new_meeting)
+        self.editing_actions = [  # a viewer's laptop writes nothing (app/core/rights.py)
+            self._action("file", self.tr("New &training…"), new, self.new_training),
+            self._action(
+                "file", self.tr("New &person…"), "Ctrl+Shift+N", lambda: self.people.new_person()
+            ),
+            self._action(
+                "file",
+                self.tr("New &meeting…"),
+                "Ctrl+Shift+M",
+                lambda: self.meetings.new_meeting(),
+            ),
+        ]
         self._menu_of["file"].addSeparator()
-        self._action(
-            "file", self.tr("&Import people from a spreadsheet…"), None, self.import_people
+        self.editing_actions.append(
+            self._action(
+                "file", self.tr("&Import people from a spreadsheet…"), None, self.import_people
+            )
         )
+        for action in self.editing_actions:
+            action.setEnabled(allowed(self.store.identity(), "edit_records"))
         self._action("file", self.tr("&Verify a certificate…"), "Ctrl+Shift+V", self.verify)
         self._menu_of["file"].addSeparator()
         # Written out: Windows has no standard key for Preferences or Quit.
         self._action("file", self.tr("&Settings…"), "Ctrl+,", self.settings_dialog)
         self._menu_of["file"].addSeparator()
         self._action("file", self.tr("&Quit"), "Ctrl+Q", self.close)
+        undo = QKeySequence.StandardKey.Undo
+        self._action("edit", self.tr("&Undo delete"), undo, self.undo_delete)
         self._action("edit", self.tr("&Find…"), QKeySequence.StandardKey.Find, self.focus_search)
         self._action("view", self.tr("&Refresh"), QKeySequence.StandardKey.Refresh, self.refresh)
         for i in range(self.SEARCH):
             self._action(
                 "view",
                 self.sidebar.item(i).text().replace("&", "&&"),  # a plain "&", not Alt
-                f"Ctrl+{i + 1}",
+                f"Ctrl+{i + 1}" if i < 9 else None,  # Ctrl+1 to Ctrl+9 only
                 lambda _=False, i=i: self.sidebar.setCurrentRow(i),
             )
         self._action(
@@ -241,10 +308,71 @@ class MainWindow(QMainWindow):
             "help", self.tr("&About Tirek"), None, lambda: AboutDialog(self.store, self).open()
         )
 
+    def undo_delete(self) -> None:
+        UndoDelete.of(self, self.desk).undo()
+
     # -- pages ----------------------------------------------------------------------------
     def show_page(self, index: int) -> None:
         if index >= 0:
+            self.page(index)
             self.pages.setCurrentIndex(index)
+
+    def page(self, index: int) -> QWidget:
+        """The page in this row of the stack, built the first time it is needed."""
+        if index not in MAIN_PAGES:
+            later = self.pages.widget(index)
+            assert later is not None
+            return later
+        built = self._built.get(index)
+        if built is None:
+            module, name = MAIN_PAGES[index]
+            built = getattr(importlib.import_module(module), name)(self.desk)
+            self._built[index] = built
+            shown = self.pages.currentIndex()
+            placeholder = self.pages.widget(index)
+            self.pages.insertWidget(index, built)
+            if placeholder is not None:
+                self.pages.removeWidget(placeholder)
+                placeholder.deleteLater()
+            self.pages.setCurrentIndex(shown)
+            if index == self.SEARCH:
+                built.open_record.connect(self.open_record)
+            if self._layout_ready:
+                self._restore_splitters(built)
+        return built
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if len(self._built) < len(MAIN_PAGES):
+            self._warm_up.start()
+
+    def _build_next(self) -> None:
+        """Build one page not built yet; the next comes at the next turn of the loop."""
+        missing = [i for i in MAIN_PAGES if i not in self._built]
+        if missing and self.isVisible() and not self.retired:
+            self.page(missing[0])
+            if len(missing) > 1:
+                self._warm_up.start(0)
+
+    @property
+    def trainings(self) -> TrainingsPage:
+        return self.page(self.TRAININGS)  # type: ignore[return-value]
+
+    @property
+    def people(self) -> PeoplePage:
+        return self.page(self.PEOPLE)  # type: ignore[return-value]
+
+    @property
+    def organisations(self) -> OrganisationsPage:
+        return self.page(self.ORGANISATIONS)  # type: ignore[return-value]
+
+    @property
+    def meetings(self) -> MeetingsPage:
+        return self.page(self.MEETINGS)  # type: ignore[return-value]
+
+    @property
+    def search_page(self) -> SearchPage:
+        return self.page(self.SEARCH)  # type: ignore[return-value]
 
     def import_people(self) -> None:
         from app.ui.reports.people_import import PeopleImportDialog
@@ -318,7 +446,8 @@ class MainWindow(QMainWindow):
     def _move_old_layout(self, layout: QSettings) -> None:
         """Tirek up to 0.1 kept the layout in settings.ini: move it here, once."""
         old = QSettings(str(self.store.home.settings), QSettings.Format.IniFormat)
-        splitters = {s.objectName().lower(): s.objectName() for s in self._splitters()}
+        names = [s.objectName() for s in self._splitters()] + list(PAGE_SPLITTERS)
+        splitters = {name.lower(): name for name in names}
         moved: list[tuple[str, str]] = []
         for key in old.allKeys():
             group, _, name = key.partition("/")
@@ -347,11 +476,14 @@ class MainWindow(QMainWindow):
         state = s.value("window/state")
         if state is not None:
             self.restoreState(state)
-        for splitter in self._splitters():
-            saved = s.value(f"splitters/{splitter.objectName()}")
-            if saved is not None:
-                splitter.restoreState(saved)
+        self._restore_splitters(self)
         self.sidebar.setCurrentRow(int(str(s.value("window/page", 0) or 0)) % self.SEARCH)
+
+    def _restore_splitters(self, within: QWidget) -> None:
+        for splitter in within.findChildren(QSplitter):
+            saved = self.settings.value(f"splitters/{splitter.objectName()}")
+            if splitter.objectName() and saved is not None:
+                splitter.restoreState(saved)
 
     def save_layout(self) -> None:
         s = self.settings
@@ -368,9 +500,14 @@ class MainWindow(QMainWindow):
         The caller saves the layout first, so the new window can restore it."""
         self.retired = True
         self.backup_timer.stop()
+        self.idle_lock.stop()
         self.desk.close()
         self.close()
         self.deleteLater()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.idle_lock.follow_resize()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.retired:
@@ -383,6 +520,7 @@ class MainWindow(QMainWindow):
                 return
         self.save_layout()
         self.backup_timer.stop()
+        self.idle_lock.stop()
         # Closing never waits for a backup: one under way stops between steps (leaving no
         # file) and the exit backup is left due; the next start takes it in the background.
         if self.backup_job is not None:

@@ -31,6 +31,7 @@ from app.ui.desk import Desk
 from app.ui.editor import EditorDialog
 from app.ui.forms import CodeCombo, Form, RecordCombo
 from app.ui.labels import label
+from app.ui.loading import Loader
 from app.ui.people.search import PeopleModel
 from app.ui.table import Column, LazyModel, RowsModel, make_table
 
@@ -162,24 +163,31 @@ class OrganisationsPage(QWidget):
         self.splitter.setSizes([540, 540])
         layout = QVBoxLayout(self)
         layout.addWidget(self.splitter)
-        self.search.textChanged.connect(lambda _t: self.refresh())
+        self.search.textChanged.connect(lambda _t: self.refresh(typed=True))
         desk.data_changed.connect(self._data_changed)
         self.current: OrganisationRow | None = None
+        self.loader = Loader(self.view, desk.runner)  # the first page comes from the runner
+        self.text = ""
         self._loaded = False
 
     def _fetch(self, offset: int, limit: int) -> tuple[OrganisationRow, ...]:
-        return list_organisations(
-            self.desk.store, text=self.search.text(), offset=offset, limit=limit
-        ).rows
+        # May run on the runner: reads the words asked, never the search box.
+        return list_organisations(self.desk.store, text=self.text, offset=offset, limit=limit).rows
 
     def showEvent(self, event: Any) -> None:
         if not self._loaded:
             self.refresh()
         super().showEvent(event)
 
-    def refresh(self) -> None:
+    def refresh(self, typed: bool = False) -> None:
+        """A keystroke fetches its first page at once (as People's search does); opening
+        the page and changes from the store fetch it on the runner."""
         self._loaded = True
-        self.model.reload()
+        self.text = self.search.text()
+        if typed:
+            self.model.reload()
+        else:
+            self.model.reload_in(self.loader)
 
     def _data_changed(self, kinds: frozenset[str]) -> None:
         if self._loaded and kinds & {"organisation", "person", "enrolment"}:

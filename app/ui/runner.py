@@ -4,6 +4,11 @@ Work is serialised (SQLite prefers one writer), results and errors come back on 
 thread, and a progress dialog appears only when the work lasts longer than ~0.6 s, with
 Cancel calling `Progress.cancel()` (the service stops between units of work).
 
+Closing never waits for the worker: `shutdown()` cancels the jobs (a service stops at its
+next step), drops the queued ones and returns at once. The worker is a daemon thread, so
+the process need not wait for it either; a write it was in the middle of is one
+transaction, which SQLite rolls back when it is abandoned, so nothing half-written stays.
+
 Only errors a user can act on (TirekError) and cancellation reach `on_error`; any other
 error is a bug: its traceback goes to tirek.log and the one crash dialog shows
 (app/ui/errors.py), whatever the caller asked for.
@@ -12,8 +17,9 @@ error is a bug: its traceback goes to tirek.log and the one crash dialog shows
 from __future__ import annotations
 
 import logging
+import queue
+import threading
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
@@ -55,7 +61,9 @@ class Runner(QObject):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._parent = parent
-        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="tirek-db")
+        self._queue: queue.SimpleQueue[Callable[[], None] | None] = queue.SimpleQueue()
+        self._worker = threading.Thread(target=self._serve, name="tirek-db", daemon=True)
+        self._worker.start()
         self._jobs: dict[int, _Job] = {}
         self._next = 0
         self._closed = False
@@ -95,15 +103,32 @@ class Runner(QObject):
             self.idle_changed.emit(False)
 
         def call() -> None:
+            if self._closed:  # the window closed while this waited its turn
+                return
             try:
                 result = work(job.progress)
             except BaseException as err:  # delivered to the GUI thread, never lost
-                self.finished.emit(job.id, None, err)
+                self._deliver(job.id, None, err)
             else:
-                self.finished.emit(job.id, result, None)
+                self._deliver(job.id, result, None)
 
-        self._pool.submit(call)
+        self._queue.put(call)
         return job.progress
+
+    def _serve(self) -> None:
+        while True:
+            call = self._queue.get()
+            if call is None:
+                return
+            call()
+
+    def _deliver(self, job_id: int, result: Any, err: BaseException | None) -> None:
+        if self._closed:
+            return  # nobody waits for it: the window is gone
+        try:
+            self.finished.emit(job_id, result, err)
+        except RuntimeError:  # the runner itself was deleted meanwhile
+            log.info("a background result came after its window closed")
 
     def _show_dialog(self, job: _Job) -> None:
         if job.id not in self._jobs:
@@ -153,9 +178,32 @@ class Runner(QObject):
             show_error(self._parent, err)
 
     def wait(self) -> None:
-        """Block until queued work is done (tests, shutdown); callbacks still come later."""
-        self._pool.submit(lambda: None).result()
+        """Block until queued work is done (tests); callbacks still come later."""
+        if self._closed:
+            return
+        done = threading.Event()
+        self._queue.put(done.set)
+        done.wait()
 
     def shutdown(self) -> None:
+        """Stop at once, never waiting: jobs under way are cancelled (a service stops at
+        its next step and its unit of work rolls back), queued ones are dropped, and no
+        callback comes any more."""
+        if self._closed:
+            return
         self._closed = True
-        self._pool.shutdown(wait=True)
+        for job in self._jobs.values():
+            job.progress.cancel()
+            if job.timer is not None:
+                job.timer.stop()
+            if job.dialog is not None:
+                job.dialog.close()
+        if self._jobs:
+            self._jobs.clear()
+            self.idle_changed.emit(True)
+        self._queue.put(None)  # the worker ends after the job in hand
+
+    def join(self, timeout: float) -> bool:
+        """After shutdown: wait up to `timeout` s for the worker to end (tests only)."""
+        self._worker.join(timeout)
+        return not self._worker.is_alive()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -33,6 +34,17 @@ from app.ui.trainings.editor import TrainingEditor
 def _settle(app: QApplication) -> None:
     for _ in range(3):
         app.processEvents()
+
+
+def wait_loaded(app: QApplication, window: MainWindow, seconds: float = 120.0) -> None:
+    """Until the runner is idle: pages load their data there after painting."""
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        window.desk.runner.wait()
+        app.processEvents()
+        if window.desk.runner.idle:
+            break
+    _settle(app)
 
 
 # Called with each screen while it is shown (tests look for untranslated words there).
@@ -75,6 +87,7 @@ def render_all(
     ]
     for name, row in pages:
         window.sidebar.setCurrentRow(row)
+        wait_loaded(app, window)
         page = window.pages.currentWidget()
         view = getattr(page, "view", None)
         if view is not None and view.model().rowCount():
@@ -82,6 +95,7 @@ def render_all(
         saved.append(_save(window, out / f"{name}.png", app))
     window.search.setText(_sample_search(store))
     window.search_page.run(window.search.text())
+    wait_loaded(app, window)
     saved.append(_save(window, out / "05-search.png", app))
 
     trainings = list_trainings(store, sort="participants", limit=1).rows

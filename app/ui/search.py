@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
 from app.core.services.search import Found, search_everything
 from app.ui.desk import Desk
 from app.ui.labels import label
+from app.ui.loading import Loader
 
 KIND_ROLE = Qt.ItemDataRole.UserRole
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -36,19 +37,26 @@ class SearchPage(QWidget):
         self._timer.setSingleShot(True)
         self._timer.setInterval(150)
         self._timer.timeout.connect(self.run)
+        self.loader = Loader(self.tree, desk.runner)  # searching runs on the runner
 
     def search_later(self, text: str) -> None:
         self.text = text
         self._timer.start()
 
-    def run(self, text: str | None = None) -> Found:
+    def run(self, text: str | None = None) -> None:
         if text is not None:
             self.text = text
-        self.found = f = search_everything(self.desk.store, self.text)
+        store, asked = self.desk.store, self.text
+        self.loader.load(lambda: search_everything(store, asked), lambda f: self._show(asked, f))
+
+    def _show(self, asked: str, f: Found) -> None:
+        if asked != self.text:
+            return  # typed on meanwhile: a newer search is on its way
+        self.found = f
         self.tree.clear()
         if f.empty:
             self.heading.setText(self.tr("Nothing found for “{text}”").format(text=self.text))
-            return f
+            return
         self.heading.setText(self.tr("Found for “{text}”").format(text=self.text))
         groups = (
             (
@@ -88,7 +96,6 @@ class SearchPage(QWidget):
                 item.setData(0, ID_ROLE, rid)
                 top.addChild(item)
             top.setExpanded(True)
-        return f
 
     def _activated(self, item: QTreeWidgetItem, _column: int) -> None:
         kind = item.data(0, KIND_ROLE)

@@ -96,9 +96,21 @@ class LazyModel(RowsModel):
         super().__init__(columns, parent)
         self.fetch = fetch
         self._more = False
+        self._asked = 0  # every reload counts: an answer to an older question is dropped
 
     def reload(self) -> None:
-        rows = self.fetch(0, self.PAGE)
+        self._asked += 1
+        self._first_page(self._asked, self.fetch(0, self.PAGE))
+
+    def reload_in(self, loader: Any) -> None:
+        """The first page fetched on the runner (an app.ui.loading.Loader)."""
+        self._asked += 1
+        asked, fetch, size = self._asked, self.fetch, self.PAGE
+        loader.load(lambda: fetch(0, size), lambda rows: self._first_page(asked, rows))
+
+    def _first_page(self, asked: int, rows: Sequence[Any]) -> None:
+        if asked != self._asked:
+            return
         self._more = len(rows) == self.PAGE
         self.set_rows(rows)
 

@@ -4,14 +4,15 @@
 field and author names (`op_name`), the row id as 16 bytes, and the value with its uuids
 as 16 bytes (app/core/opcodec.py, format 1). The view `op_log` shows the same columns
 and values as the table it replaces, so the hash chains and signatures over them hold.
-Its triggers turn inserts and deletes on the view into rows of `op_row`.
+Its triggers turn inserts, deletes and erasure's value rewrites on the view into changes
+of `op_row`.
 
 The functions the view calls are frozen here (migrations import no app code);
 tests/core/test_opcodec.py holds them equal to app/core/opcodec.py.
 The downgrade rebuilds the table exactly (same rows, columns, indexes).
 
 Revision ID: 0021
-Revises: 0014
+Revises: 0018
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from typing import Any
 from alembic import op
 
 revision: str = "0021"
-down_revision: str | Sequence[str] | None = "0014"
+down_revision: str | Sequence[str] | None = "0018"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
@@ -121,6 +122,12 @@ VIEW = [
     "CREATE TRIGGER op_log_delete INSTEAD OF DELETE ON op_log BEGIN "
     "DELETE FROM op_row WHERE replica = (SELECT id FROM replica WHERE uuid = OLD.replica_id) "
     "AND seq = OLD.seq; END",
+    # Erasure rewrites values in place (app/core/erasure.py); an update of any other column
+    # has no trigger, so SQLite refuses it: an op is otherwise never changed.
+    "CREATE TRIGGER op_log_update INSTEAD OF UPDATE OF value ON op_log BEGIN "
+    "UPDATE op_row SET value = op_pack(NEW.value) "
+    "WHERE replica = (SELECT id FROM replica WHERE uuid = OLD.replica_id) AND seq = OLD.seq; "
+    "END",
 ]
 
 OLD_TABLE = [
@@ -178,6 +185,7 @@ def downgrade() -> None:
     _register()
     _sql("DROP TRIGGER op_log_insert")
     _sql("DROP TRIGGER op_log_delete")
+    _sql("DROP TRIGGER op_log_update")
     _sql("DROP VIEW op_log")
     _sql("DROP INDEX ix_op_row_row")
     _sql(OLD_TABLE[0])

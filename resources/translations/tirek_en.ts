@@ -182,6 +182,16 @@
         </message>
         <message>
             <location filename="../../app/ui/trainings/attendance.py" />
+            <source>Consent</source>
+            <translation>Consent</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/attendance.py" />
+            <source>Consent to data processing, as ticked on the sign-in sheet</source>
+            <translation>Consent to data processing, as ticked on the sign-in sheet</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/attendance.py" />
             <source>Day {n}
 {date}
 {count} present</source>
@@ -213,6 +223,368 @@
             <location filename="../../app/ui/trainings/attendance.py" />
             <source>Whole day present</source>
             <translation>Whole day present</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditPage</name>
+        <message>
+            <location filename="../../app/ui/audit/page.py" />
+            <source>(all laptops)</source>
+            <translation>(all laptops)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/audit/page.py" />
+            <source>Action</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/audit/page.py" />
+            <source>Audit</source>
+            <translation>Audit</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/audit/page.py" />
+            <source>Field</source>
+            <translation>Field</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/audit/page.py" />
+            <source>Laptop</source>
+            <translation>Laptop</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/audit/page.py" />
+            <source>Laptop:</source>
+            <translation>Laptop:</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/audit/page.py" />
+            <source>Newer</source>
+            <translation>Newer</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/audit/page.py" />
+            <source>Older</source>
+            <translation>Older</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/audit/page.py" />
+            <source>Only this period:</source>
+            <translation>Only this period:</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/audit/page.py" />
+            <source>Page {n}: {count} entries</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>Page {n}: {count} entries</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/audit/page.py" />
+            <source>Person id</source>
+            <translation>Person id</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/audit/page.py" />
+            <source>Person:</source>
+            <translation>Person:</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/audit/page.py" />
+            <source>Record</source>
+            <translation>Record</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/audit/page.py" />
+            <source>Show</source>
+            <translation>Show</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/audit/page.py" />
+            <source>What</source>
+            <translation>What</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/audit/page.py" />
+            <source>When (UTC)</source>
+            <translation>When (UTC)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/audit/page.py" />
+            <source>Who</source>
+            <translation>Who</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/audit/page.py" />
+            <source>attendance mark</source>
+            <translation>attendance mark</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/audit/page.py" />
+            <source>certificate</source>
+            <translation>certificate</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/audit/page.py" />
+            <source>changed</source>
+            <translation>changed</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/audit/page.py" />
+            <source>consent</source>
+            <translation>consent</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/audit/page.py" />
+            <source>created</source>
+            <translation>created</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/audit/page.py" />
+            <source>deleted</source>
+            <translation>deleted</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/audit/page.py" />
+            <source>erasure</source>
+            <translation>erasure</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/audit/page.py" />
+            <source>meeting</source>
+            <translation>meeting</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/audit/page.py" />
+            <source>meeting attendee</source>
+            <translation>meeting attendee</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/audit/page.py" />
+            <source>merged</source>
+            <translation>merged</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/audit/page.py" />
+            <source>organisation</source>
+            <translation>organisation</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/audit/page.py" />
+            <source>outcome</source>
+            <translation>outcome</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/audit/page.py" />
+            <source>participant</source>
+            <translation>participant</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/audit/page.py" />
+            <source>person</source>
+            <translation>person</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/audit/page.py" />
+            <source>session</source>
+            <translation>session</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/audit/page.py" />
+            <source>to</source>
+            <translation>to</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/audit/page.py" />
+            <source>training</source>
+            <translation>training</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChangePassphraseDialog</name>
+        <message>
+            <location filename="../../app/ui/lock.py" />
+            <source>Again:</source>
+            <translation>Again:</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/lock.py" />
+            <source>Current passphrase:</source>
+            <translation>Current passphrase:</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/lock.py" />
+            <source>New passphrase:</source>
+            <translation>New passphrase:</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/lock.py" />
+            <source>Recovery key:</source>
+            <translation>Recovery key:</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/lock.py" />
+            <source>The two passphrases differ.</source>
+            <translation>The two passphrases differ.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/lock.py" />
+            <source>Tirek: passphrase</source>
+            <translation>Tirek: passphrase</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConsentBox</name>
+        <message>
+            <location filename="../../app/ui/people/privacy.py" />
+            <source>Consent</source>
+            <translation>Consent</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/privacy.py" />
+            <source>No consent recorded.</source>
+            <translation>No consent recorded.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/privacy.py" />
+            <source>Record consent…</source>
+            <translation>Record consent…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/privacy.py" />
+            <source>being contacted</source>
+            <translation>being contacted</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/privacy.py" />
+            <source>data processing</source>
+            <translation>data processing</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/privacy.py" />
+            <source>given</source>
+            <translation>given</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/privacy.py" />
+            <source>paper sheet</source>
+            <translation>paper sheet</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/privacy.py" />
+            <source>paper sheet, before records</source>
+            <translation>paper sheet, before records</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/privacy.py" />
+            <source>photos</source>
+            <translation>photos</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/privacy.py" />
+            <source>recorded by {who} on {device}</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>recorded by {who} on {device}</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/privacy.py" />
+            <source>self-registration</source>
+            <translation>self-registration</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/privacy.py" />
+            <source>verbal, with a witness</source>
+            <translation>verbal, with a witness</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/privacy.py" />
+            <source>withdrawn</source>
+            <translation>withdrawn</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/privacy.py" />
+            <source>witness {name}</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>witness {name}</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/privacy.py" />
+            <source>{kind}: given</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>{kind}: given</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/privacy.py" />
+            <source>{kind}: not given</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>{kind}: not given</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConsentDialog</name>
+        <message>
+            <location filename="../../app/ui/people/privacy.py" />
+            <source>Consent to</source>
+            <translation>Consent to</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/privacy.py" />
+            <source>How</source>
+            <translation>How</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/privacy.py" />
+            <source>Name of the witness (verbal consent)</source>
+            <translation>Name of the witness (verbal consent)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/privacy.py" />
+            <source>Record consent</source>
+            <translation>Record consent</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/privacy.py" />
+            <source>When</source>
+            <translation>When</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/privacy.py" />
+            <source>Witness</source>
+            <translation>Witness</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/privacy.py" />
+            <source>being contacted</source>
+            <translation>being contacted</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/privacy.py" />
+            <source>data processing</source>
+            <translation>data processing</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/privacy.py" />
+            <source>given (clear it for withdrawn or refused)</source>
+            <translation>given (clear it for withdrawn or refused)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/privacy.py" />
+            <source>paper sheet</source>
+            <translation>paper sheet</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/privacy.py" />
+            <source>photos</source>
+            <translation>photos</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/privacy.py" />
+            <source>self-registration</source>
+            <translation>self-registration</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/privacy.py" />
+            <source>verbal, with a witness</source>
+            <translation>verbal, with a witness</translation>
         </message>
     </context>
     <context>
@@ -332,6 +704,39 @@
             <source>{n} likely pairs among {people} people.</source>
             <comment>Keep the {names} in braces as they are.</comment>
             <translation>{n} likely pairs among {people} people.</translation>
+        </message>
+    </context>
+    <context>
+        <name>EraseDialog</name>
+        <message>
+            <location filename="../../app/ui/people/privacy.py" />
+            <source>Erase for ever</source>
+            <translation>Erase for ever</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/privacy.py" />
+            <source>Erase person</source>
+            <translation>Erase person</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/privacy.py" />
+            <source>Erasing removes {name}'s name, phone, e-mail, birth date, notes, organisation and district from this laptop and, with the next sync, from every laptop. Her attendance still counts in reports, under an anonymous name. This cannot be undone.
+
+Type her full name to confirm:</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>Erasing removes {name}'s name, phone, e-mail, birth date, notes, organisation and district from this laptop and, with the next sync, from every laptop. Her attendance still counts in reports, under an anonymous name. This cannot be undone.
+
+Type her full name to confirm:</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/privacy.py" />
+            <source>Reason</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/privacy.py" />
+            <source>Why, e.g. her written request of 30.11.2026</source>
+            <translation>Why, e.g. her written request of 30.11.2026</translation>
         </message>
     </context>
     <context>
@@ -629,6 +1034,66 @@
         </message>
     </context>
     <context>
+        <name>IdleLock</name>
+        <message>
+            <location filename="../../app/ui/lock.py" />
+            <source>The passphrase is not right.</source>
+            <translation>The passphrase is not right.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LaterPage</name>
+        <message>
+            <location filename="../../app/ui/main_window.py" />
+            <source>Loading…</source>
+            <translation>Loading…</translation>
+        </message>
+    </context>
+    <context>
+        <name>Loader</name>
+        <message>
+            <location filename="../../app/ui/loading.py" />
+            <source>Loading…</source>
+            <translation>Loading…</translation>
+        </message>
+    </context>
+    <context>
+        <name>Lock</name>
+        <message>
+            <location filename="../../app/ui/lock.py" />
+            <source>Recovery key</source>
+            <translation>Recovery key</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/lock.py" />
+            <source>Write this recovery key down now and give it to your coordinator. It is shown only this once. With it a forgotten passphrase can be replaced.
+
+{key}</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>Write this recovery key down now and give it to your coordinator. It is shown only this once. With it a forgotten passphrase can be replaced.
+
+{key}</translation>
+        </message>
+    </context>
+    <context>
+        <name>LockScreen</name>
+        <message>
+            <location filename="../../app/ui/lock.py" />
+            <source>Tirek is locked</source>
+            <translation>Tirek is locked</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/lock.py" />
+            <source>Type the passphrase to go on.</source>
+            <translation>Type the passphrase to go on.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/lock.py" />
+            <source>Unlock</source>
+            <translation>Unlock</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <location filename="../../app/ui/main_window.py" />
@@ -677,6 +1142,11 @@
         </message>
         <message>
             <location filename="../../app/ui/main_window.py" />
+            <source>&amp;Undo delete</source>
+            <translation>&amp;Undo delete</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" />
             <source>&amp;User guide</source>
             <translation>&amp;User guide</translation>
         </message>
@@ -689,6 +1159,11 @@
             <location filename="../../app/ui/main_window.py" />
             <source>&amp;View</source>
             <translation>&amp;View</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" />
+            <source>Audit</source>
+            <translation>Audit</translation>
         </message>
         <message>
             <location filename="../../app/ui/main_window.py" />
@@ -1060,6 +1535,11 @@
             <location filename="../../app/ui/meetings/page.py" />
             <source>Date</source>
             <translation>Date</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/meetings/page.py" />
+            <source>Delete meeting…</source>
+            <translation>Delete meeting…</translation>
         </message>
         <message>
             <location filename="../../app/ui/meetings/page.py" />
@@ -1460,6 +1940,49 @@
         </message>
     </context>
     <context>
+        <name>PassphraseDialog</name>
+        <message>
+            <location filename="../../app/ui/lock.py" />
+            <source>Again:</source>
+            <translation>Again:</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/lock.py" />
+            <source>Kept in the system's credential store; anyone who can log in here can open Tirek.</source>
+            <translation>Kept in the system's credential store; anyone who can log in here can open Tirek.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/lock.py" />
+            <source>Passphrase:</source>
+            <translation>Passphrase:</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/lock.py" />
+            <source>Remember on this computer</source>
+            <translation>Remember on this computer</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/lock.py" />
+            <source>The two passphrases differ.</source>
+            <translation>The two passphrases differ.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/lock.py" />
+            <source>Tirek keeps its database encrypted. Choose a passphrase of at least 8 characters: it is asked when Tirek starts.</source>
+            <translation>Tirek keeps its database encrypted. Choose a passphrase of at least 8 characters: it is asked when Tirek starts.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/lock.py" />
+            <source>Tirek: passphrase</source>
+            <translation>Tirek: passphrase</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/lock.py" />
+            <source>Type the passphrase of Tirek's database.</source>
+            <translation>Type the passphrase of Tirek's database.</translation>
+        </message>
+    </context>
+    <context>
         <name>PeopleImportDialog</name>
         <message>
             <location filename="../../app/ui/reports/people_import.py" />
@@ -1735,6 +2258,11 @@
         </message>
         <message>
             <location filename="../../app/ui/people/editor.py" />
+            <source>Erase person…</source>
+            <translation>Erase person…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/editor.py" />
             <source>Full name</source>
             <translation>Full name</translation>
         </message>
@@ -1835,6 +2363,11 @@
             <location filename="../../app/ui/people/page.py" />
             <source>Date</source>
             <translation>Date</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/page.py" />
+            <source>Delete person…</source>
+            <translation>Delete person…</translation>
         </message>
         <message>
             <location filename="../../app/ui/people/page.py" />
@@ -2366,6 +2899,11 @@
         </message>
         <message>
             <location filename="../../app/ui/reports/page.py" />
+            <source>As it will leave the office (small numbers hidden)</source>
+            <translation>As it will leave the office (small numbers hidden)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/reports/page.py" />
             <source>Completed</source>
             <translation>Completed</translation>
         </message>
@@ -2793,8 +3331,23 @@
         </message>
         <message>
             <location filename="../../app/ui/setup/dialog.py" />
+            <source>Change the passphrase…</source>
+            <translation>Change the passphrase…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/setup/dialog.py" />
             <source>Interface</source>
             <translation>Interface</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/setup/dialog.py" />
+            <source>New passphrase with the recovery key…</source>
+            <translation>New passphrase with the recovery key…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/setup/dialog.py" />
+            <source>Passphrase</source>
+            <translation>Passphrase</translation>
         </message>
         <message>
             <location filename="../../app/ui/setup/dialog.py" />
@@ -3082,11 +3635,6 @@
         </message>
         <message>
             <location filename="../../app/ui/sync/page.py" />
-            <source>Reading sync state</source>
-            <translation>Reading sync state</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/sync/page.py" />
             <source>Received</source>
             <translation>Received</translation>
         </message>
@@ -3145,6 +3693,12 @@
             <source>This laptop: {name}, key {key}. State digest {digest}…</source>
             <comment>Keep the {names} in braces as they are.</comment>
             <translation>This laptop: {name}, key {key}. State digest {digest}…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/sync/page.py" />
+            <source>This laptop: {name}, key {key}. State digest: being computed…</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>This laptop: {name}, key {key}. State digest: being computed…</translation>
         </message>
         <message>
             <location filename="../../app/ui/sync/page.py" />
@@ -3500,6 +4054,11 @@
         </message>
         <message>
             <location filename="../../app/ui/trainings/page.py" />
+            <source>Delete training…</source>
+            <translation>Delete training…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/page.py" />
             <source>New training…</source>
             <translation>New training…</translation>
         </message>
@@ -3537,6 +4096,54 @@
             <location filename="../../app/ui/trainings/page.py" />
             <source>YYYY-MM-DD</source>
             <translation>YYYY-MM-DD</translation>
+        </message>
+    </context>
+    <context>
+        <name>UndoDelete</name>
+        <message>
+            <location filename="../../app/ui/undo.py" />
+            <source>Bring back what was just deleted (Ctrl+Z)</source>
+            <translation>Bring back what was just deleted (Ctrl+Z)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/undo.py" />
+            <source>Delete</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/undo.py" />
+            <source>Delete the meeting {name} with its attendees, decisions and action items? You can undo this right after (Ctrl+Z).</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>Delete the meeting {name} with its attendees, decisions and action items? You can undo this right after (Ctrl+Z).</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/undo.py" />
+            <source>Delete the training {name} with its days, participants and attendance? You can undo this right after (Ctrl+Z).</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>Delete the training {name} with its days, participants and attendance? You can undo this right after (Ctrl+Z).</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/undo.py" />
+            <source>Delete {name} from the registry? You can undo this right after (Ctrl+Z).</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>Delete {name} from the registry? You can undo this right after (Ctrl+Z).</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/undo.py" />
+            <source>Deleted: {name}</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>Deleted: {name}</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/undo.py" />
+            <source>Restored: {name}</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>Restored: {name}</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/undo.py" />
+            <source>Undo</source>
+            <translation>Undo</translation>
         </message>
     </context>
     <context>
@@ -3755,9 +4362,19 @@
             <translation>Code</translation>
         </message>
         <message>
+            <location filename="../../app/core/services/privacy.py" />
+            <source>Consent given verbally needs the name of a witness.</source>
+            <translation>Consent given verbally needs the name of a witness.</translation>
+        </message>
+        <message>
             <location filename="../../app/core/services/field_names.py" />
             <source>Contact person</source>
             <translation>Contact person</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/encrypt.py" />
+            <source>Could not encrypt the database: the copy differs. Nothing was changed.</source>
+            <translation>Could not encrypt the database: the copy differs. Nothing was changed.</translation>
         </message>
         <message>
             <location filename="../../app/core/backup.py" />
@@ -3972,7 +4589,7 @@
             <translation>Last year</translation>
         </message>
         <message>
-            <location filename="../../app/documents/sheets/people.py" />
+            <location filename="../../app/core/services/people_import.py" />
             <source>Latin look-alike letters replaced: {fixed}</source>
             <comment>Keep the {names} in braces as they are.</comment>
             <translation>Latin look-alike letters replaced: {fixed}</translation>
@@ -4030,13 +4647,19 @@
             <translation>No laptop called {who} has sent anything here (see `tirek sync status`).</translation>
         </message>
         <message>
+            <location filename="../../app/core/services/audit.py" />
+            <source>No laptop named {name}.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>No laptop named {name}.</translation>
+        </message>
+        <message>
             <location filename="../../app/core/services/duplicates.py" />
             <source>No person with id {id} (it may have been deleted).</source>
             <comment>Keep the {names} in braces as they are.</comment>
             <translation>No person with id {id} (it may have been deleted).</translation>
         </message>
         <message>
-            <location filename="../../app/documents/sheets/people.py" />
+            <location filename="../../app/core/services/people_import.py" />
             <source>No person with id {id} in the registry.</source>
             <comment>Keep the {names} in braces as they are.</comment>
             <translation>No person with id {id} in the registry.</translation>
@@ -4077,16 +4700,6 @@
             <location filename="../../app/core/services/field_names.py" />
             <source>Objective no.</source>
             <translation>Objective no.</translation>
-        </message>
-        <message>
-            <location filename="../../app/core/services/assessments.py" />
-            <source>Only a coordinator can change an assessment framework.</source>
-            <translation>Only a coordinator can change an assessment framework.</translation>
-        </message>
-        <message>
-            <location filename="../../app/core/services/duplicates.py" />
-            <source>Only a coordinator can undo a merge.</source>
-            <translation>Only a coordinator can undo a merge.</translation>
         </message>
         <message>
             <location filename="../../app/core/services/certificates.py" />
@@ -4192,6 +4805,11 @@
             <translation>Say where to save the certificates.</translation>
         </message>
         <message>
+            <location filename="../../app/core/services/privacy.py" />
+            <source>Say why the person is erased (e.g. her request of a date).</source>
+            <translation>Say why the person is erased (e.g. her request of a date).</translation>
+        </message>
+        <message>
             <location filename="../../app/core/services/field_names.py" />
             <source>Score</source>
             <translation>Score</translation>
@@ -4282,6 +4900,12 @@
             <translation>The chosen {label} no longer exists.</translation>
         </message>
         <message>
+            <location filename="../../app/core/passphrase.py" />
+            <source>The database cannot be read: it is damaged, or it is encrypted and its key file {path} is missing. Put the key file back, or restore a backup.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>The database cannot be read: it is damaged, or it is encrypted and its key file {path} is missing. Put the key file back, or restore a backup.</translation>
+        </message>
+        <message>
             <location filename="../../app/core/services/people.py" />
             <source>The date of birth is in the future.</source>
             <translation>The date of birth is in the future.</translation>
@@ -4331,6 +4955,12 @@
         </message>
         <message>
             <location filename="../../app/sync/exchange.py" />
+            <source>The file holds changes to {count} records removed here after the network's horizon (e.g. {entity} {row}): the laptop that made them was away longer than that. On that laptop, export its work to a spreadsheet, then start again from a fresh copy of the coordinator's data; nothing was imported.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>The file holds changes to {count} records removed here after the network's horizon (e.g. {entity} {row}): the laptop that made them was away longer than that. On that laptop, export its work to a spreadsheet, then start again from a fresh copy of the coordinator's data; nothing was imported.</translation>
+        </message>
+        <message>
+            <location filename="../../app/sync/exchange.py" />
             <source>The file holds changes under this laptop's own identity that it never made (a copied database?); refused.</source>
             <translation>The file holds changes under this laptop's own identity that it never made (a copied database?); refused.</translation>
         </message>
@@ -4370,6 +5000,11 @@
             <location filename="../../app/sync/bundle.py" />
             <source>The file's contents do not match its signed digest (damaged); nothing imported.</source>
             <translation>The file's contents do not match its signed digest (damaged); nothing imported.</translation>
+        </message>
+        <message>
+            <location filename="../../app/sync/exchange.py" />
+            <source>The file's erased changes are not described properly; refused.</source>
+            <translation>The file's erased changes are not described properly; refused.</translation>
         </message>
         <message>
             <location filename="../../app/sync/bundle.py" />
@@ -4421,6 +5056,23 @@
             <translation>The highest score must be above the lowest score.</translation>
         </message>
         <message>
+            <location filename="../../app/core/compaction.py" />
+            <source>The horizon must be at least 30 days (two years is usual).</source>
+            <translation>The horizon must be at least 30 days (two years is usual).</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/passphrase.py" />
+            <source>The key file {path} cannot be read ({reason}). Restore it from a copy.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>The key file {path} cannot be read ({reason}). Restore it from a copy.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/passphrase.py" />
+            <source>The key file {path} was written by another version of Tirek.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>The key file {path} was written by another version of Tirek.</translation>
+        </message>
+        <message>
             <location filename="../../app/core/services/nap.py" />
             <source>The last year cannot be before the first year.</source>
             <translation>The last year cannot be before the first year.</translation>
@@ -4449,6 +5101,18 @@
             <translation>The outcome's date is before the training it followed.</translation>
         </message>
         <message>
+            <location filename="../../app/core/passphrase.py" />
+            <source>The passphrase is not right. Nothing was opened or changed; try again.</source>
+            <translation>The passphrase is not right. Nothing was opened or changed; try again.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/passphrase.py" />
+            <source>The passphrase is too short: use at least {count} characters.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>The passphrase is too short: use at least {count} characters.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/audit.py" />
             <location filename="../../app/core/services/issuers.py" />
             <location filename="../../app/core/services/reports.py" />
             <source>The period ends before it starts.</source>
@@ -4467,9 +5131,9 @@
         </message>
         <message>
             <location filename="../../app/core/identity.py" />
-            <source>The role must be trainer or coordinator, not {role}.</source>
+            <source>The role must be trainer, coordinator or viewer, not {role}.</source>
             <comment>Keep the {names} in braces as they are.</comment>
-            <translation>The role must be trainer or coordinator, not {role}.</translation>
+            <translation>The role must be trainer, coordinator or viewer, not {role}.</translation>
         </message>
         <message>
             <location filename="../../app/core/services/attendance.py" />
@@ -4498,12 +5162,6 @@
             <location filename="../../app/sync/bundle.py" />
             <source>The signature does not match the file: it was changed after its sender wrote it, or forged; nothing imported.</source>
             <translation>The signature does not match the file: it was changed after its sender wrote it, or forged; nothing imported.</translation>
-        </message>
-        <message>
-            <location filename="../../app/core/sheet_reader.py" />
-            <source>The spreadsheet has no sheet named "{sheet}". Start from the template.</source>
-            <comment>Keep the {names} in braces as they are.</comment>
-            <translation>The spreadsheet has no sheet named "{sheet}". Start from the template.</translation>
         </message>
         <message>
             <location filename="../../app/core/services/nap_import.py" />
@@ -4550,6 +5208,11 @@
             <location filename="../../app/sync/review.py" />
             <source>There is no open conflict on this record any more.</source>
             <translation>There is no open conflict on this record any more.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/deletion.py" />
+            <source>There is nothing to undo: the record is not deleted.</source>
+            <translation>There is nothing to undo: the record is not deleted.</translation>
         </message>
         <message>
             <location filename="../../app/documents/minutes.py" />
@@ -4616,6 +5279,17 @@
             <translation>This is not a complete certificate code: check it for typing mistakes (a code looks like 7EG5B0TY-0001-K3QX).</translation>
         </message>
         <message>
+            <location filename="../../app/core/passphrase.py" />
+            <source>This is not a recovery key: it has 8 groups of 4 letters and digits.</source>
+            <translation>This is not a recovery key: it has 8 groups of 4 letters and digits.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/rights.py" />
+            <source>This is {role_words}: it cannot {action}. Ask the network's coordinator.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>This is {role_words}: it cannot {action}. Ask the network's coordinator.</translation>
+        </message>
+        <message>
             <location filename="../../app/core/services/issuers.py" />
             <source>This laptop already belongs to network {network}.</source>
             <comment>Keep the {names} in braces as they are.</comment>
@@ -4644,6 +5318,12 @@
             <translation>This laptop knows no issuer keys to invite anyone with.</translation>
         </message>
         <message>
+            <location filename="../../app/core/setup.py" />
+            <source>This laptop was set up as {role}; its role does not change in Settings. Set up a new installation with the network's invitation for another role.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>This laptop was set up as {role}; its role does not change in Settings. Set up a new installation with the network's invitation for another role.</translation>
+        </message>
+        <message>
             <location filename="../../app/core/identity.py" />
             <source>This laptop's signing key is missing or unreadable ({path}). Restore the keys folder from a backup, or make a new key with: tirek sync rekey (the coordinator then approves the new key once).</source>
             <comment>Keep the {names} in braces as they are.</comment>
@@ -4660,15 +5340,31 @@
             <translation>This person is not enrolled in the training.</translation>
         </message>
         <message>
+            <location filename="../../app/core/services/privacy.py" />
+            <source>This person was erased already.</source>
+            <translation>This person was erased already.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/people.py" />
+            <source>This person was erased on request; her record cannot be edited.</source>
+            <translation>This person was erased on request; her record cannot be edited.</translation>
+        </message>
+        <message>
             <location filename="../../app/core/services/nap.py" />
             <source>This plan has no indicator {code}.</source>
             <comment>Keep the {names} in braces as they are.</comment>
             <translation>This plan has no indicator {code}.</translation>
         </message>
         <message>
+            <location filename="../../app/core/services/deletion.py" />
             <location filename="../../app/core/writer.py" />
             <source>This record no longer exists (it may have been deleted).</source>
             <translation>This record no longer exists (it may have been deleted).</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/passphrase.py" />
+            <source>This recovery key does not belong to this installation. Nothing was changed.</source>
+            <translation>This recovery key does not belong to this installation. Nothing was changed.</translation>
         </message>
         <message>
             <location filename="../../app/core/services/registration.py" />
@@ -4715,6 +5411,11 @@ The details are in the log file:
 {path}
 
 Please send this file to your coordinator.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/encrypt.py" />
+            <source>Tirek's database is encrypted: type the passphrase to open it.</source>
+            <translation>Tirek's database is encrypted: type the passphrase to open it.</translation>
         </message>
         <message>
             <location filename="../../app/core/services/field_names.py" />
@@ -4790,14 +5491,54 @@ Please send this file to your coordinator.</translation>
             <translation>Year of birth</translation>
         </message>
         <message>
+            <location filename="../../app/core/rights.py" />
+            <source>a coordinator's laptop</source>
+            <translation>a coordinator's laptop</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/backup_chunks.py" />
+            <source>a part of it is missing (the chunks folder beside it)</source>
+            <translation>a part of it is missing (the chunks folder beside it)</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/rights.py" />
+            <source>a trainer's laptop</source>
+            <translation>a trainer's laptop</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/rights.py" />
+            <source>a viewer's laptop (read only)</source>
+            <translation>a viewer's laptop (read only)</translation>
+        </message>
+        <message>
             <location filename="../../app/core/services/field_names.py" />
             <source>answer</source>
             <translation>answer</translation>
         </message>
         <message>
+            <location filename="../../app/core/rights.py" />
+            <source>approve a laptop's files for this laptop</source>
+            <translation>approve a laptop's files for this laptop</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/rights.py" />
+            <source>approve minutes</source>
+            <translation>approve minutes</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/access_log.py" />
+            <source>backup</source>
+            <translation>backup</translation>
+        </message>
+        <message>
             <location filename="../../app/core/services/field_names.py" />
             <source>certificate rule</source>
             <translation>certificate rule</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/rights.py" />
+            <source>change records (people, trainings, meetings, marks)</source>
+            <translation>change records (people, trainings, meetings, marks)</translation>
         </message>
         <message>
             <location filename="../../app/core/backup.py" />
@@ -4816,14 +5557,39 @@ Please send this file to your coordinator.</translation>
             <translation>district</translation>
         </message>
         <message>
+            <location filename="../../app/core/access_log.py" />
+            <source>erase</source>
+            <translation>erase</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/rights.py" />
+            <source>erase a person's personal data</source>
+            <translation>erase a person's personal data</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/access_log.py" />
+            <source>export</source>
+            <translation>export</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/rights.py" />
+            <source>export whole lists or reports with names</source>
+            <translation>export whole lists or reports with names</translation>
+        </message>
+        <message>
             <location filename="../../app/core/services/field_names.py" />
             <source>framework version</source>
             <translation>framework version</translation>
         </message>
         <message>
-            <location filename="../../app/documents/sheets/people.py" />
+            <location filename="../../app/core/services/people_import.py" />
             <source>impossible year of birth</source>
             <translation>impossible year of birth</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/backup_chunks.py" />
+            <source>it is encrypted; open Tirek with its passphrase first</source>
+            <translation>it is encrypted; open Tirek with its passphrase first</translation>
         </message>
         <message>
             <location filename="../../app/core/backup.py" />
@@ -4834,6 +5600,11 @@ Please send this file to your coordinator.</translation>
             <location filename="../../app/core/backup.py" />
             <source>it was made by a newer version of Tirek</source>
             <translation>it was made by a newer version of Tirek</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/backup_chunks.py" />
+            <source>it was made with another passphrase, or the file is damaged</source>
+            <translation>it was made with another passphrase, or the file is damaged</translation>
         </message>
         <message>
             <location filename="../../app/core/services/field_names.py" />
@@ -4856,53 +5627,63 @@ Please send this file to your coordinator.</translation>
             <translation>level</translation>
         </message>
         <message>
-            <location filename="../../app/documents/sheets/people.py" />
+            <location filename="../../app/core/rights.py" />
+            <source>manage the network (invitations, issuers, assessment frameworks)</source>
+            <translation>manage the network (invitations, issuers, assessment frameworks)</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/people_import.py" />
             <source>may mean several places ({options}): write which one</source>
             <comment>Keep the {names} in braces as they are.</comment>
             <translation>may mean several places ({options}): write which one</translation>
         </message>
         <message>
-            <location filename="../../app/documents/sheets/training.py" />
+            <location filename="../../app/core/rights.py" />
+            <source>merge or unmerge people</source>
+            <translation>merge or unmerge people</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/training_import.py" />
             <source>no such session on the Sessions sheet</source>
             <translation>no such session on the Sessions sheet</translation>
         </message>
         <message>
-            <location filename="../../app/documents/sheets/people.py" />
+            <location filename="../../app/core/services/people_import.py" />
             <source>not a Washington Group answer</source>
             <translation>not a Washington Group answer</translation>
         </message>
         <message>
-            <location filename="../../app/documents/sheets/training.py" />
+            <location filename="../../app/core/services/training_import.py" />
             <source>not a date</source>
             <translation>not a date</translation>
         </message>
         <message>
-            <location filename="../../app/documents/sheets/people.py" />
+            <location filename="../../app/core/services/people_import.py" />
             <source>not a date (write 15.03.1985 or 1985-03-15)</source>
             <translation>not a date (write 15.03.1985 or 1985-03-15)</translation>
         </message>
         <message>
-            <location filename="../../app/documents/sheets/training.py" />
+            <location filename="../../app/core/services/training_import.py" />
             <source>not a date (write 15.03.2026 or 2026-03-15)</source>
             <translation>not a date (write 15.03.2026 or 2026-03-15)</translation>
         </message>
         <message>
-            <location filename="../../app/documents/sheets/training.py" />
+            <location filename="../../app/core/services/training_import.py" />
             <source>not a number</source>
             <translation>not a number</translation>
         </message>
         <message>
-            <location filename="../../app/documents/sheets/people.py" />
+            <location filename="../../app/core/services/people_import.py" />
             <source>not a phone number</source>
             <translation>not a phone number</translation>
         </message>
         <message>
-            <location filename="../../app/documents/sheets/training.py" />
+            <location filename="../../app/core/services/training_import.py" />
             <source>not a time of day (write 09:30)</source>
             <translation>not a time of day (write 09:30)</translation>
         </message>
         <message>
-            <location filename="../../app/documents/sheets/training.py" />
+            <location filename="../../app/core/services/training_import.py" />
             <source>not a whole number</source>
             <translation>not a whole number</translation>
         </message>
@@ -4917,7 +5698,7 @@ Please send this file to your coordinator.</translation>
             <translation>outcome</translation>
         </message>
         <message>
-            <location filename="../../app/documents/sheets/training.py" />
+            <location filename="../../app/core/services/training_import.py" />
             <source>outside the training's dates</source>
             <translation>outside the training's dates</translation>
         </message>
@@ -4937,10 +5718,20 @@ Please send this file to your coordinator.</translation>
             <translation>person</translation>
         </message>
         <message>
-            <location filename="../../app/documents/sheets/training.py" />
+            <location filename="../../app/core/services/training_import.py" />
             <source>possibly already registered ({candidates}): decide --same ROW=ID or --new ROW</source>
             <comment>Keep the {names} in braces as they are.</comment>
             <translation>possibly already registered ({candidates}): decide --same ROW=ID or --new ROW</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/access_log.py" />
+            <source>print</source>
+            <translation>print</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/rights.py" />
+            <source>print a training's sign-in sheets, certificate drafts and workbook</source>
+            <translation>print a training's sign-in sheets, certificate drafts and workbook</translation>
         </message>
         <message>
             <location filename="../../app/core/services/field_names.py" />
@@ -4958,12 +5749,27 @@ Please send this file to your coordinator.</translation>
             <translation>relation to the network</translation>
         </message>
         <message>
+            <location filename="../../app/core/access_log.py" />
+            <source>restore</source>
+            <translation>restore</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/rights.py" />
+            <source>retire a laptop for the whole network</source>
+            <translation>retire a laptop for the whole network</translation>
+        </message>
+        <message>
             <location filename="../../app/core/services/field_names.py" />
             <source>sex</source>
             <translation>sex</translation>
         </message>
         <message>
-            <location filename="../../app/documents/sheets/people.py" />
+            <location filename="../../app/core/rights.py" />
+            <source>sign or revoke certificates</source>
+            <translation>sign or revoke certificates</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/people_import.py" />
             <source>skipped: a signature or footer line</source>
             <translation>skipped: a signature or footer line</translation>
         </message>
@@ -4999,7 +5805,7 @@ Please send this file to your coordinator.</translation>
             <translation>the database is busy in another program. Close it and try again</translation>
         </message>
         <message>
-            <location filename="../../app/documents/sheets/training.py" />
+            <location filename="../../app/core/services/training_import.py" />
             <source>the date is missing</source>
             <translation>the date is missing</translation>
         </message>
@@ -5009,14 +5815,20 @@ Please send this file to your coordinator.</translation>
             <translation>the disk is full. Free some space and try again</translation>
         </message>
         <message>
-            <location filename="../../app/documents/sheets/people.py" />
+            <location filename="../../app/core/services/people_import.py" />
             <source>the district is not in this region</source>
             <translation>the district is not in this region</translation>
         </message>
         <message>
             <location filename="../../app/core/backup.py" />
+            <location filename="../../app/core/backup_chunks.py" />
             <source>the file is damaged</source>
             <translation>the file is damaged</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/backup_chunks.py" />
+            <source>the file is damaged or not a Tirek backup</source>
+            <translation>the file is damaged or not a Tirek backup</translation>
         </message>
         <message>
             <location filename="../../app/core/backup.py" />
@@ -5024,37 +5836,37 @@ Please send this file to your coordinator.</translation>
             <translation>the file is damaged or not a database</translation>
         </message>
         <message>
-            <location filename="../../app/documents/sheets/people.py" />
+            <location filename="../../app/core/services/people_import.py" />
             <source>the full name is missing</source>
             <translation>the full name is missing</translation>
         </message>
         <message>
-            <location filename="../../app/documents/sheets/people.py" />
+            <location filename="../../app/core/services/people_import.py" />
             <source>the full name is too long</source>
             <translation>the full name is too long</translation>
         </message>
         <message>
-            <location filename="../../app/documents/sheets/training.py" />
+            <location filename="../../app/core/services/training_import.py" />
             <source>the session number is missing</source>
             <translation>the session number is missing</translation>
         </message>
         <message>
-            <location filename="../../app/documents/sheets/training.py" />
+            <location filename="../../app/core/services/training_import.py" />
             <source>the title is missing</source>
             <translation>the title is missing</translation>
         </message>
         <message>
-            <location filename="../../app/documents/sheets/training.py" />
+            <location filename="../../app/core/services/training_import.py" />
             <source>the training ends before it starts</source>
             <translation>the training ends before it starts</translation>
         </message>
         <message>
-            <location filename="../../app/documents/sheets/people.py" />
+            <location filename="../../app/core/services/people_import.py" />
             <source>the year does not match the date of birth</source>
             <translation>the year does not match the date of birth</translation>
         </message>
         <message>
-            <location filename="../../app/documents/sheets/people.py" />
+            <location filename="../../app/core/services/people_import.py" />
             <source>the year of birth is not a number</source>
             <translation>the year of birth is not a number</translation>
         </message>
@@ -5069,57 +5881,68 @@ Please send this file to your coordinator.</translation>
             <translation>type of organisation</translation>
         </message>
         <message>
-            <location filename="../../app/documents/sheets/training.py" />
+            <location filename="../../app/core/services/training_import.py" />
             <source>unknown certificate rule</source>
             <translation>unknown certificate rule</translation>
         </message>
         <message>
-            <location filename="../../app/documents/sheets/people.py" />
-            <location filename="../../app/documents/sheets/training.py" />
+            <location filename="../../app/core/services/people_import.py" />
+            <location filename="../../app/core/services/training_import.py" />
             <source>unknown district</source>
             <translation>unknown district</translation>
         </message>
         <message>
-            <location filename="../../app/documents/sheets/people.py" />
-            <location filename="../../app/documents/sheets/training.py" />
+            <location filename="../../app/core/services/people_import.py" />
+            <location filename="../../app/core/services/training_import.py" />
             <source>unknown region</source>
             <translation>unknown region</translation>
         </message>
         <message>
-            <location filename="../../app/documents/sheets/training.py" />
+            <location filename="../../app/core/services/training_import.py" />
             <source>unknown topic: {topic}</source>
             <comment>Keep the {names} in braces as they are.</comment>
             <translation>unknown topic: {topic}</translation>
         </message>
         <message>
-            <location filename="../../app/documents/sheets/people.py" />
+            <location filename="../../app/core/services/people_import.py" />
             <source>unknown {what}</source>
             <comment>Keep the {names} in braces as they are.</comment>
             <translation>unknown {what}</translation>
         </message>
         <message>
-            <location filename="../../app/documents/sheets/training.py" />
+            <location filename="../../app/core/services/training_import.py" />
             <source>unreadable mark</source>
             <translation>unreadable mark</translation>
         </message>
         <message>
-            <location filename="../../app/documents/sheets/training.py" />
+            <location filename="../../app/core/access_log.py" />
+            <source>view names</source>
+            <translation>view names</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/training_import.py" />
             <source>write the session's date</source>
             <translation>write the session's date</translation>
         </message>
         <message>
-            <location filename="../../app/documents/sheets/people.py" />
+            <location filename="../../app/core/services/people_import.py" />
             <source>write yes or no</source>
             <translation>write yes or no</translation>
         </message>
         <message>
-            <location filename="../../app/documents/sheets/training.py" />
+            <location filename="../../app/core/access_log.py" />
+            <source>{action} is not an action the access log knows.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>{action} is not an action the access log knows.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/training_import.py" />
             <source>{count} problems were found; nothing was imported.</source>
             <comment>Keep the {names} in braces as they are.</comment>
             <translation>{count} problems were found; nothing was imported.</translation>
         </message>
         <message>
-            <location filename="../../app/documents/sheets/people.py" />
+            <location filename="../../app/core/services/people_import.py" />
             <source>{count} rows have problems; nothing was imported. Fix them, or import the good rows only.</source>
             <comment>Keep the {names} in braces as they are.</comment>
             <translation>{count} rows have problems; nothing was imported. Fix them, or import the good rows only.</translation>
@@ -5193,7 +6016,7 @@ Please send this file to your coordinator.</translation>
             <translation>{label} must be text.</translation>
         </message>
         <message>
-            <location filename="../../app/documents/sheets/people.py" />
+            <location filename="../../app/core/services/people_import.py" />
             <source>{name} (for the column {header}) is not a field of a person; use one of: {options}.</source>
             <comment>Keep the {names} in braces as they are.</comment>
             <translation>{name} (for the column {header}) is not a field of a person; use one of: {options}.</translation>
@@ -5265,19 +6088,7 @@ Please send this file to your coordinator.</translation>
             <translation>{path} cannot be read as an .xlsx spreadsheet ({reason}).</translation>
         </message>
         <message>
-            <location filename="../../app/documents/sheets/tabular.py" />
-            <source>{path} cannot be read as an Excel workbook ({reason}).</source>
-            <comment>Keep the {names} in braces as they are.</comment>
-            <translation>{path} cannot be read as an Excel workbook ({reason}).</translation>
-        </message>
-        <message>
-            <location filename="../../app/documents/sheets/training.py" />
-            <source>{path} has no sheet named Training: is it a Tirek training workbook?</source>
-            <comment>Keep the {names} in braces as they are.</comment>
-            <translation>{path} has no sheet named Training: is it a Tirek training workbook?</translation>
-        </message>
-        <message>
-            <location filename="../../app/documents/sheets/tabular.py" />
+            <location filename="../../app/core/sheet_reader.py" />
             <source>{path} has no sheet named {sheet}.</source>
             <comment>Keep the {names} in braces as they are.</comment>
             <translation>{path} has no sheet named {sheet}.</translation>
@@ -5301,19 +6112,19 @@ Please send this file to your coordinator.</translation>
             <translation>{path} is not a Tirek export (export all --format json writes one).</translation>
         </message>
         <message>
-            <location filename="../../app/documents/sheets/tabular.py" />
+            <location filename="../../app/core/sheet_reader.py" />
             <source>{path} is not a text file.</source>
             <comment>Keep the {names} in braces as they are.</comment>
             <translation>{path} is not a text file.</translation>
         </message>
         <message>
-            <location filename="../../app/documents/sheets/tabular.py" />
+            <location filename="../../app/core/sheet_reader.py" />
             <source>{path}, row {row}: a quote (") is opened and not closed; close it or remove it.</source>
             <comment>Keep the {names} in braces as they are.</comment>
             <translation>{path}, row {row}: a quote (") is opened and not closed; close it or remove it.</translation>
         </message>
         <message>
-            <location filename="../../app/documents/sheets/tabular.py" />
+            <location filename="../../app/core/sheet_reader.py" />
             <source>{path}: Tirek reads .xlsx and .csv files, not .{suffix}.</source>
             <comment>Keep the {names} in braces as they are.</comment>
             <translation>{path}: Tirek reads .xlsx and .csv files, not .{suffix}.</translation>
@@ -5325,7 +6136,7 @@ Please send this file to your coordinator.</translation>
             <translation>{path}: a record of {table} has fields Tirek does not know: {names}.</translation>
         </message>
         <message>
-            <location filename="../../app/documents/sheets/tabular.py" />
+            <location filename="../../app/core/sheet_reader.py" />
             <source>{path}: no column names that Tirek knows were found in the first rows.</source>
             <comment>Keep the {names} in braces as they are.</comment>
             <translation>{path}: no column names that Tirek knows were found in the first rows.</translation>
@@ -5337,7 +6148,7 @@ Please send this file to your coordinator.</translation>
             <translation>{path}: the tables of this export are not Tirek's.</translation>
         </message>
         <message>
-            <location filename="../../app/documents/sheets/people.py" />
+            <location filename="../../app/core/services/people_import.py" />
             <source>{path}: there is no column with the full name (e.g. Full name, ФИО, Аты-жөнү).</source>
             <comment>Keep the {names} in braces as they are.</comment>
             <translation>{path}: there is no column with the full name (e.g. Full name, ФИО, Аты-жөнү).</translation>
@@ -5386,6 +6197,12 @@ Please send this file to your coordinator.</translation>
             <translation>{value} is not a decision; use include or exclude.</translation>
         </message>
         <message>
+            <location filename="../../app/core/services/privacy.py" />
+            <source>{value} is not a kind of consent (data, photo or contact).</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>{value} is not a kind of consent (data, photo or contact).</translation>
+        </message>
+        <message>
             <location filename="../../app/core/services/results/framework.py" />
             <source>{value} is not a period; write a year (2026), a half (2026-H1) or a quarter (2026-Q3).</source>
             <comment>Keep the {names} in braces as they are.</comment>
@@ -5414,6 +6231,12 @@ Please send this file to your coordinator.</translation>
             <source>{value} is not a valid {label}; choose one of: {options}.</source>
             <comment>Keep the {names} in braces as they are.</comment>
             <translation>{value} is not a valid {label}; choose one of: {options}.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/privacy.py" />
+            <source>{value} is not a way of giving consent (paper_sheet, self_registration, verbal).</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>{value} is not a way of giving consent (paper_sheet, self_registration, verbal).</translation>
         </message>
         <message>
             <location filename="../../app/core/services/duplicates.py" />
@@ -5698,6 +6521,11 @@ Please send this file to your coordinator.</translation>
             <location filename="../../app/ui/labels.py" />
             <source>Trainer</source>
             <translation>Trainer</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/labels.py" />
+            <source>Viewer (read only)</source>
+            <translation>Viewer (read only)</translation>
         </message>
         <message>
             <location filename="../../app/ui/labels.py" />

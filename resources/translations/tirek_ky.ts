@@ -182,6 +182,16 @@
         </message>
         <message>
             <location filename="../../app/ui/trainings/attendance.py" />
+            <source>Consent</source>
+            <translation>Макулдук</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/attendance.py" />
+            <source>Consent to data processing, as ticked on the sign-in sheet</source>
+            <translation>Каттоо баракчасында белгиленгендей, маалыматты иштетүүгө макулдук</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/attendance.py" />
             <source>Day {n}
 {date}
 {count} present</source>
@@ -213,6 +223,368 @@
             <location filename="../../app/ui/trainings/attendance.py" />
             <source>Whole day present</source>
             <translation>Баары катышты</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditPage</name>
+        <message>
+            <location filename="../../app/ui/audit/page.py" />
+            <source>(all laptops)</source>
+            <translation>(бардык ноутбуктар)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/audit/page.py" />
+            <source>Action</source>
+            <translation>Аракет</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/audit/page.py" />
+            <source>Audit</source>
+            <translation>Аудит</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/audit/page.py" />
+            <source>Field</source>
+            <translation>Талаа</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/audit/page.py" />
+            <source>Laptop</source>
+            <translation>Ноутбук</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/audit/page.py" />
+            <source>Laptop:</source>
+            <translation>Ноутбук:</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/audit/page.py" />
+            <source>Newer</source>
+            <translation>Жаңыраак</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/audit/page.py" />
+            <source>Older</source>
+            <translation>Эскирээк</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/audit/page.py" />
+            <source>Only this period:</source>
+            <translation>Ушул мезгил гана:</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/audit/page.py" />
+            <source>Page {n}: {count} entries</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>{n}-бет: {count} жазуу</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/audit/page.py" />
+            <source>Person id</source>
+            <translation>Адамдын идентификатору</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/audit/page.py" />
+            <source>Person:</source>
+            <translation>Адам:</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/audit/page.py" />
+            <source>Record</source>
+            <translation>Жазуу</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/audit/page.py" />
+            <source>Show</source>
+            <translation>Көрсөтүү</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/audit/page.py" />
+            <source>What</source>
+            <translation>Эмне</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/audit/page.py" />
+            <source>When (UTC)</source>
+            <translation>Качан (UTC)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/audit/page.py" />
+            <source>Who</source>
+            <translation>Ким</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/audit/page.py" />
+            <source>attendance mark</source>
+            <translation>катышуу белгиси</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/audit/page.py" />
+            <source>certificate</source>
+            <translation>сертификат</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/audit/page.py" />
+            <source>changed</source>
+            <translation>өзгөртүлдү</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/audit/page.py" />
+            <source>consent</source>
+            <translation>макулдук</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/audit/page.py" />
+            <source>created</source>
+            <translation>түзүлдү</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/audit/page.py" />
+            <source>deleted</source>
+            <translation>өчүрүлдү</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/audit/page.py" />
+            <source>erasure</source>
+            <translation>өчүрүү</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/audit/page.py" />
+            <source>meeting</source>
+            <translation>жолугушуу</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/audit/page.py" />
+            <source>meeting attendee</source>
+            <translation>жолугушуунун катышуучусу</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/audit/page.py" />
+            <source>merged</source>
+            <translation>бириктирилди</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/audit/page.py" />
+            <source>organisation</source>
+            <translation>уюм</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/audit/page.py" />
+            <source>outcome</source>
+            <translation>натыйжа</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/audit/page.py" />
+            <source>participant</source>
+            <translation>катышуучу</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/audit/page.py" />
+            <source>person</source>
+            <translation>адам</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/audit/page.py" />
+            <source>session</source>
+            <translation>сабак</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/audit/page.py" />
+            <source>to</source>
+            <translation>чейин</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/audit/page.py" />
+            <source>training</source>
+            <translation>тренинг</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChangePassphraseDialog</name>
+        <message>
+            <location filename="../../app/ui/lock.py" />
+            <source>Again:</source>
+            <translation>Кайра:</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/lock.py" />
+            <source>Current passphrase:</source>
+            <translation>Азыркы купуя сөз:</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/lock.py" />
+            <source>New passphrase:</source>
+            <translation>Жаңы купуя сөз:</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/lock.py" />
+            <source>Recovery key:</source>
+            <translation>Калыбына келтирүү ачкычы:</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/lock.py" />
+            <source>The two passphrases differ.</source>
+            <translation>Эки купуя сөз дал келбейт.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/lock.py" />
+            <source>Tirek: passphrase</source>
+            <translation>Tirek: купуя сөз</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConsentBox</name>
+        <message>
+            <location filename="../../app/ui/people/privacy.py" />
+            <source>Consent</source>
+            <translation>Макулдук</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/privacy.py" />
+            <source>No consent recorded.</source>
+            <translation>Макулдук жазылган эмес.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/privacy.py" />
+            <source>Record consent…</source>
+            <translation>Макулдукту жазуу…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/privacy.py" />
+            <source>being contacted</source>
+            <translation>байланышууга</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/privacy.py" />
+            <source>data processing</source>
+            <translation>маалыматты иштетүүгө</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/privacy.py" />
+            <source>given</source>
+            <translation>берилди</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/privacy.py" />
+            <source>paper sheet</source>
+            <translation>кагаз баракча</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/privacy.py" />
+            <source>paper sheet, before records</source>
+            <translation>кагаз баракча, жазуулардан мурун</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/privacy.py" />
+            <source>photos</source>
+            <translation>сүрөткө</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/privacy.py" />
+            <source>recorded by {who} on {device}</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>{who} жазды, {device}</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/privacy.py" />
+            <source>self-registration</source>
+            <translation>өзү катталуу</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/privacy.py" />
+            <source>verbal, with a witness</source>
+            <translation>оозеки, күбөнүн алдында</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/privacy.py" />
+            <source>withdrawn</source>
+            <translation>кайтарылып алынды</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/privacy.py" />
+            <source>witness {name}</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>күбө {name}</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/privacy.py" />
+            <source>{kind}: given</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>{kind}: берилди</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/privacy.py" />
+            <source>{kind}: not given</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>{kind}: берилген жок</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConsentDialog</name>
+        <message>
+            <location filename="../../app/ui/people/privacy.py" />
+            <source>Consent to</source>
+            <translation>Макулдук</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/privacy.py" />
+            <source>How</source>
+            <translation>Кантип</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/privacy.py" />
+            <source>Name of the witness (verbal consent)</source>
+            <translation>Күбөнүн аты (оозеки макулдук)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/privacy.py" />
+            <source>Record consent</source>
+            <translation>Макулдукту жазуу</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/privacy.py" />
+            <source>When</source>
+            <translation>Качан</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/privacy.py" />
+            <source>Witness</source>
+            <translation>Күбө</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/privacy.py" />
+            <source>being contacted</source>
+            <translation>байланышууга</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/privacy.py" />
+            <source>data processing</source>
+            <translation>маалыматты иштетүүгө</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/privacy.py" />
+            <source>given (clear it for withdrawn or refused)</source>
+            <translation>берилди (кайтарылып алынса же берилбесе, белгини алыңыз)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/privacy.py" />
+            <source>paper sheet</source>
+            <translation>кагаз баракча</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/privacy.py" />
+            <source>photos</source>
+            <translation>сүрөткө</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/privacy.py" />
+            <source>self-registration</source>
+            <translation>өзү катталуу</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/privacy.py" />
+            <source>verbal, with a witness</source>
+            <translation>оозеки, күбөнүн алдында</translation>
         </message>
     </context>
     <context>
@@ -332,6 +704,39 @@
             <source>{n} likely pairs among {people} people.</source>
             <comment>Keep the {names} in braces as they are.</comment>
             <translation>{people} адамдын арасынан {n} ыктымал жуп табылды.</translation>
+        </message>
+    </context>
+    <context>
+        <name>EraseDialog</name>
+        <message>
+            <location filename="../../app/ui/people/privacy.py" />
+            <source>Erase for ever</source>
+            <translation>Биротоло өчүрүү</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/privacy.py" />
+            <source>Erase person</source>
+            <translation>Адамды өчүрүү</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/privacy.py" />
+            <source>Erasing removes {name}'s name, phone, e-mail, birth date, notes, organisation and district from this laptop and, with the next sync, from every laptop. Her attendance still counts in reports, under an anonymous name. This cannot be undone.
+
+Type her full name to confirm:</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>Өчүрүү {name} аттуу адамдын аты-жөнүн, телефонун, e-mail дарегин, туулган күнүн, эскертмелерин, уюмун жана районун ушул ноутбуктан, кийинки шайкештирүүдө бардык ноутбуктардан өчүрөт. Анын катышуусу отчеттордо жашыруун ат менен эсептеле берет. Муну кайра жокко чыгарууга болбойт.
+
+Ырастоо үчүн анын толук атын жазыңыз:</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/privacy.py" />
+            <source>Reason</source>
+            <translation>Себеби</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/privacy.py" />
+            <source>Why, e.g. her written request of 30.11.2026</source>
+            <translation>Эмне үчүн, мисалы: анын 30.11.2026 жазуу арызы</translation>
         </message>
     </context>
     <context>
@@ -629,6 +1034,66 @@
         </message>
     </context>
     <context>
+        <name>IdleLock</name>
+        <message>
+            <location filename="../../app/ui/lock.py" />
+            <source>The passphrase is not right.</source>
+            <translation>Купуя сөз туура эмес.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LaterPage</name>
+        <message>
+            <location filename="../../app/ui/main_window.py" />
+            <source>Loading…</source>
+            <translation>Жүктөлүүдө…</translation>
+        </message>
+    </context>
+    <context>
+        <name>Loader</name>
+        <message>
+            <location filename="../../app/ui/loading.py" />
+            <source>Loading…</source>
+            <translation>Жүктөлүүдө…</translation>
+        </message>
+    </context>
+    <context>
+        <name>Lock</name>
+        <message>
+            <location filename="../../app/ui/lock.py" />
+            <source>Recovery key</source>
+            <translation>Калыбына келтирүү ачкычы</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/lock.py" />
+            <source>Write this recovery key down now and give it to your coordinator. It is shown only this once. With it a forgotten passphrase can be replaced.
+
+{key}</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>Бул калыбына келтирүү ачкычын азыр жазып алып, координаторуңузга бериңиз. Ал бир гана жолу көрсөтүлөт. Анын жардамы менен унутулган купуя сөздү алмаштырса болот.
+
+{key}</translation>
+        </message>
+    </context>
+    <context>
+        <name>LockScreen</name>
+        <message>
+            <location filename="../../app/ui/lock.py" />
+            <source>Tirek is locked</source>
+            <translation>Tirek кулпуланды</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/lock.py" />
+            <source>Type the passphrase to go on.</source>
+            <translation>Улантуу үчүн купуя сөздү териңиз.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/lock.py" />
+            <source>Unlock</source>
+            <translation>Ачуу</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <location filename="../../app/ui/main_window.py" />
@@ -677,6 +1142,11 @@
         </message>
         <message>
             <location filename="../../app/ui/main_window.py" />
+            <source>&amp;Undo delete</source>
+            <translation>&amp;Өчүрүүнү жокко чыгаруу</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" />
             <source>&amp;User guide</source>
             <translation>&amp;Колдонмо</translation>
         </message>
@@ -689,6 +1159,11 @@
             <location filename="../../app/ui/main_window.py" />
             <source>&amp;View</source>
             <translation>&amp;Көрүнүш</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" />
+            <source>Audit</source>
+            <translation>Аудит</translation>
         </message>
         <message>
             <location filename="../../app/ui/main_window.py" />
@@ -1060,6 +1535,11 @@
             <location filename="../../app/ui/meetings/page.py" />
             <source>Date</source>
             <translation>Күнү</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/meetings/page.py" />
+            <source>Delete meeting…</source>
+            <translation>Жолугушууну өчүрүү…</translation>
         </message>
         <message>
             <location filename="../../app/ui/meetings/page.py" />
@@ -1460,6 +1940,49 @@
         </message>
     </context>
     <context>
+        <name>PassphraseDialog</name>
+        <message>
+            <location filename="../../app/ui/lock.py" />
+            <source>Again:</source>
+            <translation>Кайра:</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/lock.py" />
+            <source>Kept in the system's credential store; anyone who can log in here can open Tirek.</source>
+            <translation>Системанын сырсөздөр сактагычында сакталат; бул компьютерге кире алган ар бир адам Tirek'ти ача алат.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/lock.py" />
+            <source>Passphrase:</source>
+            <translation>Купуя сөз:</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/lock.py" />
+            <source>Remember on this computer</source>
+            <translation>Бул компьютерде эстеп калуу</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/lock.py" />
+            <source>The two passphrases differ.</source>
+            <translation>Эки купуя сөз дал келбейт.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/lock.py" />
+            <source>Tirek keeps its database encrypted. Choose a passphrase of at least 8 characters: it is asked when Tirek starts.</source>
+            <translation>Tirek маалымат базасын шифрлеп сактайт. Кеминде 8 белгиден турган купуя сөз тандаңыз: Tirek ачылганда ал суралат.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/lock.py" />
+            <source>Tirek: passphrase</source>
+            <translation>Tirek: купуя сөз</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/lock.py" />
+            <source>Type the passphrase of Tirek's database.</source>
+            <translation>Tirek маалымат базасынын купуя сөзүн териңиз.</translation>
+        </message>
+    </context>
+    <context>
         <name>PeopleImportDialog</name>
         <message>
             <location filename="../../app/ui/reports/people_import.py" />
@@ -1735,6 +2258,11 @@
         </message>
         <message>
             <location filename="../../app/ui/people/editor.py" />
+            <source>Erase person…</source>
+            <translation>Адамды өчүрүү…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/editor.py" />
             <source>Full name</source>
             <translation>Аты-жөнү</translation>
         </message>
@@ -1835,6 +2363,11 @@
             <location filename="../../app/ui/people/page.py" />
             <source>Date</source>
             <translation>Күнү</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/page.py" />
+            <source>Delete person…</source>
+            <translation>Адамды өчүрүү…</translation>
         </message>
         <message>
             <location filename="../../app/ui/people/page.py" />
@@ -2587,6 +3120,11 @@
         </message>
         <message>
             <location filename="../../app/ui/reports/page.py" />
+            <source>As it will leave the office (small numbers hidden)</source>
+            <translation>Кеңседен чыкканда кандай болот (кичине сандар жашырылган)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/reports/page.py" />
             <source>Completed</source>
             <translation>Аяктагандар</translation>
         </message>
@@ -3014,8 +3552,23 @@
         </message>
         <message>
             <location filename="../../app/ui/setup/dialog.py" />
+            <source>Change the passphrase…</source>
+            <translation>Купуя сөздү өзгөртүү…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/setup/dialog.py" />
             <source>Interface</source>
             <translation>Интерфейс</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/setup/dialog.py" />
+            <source>New passphrase with the recovery key…</source>
+            <translation>Калыбына келтирүү ачкычы менен жаңы купуя сөз…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/setup/dialog.py" />
+            <source>Passphrase</source>
+            <translation>Купуя сөз</translation>
         </message>
         <message>
             <location filename="../../app/ui/setup/dialog.py" />
@@ -3303,11 +3856,6 @@
         </message>
         <message>
             <location filename="../../app/ui/sync/page.py" />
-            <source>Reading sync state</source>
-            <translation>Шайкештирүү абалы окулууда</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/sync/page.py" />
             <source>Received</source>
             <translation>Алынган</translation>
         </message>
@@ -3366,6 +3914,12 @@
             <source>This laptop: {name}, key {key}. State digest {digest}…</source>
             <comment>Keep the {names} in braces as they are.</comment>
             <translation>Бул ноутбук: {name}, ачкычы {key}. Абалдын контролдук суммасы {digest}…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/sync/page.py" />
+            <source>This laptop: {name}, key {key}. State digest: being computed…</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>Бул ноутбук: {name}, ачкыч {key}. Абалдын дайджести: эсептелүүдө…</translation>
         </message>
         <message>
             <location filename="../../app/ui/sync/page.py" />
@@ -3721,6 +4275,11 @@
         </message>
         <message>
             <location filename="../../app/ui/trainings/page.py" />
+            <source>Delete training…</source>
+            <translation>Тренингди өчүрүү…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/page.py" />
             <source>New training…</source>
             <translation>Жаңы тренинг…</translation>
         </message>
@@ -3758,6 +4317,54 @@
             <location filename="../../app/ui/trainings/page.py" />
             <source>YYYY-MM-DD</source>
             <translation>ЖЖЖЖ-АА-КК</translation>
+        </message>
+    </context>
+    <context>
+        <name>UndoDelete</name>
+        <message>
+            <location filename="../../app/ui/undo.py" />
+            <source>Bring back what was just deleted (Ctrl+Z)</source>
+            <translation>Жаңы эле өчүрүлгөндү кайтаруу (Ctrl+Z)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/undo.py" />
+            <source>Delete</source>
+            <translation>Өчүрүү</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/undo.py" />
+            <source>Delete the meeting {name} with its attendees, decisions and action items? You can undo this right after (Ctrl+Z).</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>{name} жолугушуусун катышуучулары, чечимдери жана тапшырмалары менен кошо өчүрөсүзбү? Андан кийин дароо жокко чыгарса болот (Ctrl+Z).</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/undo.py" />
+            <source>Delete the training {name} with its days, participants and attendance? You can undo this right after (Ctrl+Z).</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>{name} тренингин күндөрү, катышуучулары жана катышуусу менен кошо өчүрөсүзбү? Андан кийин дароо жокко чыгарса болот (Ctrl+Z).</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/undo.py" />
+            <source>Delete {name} from the registry? You can undo this right after (Ctrl+Z).</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>{name} реестрден өчүрүлсүнбү? Андан кийин дароо жокко чыгарса болот (Ctrl+Z).</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/undo.py" />
+            <source>Deleted: {name}</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>Өчүрүлдү: {name}</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/undo.py" />
+            <source>Restored: {name}</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>Кайтарылды: {name}</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/undo.py" />
+            <source>Undo</source>
+            <translation>Жокко чыгаруу</translation>
         </message>
     </context>
     <context>
@@ -3976,9 +4583,19 @@
             <translation>Коду</translation>
         </message>
         <message>
+            <location filename="../../app/core/services/privacy.py" />
+            <source>Consent given verbally needs the name of a witness.</source>
+            <translation>Оозеки макулдук үчүн күбөнүн аты керек.</translation>
+        </message>
+        <message>
             <location filename="../../app/core/services/field_names.py" />
             <source>Contact person</source>
             <translation>Байланыш үчүн адам</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/encrypt.py" />
+            <source>Could not encrypt the database: the copy differs. Nothing was changed.</source>
+            <translation>Маалымат базасын шифрлөө мүмкүн болгон жок: көчүрмө айырмаланат. Эч нерсе өзгөргөн жок.</translation>
         </message>
         <message>
             <location filename="../../app/core/backup.py" />
@@ -4193,7 +4810,7 @@
             <translation>Акыркы жылы</translation>
         </message>
         <message>
-            <location filename="../../app/documents/sheets/people.py" />
+            <location filename="../../app/core/services/people_import.py" />
             <source>Latin look-alike letters replaced: {fixed}</source>
             <comment>Keep the {names} in braces as they are.</comment>
             <translation>Окшош латын тамгалары кириллицага алмаштырылды: {fixed}</translation>
@@ -4251,13 +4868,19 @@
             <translation>{who} деген ноутбук бул жерге азырынча эч нерсе жөнөткөн эмес (`tirek sync status` буйругун караңыз).</translation>
         </message>
         <message>
+            <location filename="../../app/core/services/audit.py" />
+            <source>No laptop named {name}.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>{name} деген ноутбук жок.</translation>
+        </message>
+        <message>
             <location filename="../../app/core/services/duplicates.py" />
             <source>No person with id {id} (it may have been deleted).</source>
             <comment>Keep the {names} in braces as they are.</comment>
             <translation>ID {id} боюнча адам табылган жок (балким, ал өчүрүлгөн).</translation>
         </message>
         <message>
-            <location filename="../../app/documents/sheets/people.py" />
+            <location filename="../../app/core/services/people_import.py" />
             <source>No person with id {id} in the registry.</source>
             <comment>Keep the {names} in braces as they are.</comment>
             <translation>Реестрде {id} id менен адам жок.</translation>
@@ -4298,16 +4921,6 @@
             <location filename="../../app/core/services/field_names.py" />
             <source>Objective no.</source>
             <translation>Максаттын №</translation>
-        </message>
-        <message>
-            <location filename="../../app/core/services/assessments.py" />
-            <source>Only a coordinator can change an assessment framework.</source>
-            <translation>Баалоо методикасын координатор гана өзгөртө алат.</translation>
-        </message>
-        <message>
-            <location filename="../../app/core/services/duplicates.py" />
-            <source>Only a coordinator can undo a merge.</source>
-            <translation>Бириктирүүнү координатор гана артка кайтара алат.</translation>
         </message>
         <message>
             <location filename="../../app/core/services/certificates.py" />
@@ -4413,6 +5026,11 @@
             <translation>Сертификаттарды кайда сактоо керектигин көрсөтүңүз.</translation>
         </message>
         <message>
+            <location filename="../../app/core/services/privacy.py" />
+            <source>Say why the person is erased (e.g. her request of a date).</source>
+            <translation>Эмне үчүн өчүрүлөрүн жазыңыз (мисалы, анын белгилүү күндөгү арызы).</translation>
+        </message>
+        <message>
             <location filename="../../app/core/services/field_names.py" />
             <source>Score</source>
             <translation>Балл</translation>
@@ -4503,6 +5121,12 @@
             <translation>«{label}» талаасында тандалган маани эми жок.</translation>
         </message>
         <message>
+            <location filename="../../app/core/passphrase.py" />
+            <source>The database cannot be read: it is damaged, or it is encrypted and its key file {path} is missing. Put the key file back, or restore a backup.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>Маалымат базасын окуу мүмкүн эмес: ал бузулган, же шифрленген жана анын ачкыч файлы {path} жок. Ачкыч файлын ордуна коюңуз же камдык көчүрмөнү калыбына келтириңиз.</translation>
+        </message>
+        <message>
             <location filename="../../app/core/services/people.py" />
             <source>The date of birth is in the future.</source>
             <translation>Туулган күнү келечекте боло албайт.</translation>
@@ -4552,6 +5176,12 @@
         </message>
         <message>
             <location filename="../../app/sync/exchange.py" />
+            <source>The file holds changes to {count} records removed here after the network's horizon (e.g. {entity} {row}): the laptop that made them was away longer than that. On that laptop, export its work to a spreadsheet, then start again from a fresh copy of the coordinator's data; nothing was imported.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>Файлда тармактын мөөнөтүнөн кийин бул жерден өчүрүлгөн {count} жазууга өзгөртүүлөр бар (мисалы, {entity} {row}): аларды жасаган ноутбук андан узак убакыт байланышта болгон эмес. Ошол ноутбукта анын ишин электрондук таблицага экспорттоп, андан соң координатордун маалыматтарынын жаңы көчүрмөсүнөн кайра баштаңыз; эч нерсе импорттолгон жок.</translation>
+        </message>
+        <message>
+            <location filename="../../app/sync/exchange.py" />
             <source>The file holds changes under this laptop's own identity that it never made (a copied database?); refused.</source>
             <translation>Файлда бул ноутбуктун атынан жазылган, бирок ал эч качан жасабаган өзгөрүүлөр бар (маалымат базасы көчүрүлгөнбү?); файл четке кагылды.</translation>
         </message>
@@ -4591,6 +5221,11 @@
             <location filename="../../app/sync/bundle.py" />
             <source>The file's contents do not match its signed digest (damaged); nothing imported.</source>
             <translation>Файлдын мазмуну кол коюлган контролдук суммага дал келбейт (файл бузулган); эч нерсе жүктөлгөн жок.</translation>
+        </message>
+        <message>
+            <location filename="../../app/sync/exchange.py" />
+            <source>The file's erased changes are not described properly; refused.</source>
+            <translation>Файлдагы өчүрүлгөн өзгөртүүлөр туура сүрөттөлгөн эмес; кабыл алынган жок.</translation>
         </message>
         <message>
             <location filename="../../app/sync/bundle.py" />
@@ -4642,6 +5277,23 @@
             <translation>Эң жогорку балл эң төмөнкү баллдан чоң болушу керек.</translation>
         </message>
         <message>
+            <location filename="../../app/core/compaction.py" />
+            <source>The horizon must be at least 30 days (two years is usual).</source>
+            <translation>Мөөнөт кеминде 30 күн болушу керек (адатта эки жыл).</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/passphrase.py" />
+            <source>The key file {path} cannot be read ({reason}). Restore it from a copy.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>Ачкыч файлы {path} окулбай жатат ({reason}). Аны көчүрмөдөн калыбына келтириңиз.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/passphrase.py" />
+            <source>The key file {path} was written by another version of Tirek.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>Ачкыч файлы {path} Tirek'тин башка версиясы менен жазылган.</translation>
+        </message>
+        <message>
             <location filename="../../app/core/services/nap.py" />
             <source>The last year cannot be before the first year.</source>
             <translation>Акыркы жыл биринчи жылдан мурун боло албайт.</translation>
@@ -4670,6 +5322,18 @@
             <translation>Натыйжанын күнү тренингден мурун турат.</translation>
         </message>
         <message>
+            <location filename="../../app/core/passphrase.py" />
+            <source>The passphrase is not right. Nothing was opened or changed; try again.</source>
+            <translation>Купуя сөз туура эмес. Эч нерсе ачылган да, өзгөргөн да жок; кайра аракет кылыңыз.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/passphrase.py" />
+            <source>The passphrase is too short: use at least {count} characters.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>Купуя сөз өтө кыска: кеминде {count} белги колдонуңуз.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/audit.py" />
             <location filename="../../app/core/services/issuers.py" />
             <location filename="../../app/core/services/reports.py" />
             <source>The period ends before it starts.</source>
@@ -4688,9 +5352,9 @@
         </message>
         <message>
             <location filename="../../app/core/identity.py" />
-            <source>The role must be trainer or coordinator, not {role}.</source>
+            <source>The role must be trainer, coordinator or viewer, not {role}.</source>
             <comment>Keep the {names} in braces as they are.</comment>
-            <translation>Ролу «тренер» же «координатор» болушу керек, {role} эмес.</translation>
+            <translation>Ролу тренер, координатор же көрүүчү болушу керек, {role} эмес.</translation>
         </message>
         <message>
             <location filename="../../app/core/services/attendance.py" />
@@ -4719,12 +5383,6 @@
             <location filename="../../app/sync/bundle.py" />
             <source>The signature does not match the file: it was changed after its sender wrote it, or forged; nothing imported.</source>
             <translation>Кол тамга файлга дал келбейт: файл жөнөтүлгөндөн кийин өзгөртүлгөн же жасалма; эч нерсе жүктөлгөн жок.</translation>
-        </message>
-        <message>
-            <location filename="../../app/core/sheet_reader.py" />
-            <source>The spreadsheet has no sheet named "{sheet}". Start from the template.</source>
-            <comment>Keep the {names} in braces as they are.</comment>
-            <translation>Таблицада «{sheet}» деген барак жок. Үлгүнү негиз кылып алыңыз.</translation>
         </message>
         <message>
             <location filename="../../app/core/services/nap_import.py" />
@@ -4771,6 +5429,11 @@
             <location filename="../../app/sync/review.py" />
             <source>There is no open conflict on this record any more.</source>
             <translation>Бул жазуу боюнча чечилбеген карама-каршылык калган жок.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/deletion.py" />
+            <source>There is nothing to undo: the record is not deleted.</source>
+            <translation>Жокко чыгара турган эч нерсе жок: жазуу өчүрүлгөн эмес.</translation>
         </message>
         <message>
             <location filename="../../app/documents/minutes.py" />
@@ -4837,6 +5500,17 @@
             <translation>Бул толук сертификат коду эмес: ката терилгенин текшериңиз (код мындай болот: 7EG5B0TY-0001-K3QX).</translation>
         </message>
         <message>
+            <location filename="../../app/core/passphrase.py" />
+            <source>This is not a recovery key: it has 8 groups of 4 letters and digits.</source>
+            <translation>Бул калыбына келтирүү ачкычы эмес: анда 4 тамга жана сандан турган 8 топ болот.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/rights.py" />
+            <source>This is {role_words}: it cannot {action}. Ask the network's coordinator.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>Бул {role_words}: анда «{action}» мүмкүн эмес. Тармактын координаторуна кайрылыңыз.</translation>
+        </message>
+        <message>
             <location filename="../../app/core/services/issuers.py" />
             <source>This laptop already belongs to network {network}.</source>
             <comment>Keep the {names} in braces as they are.</comment>
@@ -4865,6 +5539,12 @@
             <translation>Бул ноутбук эч кимди чакыруу үчүн берүүчү ачкычтарды билбейт.</translation>
         </message>
         <message>
+            <location filename="../../app/core/setup.py" />
+            <source>This laptop was set up as {role}; its role does not change in Settings. Set up a new installation with the network's invitation for another role.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>Бул ноутбук {role} катары орнотулган; анын ролу Жөндөөлөрдө өзгөрбөйт. Башка рол үчүн тармактын чакыруусу менен жаңы орнотуу жасаңыз.</translation>
+        </message>
+        <message>
             <location filename="../../app/core/identity.py" />
             <source>This laptop's signing key is missing or unreadable ({path}). Restore the keys folder from a backup, or make a new key with: tirek sync rekey (the coordinator then approves the new key once).</source>
             <comment>Keep the {names} in braces as they are.</comment>
@@ -4881,15 +5561,31 @@
             <translation>Бул адам тренингге жазылган эмес.</translation>
         </message>
         <message>
+            <location filename="../../app/core/services/privacy.py" />
+            <source>This person was erased already.</source>
+            <translation>Бул адам мурунтан эле өчүрүлгөн.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/people.py" />
+            <source>This person was erased on request; her record cannot be edited.</source>
+            <translation>Бул адам өз өтүнүчү боюнча өчүрүлгөн; жазууну өзгөртүүгө болбойт.</translation>
+        </message>
+        <message>
             <location filename="../../app/core/services/nap.py" />
             <source>This plan has no indicator {code}.</source>
             <comment>Keep the {names} in braces as they are.</comment>
             <translation>Бул планда {code} көрсөткүчү жок.</translation>
         </message>
         <message>
+            <location filename="../../app/core/services/deletion.py" />
             <location filename="../../app/core/writer.py" />
             <source>This record no longer exists (it may have been deleted).</source>
             <translation>Бул жазуу эми жок (өчүрүлгөн болушу мүмкүн).</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/passphrase.py" />
+            <source>This recovery key does not belong to this installation. Nothing was changed.</source>
+            <translation>Бул калыбына келтирүү ачкычы бул орнотууга таандык эмес. Эч нерсе өзгөргөн жок.</translation>
         </message>
         <message>
             <location filename="../../app/core/services/registration.py" />
@@ -4936,6 +5632,11 @@ Please send this file to your coordinator.</source>
 {path}
 
 Сураныч, бул файлды координаторуңузга жөнөтүңүз.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/encrypt.py" />
+            <source>Tirek's database is encrypted: type the passphrase to open it.</source>
+            <translation>Tirek маалымат базасы шифрленген: аны ачуу үчүн купуя сөздү териңиз.</translation>
         </message>
         <message>
             <location filename="../../app/core/services/field_names.py" />
@@ -5011,14 +5712,54 @@ Please send this file to your coordinator.</source>
             <translation>Туулган жылы</translation>
         </message>
         <message>
+            <location filename="../../app/core/rights.py" />
+            <source>a coordinator's laptop</source>
+            <translation>координатордун ноутбугу</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/backup_chunks.py" />
+            <source>a part of it is missing (the chunks folder beside it)</source>
+            <translation>анын бир бөлүгү жок (жанындагы chunks папкасы)</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/rights.py" />
+            <source>a trainer's laptop</source>
+            <translation>тренердин ноутбугу</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/rights.py" />
+            <source>a viewer's laptop (read only)</source>
+            <translation>көрүүчүнүн ноутбугу (окуу үчүн гана)</translation>
+        </message>
+        <message>
             <location filename="../../app/core/services/field_names.py" />
             <source>answer</source>
             <translation>жооп</translation>
         </message>
         <message>
+            <location filename="../../app/core/rights.py" />
+            <source>approve a laptop's files for this laptop</source>
+            <translation>бул ноутбук үчүн башка ноутбуктун файлдарын жактыруу</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/rights.py" />
+            <source>approve minutes</source>
+            <translation>протоколду бекитүү</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/access_log.py" />
+            <source>backup</source>
+            <translation>камдык көчүрмө</translation>
+        </message>
+        <message>
             <location filename="../../app/core/services/field_names.py" />
             <source>certificate rule</source>
             <translation>сертификат эрежеси</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/rights.py" />
+            <source>change records (people, trainings, meetings, marks)</source>
+            <translation>жазууларды өзгөртүү (адамдар, тренингдер, жолугушуулар, белгилер)</translation>
         </message>
         <message>
             <location filename="../../app/core/backup.py" />
@@ -5037,14 +5778,39 @@ Please send this file to your coordinator.</source>
             <translation>район</translation>
         </message>
         <message>
+            <location filename="../../app/core/access_log.py" />
+            <source>erase</source>
+            <translation>маалыматты өчүрүү</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/rights.py" />
+            <source>erase a person's personal data</source>
+            <translation>адамдын жеке маалыматтарын өчүрүү</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/access_log.py" />
+            <source>export</source>
+            <translation>экспорт</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/rights.py" />
+            <source>export whole lists or reports with names</source>
+            <translation>толук тизмелерди же аты-жөнү бар отчётторду экспорттоо</translation>
+        </message>
+        <message>
             <location filename="../../app/core/services/field_names.py" />
             <source>framework version</source>
             <translation>алкактын версиясы</translation>
         </message>
         <message>
-            <location filename="../../app/documents/sheets/people.py" />
+            <location filename="../../app/core/services/people_import.py" />
             <source>impossible year of birth</source>
             <translation>туулган жылы туура эмес</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/backup_chunks.py" />
+            <source>it is encrypted; open Tirek with its passphrase first</source>
+            <translation>ал шифрленген; адегенде Tirek'ти анын код сөзү менен ачыңыз</translation>
         </message>
         <message>
             <location filename="../../app/core/backup.py" />
@@ -5055,6 +5821,11 @@ Please send this file to your coordinator.</source>
             <location filename="../../app/core/backup.py" />
             <source>it was made by a newer version of Tirek</source>
             <translation>файл Tirek программасынын жаңыраак версиясында түзүлгөн</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/backup_chunks.py" />
+            <source>it was made with another passphrase, or the file is damaged</source>
+            <translation>ал башка код сөз менен түзүлгөн, же файл бузулган</translation>
         </message>
         <message>
             <location filename="../../app/core/services/field_names.py" />
@@ -5077,53 +5848,63 @@ Please send this file to your coordinator.</source>
             <translation>деңгээл</translation>
         </message>
         <message>
-            <location filename="../../app/documents/sheets/people.py" />
+            <location filename="../../app/core/rights.py" />
+            <source>manage the network (invitations, issuers, assessment frameworks)</source>
+            <translation>тармакты башкаруу (чакыруулар, берүүчүлөр, баалоо алкактары)</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/people_import.py" />
             <source>may mean several places ({options}): write which one</source>
             <comment>Keep the {names} in braces as they are.</comment>
             <translation>бир нече жерди билдириши мүмкүн ({options}): кайсынысын жазыңыз</translation>
         </message>
         <message>
-            <location filename="../../app/documents/sheets/training.py" />
+            <location filename="../../app/core/rights.py" />
+            <source>merge or unmerge people</source>
+            <translation>адамдарды бириктирүү же ажыратуу</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/training_import.py" />
             <source>no such session on the Sessions sheet</source>
             <translation>«Sessions» барагында мындай сабак жок</translation>
         </message>
         <message>
-            <location filename="../../app/documents/sheets/people.py" />
+            <location filename="../../app/core/services/people_import.py" />
             <source>not a Washington Group answer</source>
             <translation>Вашингтон тобунун суроосуна ылайыктуу жооп эмес</translation>
         </message>
         <message>
-            <location filename="../../app/documents/sheets/training.py" />
+            <location filename="../../app/core/services/training_import.py" />
             <source>not a date</source>
             <translation>күнү туура эмес</translation>
         </message>
         <message>
-            <location filename="../../app/documents/sheets/people.py" />
+            <location filename="../../app/core/services/people_import.py" />
             <source>not a date (write 15.03.1985 or 1985-03-15)</source>
             <translation>күнү туура эмес (15.03.1985 же 1985-03-15 түрүндө жазыңыз)</translation>
         </message>
         <message>
-            <location filename="../../app/documents/sheets/training.py" />
+            <location filename="../../app/core/services/training_import.py" />
             <source>not a date (write 15.03.2026 or 2026-03-15)</source>
             <translation>күнү туура эмес (15.03.2026 же 2026-03-15 түрүндө жазыңыз)</translation>
         </message>
         <message>
-            <location filename="../../app/documents/sheets/training.py" />
+            <location filename="../../app/core/services/training_import.py" />
             <source>not a number</source>
             <translation>сан эмес</translation>
         </message>
         <message>
-            <location filename="../../app/documents/sheets/people.py" />
+            <location filename="../../app/core/services/people_import.py" />
             <source>not a phone number</source>
             <translation>телефон номери эмес</translation>
         </message>
         <message>
-            <location filename="../../app/documents/sheets/training.py" />
+            <location filename="../../app/core/services/training_import.py" />
             <source>not a time of day (write 09:30)</source>
             <translation>убакыт туура эмес (09:30 түрүндө жазыңыз)</translation>
         </message>
         <message>
-            <location filename="../../app/documents/sheets/training.py" />
+            <location filename="../../app/core/services/training_import.py" />
             <source>not a whole number</source>
             <translation>бүтүн сан эмес</translation>
         </message>
@@ -5138,7 +5919,7 @@ Please send this file to your coordinator.</source>
             <translation>натыйжа</translation>
         </message>
         <message>
-            <location filename="../../app/documents/sheets/training.py" />
+            <location filename="../../app/core/services/training_import.py" />
             <source>outside the training's dates</source>
             <translation>тренингдин мөөнөтүнөн тышкары</translation>
         </message>
@@ -5158,10 +5939,20 @@ Please send this file to your coordinator.</source>
             <translation>адам</translation>
         </message>
         <message>
-            <location filename="../../app/documents/sheets/training.py" />
+            <location filename="../../app/core/services/training_import.py" />
             <source>possibly already registered ({candidates}): decide --same ROW=ID or --new ROW</source>
             <comment>Keep the {names} in braces as they are.</comment>
             <translation>балким, реестрде бар ({candidates}): чечиңиз --same САП=ID же --new САП</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/access_log.py" />
+            <source>print</source>
+            <translation>басып чыгаруу</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/rights.py" />
+            <source>print a training's sign-in sheets, certificate drafts and workbook</source>
+            <translation>тренингдин каттоо барактарын, сертификат долбоорлорун жана китебин басып чыгаруу</translation>
         </message>
         <message>
             <location filename="../../app/core/services/field_names.py" />
@@ -5179,12 +5970,27 @@ Please send this file to your coordinator.</source>
             <translation>тармакка мамилеси</translation>
         </message>
         <message>
+            <location filename="../../app/core/access_log.py" />
+            <source>restore</source>
+            <translation>калыбына келтирүү</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/rights.py" />
+            <source>retire a laptop for the whole network</source>
+            <translation>ноутбукту бүт тармак үчүн токтотуу</translation>
+        </message>
+        <message>
             <location filename="../../app/core/services/field_names.py" />
             <source>sex</source>
             <translation>жынысы</translation>
         </message>
         <message>
-            <location filename="../../app/documents/sheets/people.py" />
+            <location filename="../../app/core/rights.py" />
+            <source>sign or revoke certificates</source>
+            <translation>сертификаттарга кол коюу же жокко чыгаруу</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/people_import.py" />
             <source>skipped: a signature or footer line</source>
             <translation>өткөрүлдү: кол тамга же жыйынтык сабы</translation>
         </message>
@@ -5220,7 +6026,7 @@ Please send this file to your coordinator.</source>
             <translation>маалымат базасын башка программа колдонуп жатат. Ал программаны жаап, кайра аракет кылыңыз</translation>
         </message>
         <message>
-            <location filename="../../app/documents/sheets/training.py" />
+            <location filename="../../app/core/services/training_import.py" />
             <source>the date is missing</source>
             <translation>күнү көрсөтүлгөн эмес</translation>
         </message>
@@ -5230,14 +6036,20 @@ Please send this file to your coordinator.</source>
             <translation>диск толуп калды. Орун бошотуп, кайра аракет кылыңыз</translation>
         </message>
         <message>
-            <location filename="../../app/documents/sheets/people.py" />
+            <location filename="../../app/core/services/people_import.py" />
             <source>the district is not in this region</source>
             <translation>район бул облуска кирбейт</translation>
         </message>
         <message>
             <location filename="../../app/core/backup.py" />
+            <location filename="../../app/core/backup_chunks.py" />
             <source>the file is damaged</source>
             <translation>файл бузулган</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/backup_chunks.py" />
+            <source>the file is damaged or not a Tirek backup</source>
+            <translation>файл бузулган же Tirek'тин камдык көчүрмөсү эмес</translation>
         </message>
         <message>
             <location filename="../../app/core/backup.py" />
@@ -5245,37 +6057,37 @@ Please send this file to your coordinator.</source>
             <translation>файл бузулган же маалымат базасы эмес</translation>
         </message>
         <message>
-            <location filename="../../app/documents/sheets/people.py" />
+            <location filename="../../app/core/services/people_import.py" />
             <source>the full name is missing</source>
             <translation>аты-жөнү көрсөтүлгөн эмес</translation>
         </message>
         <message>
-            <location filename="../../app/documents/sheets/people.py" />
+            <location filename="../../app/core/services/people_import.py" />
             <source>the full name is too long</source>
             <translation>аты-жөнү өтө узун</translation>
         </message>
         <message>
-            <location filename="../../app/documents/sheets/training.py" />
+            <location filename="../../app/core/services/training_import.py" />
             <source>the session number is missing</source>
             <translation>сабактын номери көрсөтүлгөн эмес</translation>
         </message>
         <message>
-            <location filename="../../app/documents/sheets/training.py" />
+            <location filename="../../app/core/services/training_import.py" />
             <source>the title is missing</source>
             <translation>аталышы көрсөтүлгөн эмес</translation>
         </message>
         <message>
-            <location filename="../../app/documents/sheets/training.py" />
+            <location filename="../../app/core/services/training_import.py" />
             <source>the training ends before it starts</source>
             <translation>тренингдин аяктаган күнү башталган күнүнөн мурун</translation>
         </message>
         <message>
-            <location filename="../../app/documents/sheets/people.py" />
+            <location filename="../../app/core/services/people_import.py" />
             <source>the year does not match the date of birth</source>
             <translation>туулган жылы туулган күнүнө дал келбейт</translation>
         </message>
         <message>
-            <location filename="../../app/documents/sheets/people.py" />
+            <location filename="../../app/core/services/people_import.py" />
             <source>the year of birth is not a number</source>
             <translation>туулган жылы сан эмес</translation>
         </message>
@@ -5290,57 +6102,68 @@ Please send this file to your coordinator.</source>
             <translation>уюмдун түрү</translation>
         </message>
         <message>
-            <location filename="../../app/documents/sheets/training.py" />
+            <location filename="../../app/core/services/training_import.py" />
             <source>unknown certificate rule</source>
             <translation>сертификат берүүнүн белгисиз эрежеси</translation>
         </message>
         <message>
-            <location filename="../../app/documents/sheets/people.py" />
-            <location filename="../../app/documents/sheets/training.py" />
+            <location filename="../../app/core/services/people_import.py" />
+            <location filename="../../app/core/services/training_import.py" />
             <source>unknown district</source>
             <translation>белгисиз район</translation>
         </message>
         <message>
-            <location filename="../../app/documents/sheets/people.py" />
-            <location filename="../../app/documents/sheets/training.py" />
+            <location filename="../../app/core/services/people_import.py" />
+            <location filename="../../app/core/services/training_import.py" />
             <source>unknown region</source>
             <translation>белгисиз облус</translation>
         </message>
         <message>
-            <location filename="../../app/documents/sheets/training.py" />
+            <location filename="../../app/core/services/training_import.py" />
             <source>unknown topic: {topic}</source>
             <comment>Keep the {names} in braces as they are.</comment>
             <translation>белгисиз тема: {topic}</translation>
         </message>
         <message>
-            <location filename="../../app/documents/sheets/people.py" />
+            <location filename="../../app/core/services/people_import.py" />
             <source>unknown {what}</source>
             <comment>Keep the {names} in braces as they are.</comment>
             <translation>белгисиз маани ({what})</translation>
         </message>
         <message>
-            <location filename="../../app/documents/sheets/training.py" />
+            <location filename="../../app/core/services/training_import.py" />
             <source>unreadable mark</source>
             <translation>түшүнүксүз белги</translation>
         </message>
         <message>
-            <location filename="../../app/documents/sheets/training.py" />
+            <location filename="../../app/core/access_log.py" />
+            <source>view names</source>
+            <translation>аттарды көрүү</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/training_import.py" />
             <source>write the session's date</source>
             <translation>сабактын күнүн жазыңыз</translation>
         </message>
         <message>
-            <location filename="../../app/documents/sheets/people.py" />
+            <location filename="../../app/core/services/people_import.py" />
             <source>write yes or no</source>
             <translation>«ооба» же «жок» деп жазыңыз</translation>
         </message>
         <message>
-            <location filename="../../app/documents/sheets/training.py" />
+            <location filename="../../app/core/access_log.py" />
+            <source>{action} is not an action the access log knows.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>{action}: мындай аракет кирүү журналында жок.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/training_import.py" />
             <source>{count} problems were found; nothing was imported.</source>
             <comment>Keep the {names} in braces as they are.</comment>
             <translation>{count} ката табылды; эч нерсе импорттолгон жок.</translation>
         </message>
         <message>
-            <location filename="../../app/documents/sheets/people.py" />
+            <location filename="../../app/core/services/people_import.py" />
             <source>{count} rows have problems; nothing was imported. Fix them, or import the good rows only.</source>
             <comment>Keep the {names} in braces as they are.</comment>
             <translation>{count} сапта ката бар; эч нерсе импорттолгон жок. Аларды оңдоңуз же катасыз саптарды гана импорттоңуз.</translation>
@@ -5414,7 +6237,7 @@ Please send this file to your coordinator.</source>
             <translation>«{label}» талаасында текст болушу керек.</translation>
         </message>
         <message>
-            <location filename="../../app/documents/sheets/people.py" />
+            <location filename="../../app/core/services/people_import.py" />
             <source>{name} (for the column {header}) is not a field of a person; use one of: {options}.</source>
             <comment>Keep the {names} in braces as they are.</comment>
             <translation>{name} ({header} тилкеси үчүн) адам жөнүндө маалыматтын талаасы эмес; төмөнкүлөрдүн бирин колдонуңуз: {options}.</translation>
@@ -5486,19 +6309,7 @@ Please send this file to your coordinator.</source>
             <translation>{path} файлын .xlsx таблицасы катары окуу мүмкүн эмес ({reason}).</translation>
         </message>
         <message>
-            <location filename="../../app/documents/sheets/tabular.py" />
-            <source>{path} cannot be read as an Excel workbook ({reason}).</source>
-            <comment>Keep the {names} in braces as they are.</comment>
-            <translation>{path} файлын Excel китеби катары окуу мүмкүн эмес ({reason}).</translation>
-        </message>
-        <message>
-            <location filename="../../app/documents/sheets/training.py" />
-            <source>{path} has no sheet named Training: is it a Tirek training workbook?</source>
-            <comment>Keep the {names} in braces as they are.</comment>
-            <translation>{path} ичинде «Training» деген барак жок: бул чын эле Tirek тренинг файлыбы?</translation>
-        </message>
-        <message>
-            <location filename="../../app/documents/sheets/tabular.py" />
+            <location filename="../../app/core/sheet_reader.py" />
             <source>{path} has no sheet named {sheet}.</source>
             <comment>Keep the {names} in braces as they are.</comment>
             <translation>{path} ичинде «{sheet}» деген барак жок.</translation>
@@ -5522,19 +6333,19 @@ Please send this file to your coordinator.</source>
             <translation>{path} Tirek экспорту эмес (аны export all --format json жазат).</translation>
         </message>
         <message>
-            <location filename="../../app/documents/sheets/tabular.py" />
+            <location filename="../../app/core/sheet_reader.py" />
             <source>{path} is not a text file.</source>
             <comment>Keep the {names} in braces as they are.</comment>
             <translation>{path} — текст файлы эмес.</translation>
         </message>
         <message>
-            <location filename="../../app/documents/sheets/tabular.py" />
+            <location filename="../../app/core/sheet_reader.py" />
             <source>{path}, row {row}: a quote (") is opened and not closed; close it or remove it.</source>
             <comment>Keep the {names} in braces as they are.</comment>
             <translation>{path}, {row}-сап: тырмакча (") ачылып, жабылган эмес; жабыңыз же өчүрүңүз.</translation>
         </message>
         <message>
-            <location filename="../../app/documents/sheets/tabular.py" />
+            <location filename="../../app/core/sheet_reader.py" />
             <source>{path}: Tirek reads .xlsx and .csv files, not .{suffix}.</source>
             <comment>Keep the {names} in braces as they are.</comment>
             <translation>{path}: Tirek .xlsx жана .csv файлдарын окуйт, .{suffix} файлдарын окубайт.</translation>
@@ -5546,7 +6357,7 @@ Please send this file to your coordinator.</source>
             <translation>{path}: {table} жазуусунда Tirek билбеген талаалар бар: {names}.</translation>
         </message>
         <message>
-            <location filename="../../app/documents/sheets/tabular.py" />
+            <location filename="../../app/core/sheet_reader.py" />
             <source>{path}: no column names that Tirek knows were found in the first rows.</source>
             <comment>Keep the {names} in braces as they are.</comment>
             <translation>{path}: алгачкы саптарда Tirek тааныган тилке аталыштары табылган жок.</translation>
@@ -5558,7 +6369,7 @@ Please send this file to your coordinator.</source>
             <translation>{path}: бул экспорттун таблицалары Tirek таблицалары эмес.</translation>
         </message>
         <message>
-            <location filename="../../app/documents/sheets/people.py" />
+            <location filename="../../app/core/services/people_import.py" />
             <source>{path}: there is no column with the full name (e.g. Full name, ФИО, Аты-жөнү).</source>
             <comment>Keep the {names} in braces as they are.</comment>
             <translation>{path}: аты-жөнү жазылган тилке жок (мисалы, Full name, ФИО, Аты-жөнү).</translation>
@@ -5607,6 +6418,12 @@ Please send this file to your coordinator.</source>
             <translation>«{value}» чечим эмес. include (кошуу) же exclude (чыгаруу) деп жазыңыз.</translation>
         </message>
         <message>
+            <location filename="../../app/core/services/privacy.py" />
+            <source>{value} is not a kind of consent (data, photo or contact).</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>{value} — макулдуктун түрү эмес (data, photo же contact).</translation>
+        </message>
+        <message>
             <location filename="../../app/core/services/results/framework.py" />
             <source>{value} is not a period; write a year (2026), a half (2026-H1) or a quarter (2026-Q3).</source>
             <comment>Keep the {names} in braces as they are.</comment>
@@ -5635,6 +6452,12 @@ Please send this file to your coordinator.</source>
             <source>{value} is not a valid {label}; choose one of: {options}.</source>
             <comment>Keep the {names} in braces as they are.</comment>
             <translation>«{value}» — «{label}» талаасы үчүн жараксыз маани. Булардын бирин тандаңыз: {options}.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/privacy.py" />
+            <source>{value} is not a way of giving consent (paper_sheet, self_registration, verbal).</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>{value} — макулдук берүүнүн жолу эмес (paper_sheet, self_registration, verbal).</translation>
         </message>
         <message>
             <location filename="../../app/core/services/duplicates.py" />
@@ -5919,6 +6742,11 @@ Please send this file to your coordinator.</source>
             <location filename="../../app/ui/labels.py" />
             <source>Trainer</source>
             <translation>Тренер</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/labels.py" />
+            <source>Viewer (read only)</source>
+            <translation>Көрүүчү (окуу үчүн гана)</translation>
         </message>
         <message>
             <location filename="../../app/ui/labels.py" />

@@ -182,6 +182,16 @@
         </message>
         <message>
             <location filename="../../app/ui/trainings/attendance.py" />
+            <source>Consent</source>
+            <translation>Согласие</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/attendance.py" />
+            <source>Consent to data processing, as ticked on the sign-in sheet</source>
+            <translation>Согласие на обработку данных, как отмечено в листе регистрации</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/attendance.py" />
             <source>Day {n}
 {date}
 {count} present</source>
@@ -213,6 +223,368 @@
             <location filename="../../app/ui/trainings/attendance.py" />
             <source>Whole day present</source>
             <translation>Все присутствуют</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditPage</name>
+        <message>
+            <location filename="../../app/ui/audit/page.py" />
+            <source>(all laptops)</source>
+            <translation>(все ноутбуки)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/audit/page.py" />
+            <source>Action</source>
+            <translation>Действие</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/audit/page.py" />
+            <source>Audit</source>
+            <translation>Аудит</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/audit/page.py" />
+            <source>Field</source>
+            <translation>Поле</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/audit/page.py" />
+            <source>Laptop</source>
+            <translation>Ноутбук</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/audit/page.py" />
+            <source>Laptop:</source>
+            <translation>Ноутбук:</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/audit/page.py" />
+            <source>Newer</source>
+            <translation>Новее</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/audit/page.py" />
+            <source>Older</source>
+            <translation>Старше</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/audit/page.py" />
+            <source>Only this period:</source>
+            <translation>Только за период:</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/audit/page.py" />
+            <source>Page {n}: {count} entries</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>Страница {n}: записей {count}</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/audit/page.py" />
+            <source>Person id</source>
+            <translation>Идентификатор человека</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/audit/page.py" />
+            <source>Person:</source>
+            <translation>Человек:</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/audit/page.py" />
+            <source>Record</source>
+            <translation>Запись</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/audit/page.py" />
+            <source>Show</source>
+            <translation>Показать</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/audit/page.py" />
+            <source>What</source>
+            <translation>Что</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/audit/page.py" />
+            <source>When (UTC)</source>
+            <translation>Когда (UTC)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/audit/page.py" />
+            <source>Who</source>
+            <translation>Кто</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/audit/page.py" />
+            <source>attendance mark</source>
+            <translation>отметка посещения</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/audit/page.py" />
+            <source>certificate</source>
+            <translation>сертификат</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/audit/page.py" />
+            <source>changed</source>
+            <translation>изменено</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/audit/page.py" />
+            <source>consent</source>
+            <translation>согласие</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/audit/page.py" />
+            <source>created</source>
+            <translation>создано</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/audit/page.py" />
+            <source>deleted</source>
+            <translation>удалено</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/audit/page.py" />
+            <source>erasure</source>
+            <translation>удаление</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/audit/page.py" />
+            <source>meeting</source>
+            <translation>встреча</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/audit/page.py" />
+            <source>meeting attendee</source>
+            <translation>участник встречи</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/audit/page.py" />
+            <source>merged</source>
+            <translation>объединено</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/audit/page.py" />
+            <source>organisation</source>
+            <translation>организация</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/audit/page.py" />
+            <source>outcome</source>
+            <translation>результат</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/audit/page.py" />
+            <source>participant</source>
+            <translation>участник</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/audit/page.py" />
+            <source>person</source>
+            <translation>человек</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/audit/page.py" />
+            <source>session</source>
+            <translation>занятие</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/audit/page.py" />
+            <source>to</source>
+            <translation>по</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/audit/page.py" />
+            <source>training</source>
+            <translation>тренинг</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChangePassphraseDialog</name>
+        <message>
+            <location filename="../../app/ui/lock.py" />
+            <source>Again:</source>
+            <translation>Ещё раз:</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/lock.py" />
+            <source>Current passphrase:</source>
+            <translation>Текущая парольная фраза:</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/lock.py" />
+            <source>New passphrase:</source>
+            <translation>Новая парольная фраза:</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/lock.py" />
+            <source>Recovery key:</source>
+            <translation>Ключ восстановления:</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/lock.py" />
+            <source>The two passphrases differ.</source>
+            <translation>Две парольные фразы не совпадают.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/lock.py" />
+            <source>Tirek: passphrase</source>
+            <translation>Tirek: парольная фраза</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConsentBox</name>
+        <message>
+            <location filename="../../app/ui/people/privacy.py" />
+            <source>Consent</source>
+            <translation>Согласие</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/privacy.py" />
+            <source>No consent recorded.</source>
+            <translation>Согласие не записано.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/privacy.py" />
+            <source>Record consent…</source>
+            <translation>Записать согласие…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/privacy.py" />
+            <source>being contacted</source>
+            <translation>связь с ней</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/privacy.py" />
+            <source>data processing</source>
+            <translation>обработку данных</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/privacy.py" />
+            <source>given</source>
+            <translation>дано</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/privacy.py" />
+            <source>paper sheet</source>
+            <translation>бумажный лист</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/privacy.py" />
+            <source>paper sheet, before records</source>
+            <translation>бумажный лист, до ведения записей</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/privacy.py" />
+            <source>photos</source>
+            <translation>фото</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/privacy.py" />
+            <source>recorded by {who} on {device}</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>записал(а) {who} на {device}</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/privacy.py" />
+            <source>self-registration</source>
+            <translation>самостоятельная регистрация</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/privacy.py" />
+            <source>verbal, with a witness</source>
+            <translation>устно, при свидетеле</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/privacy.py" />
+            <source>withdrawn</source>
+            <translation>отозвано</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/privacy.py" />
+            <source>witness {name}</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>свидетель {name}</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/privacy.py" />
+            <source>{kind}: given</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>{kind}: дано</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/privacy.py" />
+            <source>{kind}: not given</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>{kind}: не дано</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConsentDialog</name>
+        <message>
+            <location filename="../../app/ui/people/privacy.py" />
+            <source>Consent to</source>
+            <translation>Согласие на</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/privacy.py" />
+            <source>How</source>
+            <translation>Как</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/privacy.py" />
+            <source>Name of the witness (verbal consent)</source>
+            <translation>Имя свидетеля (устное согласие)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/privacy.py" />
+            <source>Record consent</source>
+            <translation>Записать согласие</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/privacy.py" />
+            <source>When</source>
+            <translation>Когда</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/privacy.py" />
+            <source>Witness</source>
+            <translation>Свидетель</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/privacy.py" />
+            <source>being contacted</source>
+            <translation>связь с ней</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/privacy.py" />
+            <source>data processing</source>
+            <translation>обработку данных</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/privacy.py" />
+            <source>given (clear it for withdrawn or refused)</source>
+            <translation>дано (снимите отметку, если отозвано или не дано)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/privacy.py" />
+            <source>paper sheet</source>
+            <translation>бумажный лист</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/privacy.py" />
+            <source>photos</source>
+            <translation>фото</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/privacy.py" />
+            <source>self-registration</source>
+            <translation>самостоятельная регистрация</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/privacy.py" />
+            <source>verbal, with a witness</source>
+            <translation>устно, при свидетеле</translation>
         </message>
     </context>
     <context>
@@ -332,6 +704,39 @@
             <source>{n} likely pairs among {people} people.</source>
             <comment>Keep the {names} in braces as they are.</comment>
             <translation>Вероятных пар: {n} (всего людей: {people}).</translation>
+        </message>
+    </context>
+    <context>
+        <name>EraseDialog</name>
+        <message>
+            <location filename="../../app/ui/people/privacy.py" />
+            <source>Erase for ever</source>
+            <translation>Стереть навсегда</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/privacy.py" />
+            <source>Erase person</source>
+            <translation>Стереть человека</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/privacy.py" />
+            <source>Erasing removes {name}'s name, phone, e-mail, birth date, notes, organisation and district from this laptop and, with the next sync, from every laptop. Her attendance still counts in reports, under an anonymous name. This cannot be undone.
+
+Type her full name to confirm:</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>Стирание удалит ФИО, телефон, e-mail, дату рождения, заметки, организацию и район ({name}) с этого ноутбука, а при следующей синхронизации — со всех ноутбуков. Её посещаемость по-прежнему учитывается в отчётах под анонимным именем. Отменить это нельзя.
+
+Для подтверждения введите её ФИО:</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/privacy.py" />
+            <source>Reason</source>
+            <translation>Причина</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/privacy.py" />
+            <source>Why, e.g. her written request of 30.11.2026</source>
+            <translation>Почему, например: её письменное заявление от 30.11.2026</translation>
         </message>
     </context>
     <context>
@@ -629,6 +1034,66 @@
         </message>
     </context>
     <context>
+        <name>IdleLock</name>
+        <message>
+            <location filename="../../app/ui/lock.py" />
+            <source>The passphrase is not right.</source>
+            <translation>Парольная фраза неверна.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LaterPage</name>
+        <message>
+            <location filename="../../app/ui/main_window.py" />
+            <source>Loading…</source>
+            <translation>Загрузка…</translation>
+        </message>
+    </context>
+    <context>
+        <name>Loader</name>
+        <message>
+            <location filename="../../app/ui/loading.py" />
+            <source>Loading…</source>
+            <translation>Загрузка…</translation>
+        </message>
+    </context>
+    <context>
+        <name>Lock</name>
+        <message>
+            <location filename="../../app/ui/lock.py" />
+            <source>Recovery key</source>
+            <translation>Ключ восстановления</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/lock.py" />
+            <source>Write this recovery key down now and give it to your coordinator. It is shown only this once. With it a forgotten passphrase can be replaced.
+
+{key}</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>Запишите этот ключ восстановления сейчас и передайте его координатору. Он показывается только один раз. С ним можно заменить забытую парольную фразу.
+
+{key}</translation>
+        </message>
+    </context>
+    <context>
+        <name>LockScreen</name>
+        <message>
+            <location filename="../../app/ui/lock.py" />
+            <source>Tirek is locked</source>
+            <translation>Tirek заблокирован</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/lock.py" />
+            <source>Type the passphrase to go on.</source>
+            <translation>Введите парольную фразу, чтобы продолжить.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/lock.py" />
+            <source>Unlock</source>
+            <translation>Разблокировать</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <location filename="../../app/ui/main_window.py" />
@@ -677,6 +1142,11 @@
         </message>
         <message>
             <location filename="../../app/ui/main_window.py" />
+            <source>&amp;Undo delete</source>
+            <translation>&amp;Отменить удаление</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" />
             <source>&amp;User guide</source>
             <translation>&amp;Руководство пользователя</translation>
         </message>
@@ -689,6 +1159,11 @@
             <location filename="../../app/ui/main_window.py" />
             <source>&amp;View</source>
             <translation>&amp;Вид</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" />
+            <source>Audit</source>
+            <translation>Аудит</translation>
         </message>
         <message>
             <location filename="../../app/ui/main_window.py" />
@@ -1060,6 +1535,11 @@
             <location filename="../../app/ui/meetings/page.py" />
             <source>Date</source>
             <translation>Дата</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/meetings/page.py" />
+            <source>Delete meeting…</source>
+            <translation>Удалить встречу…</translation>
         </message>
         <message>
             <location filename="../../app/ui/meetings/page.py" />
@@ -1462,6 +1942,49 @@
         </message>
     </context>
     <context>
+        <name>PassphraseDialog</name>
+        <message>
+            <location filename="../../app/ui/lock.py" />
+            <source>Again:</source>
+            <translation>Ещё раз:</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/lock.py" />
+            <source>Kept in the system's credential store; anyone who can log in here can open Tirek.</source>
+            <translation>Хранится в хранилище учётных данных системы; любой, кто может войти на этот компьютер, сможет открыть Tirek.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/lock.py" />
+            <source>Passphrase:</source>
+            <translation>Парольная фраза:</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/lock.py" />
+            <source>Remember on this computer</source>
+            <translation>Запомнить на этом компьютере</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/lock.py" />
+            <source>The two passphrases differ.</source>
+            <translation>Две парольные фразы не совпадают.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/lock.py" />
+            <source>Tirek keeps its database encrypted. Choose a passphrase of at least 8 characters: it is asked when Tirek starts.</source>
+            <translation>Tirek хранит свою базу данных в зашифрованном виде. Выберите парольную фразу не короче 8 символов: она спрашивается при запуске Tirek.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/lock.py" />
+            <source>Tirek: passphrase</source>
+            <translation>Tirek: парольная фраза</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/lock.py" />
+            <source>Type the passphrase of Tirek's database.</source>
+            <translation>Введите парольную фразу базы данных Tirek.</translation>
+        </message>
+    </context>
+    <context>
         <name>PeopleImportDialog</name>
         <message>
             <location filename="../../app/ui/reports/people_import.py" />
@@ -1738,6 +2261,11 @@
         </message>
         <message>
             <location filename="../../app/ui/people/editor.py" />
+            <source>Erase person…</source>
+            <translation>Стереть человека…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/editor.py" />
             <source>Full name</source>
             <translation>ФИО</translation>
         </message>
@@ -1838,6 +2366,11 @@
             <location filename="../../app/ui/people/page.py" />
             <source>Date</source>
             <translation>Дата</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/people/page.py" />
+            <source>Delete person…</source>
+            <translation>Удалить человека…</translation>
         </message>
         <message>
             <location filename="../../app/ui/people/page.py" />
@@ -2372,6 +2905,11 @@
         </message>
         <message>
             <location filename="../../app/ui/reports/page.py" />
+            <source>As it will leave the office (small numbers hidden)</source>
+            <translation>Как уйдёт из офиса (малые числа скрыты)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/reports/page.py" />
             <source>Completed</source>
             <translation>Завершили</translation>
         </message>
@@ -2799,8 +3337,23 @@
         </message>
         <message>
             <location filename="../../app/ui/setup/dialog.py" />
+            <source>Change the passphrase…</source>
+            <translation>Сменить парольную фразу…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/setup/dialog.py" />
             <source>Interface</source>
             <translation>Интерфейс</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/setup/dialog.py" />
+            <source>New passphrase with the recovery key…</source>
+            <translation>Новая парольная фраза по ключу восстановления…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/setup/dialog.py" />
+            <source>Passphrase</source>
+            <translation>Парольная фраза</translation>
         </message>
         <message>
             <location filename="../../app/ui/setup/dialog.py" />
@@ -3088,11 +3641,6 @@
         </message>
         <message>
             <location filename="../../app/ui/sync/page.py" />
-            <source>Reading sync state</source>
-            <translation>Чтение состояния синхронизации</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/sync/page.py" />
             <source>Received</source>
             <translation>Получен</translation>
         </message>
@@ -3151,6 +3699,12 @@
             <source>This laptop: {name}, key {key}. State digest {digest}…</source>
             <comment>Keep the {names} in braces as they are.</comment>
             <translation>Этот ноутбук: {name}, ключ {key}. Контрольная сумма состояния {digest}…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/sync/page.py" />
+            <source>This laptop: {name}, key {key}. State digest: being computed…</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>Этот ноутбук: {name}, ключ {key}. Дайджест состояния: вычисляется…</translation>
         </message>
         <message>
             <location filename="../../app/ui/sync/page.py" />
@@ -3507,6 +4061,11 @@
         </message>
         <message>
             <location filename="../../app/ui/trainings/page.py" />
+            <source>Delete training…</source>
+            <translation>Удалить тренинг…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/trainings/page.py" />
             <source>New training…</source>
             <translation>Создать тренинг…</translation>
         </message>
@@ -3544,6 +4103,54 @@
             <location filename="../../app/ui/trainings/page.py" />
             <source>YYYY-MM-DD</source>
             <translation>ГГГГ-ММ-ДД</translation>
+        </message>
+    </context>
+    <context>
+        <name>UndoDelete</name>
+        <message>
+            <location filename="../../app/ui/undo.py" />
+            <source>Bring back what was just deleted (Ctrl+Z)</source>
+            <translation>Вернуть только что удалённое (Ctrl+Z)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/undo.py" />
+            <source>Delete</source>
+            <translation>Удалить</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/undo.py" />
+            <source>Delete the meeting {name} with its attendees, decisions and action items? You can undo this right after (Ctrl+Z).</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>Удалить встречу {name} вместе с участниками, решениями и поручениями? Сразу после этого удаление можно отменить (Ctrl+Z).</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/undo.py" />
+            <source>Delete the training {name} with its days, participants and attendance? You can undo this right after (Ctrl+Z).</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>Удалить тренинг {name} вместе с днями, участниками и посещаемостью? Сразу после этого удаление можно отменить (Ctrl+Z).</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/undo.py" />
+            <source>Delete {name} from the registry? You can undo this right after (Ctrl+Z).</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>Удалить {name} из реестра? Сразу после этого удаление можно отменить (Ctrl+Z).</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/undo.py" />
+            <source>Deleted: {name}</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>Удалено: {name}</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/undo.py" />
+            <source>Restored: {name}</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>Восстановлено: {name}</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/undo.py" />
+            <source>Undo</source>
+            <translation>Отменить</translation>
         </message>
     </context>
     <context>
@@ -3762,9 +4369,19 @@
             <translation>Код</translation>
         </message>
         <message>
+            <location filename="../../app/core/services/privacy.py" />
+            <source>Consent given verbally needs the name of a witness.</source>
+            <translation>Для устного согласия нужно имя свидетеля.</translation>
+        </message>
+        <message>
             <location filename="../../app/core/services/field_names.py" />
             <source>Contact person</source>
             <translation>Контактное лицо</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/encrypt.py" />
+            <source>Could not encrypt the database: the copy differs. Nothing was changed.</source>
+            <translation>Не удалось зашифровать базу данных: копия отличается. Ничего не изменено.</translation>
         </message>
         <message>
             <location filename="../../app/core/backup.py" />
@@ -3979,7 +4596,7 @@
             <translation>Последний год</translation>
         </message>
         <message>
-            <location filename="../../app/documents/sheets/people.py" />
+            <location filename="../../app/core/services/people_import.py" />
             <source>Latin look-alike letters replaced: {fixed}</source>
             <comment>Keep the {names} in braces as they are.</comment>
             <translation>Похожие латинские буквы заменены на кириллицу: {fixed}</translation>
@@ -4037,13 +4654,19 @@
             <translation>Ноутбук с именем {who} сюда ещё ничего не присылал (см. `tirek sync status`).</translation>
         </message>
         <message>
+            <location filename="../../app/core/services/audit.py" />
+            <source>No laptop named {name}.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>Нет ноутбука с именем {name}.</translation>
+        </message>
+        <message>
             <location filename="../../app/core/services/duplicates.py" />
             <source>No person with id {id} (it may have been deleted).</source>
             <comment>Keep the {names} in braces as they are.</comment>
             <translation>Человек с ID {id} не найден (возможно, запись удалена).</translation>
         </message>
         <message>
-            <location filename="../../app/documents/sheets/people.py" />
+            <location filename="../../app/core/services/people_import.py" />
             <source>No person with id {id} in the registry.</source>
             <comment>Keep the {names} in braces as they are.</comment>
             <translation>В реестре нет человека с id {id}.</translation>
@@ -4084,16 +4707,6 @@
             <location filename="../../app/core/services/field_names.py" />
             <source>Objective no.</source>
             <translation>№ цели</translation>
-        </message>
-        <message>
-            <location filename="../../app/core/services/assessments.py" />
-            <source>Only a coordinator can change an assessment framework.</source>
-            <translation>Изменять методику оценки может только координатор.</translation>
-        </message>
-        <message>
-            <location filename="../../app/core/services/duplicates.py" />
-            <source>Only a coordinator can undo a merge.</source>
-            <translation>Отменить объединение может только координатор.</translation>
         </message>
         <message>
             <location filename="../../app/core/services/certificates.py" />
@@ -4199,6 +4812,11 @@
             <translation>Укажите, куда сохранить сертификаты.</translation>
         </message>
         <message>
+            <location filename="../../app/core/services/privacy.py" />
+            <source>Say why the person is erased (e.g. her request of a date).</source>
+            <translation>Укажите причину стирания (например, её заявление от такой-то даты).</translation>
+        </message>
+        <message>
             <location filename="../../app/core/services/field_names.py" />
             <source>Score</source>
             <translation>Балл</translation>
@@ -4289,6 +4907,12 @@
             <translation>Выбранное значение поля «{label}» больше не существует.</translation>
         </message>
         <message>
+            <location filename="../../app/core/passphrase.py" />
+            <source>The database cannot be read: it is damaged, or it is encrypted and its key file {path} is missing. Put the key file back, or restore a backup.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>Базу данных невозможно прочитать: она повреждена, либо зашифрована, а её файл ключа {path} отсутствует. Верните файл ключа на место или восстановите резервную копию.</translation>
+        </message>
+        <message>
             <location filename="../../app/core/services/people.py" />
             <source>The date of birth is in the future.</source>
             <translation>Дата рождения не может быть в будущем.</translation>
@@ -4338,6 +4962,12 @@
         </message>
         <message>
             <location filename="../../app/sync/exchange.py" />
+            <source>The file holds changes to {count} records removed here after the network's horizon (e.g. {entity} {row}): the laptop that made them was away longer than that. On that laptop, export its work to a spreadsheet, then start again from a fresh copy of the coordinator's data; nothing was imported.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>В файле есть изменения {count} записей, удалённых здесь после горизонта сети (например, {entity} {row}): ноутбук, сделавший их, отсутствовал дольше. На том ноутбуке выгрузите его работу в таблицу, затем начните заново со свежей копии данных координатора; ничего не импортировано.</translation>
+        </message>
+        <message>
+            <location filename="../../app/sync/exchange.py" />
             <source>The file holds changes under this laptop's own identity that it never made (a copied database?); refused.</source>
             <translation>В файле есть изменения от имени этого ноутбука, которых он никогда не делал (скопированная база данных?); файл отклонён.</translation>
         </message>
@@ -4377,6 +5007,11 @@
             <location filename="../../app/sync/bundle.py" />
             <source>The file's contents do not match its signed digest (damaged); nothing imported.</source>
             <translation>Содержимое файла не совпадает с подписанной контрольной суммой (файл повреждён); ничего не загружено.</translation>
+        </message>
+        <message>
+            <location filename="../../app/sync/exchange.py" />
+            <source>The file's erased changes are not described properly; refused.</source>
+            <translation>Стёртые изменения в файле описаны неправильно; файл отклонён.</translation>
         </message>
         <message>
             <location filename="../../app/sync/bundle.py" />
@@ -4428,6 +5063,23 @@
             <translation>Наивысший балл должен быть больше наименьшего.</translation>
         </message>
         <message>
+            <location filename="../../app/core/compaction.py" />
+            <source>The horizon must be at least 30 days (two years is usual).</source>
+            <translation>Горизонт должен быть не меньше 30 дней (обычно два года).</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/passphrase.py" />
+            <source>The key file {path} cannot be read ({reason}). Restore it from a copy.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>Файл ключа {path} не читается ({reason}). Восстановите его из копии.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/passphrase.py" />
+            <source>The key file {path} was written by another version of Tirek.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>Файл ключа {path} записан другой версией Tirek.</translation>
+        </message>
+        <message>
             <location filename="../../app/core/services/nap.py" />
             <source>The last year cannot be before the first year.</source>
             <translation>Последний год не может быть раньше первого.</translation>
@@ -4456,6 +5108,18 @@
             <translation>Дата результата раньше тренинга, за которым он последовал.</translation>
         </message>
         <message>
+            <location filename="../../app/core/passphrase.py" />
+            <source>The passphrase is not right. Nothing was opened or changed; try again.</source>
+            <translation>Парольная фраза неверна. Ничего не открыто и не изменено; попробуйте ещё раз.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/passphrase.py" />
+            <source>The passphrase is too short: use at least {count} characters.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>Парольная фраза слишком короткая: используйте не меньше {count} символов.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/audit.py" />
             <location filename="../../app/core/services/issuers.py" />
             <location filename="../../app/core/services/reports.py" />
             <source>The period ends before it starts.</source>
@@ -4474,9 +5138,9 @@
         </message>
         <message>
             <location filename="../../app/core/identity.py" />
-            <source>The role must be trainer or coordinator, not {role}.</source>
+            <source>The role must be trainer, coordinator or viewer, not {role}.</source>
             <comment>Keep the {names} in braces as they are.</comment>
-            <translation>Роль должна быть «тренер» или «координатор», а не {role}.</translation>
+            <translation>Роль должна быть: тренер, координатор или наблюдатель, а не {role}.</translation>
         </message>
         <message>
             <location filename="../../app/core/services/attendance.py" />
@@ -4505,12 +5169,6 @@
             <location filename="../../app/sync/bundle.py" />
             <source>The signature does not match the file: it was changed after its sender wrote it, or forged; nothing imported.</source>
             <translation>Подпись не соответствует файлу: его изменили после отправки или подделали; ничего не загружено.</translation>
-        </message>
-        <message>
-            <location filename="../../app/core/sheet_reader.py" />
-            <source>The spreadsheet has no sheet named "{sheet}". Start from the template.</source>
-            <comment>Keep the {names} in braces as they are.</comment>
-            <translation>В таблице нет листа «{sheet}». Возьмите за основу шаблон.</translation>
         </message>
         <message>
             <location filename="../../app/core/services/nap_import.py" />
@@ -4557,6 +5215,11 @@
             <location filename="../../app/sync/review.py" />
             <source>There is no open conflict on this record any more.</source>
             <translation>По этой записи больше нет нерешённого конфликта.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/deletion.py" />
+            <source>There is nothing to undo: the record is not deleted.</source>
+            <translation>Отменять нечего: запись не удалена.</translation>
         </message>
         <message>
             <location filename="../../app/documents/minutes.py" />
@@ -4623,6 +5286,17 @@
             <translation>Это не полный код сертификата: проверьте, нет ли опечаток (код выглядит так: 7EG5B0TY-0001-K3QX).</translation>
         </message>
         <message>
+            <location filename="../../app/core/passphrase.py" />
+            <source>This is not a recovery key: it has 8 groups of 4 letters and digits.</source>
+            <translation>Это не ключ восстановления: в нём 8 групп по 4 буквы и цифры.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/rights.py" />
+            <source>This is {role_words}: it cannot {action}. Ask the network's coordinator.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>Это {role_words}: на нём нельзя «{action}». Обратитесь к координатору сети.</translation>
+        </message>
+        <message>
             <location filename="../../app/core/services/issuers.py" />
             <source>This laptop already belongs to network {network}.</source>
             <comment>Keep the {names} in braces as they are.</comment>
@@ -4651,6 +5325,12 @@
             <translation>Этот ноутбук не знает ключей выдачи, чтобы кого-то пригласить.</translation>
         </message>
         <message>
+            <location filename="../../app/core/setup.py" />
+            <source>This laptop was set up as {role}; its role does not change in Settings. Set up a new installation with the network's invitation for another role.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>Этот ноутбук настроен как {role}; его роль не меняется в Настройках. Для другой роли настройте новую установку с приглашением сети.</translation>
+        </message>
+        <message>
             <location filename="../../app/core/identity.py" />
             <source>This laptop's signing key is missing or unreadable ({path}). Restore the keys folder from a backup, or make a new key with: tirek sync rekey (the coordinator then approves the new key once).</source>
             <comment>Keep the {names} in braces as they are.</comment>
@@ -4667,15 +5347,31 @@
             <translation>Этот человек не записан на тренинг.</translation>
         </message>
         <message>
+            <location filename="../../app/core/services/privacy.py" />
+            <source>This person was erased already.</source>
+            <translation>Этот человек уже стёрт.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/people.py" />
+            <source>This person was erased on request; her record cannot be edited.</source>
+            <translation>Этот человек стёрт по её просьбе; запись изменить нельзя.</translation>
+        </message>
+        <message>
             <location filename="../../app/core/services/nap.py" />
             <source>This plan has no indicator {code}.</source>
             <comment>Keep the {names} in braces as they are.</comment>
             <translation>В этом плане нет индикатора {code}.</translation>
         </message>
         <message>
+            <location filename="../../app/core/services/deletion.py" />
             <location filename="../../app/core/writer.py" />
             <source>This record no longer exists (it may have been deleted).</source>
             <translation>Этой записи больше нет (возможно, её удалили).</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/passphrase.py" />
+            <source>This recovery key does not belong to this installation. Nothing was changed.</source>
+            <translation>Этот ключ восстановления не относится к этой установке. Ничего не изменено.</translation>
         </message>
         <message>
             <location filename="../../app/core/services/registration.py" />
@@ -4722,6 +5418,11 @@ Please send this file to your coordinator.</source>
 {path}
 
 Пожалуйста, отправьте этот файл вашему координатору.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/encrypt.py" />
+            <source>Tirek's database is encrypted: type the passphrase to open it.</source>
+            <translation>База данных Tirek зашифрована: введите парольную фразу, чтобы открыть её.</translation>
         </message>
         <message>
             <location filename="../../app/core/services/field_names.py" />
@@ -4797,14 +5498,54 @@ Please send this file to your coordinator.</source>
             <translation>Год рождения</translation>
         </message>
         <message>
+            <location filename="../../app/core/rights.py" />
+            <source>a coordinator's laptop</source>
+            <translation>ноутбук координатора</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/backup_chunks.py" />
+            <source>a part of it is missing (the chunks folder beside it)</source>
+            <translation>часть копии отсутствует (папка chunks рядом с ней)</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/rights.py" />
+            <source>a trainer's laptop</source>
+            <translation>ноутбук тренера</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/rights.py" />
+            <source>a viewer's laptop (read only)</source>
+            <translation>ноутбук наблюдателя (только чтение)</translation>
+        </message>
+        <message>
             <location filename="../../app/core/services/field_names.py" />
             <source>answer</source>
             <translation>ответ</translation>
         </message>
         <message>
+            <location filename="../../app/core/rights.py" />
+            <source>approve a laptop's files for this laptop</source>
+            <translation>одобрять файлы другого ноутбука для этого ноутбука</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/rights.py" />
+            <source>approve minutes</source>
+            <translation>утверждать протокол</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/access_log.py" />
+            <source>backup</source>
+            <translation>резервная копия</translation>
+        </message>
+        <message>
             <location filename="../../app/core/services/field_names.py" />
             <source>certificate rule</source>
             <translation>правило выдачи сертификата</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/rights.py" />
+            <source>change records (people, trainings, meetings, marks)</source>
+            <translation>изменять записи (люди, тренинги, встречи, отметки)</translation>
         </message>
         <message>
             <location filename="../../app/core/backup.py" />
@@ -4823,14 +5564,39 @@ Please send this file to your coordinator.</source>
             <translation>район</translation>
         </message>
         <message>
+            <location filename="../../app/core/access_log.py" />
+            <source>erase</source>
+            <translation>удаление данных</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/rights.py" />
+            <source>erase a person's personal data</source>
+            <translation>стирать персональные данные человека</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/access_log.py" />
+            <source>export</source>
+            <translation>выгрузка</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/rights.py" />
+            <source>export whole lists or reports with names</source>
+            <translation>экспортировать полные списки или отчёты с именами</translation>
+        </message>
+        <message>
             <location filename="../../app/core/services/field_names.py" />
             <source>framework version</source>
             <translation>версия рамки</translation>
         </message>
         <message>
-            <location filename="../../app/documents/sheets/people.py" />
+            <location filename="../../app/core/services/people_import.py" />
             <source>impossible year of birth</source>
             <translation>недопустимый год рождения</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/backup_chunks.py" />
+            <source>it is encrypted; open Tirek with its passphrase first</source>
+            <translation>она зашифрована; сначала откройте Tirek с её кодовой фразой</translation>
         </message>
         <message>
             <location filename="../../app/core/backup.py" />
@@ -4841,6 +5607,11 @@ Please send this file to your coordinator.</source>
             <location filename="../../app/core/backup.py" />
             <source>it was made by a newer version of Tirek</source>
             <translation>файл создан более новой версией Tirek</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/backup_chunks.py" />
+            <source>it was made with another passphrase, or the file is damaged</source>
+            <translation>она сделана с другой кодовой фразой, или файл повреждён</translation>
         </message>
         <message>
             <location filename="../../app/core/services/field_names.py" />
@@ -4863,53 +5634,63 @@ Please send this file to your coordinator.</source>
             <translation>уровень</translation>
         </message>
         <message>
-            <location filename="../../app/documents/sheets/people.py" />
+            <location filename="../../app/core/rights.py" />
+            <source>manage the network (invitations, issuers, assessment frameworks)</source>
+            <translation>управлять сетью (приглашения, выдающие, рамки оценки)</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/people_import.py" />
             <source>may mean several places ({options}): write which one</source>
             <comment>Keep the {names} in braces as they are.</comment>
             <translation>может означать несколько мест ({options}): укажите, какое</translation>
         </message>
         <message>
-            <location filename="../../app/documents/sheets/training.py" />
+            <location filename="../../app/core/rights.py" />
+            <source>merge or unmerge people</source>
+            <translation>объединять или разъединять людей</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/training_import.py" />
             <source>no such session on the Sessions sheet</source>
             <translation>на листе «Sessions» нет такого занятия</translation>
         </message>
         <message>
-            <location filename="../../app/documents/sheets/people.py" />
+            <location filename="../../app/core/services/people_import.py" />
             <source>not a Washington Group answer</source>
             <translation>недопустимый ответ на вопрос Вашингтонской группы</translation>
         </message>
         <message>
-            <location filename="../../app/documents/sheets/training.py" />
+            <location filename="../../app/core/services/training_import.py" />
             <source>not a date</source>
             <translation>это не дата</translation>
         </message>
         <message>
-            <location filename="../../app/documents/sheets/people.py" />
+            <location filename="../../app/core/services/people_import.py" />
             <source>not a date (write 15.03.1985 or 1985-03-15)</source>
             <translation>это не дата (пишите 15.03.1985 или 1985-03-15)</translation>
         </message>
         <message>
-            <location filename="../../app/documents/sheets/training.py" />
+            <location filename="../../app/core/services/training_import.py" />
             <source>not a date (write 15.03.2026 or 2026-03-15)</source>
             <translation>это не дата (пишите 15.03.2026 или 2026-03-15)</translation>
         </message>
         <message>
-            <location filename="../../app/documents/sheets/training.py" />
+            <location filename="../../app/core/services/training_import.py" />
             <source>not a number</source>
             <translation>это не число</translation>
         </message>
         <message>
-            <location filename="../../app/documents/sheets/people.py" />
+            <location filename="../../app/core/services/people_import.py" />
             <source>not a phone number</source>
             <translation>это не номер телефона</translation>
         </message>
         <message>
-            <location filename="../../app/documents/sheets/training.py" />
+            <location filename="../../app/core/services/training_import.py" />
             <source>not a time of day (write 09:30)</source>
             <translation>это не время (пишите 09:30)</translation>
         </message>
         <message>
-            <location filename="../../app/documents/sheets/training.py" />
+            <location filename="../../app/core/services/training_import.py" />
             <source>not a whole number</source>
             <translation>это не целое число</translation>
         </message>
@@ -4924,7 +5705,7 @@ Please send this file to your coordinator.</source>
             <translation>результат</translation>
         </message>
         <message>
-            <location filename="../../app/documents/sheets/training.py" />
+            <location filename="../../app/core/services/training_import.py" />
             <source>outside the training's dates</source>
             <translation>дата вне сроков тренинга</translation>
         </message>
@@ -4944,10 +5725,20 @@ Please send this file to your coordinator.</source>
             <translation>человек</translation>
         </message>
         <message>
-            <location filename="../../app/documents/sheets/training.py" />
+            <location filename="../../app/core/services/training_import.py" />
             <source>possibly already registered ({candidates}): decide --same ROW=ID or --new ROW</source>
             <comment>Keep the {names} in braces as they are.</comment>
             <translation>возможно, уже в реестре ({candidates}): решите --same СТРОКА=ID или --new СТРОКА</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/access_log.py" />
+            <source>print</source>
+            <translation>печать</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/rights.py" />
+            <source>print a training's sign-in sheets, certificate drafts and workbook</source>
+            <translation>печатать листы регистрации, черновики сертификатов и книгу тренинга</translation>
         </message>
         <message>
             <location filename="../../app/core/services/field_names.py" />
@@ -4965,12 +5756,27 @@ Please send this file to your coordinator.</source>
             <translation>отношение к сети</translation>
         </message>
         <message>
+            <location filename="../../app/core/access_log.py" />
+            <source>restore</source>
+            <translation>восстановление</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/rights.py" />
+            <source>retire a laptop for the whole network</source>
+            <translation>выводить ноутбук из сети для всей сети</translation>
+        </message>
+        <message>
             <location filename="../../app/core/services/field_names.py" />
             <source>sex</source>
             <translation>пол</translation>
         </message>
         <message>
-            <location filename="../../app/documents/sheets/people.py" />
+            <location filename="../../app/core/rights.py" />
+            <source>sign or revoke certificates</source>
+            <translation>подписывать или отзывать сертификаты</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/people_import.py" />
             <source>skipped: a signature or footer line</source>
             <translation>пропущено: строка подписи или итога</translation>
         </message>
@@ -5006,7 +5812,7 @@ Please send this file to your coordinator.</source>
             <translation>база данных занята другой программой. Закройте её и попробуйте снова</translation>
         </message>
         <message>
-            <location filename="../../app/documents/sheets/training.py" />
+            <location filename="../../app/core/services/training_import.py" />
             <source>the date is missing</source>
             <translation>не указана дата</translation>
         </message>
@@ -5016,14 +5822,20 @@ Please send this file to your coordinator.</source>
             <translation>диск заполнен. Освободите место и попробуйте снова</translation>
         </message>
         <message>
-            <location filename="../../app/documents/sheets/people.py" />
+            <location filename="../../app/core/services/people_import.py" />
             <source>the district is not in this region</source>
             <translation>район не относится к этой области</translation>
         </message>
         <message>
             <location filename="../../app/core/backup.py" />
+            <location filename="../../app/core/backup_chunks.py" />
             <source>the file is damaged</source>
             <translation>файл повреждён</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/backup_chunks.py" />
+            <source>the file is damaged or not a Tirek backup</source>
+            <translation>файл повреждён или не является резервной копией Tirek</translation>
         </message>
         <message>
             <location filename="../../app/core/backup.py" />
@@ -5031,37 +5843,37 @@ Please send this file to your coordinator.</source>
             <translation>файл повреждён или не является базой данных</translation>
         </message>
         <message>
-            <location filename="../../app/documents/sheets/people.py" />
+            <location filename="../../app/core/services/people_import.py" />
             <source>the full name is missing</source>
             <translation>не указано ФИО</translation>
         </message>
         <message>
-            <location filename="../../app/documents/sheets/people.py" />
+            <location filename="../../app/core/services/people_import.py" />
             <source>the full name is too long</source>
             <translation>слишком длинное ФИО</translation>
         </message>
         <message>
-            <location filename="../../app/documents/sheets/training.py" />
+            <location filename="../../app/core/services/training_import.py" />
             <source>the session number is missing</source>
             <translation>не указан номер занятия</translation>
         </message>
         <message>
-            <location filename="../../app/documents/sheets/training.py" />
+            <location filename="../../app/core/services/training_import.py" />
             <source>the title is missing</source>
             <translation>не указано название</translation>
         </message>
         <message>
-            <location filename="../../app/documents/sheets/training.py" />
+            <location filename="../../app/core/services/training_import.py" />
             <source>the training ends before it starts</source>
             <translation>дата окончания тренинга раньше даты начала</translation>
         </message>
         <message>
-            <location filename="../../app/documents/sheets/people.py" />
+            <location filename="../../app/core/services/people_import.py" />
             <source>the year does not match the date of birth</source>
             <translation>год не совпадает с датой рождения</translation>
         </message>
         <message>
-            <location filename="../../app/documents/sheets/people.py" />
+            <location filename="../../app/core/services/people_import.py" />
             <source>the year of birth is not a number</source>
             <translation>год рождения — не число</translation>
         </message>
@@ -5076,57 +5888,68 @@ Please send this file to your coordinator.</source>
             <translation>тип организации</translation>
         </message>
         <message>
-            <location filename="../../app/documents/sheets/training.py" />
+            <location filename="../../app/core/services/training_import.py" />
             <source>unknown certificate rule</source>
             <translation>неизвестное правило выдачи сертификата</translation>
         </message>
         <message>
-            <location filename="../../app/documents/sheets/people.py" />
-            <location filename="../../app/documents/sheets/training.py" />
+            <location filename="../../app/core/services/people_import.py" />
+            <location filename="../../app/core/services/training_import.py" />
             <source>unknown district</source>
             <translation>неизвестный район</translation>
         </message>
         <message>
-            <location filename="../../app/documents/sheets/people.py" />
-            <location filename="../../app/documents/sheets/training.py" />
+            <location filename="../../app/core/services/people_import.py" />
+            <location filename="../../app/core/services/training_import.py" />
             <source>unknown region</source>
             <translation>неизвестная область</translation>
         </message>
         <message>
-            <location filename="../../app/documents/sheets/training.py" />
+            <location filename="../../app/core/services/training_import.py" />
             <source>unknown topic: {topic}</source>
             <comment>Keep the {names} in braces as they are.</comment>
             <translation>неизвестная тема: {topic}</translation>
         </message>
         <message>
-            <location filename="../../app/documents/sheets/people.py" />
+            <location filename="../../app/core/services/people_import.py" />
             <source>unknown {what}</source>
             <comment>Keep the {names} in braces as they are.</comment>
             <translation>неизвестное значение ({what})</translation>
         </message>
         <message>
-            <location filename="../../app/documents/sheets/training.py" />
+            <location filename="../../app/core/services/training_import.py" />
             <source>unreadable mark</source>
             <translation>нераспознанная отметка</translation>
         </message>
         <message>
-            <location filename="../../app/documents/sheets/training.py" />
+            <location filename="../../app/core/access_log.py" />
+            <source>view names</source>
+            <translation>просмотр имён</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/training_import.py" />
             <source>write the session's date</source>
             <translation>укажите дату занятия</translation>
         </message>
         <message>
-            <location filename="../../app/documents/sheets/people.py" />
+            <location filename="../../app/core/services/people_import.py" />
             <source>write yes or no</source>
             <translation>напишите «да» или «нет»</translation>
         </message>
         <message>
-            <location filename="../../app/documents/sheets/training.py" />
+            <location filename="../../app/core/access_log.py" />
+            <source>{action} is not an action the access log knows.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>{action}: такого действия нет в журнале доступа.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/training_import.py" />
             <source>{count} problems were found; nothing was imported.</source>
             <comment>Keep the {names} in braces as they are.</comment>
             <translation>Найдено ошибок: {count}; ничего не импортировано.</translation>
         </message>
         <message>
-            <location filename="../../app/documents/sheets/people.py" />
+            <location filename="../../app/core/services/people_import.py" />
             <source>{count} rows have problems; nothing was imported. Fix them, or import the good rows only.</source>
             <comment>Keep the {names} in braces as they are.</comment>
             <translation>Строк с ошибками: {count}; ничего не импортировано. Исправьте их или импортируйте только строки без ошибок.</translation>
@@ -5200,7 +6023,7 @@ Please send this file to your coordinator.</source>
             <translation>Поле «{label}» должно содержать текст.</translation>
         </message>
         <message>
-            <location filename="../../app/documents/sheets/people.py" />
+            <location filename="../../app/core/services/people_import.py" />
             <source>{name} (for the column {header}) is not a field of a person; use one of: {options}.</source>
             <comment>Keep the {names} in braces as they are.</comment>
             <translation>«{name}» (для столбца «{header}») — такого поля в данных о человеке нет. Допустимые поля: {options}.</translation>
@@ -5272,19 +6095,7 @@ Please send this file to your coordinator.</source>
             <translation>Не удаётся прочитать {path} как таблицу .xlsx ({reason}).</translation>
         </message>
         <message>
-            <location filename="../../app/documents/sheets/tabular.py" />
-            <source>{path} cannot be read as an Excel workbook ({reason}).</source>
-            <comment>Keep the {names} in braces as they are.</comment>
-            <translation>Не удаётся прочитать {path} как книгу Excel ({reason}).</translation>
-        </message>
-        <message>
-            <location filename="../../app/documents/sheets/training.py" />
-            <source>{path} has no sheet named Training: is it a Tirek training workbook?</source>
-            <comment>Keep the {names} in braces as they are.</comment>
-            <translation>В файле {path} нет листа «Training». Это точно книга тренинга из Tirek?</translation>
-        </message>
-        <message>
-            <location filename="../../app/documents/sheets/tabular.py" />
+            <location filename="../../app/core/sheet_reader.py" />
             <source>{path} has no sheet named {sheet}.</source>
             <comment>Keep the {names} in braces as they are.</comment>
             <translation>В файле {path} нет листа «{sheet}».</translation>
@@ -5308,19 +6119,19 @@ Please send this file to your coordinator.</source>
             <translation>{path} не является выгрузкой Tirek (её создаёт export all --format json).</translation>
         </message>
         <message>
-            <location filename="../../app/documents/sheets/tabular.py" />
+            <location filename="../../app/core/sheet_reader.py" />
             <source>{path} is not a text file.</source>
             <comment>Keep the {names} in braces as they are.</comment>
             <translation>{path} — не текстовый файл.</translation>
         </message>
         <message>
-            <location filename="../../app/documents/sheets/tabular.py" />
+            <location filename="../../app/core/sheet_reader.py" />
             <source>{path}, row {row}: a quote (") is opened and not closed; close it or remove it.</source>
             <comment>Keep the {names} in braces as they are.</comment>
             <translation>{path}, строка {row}: кавычка (") открыта и не закрыта; закройте или удалите её.</translation>
         </message>
         <message>
-            <location filename="../../app/documents/sheets/tabular.py" />
+            <location filename="../../app/core/sheet_reader.py" />
             <source>{path}: Tirek reads .xlsx and .csv files, not .{suffix}.</source>
             <comment>Keep the {names} in braces as they are.</comment>
             <translation>{path}: Tirek читает файлы .xlsx и .csv, а не .{suffix}.</translation>
@@ -5332,7 +6143,7 @@ Please send this file to your coordinator.</source>
             <translation>{path}: в записи {table} есть поля, неизвестные Tirek: {names}.</translation>
         </message>
         <message>
-            <location filename="../../app/documents/sheets/tabular.py" />
+            <location filename="../../app/core/sheet_reader.py" />
             <source>{path}: no column names that Tirek knows were found in the first rows.</source>
             <comment>Keep the {names} in braces as they are.</comment>
             <translation>{path}: в первых строках не найдено ни одного знакомого Tirek названия столбца.</translation>
@@ -5344,7 +6155,7 @@ Please send this file to your coordinator.</source>
             <translation>{path}: таблицы этой выгрузки — не таблицы Tirek.</translation>
         </message>
         <message>
-            <location filename="../../app/documents/sheets/people.py" />
+            <location filename="../../app/core/services/people_import.py" />
             <source>{path}: there is no column with the full name (e.g. Full name, ФИО, Аты-жөнү).</source>
             <comment>Keep the {names} in braces as they are.</comment>
             <translation>{path}: нет столбца с ФИО (например, Full name, ФИО, Аты-жөнү).</translation>
@@ -5393,6 +6204,12 @@ Please send this file to your coordinator.</source>
             <translation>«{value}» — не решение. Выберите «включить» или «исключить».</translation>
         </message>
         <message>
+            <location filename="../../app/core/services/privacy.py" />
+            <source>{value} is not a kind of consent (data, photo or contact).</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>{value} — не вид согласия (data, photo или contact).</translation>
+        </message>
+        <message>
             <location filename="../../app/core/services/results/framework.py" />
             <source>{value} is not a period; write a year (2026), a half (2026-H1) or a quarter (2026-Q3).</source>
             <comment>Keep the {names} in braces as they are.</comment>
@@ -5421,6 +6238,12 @@ Please send this file to your coordinator.</source>
             <source>{value} is not a valid {label}; choose one of: {options}.</source>
             <comment>Keep the {names} in braces as they are.</comment>
             <translation>«{value}» — недопустимое значение поля «{label}». Выберите одно из: {options}.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/privacy.py" />
+            <source>{value} is not a way of giving consent (paper_sheet, self_registration, verbal).</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>{value} — не способ дать согласие (paper_sheet, self_registration, verbal).</translation>
         </message>
         <message>
             <location filename="../../app/core/services/duplicates.py" />
@@ -5705,6 +6528,11 @@ Please send this file to your coordinator.</source>
             <location filename="../../app/ui/labels.py" />
             <source>Trainer</source>
             <translation>Тренер</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/labels.py" />
+            <source>Viewer (read only)</source>
+            <translation>Наблюдатель (только чтение)</translation>
         </message>
         <message>
             <location filename="../../app/ui/labels.py" />

@@ -21,6 +21,11 @@ _bundle_items: set[str] = set()
 _passed: set[str] = set()
 
 
+def _key(item: pytest.Item) -> str:
+    # pytest-xdist's loadgroup appends "@<group>" to a grouped test's id after collection.
+    return item.nodeid.split("@", 1)[0]
+
+
 def _here(item: pytest.Item) -> bool:
     return HERE in Path(str(item.path)).resolve().parents
 
@@ -28,7 +33,7 @@ def _here(item: pytest.Item) -> bool:
 @pytest.hookimpl(tryfirst=True)  # before -k / -m deselect: all of them must pass
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     mine = [item for item in items if _here(item)]
-    _bundle_items.update(item.nodeid for item in mine)
+    _bundle_items.update(_key(item) for item in mine)
     if not mine or os.environ.get(inputs.FORCE_ENV) == "always":
         return
     if inputs.recorded(inputs.PASSED_WITH) == inputs.digest():
@@ -50,10 +55,10 @@ def pytest_runtest_makereport(
     if not _here(item):
         return
     if report.when == "call" and report.passed:
-        _passed.add(item.nodeid)
+        _passed.add(_key(item))
     elif report.failed or report.skipped:
-        _passed.discard(item.nodeid)
-        _bundle_items.add("failed: " + item.nodeid)  # never all passed in this run
+        _passed.discard(_key(item))
+        _bundle_items.add("failed: " + _key(item))  # never all passed in this run
 
 
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:

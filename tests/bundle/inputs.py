@@ -2,26 +2,43 @@
 
 The bundle is rebuilt when the digest of its inputs differs from the one it was built from
 (`dist/tirek-inputs.sha256`), and its smoke test runs again only when the digest differs
-from the last one it passed with (`build/bundle-smoke.sha256`). A fresh clone (CI) has
-neither file, so there it always builds and runs. `TIREK_BUNDLE_SMOKE=always` (what
-`make bundle-smoke` sets) runs it regardless.
+from the last one it passed with (`tests/bundle/passed-with.sha256`). That record is kept
+in git: commit it after `make bundle-smoke` passes, and a fresh clone (CI) with the same
+inputs skips the build and the smoke test (a few minutes); a change to any input makes CI
+build and run it. `TIREK_BUNDLE_SMOKE=always` (what `make bundle-smoke` sets) runs it
+regardless. Only files git would commit count (not the compiled catalogues, caches or the
+virtual environment), so the digest is the same on every clone.
 """
 
 from __future__ import annotations
 
 import functools
 import hashlib
+import subprocess
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 # A change to any of these can change the bundle.
 SOURCES = ("app", "db", "resources", "build_spec", "pyproject.toml", "requirements.lock")
 BUILT_FROM = ROOT / "dist" / "tirek-inputs.sha256"
-PASSED_WITH = ROOT / "build" / "bundle-smoke.sha256"
+PASSED_WITH = ROOT / "tests" / "bundle" / "passed-with.sha256"
 FORCE_ENV = "TIREK_BUNDLE_SMOKE"
 
 
 def _files() -> list[Path]:
+    try:
+        listed = subprocess.run(
+            ["git", "ls-files", "-z", "--cached", "--others", "--exclude-standard", *SOURCES],
+            cwd=ROOT,
+            capture_output=True,
+            check=True,
+        ).stdout
+    except (OSError, subprocess.CalledProcessError):  # not a git checkout: every file
+        return _all_files()
+    return sorted(ROOT / name for name in listed.decode().split("\0") if (ROOT / name).is_file())
+
+
+def _all_files() -> list[Path]:
     found: list[Path] = []
     for name in SOURCES:
         path = ROOT / name

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import sqlite3
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -22,6 +21,7 @@ import pytest
 
 from app.core import database
 from tests.bundle import inputs
+from tests.rawdb import connect_raw
 
 ROOT = inputs.ROOT
 BUNDLE = ROOT / "dist" / "tirek"
@@ -35,7 +35,8 @@ PYINSTALLER_ARGS = (
     "build_spec/tirek.spec",
 )
 
-pytestmark = pytest.mark.slow
+# One worker builds and starts the bundle, once (xdist_group: `make test` runs on every core).
+pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("bundle")]
 
 
 @contextlib.contextmanager
@@ -170,7 +171,7 @@ def test_the_bundle_prints_and_verifies_certificates(bundle: Path, tmp_path: Pat
     home = tmp_path / "demo"
     run(bundle, home, "init", "--device-name", "Smoke-2", "--role", "coordinator", "--new-network")
     run(bundle, home, "demo", "--scale", "small")
-    conn = sqlite3.connect(home / "tirek.sqlite3")
+    conn = connect_raw(home / "tirek.sqlite3")
     try:
         (training,) = conn.execute(
             "SELECT training_id FROM enrolment GROUP BY training_id ORDER BY training_id LIMIT 1"

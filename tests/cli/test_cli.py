@@ -18,6 +18,7 @@ from app.core.models import SYNCABLE, Op
 from app.core.store import Store
 from tests.cli_runner import tirek as run_in_process
 from tests.cli_runner import tirek_process
+from tests.rawdb import connect_raw
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -115,7 +116,7 @@ def test_init_twice_is_refused(tmp_path: Path) -> None:
 
 def _count(db: Path, table: str) -> int:
     try:
-        with sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=5) as raw:
+        with connect_raw(f"file:{db}?mode=ro", uri=True, timeout=5) as raw:
             return int(raw.execute(f"select count(*) from {table}").fetchone()[0])
     except sqlite3.Error:
         return 0
@@ -139,7 +140,7 @@ def test_killing_a_large_demo_leaves_a_sound_database(tmp_path: Path, kill_when:
     time.sleep(0.5)
     proc.send_signal(signal.SIGKILL)
     proc.wait()
-    with sqlite3.connect(db) as raw:
+    with connect_raw(db) as raw:
         assert raw.execute("pragma integrity_check").fetchone() == ("ok",)
     store = Store.open(home)
     try:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 import pytest
@@ -10,6 +11,13 @@ from app.core.errors import InputError
 from app.core.services import meetings, people
 from app.core.store import Store
 from tests.conftest import op_count, ops
+
+
+@pytest.fixture
+def store(make_store: Callable[..., Store]) -> Store:
+    """A coordinator's laptop: these tests use coordinator rights (app/core/rights.py)."""
+    return make_store(role="coordinator")
+
 
 SERIES = "Ош: аял уюмдарынын айлык жолугушуусу"
 

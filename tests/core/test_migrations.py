@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 import pytest
@@ -13,6 +12,7 @@ from app.core import database
 from app.core.errors import SetupError
 from app.core.models import Base
 from app.core.store import Store
+from tests.rawdb import connect_raw
 
 pytestmark = pytest.mark.real_migrations  # these tests are about the migrations themselves
 
@@ -24,7 +24,7 @@ def test_empty_database_migrates_to_head(tmp_path: Path) -> None:
         found = inspect(store.engine)
         tables = {*found.get_table_names(), *found.get_view_names()}  # op_log is a view
         assert set(Base.metadata.tables) <= tables
-        with sqlite3.connect(store.home.database) as raw:
+        with connect_raw(store.home.database) as raw:
             regions = raw.execute("select name_ky from region order by position").fetchall()
         assert ("Ысык-Көл облусу",) in regions
         assert len(regions) == 9
@@ -45,7 +45,7 @@ def test_database_from_a_newer_version_is_refused_untouched(tmp_path: Path) -> N
     store = Store.open(tmp_path / "h")
     db = store.home.database
     store.close()
-    with sqlite3.connect(db) as raw:
+    with connect_raw(db) as raw:
         raw.execute("delete from alembic_version")
         raw.execute("insert into alembic_version values ('from_the_future')")
     before = db.read_bytes()
@@ -72,7 +72,7 @@ def test_existing_database_is_backed_up_before_migrating(tmp_path: Path) -> None
     store.close()
     copies = list((home / "backups").glob("before-migration-*.sqlite3"))
     assert len(copies) == 1
-    with sqlite3.connect(copies[0]) as raw:
+    with connect_raw(copies[0]) as raw:
         assert raw.execute("pragma integrity_check").fetchone() == ("ok",)
         assert raw.execute("select device_name from installation").fetchone() == ("Osh-1",)
         assert raw.execute("select version_num from alembic_version").fetchall() == [("0001",)]

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import ast
 import shutil
-import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
@@ -19,9 +18,10 @@ import pytest
 from alembic import command
 from alembic.script import ScriptDirectory
 
-from app.core import database, opcodec, paths
+from app.core import database, paths
 from app.core.demo import load_demo
 from app.core.store import Store
+from tests.rawdb import connect_raw, key_of
 
 pytestmark = [pytest.mark.real_migrations, pytest.mark.slow]
 
@@ -35,8 +35,7 @@ def revisions() -> list[str]:
 
 def dump(db: Path) -> Rows:
     """Every table's rows; and a view's (op_log since 0021, read as the app reads it)."""
-    with sqlite3.connect(db) as raw:
-        opcodec.register(raw)
+    with connect_raw(db) as raw:
         tables = [
             name
             for (name,) in raw.execute(
@@ -62,7 +61,7 @@ def within(rows: Rows, schema: Rows) -> Rows:
 
 
 def migrate(db: Path, step: Callable[..., None], target: str) -> None:
-    engine = database.make_engine(db)
+    engine = database.make_engine(db, key_of(db))
     try:
         with engine.begin() as conn:
             step(database.alembic_config(conn), target)
@@ -79,7 +78,7 @@ def populated(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Rows]:
     load_demo(store, "small", 3)
     store.close()
     db = home / "tirek.sqlite3"
-    with sqlite3.connect(db) as raw:
+    with connect_raw(db) as raw:
         raw.execute("pragma wal_checkpoint(truncate)")
     rows = dump(db)
     assert sum(len(data) for _, data in rows.values()) > 5000
@@ -92,13 +91,14 @@ def test_every_downgrade_runs_on_a_populated_database(
     source, rows = populated
     db = tmp_path / "tirek.sqlite3"
     shutil.copy(source, db)
+    shutil.copy(source.with_name("tirek.key"), tmp_path / "tirek.key")  # its key file
     migrate(db, command.downgrade, "0001")
     at_first = dump(db)
     assert within(rows, at_first) == at_first  # everything the first schema holds is kept
     assert len(at_first["person"][1]) == len(rows["person"][1]) > 0
     migrate(db, command.downgrade, "base")
     assert set(dump(db)) == set()
-    with sqlite3.connect(db) as raw:
+    with connect_raw(db) as raw:
         assert raw.execute("pragma integrity_check").fetchone() == ("ok",)
 
 
@@ -112,7 +112,7 @@ def test_a_populated_database_upgrades_from_every_revision(
     migrate(db, command.upgrade, revision)
     schema = dump(db)
     old = within(rows, schema)
-    with sqlite3.connect(db) as raw:
+    with connect_raw(db) as raw:
         raw.execute("pragma foreign_keys = off")
         views = {n for (n,) in raw.execute("select name from sqlite_master where type = 'view'")}
         for table, (columns, data) in old.items():
@@ -136,7 +136,7 @@ def test_a_populated_database_upgrades_from_every_revision(
     for table, (_, data) in after.items():
         if table not in schema and table not in COMPUTED_BY_UPGRADE:
             assert data == set(), table  # nothing invented in tables that came later
-    with sqlite3.connect(db) as raw:
+    with connect_raw(db) as raw:
         assert raw.execute("pragma foreign_key_check").fetchall() == []
 
 

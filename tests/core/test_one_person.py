@@ -7,9 +7,11 @@ merging one woman's three records, and checks that the identity walk is cycle-pr
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -21,12 +23,18 @@ from app.core.services.certificates import eligibility, issue_certificates
 from app.core.services.people import count_people, create_person, list_people
 from app.core.services.reports import ReportScope, donor_report
 from app.core.services.search import search_everything
+from app.core.services.sheet_columns import Lookups
 from app.core.services.trainings import add_session, create_training, enrol
 from app.core.store import Store
-from app.documents.sheets.columns import Lookups
 from app.documents.sheets.exports import attendance_rows
 from app.documents.signin_sheet import session_facts
 from tests.documents.cert_fixtures import own_network
+
+
+@pytest.fixture
+def store(make_store: Callable[..., Store]) -> Store:
+    """A coordinator's laptop: these tests use coordinator rights (app/core/rights.py)."""
+    return make_store(role="coordinator")
 
 
 def test_a_merged_woman_is_listed_once_everywhere(store: Store, tmp_path: Path) -> None:

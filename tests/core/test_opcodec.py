@@ -19,6 +19,7 @@ import pytest
 from alembic import command
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from sqlcipher3 import dbapi2
 
 from app.core import database, opcodec, paths
 from app.core.errors import StorageError
@@ -26,8 +27,10 @@ from app.core.models import Person
 from app.core.models.base import new_id
 from app.core.store import Store
 from app.core.writer import KIND_CREATE
+from tests.rawdb import key_of
 
 UUIDS = st.uuids().map(str)
+BEFORE = "0018"  # the revision migration 0021 upgrades from
 JSON_VALUES = st.recursive(
     st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text() | UUIDS,
     lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner),
@@ -135,9 +138,12 @@ def test_a_plain_sqlite_connection_reads_ops_once_given_the_functions(store: Sto
     query = "SELECT * FROM op_log ORDER BY replica_id, seq"
     with store.connect() as conn:
         expected = [tuple(r) for r in conn.exec_driver_sql(query)]
-    raw = sqlite3.connect(store.home.database)
+    raw = dbapi2.connect(str(store.home.database))  # as a tool would, without the app
+    key = key_of(store.home.database)
+    if key is not None:
+        raw.execute(database.key_pragma(key))
     try:
-        with pytest.raises(sqlite3.OperationalError, match="op_value"):
+        with pytest.raises(dbapi2.OperationalError, match="op_value"):
             raw.execute(query)
         opcodec.register(raw)
         assert raw.execute(query).fetchall() == expected
@@ -145,12 +151,12 @@ def test_a_plain_sqlite_connection_reads_ops_once_given_the_functions(store: Sto
         raw.close()
 
 
-def _at_0014_with_ops(db: Path, n: int) -> list[tuple[object, ...]]:
+def _before_compaction(db: Path, n: int) -> list[tuple[object, ...]]:
     """A database at the revision before the compact op log, holding `n` ops."""
     engine = database.make_engine(db)
     try:
         with engine.begin() as conn:
-            command.upgrade(database.alembic_config(conn), "0014")
+            command.upgrade(database.alembic_config(conn), BEFORE)
     finally:
         engine.dispose()
     origin = str(uuid.uuid4())
@@ -179,7 +185,7 @@ def _at_0014_with_ops(db: Path, n: int) -> list[tuple[object, ...]]:
 @pytest.mark.real_migrations
 def test_the_upgrade_compacts_then_vacuums(tmp_path: Path) -> None:
     db = tmp_path / "tirek.sqlite3"
-    ops = _at_0014_with_ops(db, 5000)
+    ops = _before_compaction(db, 5000)
     before = db.stat().st_size
     engine = database.make_engine(db)
     try:
@@ -199,7 +205,7 @@ def test_the_upgrade_refuses_without_disk_space_and_changes_nothing(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     db = tmp_path / "tirek.sqlite3"
-    _at_0014_with_ops(db, 10)
+    _before_compaction(db, 10)
     monkeypatch.setattr(
         database.shutil, "disk_usage", lambda _p: shutil._ntuple_diskusage(10**9, 10**9, 1000)
     )
@@ -207,7 +213,7 @@ def test_the_upgrade_refuses_without_disk_space_and_changes_nothing(
     try:
         with pytest.raises(StorageError, match="free disk space"):
             database.migrate(engine, db, tmp_path / "backups")
-        assert database.current_revisions(engine) == {"0014"}
+        assert database.current_revisions(engine) == {BEFORE}
     finally:
         engine.dispose()
     assert not (tmp_path / "backups").exists() or not any((tmp_path / "backups").iterdir())

@@ -91,13 +91,16 @@ def test_a_file_that_is_not_a_picture_is_refused_as_logo(store: Store, tmp_path:
     fake = tmp_path / "fake.png"
     fake.write_text("not a picture", encoding="utf-8")
     with pytest.raises(InputError, match="picture"):
-        save_setup(store, answers(tmp_path, logo=fake))
+        save_setup(store, answers(tmp_path, role="trainer", logo=fake))
     assert load_setup(store) == before
 
 
 def test_settings_rename_the_laptop_and_can_clear_the_logo(store: Store, tmp_path: Path) -> None:
-    save_setup(store, answers(tmp_path))
-    again = save_setup(store, answers(tmp_path, device_name="Osh-2", logo=None, second_folder=None))
+    save_setup(store, answers(tmp_path, role="trainer"))  # the role set up stays
+    again = save_setup(
+        store,
+        answers(tmp_path, role="trainer", device_name="Osh-2", logo=None, second_folder=None),
+    )
     ident = store.identity()
     assert ident is not None and ident.device_name == "Osh-2"
     assert again.logo is None and again.second_folder is None

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from typing import Any
 
 import pytest
@@ -13,12 +12,13 @@ from app.core.models import Person, new_id
 from app.core.services import people
 from app.core.store import Store
 from tests.conftest import op_count
+from tests.rawdb import connect_raw
 
 
 def test_a_full_disk_is_reported_and_nothing_is_half_written(store: Store) -> None:
     people.create_person(store, {"full_name": "Айнура Сатыбалдиева"})
     before = op_count(store)
-    with sqlite3.connect(store.home.database) as raw:
+    with connect_raw(store.home.database) as raw:
         pages = raw.execute("pragma page_count").fetchone()[0]
 
     @event.listens_for(store.engine, "connect")
@@ -40,7 +40,7 @@ def test_a_full_disk_is_reported_and_nothing_is_half_written(store: Store) -> No
 
 
 def test_a_locked_database_is_reported(store: Store) -> None:
-    blocker = sqlite3.connect(store.home.database, isolation_level=None)
+    blocker = connect_raw(store.home.database, isolation_level=None)
     blocker.execute("begin immediate")
     try:
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
@@ -18,12 +17,13 @@ from app.core.services.whole_import import import_everything
 from app.core.store import Store
 from app.documents.sheets.exports import export_json
 from tests.cli.test_cli import tirek
+from tests.rawdb import connect_raw
 
 
 def tables(store: Store) -> dict[str, list[tuple[object, ...]]]:
     """Every live row of every syncable table, all columns, by id."""
     out = {}
-    with sqlite3.connect(store.home.database) as db:
+    with connect_raw(store.home.database) as db:
         for name in sorted(SYNCABLE):
             out[name] = db.execute(f"SELECT * FROM {name} WHERE deleted = 0 ORDER BY id").fetchall()
     return out
@@ -32,12 +32,12 @@ def tables(store: Store) -> dict[str, list[tuple[object, ...]]]:
 def test_export_all_then_import_all_gives_the_same_database(
     make_store: Callable[..., Store], tmp_path: Path
 ) -> None:
-    first = make_store("first")
+    first = make_store("first", role="coordinator")
     load_demo(first, "small", 7)
     a, b = list_people(first, limit=2).rows
     merge_people(first, b.id, a.id)  # merged records travel too
     path = export_json(first, tmp_path / "all.json")
-    second = make_store("second", device="Bishkek-1")
+    second = make_store("second", device="Bishkek-1", role="coordinator")
     result = import_everything(second, path)
     assert result.created["person"] > 0 and result.created["training_trainer"] > 0
     before, after = tables(first), tables(second)
@@ -56,7 +56,7 @@ def test_export_all_then_import_all_gives_the_same_database(
 def test_import_all_refuses_a_non_empty_installation_and_other_files(
     make_store: Callable[..., Store], tmp_path: Path
 ) -> None:
-    first = make_store("first")
+    first = make_store("first", role="coordinator")
     load_demo(first, "small", 7)
     path = export_json(first, tmp_path / "all.json")
     with pytest.raises(InputError, match="empty installation"):
@@ -68,7 +68,7 @@ def test_import_all_refuses_a_non_empty_installation_and_other_files(
 
 
 def test_the_command_line_round_trip(tmp_path: Path) -> None:
-    tirek(tmp_path / "a", "init", "--device-name", "Osh-1")
+    tirek(tmp_path / "a", "init", "--device-name", "Osh-1", "--role", "coordinator")
     tirek(tmp_path / "a", "demo", "--scale", "small")
     out = tmp_path / "all.json"
     tirek(tmp_path / "a", "export", "all", "--format", "json", "--out", str(out))

@@ -8,7 +8,6 @@ numbers, inserted as they are) and check that no number is ever given twice.
 from __future__ import annotations
 
 import shutil
-import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 from random import Random
@@ -24,6 +23,7 @@ from app.core.services import verification as v
 from app.core.services.certificates import issue_certificates, list_register, number_prefix
 from app.core.store import Store
 from tests.documents.cert_fixtures import make_training, mark_all, own_network
+from tests.rawdb import connect_raw
 
 NAMES = tuple(f"Катышуучу Ңурбекова {i:02d}" for i in range(12))
 
@@ -48,7 +48,7 @@ def _receive(into: Store, sender: Store) -> None:
     # The training and people would arrive in the same bundle; only the register matters
     # here, so the rows go in on a plain connection (foreign keys not enforced).
     cols = list(rows[0])
-    with sqlite3.connect(into.home.database) as raw:
+    with connect_raw(into.home.database) as raw:
         have = {r[0] for r in raw.execute("select id from certificate")}
         rows = [r for r in rows if r["id"] not in have]  # already there: nothing to do
         raw.executemany(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import shutil
 import subprocess
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -39,7 +40,10 @@ def _status(dom: str) -> str:
 
 
 @pytest.mark.skipif(CHROMIUM is None, reason="Chromium is not installed (Debian: chromium)")
-def test_the_verify_page_answers_valid_altered_and_revoked(store: Store, tmp_path: Path) -> None:
+def test_the_verify_page_answers_valid_altered_and_revoked(
+    make_store: Callable[..., Store], tmp_path: Path
+) -> None:
+    store = make_store(role="coordinator")  # revoking is a coordinator's right
     s = make_training(store)
     mark_all(store, s)
     genuine, other, *_ = issue_certificates(store, s.training_id, "ky")

@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from app.core.errors import InputError
 from app.core.models import AssessmentDimension, AssessmentQuestion
+from app.core.rights import NotAllowed
 from app.core.services import assessments as asm
 from app.core.store import Store
 from tests.conftest import op_count
@@ -211,6 +212,6 @@ def test_deleting_a_dimension_of_an_unused_version(store: Store) -> None:
 def test_only_a_coordinator_changes_a_framework(make_store) -> None:  # type: ignore[no-untyped-def]
     trainer = make_store("trainer", device="Batken-3", role="trainer")
     ops = op_count(trainer)
-    with pytest.raises(InputError, match="Only a coordinator"):
+    with pytest.raises(NotAllowed, match="trainer's laptop: it cannot manage the network"):
         asm.create_framework(trainer, {"name": "Mine"})
     assert op_count(trainer) == ops

@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 from openpyxl import Workbook, load_workbook
 
+from app.core import vocab
 from app.core.errors import InputError
 from app.core.models import NapEvidence
 from app.core.services import nap
@@ -197,7 +198,7 @@ def test_the_matrix_and_the_report_agree_with_the_progress_entries(
     for code, iid in p.indicators.items():
         for _ in range(25):
             day = date(2024, 1, 1) + timedelta(days=rng.randrange(3 * 365))
-            status = rng.choice(nap.NAP_STATUSES)
+            status = rng.choice(vocab.NAP_STATUSES)
             region = rng.choice([osh, region_id("batken")])
             value = rng.choice([None, float(rng.randrange(100))])
             nap.add_progress(

@@ -3,7 +3,6 @@ made independently from the raw tables (one project per example, in one installa
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable
 from datetime import date, timedelta
 
@@ -13,6 +12,7 @@ from hypothesis import strategies as st
 from app.core.services import attendance, duplicates, people, projects, trainings
 from app.core.services.results import framework, indicators, knowledge
 from app.core.store import Store
+from tests.rawdb import connect_raw
 
 STATUSES = st.sampled_from(["present", "late", "left_early", "excused", "absent", None])
 SEX = st.sampled_from(["female", "male", None])
@@ -33,7 +33,7 @@ scenario = st.fixed_dictionaries(
 
 
 def _independent(db: str, project: str, start: date, end: date, margin: int) -> tuple:
-    con = sqlite3.connect(db)
+    con = connect_raw(db)
     into = dict(con.execute("SELECT id, merged_into_id FROM person"))
 
     def kept(p: str) -> str:

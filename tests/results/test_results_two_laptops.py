@@ -8,7 +8,6 @@ laptop's database file.
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -18,6 +17,7 @@ import pytest
 from app.core.services import attendance, duplicates, people, projects, trainings
 from app.core.services.results import framework, indicators, knowledge, local, outcomes
 from app.core.store import Store
+from tests.rawdb import connect_raw
 from tests.sync.helpers import digest, send
 
 ATTENDED = ("present", "late", "left_early")
@@ -38,7 +38,7 @@ def _training(store: Store, project: str, title: str, day: date, names: list[tup
 
 def _independent(db: Path, project: str, start: str, end: str) -> dict[str, object]:
     """The same numbers as the indicators, counted directly in SQL and Python."""
-    con = sqlite3.connect(db)
+    con = connect_raw(db)
     try:
         into = dict(con.execute("SELECT id, merged_into_id FROM person").fetchall())
 

@@ -419,8 +419,8 @@ def _network_snapshot(n: int) -> tuple[Path, list[str], list[str]]:
         with deterministic(1000 + n, START_MS):
             net = Network(root)
             net.add("Coordinator", "coordinator")
-            for k in range(1, n):
-                net.add(f"Osh-{k}")
+            for k in range(1, n):  # a second coordinator: merges and approvals on two laptops
+                net.add(f"Osh-{k}", "coordinator" if k == 1 else "trainer")
             net.introduce_all()
             coord = net.laptops[0].store
             ids = [people.create_person(coord, {"full_name": f"Person {k}"}) for k in range(4)]

@@ -31,8 +31,8 @@ MakeStore = Callable[..., Store]
 
 def three(make_store: MakeStore) -> tuple[Store, Store, Store]:
     return (
-        make_store("a", "A"),
-        make_store("b", "B"),
+        make_store("a", "A", "coordinator"),  # A and B merge people and approve minutes
+        make_store("b", "B", "coordinator"),
         make_store("c", "Coordinator", "coordinator"),
     )
 

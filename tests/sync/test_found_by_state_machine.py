@@ -56,9 +56,10 @@ def test_late_joiner_approving_a_folder_file_that_needs_another_laptops_rows(
 
 
 def _three(make: Callable[..., Store], tmp_path: Path) -> tuple[Store, Store, Store, str]:
-    """A coordinator and two trainers who approved each other and share one person."""
+    """Three coordinators who approved each other and share one person (they merge and
+    approve minutes on two laptops at once: coordinator rights, app/core/rights.py)."""
     coord = make("coord", "Coordinator", "coordinator")
-    a, b = make("a", "Osh-1"), make("b", "Osh-2")
+    a, b = make("a", "Osh-1", "coordinator"), make("b", "Osh-2", "coordinator")
     pid = create_person(coord, {"full_name": "Aida"})
     for k, (src, dst) in enumerate(
         [(coord, a), (coord, b), (a, coord), (b, coord), (a, b), (b, a)]

@@ -39,7 +39,7 @@ def _replica(root: Path, name: str) -> Store:
     home.mkdir()
     shutil.copy(_template(), home / "tirek.sqlite3")
     store = Store.open(home)
-    store.initialise(name)
+    store.initialise(name, "coordinator")  # every laptop merges and approves (rights.py)
     return store
 
 

@@ -3,6 +3,7 @@ stopped at a limit, hostile sizes refused in bounded memory, refused files remem
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import json
 import logging
@@ -43,7 +44,7 @@ def _stranger_bundle(manifest_changes: dict[str, object], key: Ed25519PrivateKey
             "replica_id": replica,
             "device_name": "X",
             "role": "trainer",
-            "public_key": fmt.public_key_text(key),
+            "public_key": base64.b64encode(key.public_key().public_bytes_raw()).decode(),
         },
         "vector": {replica: 1},
         "ranges": {replica: [1, 1]},
@@ -92,7 +93,7 @@ def test_sender_identifiers_are_checked(
         "replica_id": str(uuid.uuid4()),
         "device_name": "X",
         "role": "trainer",
-        "public_key": fmt.public_key_text(key),
+        "public_key": base64.b64encode(key.public_key().public_bytes_raw()).decode(),
         where: value,
     }
     path = tmp_path / "hostile.tirek"

@@ -63,10 +63,14 @@ def desk(store: Store, qtbot: QtBot) -> Iterator[Desk]:
 
 
 def settle(qtbot: QtBot, desk: Desk) -> None:
-    """Let queued data-changed signals and runner callbacks arrive."""
-    desk.runner.wait()
-    qtbot.waitUntil(lambda: desk.runner.idle, timeout=5000)
-    QApplication.processEvents()
+    """Let queued data-changed signals and runner callbacks arrive, and the loads they
+    start in turn (screens load their data on the runner)."""
+    for _ in range(20):
+        desk.runner.wait()
+        qtbot.waitUntil(lambda: desk.runner.idle, timeout=5000)
+        QApplication.processEvents()
+        if desk.runner.idle:
+            return
 
 
 def type_text(widget: QWidget, text: str, *, clear: bool = True) -> None:

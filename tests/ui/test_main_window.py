@@ -3,7 +3,6 @@ the background runner, and the one crash dialog."""
 
 from __future__ import annotations
 
-import sqlite3
 import sys
 import threading
 from pathlib import Path
@@ -22,6 +21,7 @@ from app.core.store import Store
 from app.ui.errors import CrashReporter
 from app.ui.main_window import LaterPage, MainWindow
 from app.ui.runner import Runner
+from tests.rawdb import connect_raw
 from tests.ui.conftest import Boxes, settle, type_text
 
 
@@ -45,6 +45,7 @@ def test_sidebar_pages_status_bar_and_shortcuts(window: MainWindow) -> None:
         "Duplicates",
         "NAP & capacity",
         "Results",
+        "Audit",
     ]
     window.sidebar.setCurrentRow(window.PEOPLE)
     assert window.pages.currentWidget() is window.people
@@ -244,5 +245,7 @@ def test_backups_are_taken_while_running_and_at_exit(qtbot: QtBot, store: Store)
     settle(qtbot, again.desk)
     assert not backup.is_pending(store.home)
     newest = list_backups(store.home.backups)[0].path  # (rotation keeps one per day)
-    with sqlite3.connect(backup.unpacked(newest, newest.with_suffix(".plain"))) as raw:
+    key = store.database_key
+    rebuilt = backup.rebuild(newest, store.home.root / "check.sqlite3", key, key)
+    with connect_raw(rebuilt) as raw:
         assert raw.execute("select full_name from person").fetchall() == [("Айсулуу Алымова",)]

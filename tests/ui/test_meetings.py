@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+import pytest
 from pytestqt.qtbot import QtBot
 
 from app.core.services.meetings import add_action_item, create_meeting, get_meeting
@@ -12,6 +15,12 @@ from app.ui.meetings.editor import MeetingEditor
 from app.ui.meetings.page import MeetingsPage
 from tests.conftest import op_count
 from tests.ui.conftest import Boxes, settle, type_text
+
+
+@pytest.fixture
+def store(make_store: Callable[..., Store]) -> Store:
+    """A coordinator's laptop: these tests approve minutes or merge people (rights.py)."""
+    return make_store(role="coordinator")
 
 
 def test_record_a_meeting_with_guests_decisions_actions_then_approve_and_lock(

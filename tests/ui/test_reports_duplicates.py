@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
+import pytest
 from openpyxl import load_workbook
 from pytestqt.qtbot import QtBot
 
@@ -16,6 +18,12 @@ from app.ui.reports.page import ReportsPage
 from tests.ui.conftest import settle
 
 
+@pytest.fixture
+def store(make_store: Callable[..., Store]) -> Store:
+    """A coordinator's laptop: these tests approve minutes or merge people (rights.py)."""
+    return make_store(role="coordinator")
+
+
 def test_reports_page_previews_and_saves(
     store: Store, desk: Desk, qtbot: QtBot, tmp_path: Path
 ) -> None:
@@ -23,6 +31,7 @@ def test_reports_page_previews_and_saves(
     page = ReportsPage(store, desk.runner)
     qtbot.addWidget(page)
     page.resize(900, 700)
+    settle(qtbot, desk)  # the projects come from the runner
     page.project.setCurrentIndex(1)
     page.preview()
     settle(qtbot, desk)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from app.core.models.access import AccessEntry
 from app.core.models.base import Base, Syncable, link_id, new_id
 from app.core.models.certificates import (
     Certificate,
@@ -26,6 +27,13 @@ from app.core.models.network import (
     NapTask,
 )
 from app.core.models.oplog import FieldHead, Installation, Op, PastReplica, Peer
+from app.core.models.privacy import (
+    CompactedRow,
+    ConsentRecord,
+    OpSeal,
+    PersonErasure,
+    TombstoneCompaction,
+)
 from app.core.models.reference import District, Region, Topic
 from app.core.models.registration import PendingRegistration
 from app.core.models.registry import Organisation, Person, Project, ProjectPartner
@@ -117,11 +125,15 @@ SYNCABLE: dict[str, type[Syncable]] = {
         ResultIndicator,
         IndicatorTarget,
         IndicatorValue,
+        ConsentRecord,
+        PersonErasure,
+        TombstoneCompaction,
     )
 }
 
 __all__ = [
     "SYNCABLE",
+    "AccessEntry",
     "ActionItem",
     "Assessment",
     "AssessmentDimension",
@@ -133,6 +145,8 @@ __all__ = [
     "Certificate",
     "CertificateOverride",
     "CertificateRevocation",
+    "CompactedRow",
+    "ConsentRecord",
     "Decision",
     "DeviceRetirement",
     "District",
@@ -159,6 +173,7 @@ __all__ = [
     "NapProgress",
     "NapTask",
     "Op",
+    "OpSeal",
     "Organisation",
     "Outcome",
     "OutcomeTraining",
@@ -166,6 +181,7 @@ __all__ = [
     "Peer",
     "PendingRegistration",
     "Person",
+    "PersonErasure",
     "Project",
     "ProjectPartner",
     "Region",
@@ -182,6 +198,7 @@ __all__ = [
     "SyncPeerVector",
     "SyncWaitingRow",
     "Syncable",
+    "TombstoneCompaction",
     "Topic",
     "Training",
     "TrainingTest",

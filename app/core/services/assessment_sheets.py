@@ -15,20 +15,16 @@ from pathlib import Path
 from typing import Any
 
 from app.core.errors import N_, InputError
-from app.core.models import (
-    AssessmentDimension,
-    AssessmentFramework,
-    AssessmentQuestion,
-    FrameworkVersion,
-    new_id,
-)
 from app.core.services.assessments import (
-    _coordinator,
-    _dimension_rules,
-    _question_rules,
-    _version_rules,
+    add_dimension_in,
+    add_question_in,
+    create_framework_in,
+    dimension_rules,
     get_framework,
+    question_rules,
     record_assessment,
+    require_coordinator,
+    version_rules,
 )
 from app.core.services.nap_import import ImportRejected, Problem
 from app.core.services.validation import apply_rules, integer, long_text, text
@@ -62,10 +58,10 @@ def import_framework(
     store: Store, path: Path, *, name: str, scale_min: int = 1, scale_max: int = 4
 ) -> FrameworkImport:
     """Create a framework (version 1) from the sheet "Framework" of `path`; all or nothing."""
-    _coordinator(store)
+    require_coordinator(store)
     head = apply_rules({"name": text(required=True, label="Name")}, {"name": name}, partial=False)
     scale = apply_rules(
-        _version_rules(), {"scale_min": scale_min, "scale_max": scale_max}, partial=True
+        version_rules(), {"scale_min": scale_min, "scale_max": scale_max}, partial=True
     )
     if scale["scale_max"] <= scale["scale_min"]:
         raise InputError(N_("The highest score must be above the lowest score."))
@@ -74,7 +70,7 @@ def import_framework(
         raise InputError(
             N_("The sheet {sheet} has no rows under its headers."), sheet=FRAMEWORK_SHEET
         )
-    dim_rules, q_rules = _dimension_rules(), _question_rules()
+    dim_rules, q_rules = dimension_rules(), question_rules()
     dims: dict[str, dict[str, Any]] = {}
     questions: list[tuple[str, dict[str, Any]]] = []
     problems: list[Problem] = []
@@ -116,30 +112,18 @@ def import_framework(
         )  # fmt: skip
     if problems:
         raise ImportRejected(problems)
+    # Written through the framework services' own functions, in one unit of work.
     with store.write() as w:
-        fid = w.create(
-            AssessmentFramework, {**head, "description": None, "is_example": False}, new_id()
-        )
-        vid = w.create(
-            FrameworkVersion,
-            {"framework_id": fid, "number": 1, "scale_labels": None, "note": None, **scale},
-            new_id(),
+        fid, vid = create_framework_in(
+            w, {**head, "description": None, "is_example": False, **scale}
         )
         dim_ids: dict[str, str] = {}
         for pos, (code, d) in enumerate(dims.items(), start=1):
-            dim_ids[code] = w.create(
-                AssessmentDimension,
-                {"version_id": vid, "position": pos, "code": code, **d},
-                new_id(),
-            )
+            dim_ids[code] = add_dimension_in(w, vid, {"position": pos, "code": code, **d})
         counters: dict[str, int] = {}
         for code, q in questions:
             counters[code] = counters.get(code, 0) + 1
-            w.create(
-                AssessmentQuestion,
-                {"dimension_id": dim_ids[code], "position": counters[code], **q},
-                new_id(),
-            )
+            add_question_in(w, dim_ids[code], {"position": counters[code], **q})
     return FrameworkImport(fid, vid, len(dims), len(questions))
 
 

@@ -29,6 +29,7 @@ from app.core.models import (
     link_id,
     new_id,
 )
+from app.core.rights import require
 from app.core.services.common import require_row
 from app.core.services.validation import (
     Rule,
@@ -42,6 +43,8 @@ from app.core.services.validation import (
     text,
 )
 from app.core.store import Store
+from app.core.vocab import ASSESSMENT_SCALE
+from app.core.writer import Writer
 
 # -- what the services return ------------------------------------------------------------
 
@@ -169,7 +172,7 @@ def percent(score: float | None, lo: int, hi: int) -> float | None:
 # -- frameworks ----------------------------------------------------------------------------
 
 
-def _version_rules() -> dict[str, Rule]:
+def version_rules() -> dict[str, Rule]:
     return {
         "scale_min": integer(0, 10, label="Lowest score", required=True),
         "scale_max": integer(1, 100, label="Highest score", required=True),
@@ -178,7 +181,7 @@ def _version_rules() -> dict[str, Rule]:
     }
 
 
-def _dimension_rules() -> dict[str, Rule]:
+def dimension_rules() -> dict[str, Rule]:
     return {
         "code": text(required=True, max_len=64, label="Code"),
         "name": text(required=True, label="Dimension"),
@@ -187,7 +190,7 @@ def _dimension_rules() -> dict[str, Rule]:
     }
 
 
-def _question_rules() -> dict[str, Rule]:
+def question_rules() -> dict[str, Rule]:
     return {
         "text": text(required=True, max_len=2000, label="Question"),
         "guidance": long_text("Guidance"),
@@ -202,12 +205,9 @@ def _check_scale(values: Mapping[str, Any]) -> None:
         raise InputError(N_("The highest score must be above the lowest score."), field="scale_max")
 
 
-def _coordinator(store: Store) -> None:
+def require_coordinator(store: Store) -> None:
     """Frameworks are the network's shared yardstick: only a coordinator changes them."""
-    if store.require_identity().role != "coordinator":
-        raise InputError(
-            N_("Only a coordinator can change an assessment framework."), field="framework"
-        )
+    require(store, "manage_network")
 
 
 def _uses(s: DbSession, version_id: str) -> int:
@@ -246,7 +246,16 @@ def create_framework(
 
     `values`: name, description, is_example, scale_min, scale_max, scale_labels.
     """
-    _coordinator(store)
+    require_coordinator(store)
+    with store.write() as w:
+        return create_framework_in(w, values)
+
+
+def create_framework_in(
+    w: Writer,
+    values: Mapping[str, Any],
+) -> tuple[str, str]:
+    """`create_framework` inside a caller's unit of work."""
     fw_rules: dict[str, Rule] = {
         "name": text(required=True, label="Name"),
         "description": long_text("Description"),
@@ -254,62 +263,81 @@ def create_framework(
     }
     fw = {k: v for k, v in values.items() if k in fw_rules}
     ver = {k: v for k, v in values.items() if k not in fw_rules}
-    ver.setdefault("scale_min", 1)
-    ver.setdefault("scale_max", 4)
+    ver.setdefault("scale_min", ASSESSMENT_SCALE[0])
+    ver.setdefault("scale_max", ASSESSMENT_SCALE[1])
     clean_fw = apply_rules(fw_rules, fw, partial=False)
-    clean_ver = apply_rules(_version_rules(), ver, partial=False)
+    clean_ver = apply_rules(version_rules(), ver, partial=False)
     _check_scale(clean_ver)
-    with store.write() as w:
-        fid = w.create(AssessmentFramework, clean_fw, new_id())
-        vid = w.create(FrameworkVersion, {"framework_id": fid, "number": 1, **clean_ver}, new_id())
-        return fid, vid
+    fid = w.create(AssessmentFramework, clean_fw, new_id())
+    vid = w.create(FrameworkVersion, {"framework_id": fid, "number": 1, **clean_ver}, new_id())
+    return fid, vid
 
 
 def update_version(store: Store, version_id: str, changes: Mapping[str, Any]) -> set[str]:
     """Change the scale or notes of a version that no assessment uses yet."""
-    _coordinator(store)
-    clean = apply_rules(_version_rules(), changes, partial=True)
+    require_coordinator(store)
     with store.write() as w:
-        v = _editable(w.session, version_id)
-        _check_scale({"scale_min": v.scale_min, "scale_max": v.scale_max, **clean})
-        return w.update(FrameworkVersion, version_id, clean)
+        return update_version_in(w, version_id, changes)
+
+
+def update_version_in(w: Writer, version_id: str, changes: Mapping[str, Any]) -> set[str]:
+    """`update_version` inside a caller's unit of work."""
+    clean = apply_rules(version_rules(), changes, partial=True)
+    v = _editable(w.session, version_id)
+    _check_scale({"scale_min": v.scale_min, "scale_max": v.scale_max, **clean})
+    return w.update(FrameworkVersion, version_id, clean)
 
 
 def add_dimension(store: Store, version_id: str, values: Mapping[str, Any]) -> str:
     """Add a dimension (code, name, guidance) to a version that no assessment uses yet."""
-    _coordinator(store)
-    clean = apply_rules(_dimension_rules(), values, partial=False)
+    require_coordinator(store)
     with store.write() as w:
-        _editable(w.session, version_id)
-        if clean["position"] is None:
-            clean["position"] = _next_position(
-                w.session, AssessmentDimension, AssessmentDimension.version_id == version_id
-            )
-        return w.create(AssessmentDimension, {"version_id": version_id, **clean}, new_id())
+        return add_dimension_in(w, version_id, values)
+
+
+def add_dimension_in(w: Writer, version_id: str, values: Mapping[str, Any]) -> str:
+    """`add_dimension` inside a caller's unit of work."""
+    clean = apply_rules(dimension_rules(), values, partial=False)
+    _editable(w.session, version_id)
+    if clean["position"] is None:
+        clean["position"] = _next_position(
+            w.session, AssessmentDimension, AssessmentDimension.version_id == version_id
+        )
+    return w.create(AssessmentDimension, {"version_id": version_id, **clean}, new_id())
 
 
 def update_dimension(store: Store, dimension_id: str, changes: Mapping[str, Any]) -> set[str]:
     """Change a dimension of a version that no assessment uses yet."""
-    _coordinator(store)
-    clean = apply_rules(_dimension_rules(), changes, partial=True)
+    require_coordinator(store)
     with store.write() as w:
-        _editable(w.session, _version_of_dimension(w.session, dimension_id))
-        return w.update(AssessmentDimension, dimension_id, clean)
+        return update_dimension_in(w, dimension_id, changes)
+
+
+def update_dimension_in(w: Writer, dimension_id: str, changes: Mapping[str, Any]) -> set[str]:
+    """`update_dimension` inside a caller's unit of work."""
+    clean = apply_rules(dimension_rules(), changes, partial=True)
+    _editable(w.session, _version_of_dimension(w.session, dimension_id))
+    return w.update(AssessmentDimension, dimension_id, clean)
 
 
 def delete_dimension(store: Store, dimension_id: str) -> None:
     """Delete a dimension (and its questions) of a version that no assessment uses yet."""
-    _coordinator(store)
+    require_coordinator(store)
     with store.write() as w:
-        _editable(w.session, _version_of_dimension(w.session, dimension_id))
-        for qid in w.session.scalars(
-            select(AssessmentQuestion.id).where(
-                AssessmentQuestion.dimension_id == dimension_id,
-                AssessmentQuestion.deleted.is_(False),
-            )
-        ).all():
-            w.delete(AssessmentQuestion, qid)
-        w.delete(AssessmentDimension, dimension_id)
+        delete_dimension_in(w, dimension_id)
+
+
+def delete_dimension_in(w: Writer, dimension_id: str) -> None:
+    """`delete_dimension` inside a caller's unit of work."""
+    _editable(w.session, _version_of_dimension(w.session, dimension_id))
+    for qid in w.session.scalars(
+        select(AssessmentQuestion.id).where(
+            AssessmentQuestion.dimension_id == dimension_id,
+            AssessmentQuestion.deleted.is_(False),
+        )
+    ).all():
+        w.delete(AssessmentQuestion, qid)
+    w.delete(AssessmentDimension, dimension_id)
 
 
 def _next_position(
@@ -325,83 +353,103 @@ def _version_of_dimension(s: DbSession, dimension_id: str) -> str:
 
 def add_question(store: Store, dimension_id: str, values: Mapping[str, Any]) -> str:
     """Add a question (text, guidance, weight) to a dimension of an unused version."""
-    _coordinator(store)
-    vals = {"weight": 1.0, **values}
-    clean = apply_rules(_question_rules(), vals, partial=False)
+    require_coordinator(store)
     with store.write() as w:
-        _editable(w.session, _version_of_dimension(w.session, dimension_id))
-        if clean["position"] is None:
-            clean["position"] = _next_position(
-                w.session, AssessmentQuestion, AssessmentQuestion.dimension_id == dimension_id
-            )
-        return w.create(AssessmentQuestion, {"dimension_id": dimension_id, **clean}, new_id())
+        return add_question_in(w, dimension_id, values)
+
+
+def add_question_in(w: Writer, dimension_id: str, values: Mapping[str, Any]) -> str:
+    """`add_question` inside a caller's unit of work."""
+    vals = {"weight": 1.0, **values}
+    clean = apply_rules(question_rules(), vals, partial=False)
+    _editable(w.session, _version_of_dimension(w.session, dimension_id))
+    if clean["position"] is None:
+        clean["position"] = _next_position(
+            w.session, AssessmentQuestion, AssessmentQuestion.dimension_id == dimension_id
+        )
+    return w.create(AssessmentQuestion, {"dimension_id": dimension_id, **clean}, new_id())
 
 
 def update_question(store: Store, question_id: str, changes: Mapping[str, Any]) -> set[str]:
     """Change a question (text, guidance, weight) of a version no assessment uses yet."""
-    _coordinator(store)
-    clean = apply_rules(_question_rules(), changes, partial=True)
+    require_coordinator(store)
     with store.write() as w:
-        require_row(w.session, AssessmentQuestion, question_id, "question")
-        q = w.session.get_one(AssessmentQuestion, question_id)
-        _editable(w.session, _version_of_dimension(w.session, q.dimension_id))
-        return w.update(AssessmentQuestion, question_id, clean)
+        return update_question_in(w, question_id, changes)
+
+
+def update_question_in(w: Writer, question_id: str, changes: Mapping[str, Any]) -> set[str]:
+    """`update_question` inside a caller's unit of work."""
+    clean = apply_rules(question_rules(), changes, partial=True)
+    require_row(w.session, AssessmentQuestion, question_id, "question")
+    q = w.session.get_one(AssessmentQuestion, question_id)
+    _editable(w.session, _version_of_dimension(w.session, q.dimension_id))
+    return w.update(AssessmentQuestion, question_id, clean)
 
 
 def delete_question(store: Store, question_id: str) -> None:
     """Delete a question of a version that no assessment uses yet."""
-    _coordinator(store)
+    require_coordinator(store)
     with store.write() as w:
-        require_row(w.session, AssessmentQuestion, question_id, "question")
-        q = w.session.get_one(AssessmentQuestion, question_id)
-        _editable(w.session, _version_of_dimension(w.session, q.dimension_id))
-        w.delete(AssessmentQuestion, question_id)
+        delete_question_in(w, question_id)
+
+
+def delete_question_in(w: Writer, question_id: str) -> None:
+    """`delete_question` inside a caller's unit of work."""
+    require_row(w.session, AssessmentQuestion, question_id, "question")
+    q = w.session.get_one(AssessmentQuestion, question_id)
+    _editable(w.session, _version_of_dimension(w.session, q.dimension_id))
+    w.delete(AssessmentQuestion, question_id)
 
 
 def new_version(store: Store, framework_id: str) -> str:
     """Start the next version of a framework as an editable copy of its latest version."""
-    _coordinator(store)
+    require_coordinator(store)
     with store.write() as w:
-        s = w.session
-        require_row(s, AssessmentFramework, framework_id, "framework")
-        latest = _latest_version(s, framework_id)
-        vid = w.create(
-            FrameworkVersion,
+        return new_version_in(w, framework_id)
+
+
+def new_version_in(w: Writer, framework_id: str) -> str:
+    """`new_version` inside a caller's unit of work."""
+    s = w.session
+    require_row(s, AssessmentFramework, framework_id, "framework")
+    latest = _latest_version(s, framework_id)
+    vid = w.create(
+        FrameworkVersion,
+        {
+            "framework_id": framework_id,
+            "number": latest.number + 1,
+            "scale_min": latest.scale_min,
+            "scale_max": latest.scale_max,
+            "scale_labels": latest.scale_labels,
+            "note": None,
+        },
+        new_id(),
+    )
+    for d in _dimensions(s, latest.id):
+        did = w.create(
+            AssessmentDimension,
             {
-                "framework_id": framework_id,
-                "number": latest.number + 1,
-                "scale_min": latest.scale_min,
-                "scale_max": latest.scale_max,
-                "scale_labels": latest.scale_labels,
-                "note": None,
+                "version_id": vid,
+                "position": d.position,
+                "code": d.code,
+                "name": d.name,
+                "guidance": d.guidance,
             },
             new_id(),
         )
-        for d in _dimensions(s, latest.id):
-            did = w.create(
-                AssessmentDimension,
+        for q in _questions(s, d.id):
+            w.create(
+                AssessmentQuestion,
                 {
-                    "version_id": vid,
-                    "position": d.position,
-                    "code": d.code,
-                    "name": d.name,
-                    "guidance": d.guidance,
+                    "dimension_id": did,
+                    "position": q.position,
+                    "text": q.text,
+                    "guidance": q.guidance,
+                    "weight": q.weight,
                 },
                 new_id(),
             )
-            for q in _questions(s, d.id):
-                w.create(
-                    AssessmentQuestion,
-                    {
-                        "dimension_id": did,
-                        "position": q.position,
-                        "text": q.text,
-                        "guidance": q.guidance,
-                        "weight": q.weight,
-                    },
-                    new_id(),
-                )
-        return vid
+    return vid
 
 
 def _latest_version(s: DbSession, framework_id: str) -> FrameworkVersion:
@@ -514,49 +562,58 @@ def record_assessment(
     version left out of `scores` are recorded as not answered.
     """
     with store.write() as w:
-        s = w.session
-        rules: dict[str, Rule] = {
-            "organisation_id": reference(Organisation, s, label="organisation"),
-            "version_id": reference(FrameworkVersion, s, label="framework version"),
-            "date": a_date(required=True, label="Date"),
-            "assessor": text(required=True, max_len=200, label="Assessor"),
-            "note": long_text("Note"),
-        }
-        clean = apply_rules(rules, values, partial=False)
-        if clean["organisation_id"] is None:
-            raise InputError(N_("Choose the organisation."), field="organisation_id")
-        if clean["version_id"] is None:
-            raise InputError(N_("Choose the framework version."), field="version_id")
-        v = s.get_one(FrameworkVersion, clean["version_id"])
-        questions = {q.id: q for d in _dimensions(s, v.id) for q in _questions(s, d.id)}
-        if not questions:
-            raise InputError(N_("This framework version has no questions yet."))
-        unknown = set(scores) - set(questions)
-        if unknown:
-            raise InputError(
-                N_("{count} score(s) are for questions that are not in this framework version."),
-                field="scores",
-                count=len(unknown),
-            )
-        rows = []
-        aid = new_id()
-        check = _score_rule(v.scale_min, v.scale_max)
-        for qid, q in questions.items():
-            score, note = _split(scores.get(qid))
-            rows.append(
-                {
-                    "id": link_id(aid, qid),
-                    "assessment_id": aid,
-                    "question_id": qid,
-                    "dimension_id": q.dimension_id,
-                    "weight": q.weight,
-                    "score": check("score", score),
-                    "note": long_text("Note")("note", note),
-                }
-            )
-        w.create(Assessment, {**clean, "scale_min": v.scale_min, "scale_max": v.scale_max}, aid)
-        w.create_many(AssessmentScore, rows)
-        return aid
+        return record_assessment_in(w, values, scores)
+
+
+def record_assessment_in(
+    w: Writer,
+    values: Mapping[str, Any],
+    scores: Mapping[str, ScoreInput],
+) -> str:
+    """`record_assessment` inside a caller's unit of work."""
+    s = w.session
+    rules: dict[str, Rule] = {
+        "organisation_id": reference(Organisation, s, label="organisation"),
+        "version_id": reference(FrameworkVersion, s, label="framework version"),
+        "date": a_date(required=True, label="Date"),
+        "assessor": text(required=True, max_len=200, label="Assessor"),
+        "note": long_text("Note"),
+    }
+    clean = apply_rules(rules, values, partial=False)
+    if clean["organisation_id"] is None:
+        raise InputError(N_("Choose the organisation."), field="organisation_id")
+    if clean["version_id"] is None:
+        raise InputError(N_("Choose the framework version."), field="version_id")
+    v = s.get_one(FrameworkVersion, clean["version_id"])
+    questions = {q.id: q for d in _dimensions(s, v.id) for q in _questions(s, d.id)}
+    if not questions:
+        raise InputError(N_("This framework version has no questions yet."))
+    unknown = set(scores) - set(questions)
+    if unknown:
+        raise InputError(
+            N_("{count} score(s) are for questions that are not in this framework version."),
+            field="scores",
+            count=len(unknown),
+        )
+    rows = []
+    aid = new_id()
+    check = _score_rule(v.scale_min, v.scale_max)
+    for qid, q in questions.items():
+        score, note = _split(scores.get(qid))
+        rows.append(
+            {
+                "id": link_id(aid, qid),
+                "assessment_id": aid,
+                "question_id": qid,
+                "dimension_id": q.dimension_id,
+                "weight": q.weight,
+                "score": check("score", score),
+                "note": long_text("Note")("note", note),
+            }
+        )
+    w.create(Assessment, {**clean, "scale_min": v.scale_min, "scale_max": v.scale_max}, aid)
+    w.create_many(AssessmentScore, rows)
+    return aid
 
 
 def _score_rule(lo: int, hi: int) -> Rule:
@@ -568,15 +625,22 @@ def set_score(
 ) -> set[str]:
     """Correct one score (and its note) of an assessment; the weight stays as recorded."""
     with store.write() as w:
-        require_row(w.session, Assessment, assessment_id, "assessment")
-        a = w.session.get_one(Assessment, assessment_id)
-        clean = {
-            "score": _score_rule(a.scale_min, a.scale_max)("score", score),
-            "note": long_text("Note")("note", note),
-        }
-        sid = link_id(assessment_id, question_id)
-        require_row(w.session, AssessmentScore, sid, "score")
-        return w.update(AssessmentScore, sid, clean)
+        return set_score_in(w, assessment_id, question_id, score, note)
+
+
+def set_score_in(
+    w: Writer, assessment_id: str, question_id: str, score: int | None, note: str | None
+) -> set[str]:
+    """`set_score` inside a caller's unit of work."""
+    require_row(w.session, Assessment, assessment_id, "assessment")
+    a = w.session.get_one(Assessment, assessment_id)
+    clean = {
+        "score": _score_rule(a.scale_min, a.scale_max)("score", score),
+        "note": long_text("Note")("note", note),
+    }
+    sid = link_id(assessment_id, question_id)
+    require_row(w.session, AssessmentScore, sid, "score")
+    return w.update(AssessmentScore, sid, clean)
 
 
 def _result(s: DbSession, a: Assessment) -> AssessmentResult:

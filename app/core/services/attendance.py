@@ -91,6 +91,8 @@ def mark_session(w: Writer, session_id: str, marks: Mapping[str, str | None]) ->
     """Write one session's marks. A person merged from several records is marked once:
     the marks her records already hold for the session all take the new value (so every
     list shows one mark), or, without any, the mark goes on her enrolled record."""
+    for status in marks.values():
+        _check_status(status)
     training_id = _session_training(w.session, session_id)
     enrolled = list(
         w.session.scalars(
@@ -134,8 +136,6 @@ def mark_attendance(store: Store, session_id: str, marks: Mapping[str, str | Non
     Every person must be enrolled in the training. Returns how many marks changed.
     Backdated entry is normal: nothing depends on today's date.
     """
-    for status in marks.values():
-        _check_status(status)
     with store.write() as w:
         return mark_session(w, session_id, marks)
 
@@ -150,6 +150,12 @@ def mark_pairs(store: Store, marks: list[tuple[str, str, str | None]]) -> int:
 
     The same (session, person) twice in one request is refused as a duplicate mark.
     """
+    with store.write() as w:  # all or nothing
+        return mark_pairs_in(w, marks)
+
+
+def mark_pairs_in(w: Writer, marks: list[tuple[str, str, str | None]]) -> int:
+    """`mark_pairs` inside a caller's unit of work."""
     seen: set[tuple[str, str]] = set()
     by_session: dict[str, dict[str, str | None]] = {}
     for session_id, person_id, status in marks:
@@ -157,11 +163,7 @@ def mark_pairs(store: Store, marks: list[tuple[str, str, str | None]]) -> int:
             raise InputError(N_("The same person is marked twice for one session."), field="status")
         seen.add((session_id, person_id))
         by_session.setdefault(session_id, {})[person_id] = status
-    for session_marks in by_session.values():
-        for mark in session_marks.values():
-            _check_status(mark)
-    with store.write() as w:  # all or nothing
-        return sum(mark_session(w, sid, m) for sid, m in by_session.items())
+    return sum(mark_session(w, sid, m) for sid, m in by_session.items())
 
 
 # When two merged records of one person hold different marks for a session, the one

@@ -31,9 +31,12 @@ import re
 import zlib
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+if TYPE_CHECKING:
+    from app.core.models import Certificate
 
 FORMAT = 2
 DEFLATED = 0x80
@@ -109,6 +112,23 @@ class Facts:
 
 
 # -- text and numbers --------------------------------------------------------------------
+
+
+def row_facts(row: Certificate) -> Facts:
+    """The facts a register row holds, as signed and printed."""
+    return Facts(
+        row.number,
+        row.person_name,
+        row.training_title,
+        row.start_date,
+        row.end_date,
+        row.hours,
+        row.organisation,
+        row.issued_on,
+        row.version,
+    )
+
+
 def encode_text(text: str) -> bytes:
     out = bytearray()
     for ch in text:

@@ -47,12 +47,14 @@ from app.core.models import (
 )
 from app.core.one_person import counted_ids
 from app.core.progress import NO_PROGRESS, Progress
+from app.core.rights import require
 from app.core.services.attendance import attendance_grid
 from app.core.services.cert_payload import (
     Facts,
     b32,
     format_number,
     qr_text,
+    row_facts,
     short_code,
     sign,
     unb32,
@@ -61,6 +63,7 @@ from app.core.services.common import require_row
 from app.core.services.issuers import authority, network_id, verify_url
 from app.core.store import Store
 from app.core.text import clean
+from app.core.writer import Writer
 
 LANGUAGES = ("ky", "ru", "en", "ky+ru")
 DECISIONS = ("include", "exclude")
@@ -161,6 +164,14 @@ def set_override(
 ) -> None:
     """Include or exclude a person whatever the rule says, with a reason (None: let the
     rule decide again). The decision, who made it and why travel by sync."""
+    with store.write() as w:
+        set_override_in(w, training_id, person_id, decision, reason)
+
+
+def set_override_in(
+    w: Writer, training_id: str, person_id: str, decision: str | None, reason: str = ""
+) -> None:
+    """`set_override` inside a caller's unit of work."""
     if decision is not None and decision not in DECISIONS:
         raise InputError(
             N_("{value} is not a decision; use include or exclude."),
@@ -173,33 +184,32 @@ def set_override(
             N_("Give a reason for including or excluding this person."), field="reason"
         )
     row_id = link_id("certificate_override", training_id, person_id)
-    with store.write() as w:
-        require_row(w.session, Training, training_id, "training")
-        records = w.session.scalars(
-            select(Enrolment.person_id).where(
-                Enrolment.training_id == training_id, Enrolment.deleted.is_(False)
-            )
-        ).all()
-        who = counted_ids(w.session, [*records, person_id])
-        if who[person_id] not in {who[r] for r in records}:
-            raise InputError(N_("This person is not enrolled in the training."), field="person_id")
-        current = w.session.get(CertificateOverride, row_id)
-        if decision is None:
-            if current is not None and not current.deleted:
-                w.delete(CertificateOverride, row_id)
-            return
-        values = {
-            "training_id": training_id,
-            "person_id": person_id,
-            "decision": decision,
-            "reason": why,
-            "decided_by": store.require_identity().user_name,
-            "decided_at": datetime.now(UTC).replace(tzinfo=None, microsecond=0),
-        }
-        if current is None or current.deleted:
-            w.create(CertificateOverride, values, row_id)
-        else:
-            w.update(CertificateOverride, row_id, values)
+    require_row(w.session, Training, training_id, "training")
+    records = w.session.scalars(
+        select(Enrolment.person_id).where(
+            Enrolment.training_id == training_id, Enrolment.deleted.is_(False)
+        )
+    ).all()
+    who = counted_ids(w.session, [*records, person_id])
+    if who[person_id] not in {who[r] for r in records}:
+        raise InputError(N_("This person is not enrolled in the training."), field="person_id")
+    current = w.session.get(CertificateOverride, row_id)
+    if decision is None:
+        if current is not None and not current.deleted:
+            w.delete(CertificateOverride, row_id)
+        return
+    values = {
+        "training_id": training_id,
+        "person_id": person_id,
+        "decision": decision,
+        "reason": why,
+        "decided_by": w.author,
+        "decided_at": datetime.now(UTC).replace(tzinfo=None, microsecond=0),
+    }
+    if current is None or current.deleted:
+        w.create(CertificateOverride, values, row_id)
+    else:
+        w.update(CertificateOverride, row_id, values)
 
 
 # -- the register ------------------------------------------------------------------------
@@ -251,20 +261,6 @@ def _prefix_and_serial(s: DbSession, replica_id: str) -> tuple[str, int]:
         if not taken:
             return prefix, 1
     raise RuntimeError("no free certificate number prefix")  # pragma: no cover
-
-
-def row_facts(row: Certificate) -> Facts:
-    return Facts(
-        row.number,
-        row.person_name,
-        row.training_title,
-        row.start_date,
-        row.end_date,
-        row.hours,
-        row.organisation,
-        row.issued_on,
-        row.version,
-    )
 
 
 def _issued(row: Certificate, url: str, draft: bool = False) -> IssuedCertificate:
@@ -340,6 +336,7 @@ def issue_certificates(
     new version of the same number that supersedes the old. Returns the entries in the
     grid's order.
     """
+    require(store, "print_training_papers")  # a trainer's are drafts (no authority)
     if language not in LANGUAGES:
         raise InputError(
             N_("{value} is not a certificate language; use one of: {options}."),
@@ -472,6 +469,7 @@ def approve(store: Store, training_id: str) -> int:
     """A coordinator signs the drafts of a training (same number, same facts): their
     short codes verify from now on, and a reprint carries the coordinator's signature.
     Returns how many were signed."""
+    require(store, "issue_certificates")
     ident = store.require_identity()
     auth = authority(store)
     network = network_id(store)

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -37,3 +38,23 @@ def require_row(session: Session, model: type[Syncable], row_id: str, what: str)
 def like_prefix(text: str) -> str:
     """Escape LIKE wildcards in user text (a name may contain '_' or '%')."""
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+# Large reads (hundreds of thousands of rows) run on the window's worker thread. A result
+# fetched whole is turned into Python rows by one C loop that keeps the GIL to itself (a
+# million marks: over a second with the window frozen); fetched in batches, the window's
+# thread gets its turn between them (measured: benchmarks, docs/performance.md).
+BATCH = 2000
+
+
+def stream(session: Session, statement: Any) -> Iterator[Any]:
+    """The rows of a large Core select, fetched in batches (see BATCH)."""
+    conn = session.connection().execution_options(stream_results=True, max_row_buffer=BATCH)
+    yield from conn.execute(statement)
+
+
+def driver_rows(session: Session, sql: str, params: tuple[Any, ...] = ()) -> Iterator[Any]:
+    """The rows of a large raw SQL read, fetched from the driver in batches (see BATCH)."""
+    cur = session.connection().exec_driver_sql(sql, params)
+    while rows := cur.fetchmany(BATCH):
+        yield from rows

@@ -8,7 +8,6 @@ both records exactly.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -28,7 +27,9 @@ from app.core.models import (
 )
 from app.core.one_person import counted_ids, is_counted, records_of
 from app.core.progress import NO_PROGRESS, Progress
+from app.core.rights import require
 from app.core.store import Store
+from app.core.writer import Writer
 
 DECISIONS = ("not_same", "later")
 # A block this large is a shared phone (an office number) or a very common name with no
@@ -148,6 +149,12 @@ def _alive(session: Session, person_id: str) -> Person:
 
 def decide(store: Store, person_a_id: str, person_b_id: str, decision: str) -> None:
     """Keep a coordinator's answer for a pair: "not_same" or "later" (travels by sync)."""
+    with store.write() as w:
+        decide_in(w, person_a_id, person_b_id, decision)
+
+
+def decide_in(w: Writer, person_a_id: str, person_b_id: str, decision: str) -> None:
+    """`decide` inside a caller's unit of work."""
     if decision not in DECISIONS:
         raise InputError(
             N_("{value} is not an answer; use one of: {options}."),
@@ -158,22 +165,21 @@ def decide(store: Store, person_a_id: str, person_b_id: str, decision: str) -> N
     if person_a_id == person_b_id:
         raise InputError(N_("Choose two different people."), field="person_b_id")
     lo, hi = sorted((person_a_id, person_b_id))
-    with store.write() as w:
-        _alive(w.session, lo)
-        _alive(w.session, hi)
-        row_id = pair_id(lo, hi)
-        values = {
-            "person_a_id": lo,
-            "person_b_id": hi,
-            "decision": decision,
-            "decided_by": w.author,
-            "decided_at": datetime.now().replace(microsecond=0),
-        }
-        existing = w.session.get(DuplicateDecision, row_id)
-        if existing is None or existing.deleted:
-            w.create(DuplicateDecision, values, row_id)
-        else:
-            w.update(DuplicateDecision, row_id, values)
+    _alive(w.session, lo)
+    _alive(w.session, hi)
+    row_id = pair_id(lo, hi)
+    values = {
+        "person_a_id": lo,
+        "person_b_id": hi,
+        "decision": decision,
+        "decided_by": w.author,
+        "decided_at": datetime.now().replace(microsecond=0),
+    }
+    existing = w.session.get(DuplicateDecision, row_id)
+    if existing is None or existing.deleted:
+        w.create(DuplicateDecision, values, row_id)
+    else:
+        w.update(DuplicateDecision, row_id, values)
 
 
 # What the duplicate may know that the person kept does not: filled in on a merge.
@@ -193,50 +199,59 @@ def merge_people(store: Store, duplicate_id: str, into_id: str) -> None:
     earlier merged into the duplicate are pointed at the person kept as well, so a merge
     never chains. Refused when either is deleted or already merged elsewhere.
     """
+    require(store, "merge_people")
+    with store.write() as w:
+        merge_people_in(w, duplicate_id, into_id)
+
+
+def merge_people_in(w: Writer, duplicate_id: str, into_id: str) -> None:
+    """`merge_people` inside a caller's unit of work."""
     if duplicate_id == into_id:
         raise InputError(N_("A record cannot be merged into itself."), field="into_id")
-    with store.write() as w:
-        dup = _alive(w.session, duplicate_id)
-        target = _alive(w.session, into_id)
-        if dup.merged_into_id:
-            raise InputError(
-                N_("{name} is already merged into another record; undo that first."),
-                field="duplicate_id",
-                name=dup.full_name,
-            )
-        if target.merged_into_id:
-            raise InputError(
-                N_("{name} is itself merged into another record; merge into that one."),
-                field="into_id",
-                name=target.full_name,
-            )
-        earlier = list(
-            w.session.scalars(select(Person.id).where(Person.merged_into_id == duplicate_id))
+    dup = _alive(w.session, duplicate_id)
+    target = _alive(w.session, into_id)
+    if dup.merged_into_id:
+        raise InputError(
+            N_("{name} is already merged into another record; undo that first."),
+            field="duplicate_id",
+            name=dup.full_name,
         )
-        for pid in earlier:
-            w.merge(Person, pid, into_id)
-        w.merge(Person, duplicate_id, into_id)
-        fills = {
-            field: getattr(dup, field)
-            for field in FILLED_ON_MERGE
-            if getattr(target, field) in (None, "") and getattr(dup, field) not in (None, "")
-        }
-        if fills:
-            w.update(Person, into_id, fills)
+    if target.merged_into_id:
+        raise InputError(
+            N_("{name} is itself merged into another record; merge into that one."),
+            field="into_id",
+            name=target.full_name,
+        )
+    earlier = list(
+        w.session.scalars(select(Person.id).where(Person.merged_into_id == duplicate_id))
+    )
+    for pid in earlier:
+        w.merge(Person, pid, into_id)
+    w.merge(Person, duplicate_id, into_id)
+    fills = {
+        field: getattr(dup, field)
+        for field in FILLED_ON_MERGE
+        if getattr(target, field) in (None, "") and getattr(dup, field) not in (None, "")
+    }
+    if fills:
+        w.update(Person, into_id, fills)
 
 
 def unmerge_person(store: Store, duplicate_id: str) -> None:
     """Undo a merge: the record stands on its own again (coordinators only)."""
-    ident = store.require_identity()
-    if ident.role != "coordinator":
-        raise InputError(N_("Only a coordinator can undo a merge."), field="duplicate_id")
+    require(store, "merge_people")
     with store.write() as w:
-        dup = _alive(w.session, duplicate_id)
-        if not dup.merged_into_id:
-            raise InputError(
-                N_("{name} is not merged into anyone."), field="duplicate_id", name=dup.full_name
-            )
-        w.merge(Person, duplicate_id, None)
+        unmerge_person_in(w, duplicate_id)
+
+
+def unmerge_person_in(w: Writer, duplicate_id: str) -> None:
+    """`unmerge_person` inside a caller's unit of work (the caller checks the role)."""
+    dup = _alive(w.session, duplicate_id)
+    if not dup.merged_into_id:
+        raise InputError(
+            N_("{name} is not merged into anyone."), field="duplicate_id", name=dup.full_name
+        )
+    w.merge(Person, duplicate_id, None)
 
 
 @dataclass(frozen=True)
@@ -260,14 +275,6 @@ def merged_records(store: Store, into_id: str | None = None) -> tuple[MergedReco
         if into_id:
             q = q.where(Person.merged_into_id == into_id)
         return tuple(MergedRecord(*r) for r in s.execute(q))
-
-
-def canonical_ids(store: Store, person_ids: Iterable[str]) -> dict[str, str]:
-    """Each id mapped to the person it counts as (itself, or whom it was merged into)."""
-    ids = list(person_ids)
-    with store.read() as s:
-        rows = s.execute(select(Person.id, Person.merged_into_id).where(Person.id.in_(ids)))
-        return {pid: into or pid for pid, into in rows}
 
 
 @dataclass(frozen=True)

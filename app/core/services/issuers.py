@@ -45,6 +45,7 @@ from app.core.models import (
     new_id,
 )
 from app.core.opcodec import row_key
+from app.core.rights import allowed, require
 from app.core.services.cert_payload import b32, key_id, unb32
 from app.core.store import Store
 from app.core.text import clean
@@ -111,7 +112,7 @@ def start_network_refused() -> None:
 def start_network(store: Store, url: str | None = None) -> str:
     """A coordinator starts a new network: a fresh id, this laptop's key its first issuer."""
     ident = store.require_identity()
-    if ident.role != "coordinator":
+    if not allowed(ident, "manage_network"):
         start_network_refused()
     if joined(store):
         raise InputError(
@@ -156,6 +157,7 @@ class Invitation:
 
 
 def invitation(store: Store) -> Invitation:
+    require(store, "manage_network")
     keys = issuer_keys(store)
     if not keys:
         raise InputError(N_("This laptop knows no issuer keys to invite anyone with."))
@@ -260,6 +262,7 @@ def laptop_key(store: Store, who: str) -> tuple[str, str]:
 
 
 def _require_issuer(store: Store) -> tuple[str, str]:
+    require(store, "manage_network")
     ident = store.require_identity()
     network_id(store)
     if ident.public_key not in issuer_keys(store):
@@ -398,6 +401,7 @@ def _revocation_bytes(number: str, on: date, why: str) -> bytes:
 
 def revoke(store: Store, number: str, reason: str, on: date | None = None) -> str:
     """Revoke certificate `number` (every version of it), signed by this coordinator."""
+    require(store, "issue_certificates")
     from app.core.models import Certificate
 
     why = clean(reason)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session as DbSession
@@ -27,6 +27,7 @@ from app.core.models import (
     link_id,
     new_id,
 )
+from app.core.rights import require
 from app.core.services.common import DEFAULT_PAGE, Page, like_prefix, require_row
 from app.core.services.validation import (
     Rule,
@@ -40,6 +41,7 @@ from app.core.services.validation import (
 from app.core.store import Store
 from app.core.text import fold
 from app.core.vocab import ACTION_STATUSES, MEETING_KINDS
+from app.core.writer import Writer
 
 
 @dataclass(frozen=True)
@@ -143,25 +145,40 @@ def _unlocked(s: DbSession, meeting_id: str) -> Meeting:
 def create_meeting(store: Store, values: Mapping[str, Any]) -> str:
     """Record a meeting; returns its id."""
     with store.write() as w:
-        clean = apply_rules(_rules(w.session), values, partial=False)
-        clean["created_on"] = store.require_identity().replica_id
-        return w.create(Meeting, clean, new_id())
+        return create_meeting_in(w, values)
+
+
+def create_meeting_in(w: Writer, values: Mapping[str, Any]) -> str:
+    """`create_meeting` inside a caller's unit of work."""
+    clean = apply_rules(_rules(w.session), values, partial=False)
+    clean["created_on"] = w.replica_id
+    return w.create(Meeting, clean, new_id())
 
 
 def update_meeting(store: Store, meeting_id: str, changes: Mapping[str, Any]) -> set[str]:
     with store.write() as w:
-        _unlocked(w.session, meeting_id)
-        clean = apply_rules(_rules(w.session), changes, partial=True)
-        for k in ("kind", "title", "date"):
-            if k in clean and clean[k] is None:
-                _rules(w.session)[k](k, None)
-        return w.update(Meeting, meeting_id, clean)
+        return update_meeting_in(w, meeting_id, changes)
+
+
+def update_meeting_in(w: Writer, meeting_id: str, changes: Mapping[str, Any]) -> set[str]:
+    """`update_meeting` inside a caller's unit of work."""
+    _unlocked(w.session, meeting_id)
+    clean = apply_rules(_rules(w.session), changes, partial=True)
+    for k in ("kind", "title", "date"):
+        if k in clean and clean[k] is None:
+            _rules(w.session)[k](k, None)
+    return w.update(Meeting, meeting_id, clean)
 
 
 def delete_meeting(store: Store, meeting_id: str) -> None:
     with store.write() as w:
-        _unlocked(w.session, meeting_id)
-        w.delete(Meeting, meeting_id)
+        delete_meeting_in(w, meeting_id)
+
+
+def delete_meeting_in(w: Writer, meeting_id: str) -> None:
+    """`delete_meeting` inside a caller's unit of work."""
+    _unlocked(w.session, meeting_id)
+    w.delete(Meeting, meeting_id)
 
 
 def add_attendee(
@@ -175,45 +192,79 @@ def add_attendee(
 ) -> str:
     """Add a registered person, or an outside guest by name (role, organisation)."""
     with store.write() as w:
-        _unlocked(w.session, meeting_id)
-        if person_id:
-            reference(Person, w.session, label="person")("person_id", person_id)
-            already = w.session.scalar(
-                select(MeetingAttendee.id).where(
-                    MeetingAttendee.meeting_id == meeting_id,
-                    MeetingAttendee.person_id == person_id,
-                    MeetingAttendee.deleted.is_(False),
-                )
+        return add_attendee_in(
+            w,
+            meeting_id,
+            person_id=person_id,
+            guest_name=guest_name,
+            guest_role=guest_role,
+            guest_organisation=guest_organisation,
+        )
+
+
+def add_attendee_in(
+    w: Writer,
+    meeting_id: str,
+    *,
+    person_id: str | None = None,
+    guest_name: str | None = None,
+    guest_role: str | None = None,
+    guest_organisation: str | None = None,
+) -> str:
+    """`add_attendee` inside a caller's unit of work."""
+    _unlocked(w.session, meeting_id)
+    if person_id:
+        reference(Person, w.session, label="person")("person_id", person_id)
+        already = w.session.scalar(
+            select(MeetingAttendee.id).where(
+                MeetingAttendee.meeting_id == meeting_id,
+                MeetingAttendee.person_id == person_id,
+                MeetingAttendee.deleted.is_(False),
             )
-            if already:
-                raise InputError(N_("This person is already on the list."), field="person_id")
-            # One row per (meeting, person), the same id on every laptop: the same person
-            # added on two laptops is one attendee after sync, not two.
-            row_id = link_id(meeting_id, person_id)
-            values: dict[str, Any] = {"person_id": person_id}
-        else:
-            row_id = new_id()
-            values = apply_rules(
-                {
-                    "guest_name": text(required=True, max_len=200, label="Guest's name"),
-                    "guest_role": text(max_len=200, label="Role"),
-                    "guest_organisation": text(label="Organisation"),
-                },
-                {
-                    "guest_name": guest_name,
-                    "guest_role": guest_role,
-                    "guest_organisation": guest_organisation,
-                },
-                partial=False,
-            )
-        return w.create(MeetingAttendee, {"meeting_id": meeting_id, **values}, row_id)
+        )
+        if already:
+            raise InputError(N_("This person is already on the list."), field="person_id")
+        # One row per (meeting, person), the same id on every laptop: the same person
+        # added on two laptops is one attendee after sync, not two.
+        row_id = link_id(meeting_id, person_id)
+        values: dict[str, Any] = {"person_id": person_id}
+    else:
+        row_id = new_id()
+        values = apply_rules(
+            {
+                "guest_name": text(required=True, max_len=200, label="Guest's name"),
+                "guest_role": text(max_len=200, label="Role"),
+                "guest_organisation": text(label="Organisation"),
+            },
+            {
+                "guest_name": guest_name,
+                "guest_role": guest_role,
+                "guest_organisation": guest_organisation,
+            },
+            partial=False,
+        )
+    return w.create(MeetingAttendee, {"meeting_id": meeting_id, **values}, row_id)
 
 
 def remove_attendee(store: Store, attendee_id: str) -> None:
     with store.write() as w:
-        require_row(w.session, MeetingAttendee, attendee_id, "attendee")
-        _unlocked(w.session, w.session.get_one(MeetingAttendee, attendee_id).meeting_id)
-        w.delete(MeetingAttendee, attendee_id)
+        remove_attendee_in(w, attendee_id)
+
+
+def remove_attendee_in(w: Writer, attendee_id: str) -> None:
+    """`remove_attendee` inside a caller's unit of work."""
+    _delete_part(w, MeetingAttendee, attendee_id, "attendee")
+
+
+def _delete_part(
+    w: Writer, model: type[MeetingAttendee] | type[Decision], row_id: str, what: str
+) -> None:
+    """Delete an attendee or a decision of a meeting whose minutes are not approved."""
+    require_row(w.session, model, row_id, what)
+    row = cast(MeetingAttendee | Decision, w.session.get_one(model, row_id))
+    meeting_id = row.meeting_id
+    _unlocked(w.session, meeting_id)
+    w.delete(model, row_id)
 
 
 def _next_position(s: DbSession, model: type[Decision] | type[ActionItem], meeting_id: str) -> int:
@@ -222,58 +273,80 @@ def _next_position(s: DbSession, model: type[Decision] | type[ActionItem], meeti
 
 
 def add_decision(store: Store, meeting_id: str, decision: str) -> str:
-    clean = text(required=True, max_len=5000, label="Decision")("text", decision)
     with store.write() as w:
-        _unlocked(w.session, meeting_id)
-        pos = _next_position(w.session, Decision, meeting_id)
-        return w.create(
-            Decision, {"meeting_id": meeting_id, "position": pos, "text": clean}, new_id()
-        )
+        return add_decision_in(w, meeting_id, decision)
+
+
+def add_decision_in(w: Writer, meeting_id: str, decision: str) -> str:
+    """`add_decision` inside a caller's unit of work."""
+    clean = text(required=True, max_len=5000, label="Decision")("text", decision)
+    _unlocked(w.session, meeting_id)
+    pos = _next_position(w.session, Decision, meeting_id)
+    return w.create(Decision, {"meeting_id": meeting_id, "position": pos, "text": clean}, new_id())
 
 
 def delete_decision(store: Store, decision_id: str) -> None:
     with store.write() as w:
-        require_row(w.session, Decision, decision_id, "decision")
-        _unlocked(w.session, w.session.get_one(Decision, decision_id).meeting_id)
-        w.delete(Decision, decision_id)
+        delete_decision_in(w, decision_id)
+
+
+def delete_decision_in(w: Writer, decision_id: str) -> None:
+    """`delete_decision` inside a caller's unit of work."""
+    _delete_part(w, Decision, decision_id, "decision")
 
 
 def add_action_item(store: Store, meeting_id: str, values: Mapping[str, Any]) -> str:
     """Add an action item (what, who, by when) to a meeting."""
     with store.write() as w:
-        _unlocked(w.session, meeting_id)
-        clean = apply_rules(_action_rules(w.session), values, partial=False)
-        clean["status"] = clean["status"] or "open"
-        if clean["owner_person_id"] and not clean["owner_name"]:
-            clean["owner_name"] = w.session.get_one(Person, clean["owner_person_id"]).full_name
-        clean["position"] = _next_position(w.session, ActionItem, meeting_id)
-        return w.create(ActionItem, {"meeting_id": meeting_id, **clean}, new_id())
+        return add_action_item_in(w, meeting_id, values)
+
+
+def add_action_item_in(w: Writer, meeting_id: str, values: Mapping[str, Any]) -> str:
+    """`add_action_item` inside a caller's unit of work."""
+    _unlocked(w.session, meeting_id)
+    clean = apply_rules(_action_rules(w.session), values, partial=False)
+    clean["status"] = clean["status"] or "open"
+    if clean["owner_person_id"] and not clean["owner_name"]:
+        clean["owner_name"] = w.session.get_one(Person, clean["owner_person_id"]).full_name
+    clean["position"] = _next_position(w.session, ActionItem, meeting_id)
+    return w.create(ActionItem, {"meeting_id": meeting_id, **clean}, new_id())
 
 
 def update_action_item(store: Store, item_id: str, changes: Mapping[str, Any]) -> set[str]:
     """Edit an action item. Its status may still change after the minutes are approved:
     following up on actions is what the next meeting does."""
     with store.write() as w:
-        require_row(w.session, ActionItem, item_id, "action item")
-        item = w.session.get_one(ActionItem, item_id)
-        clean = apply_rules(_action_rules(w.session), changes, partial=True)
-        if set(clean) - {"status"}:
-            _unlocked(w.session, item.meeting_id)
-        if "status" in clean and clean["status"] is None:
-            _action_rules(w.session)["status"]("status", None)
-            clean["status"] = item.status
-        return w.update(ActionItem, item_id, clean)
+        return update_action_item_in(w, item_id, changes)
+
+
+def update_action_item_in(w: Writer, item_id: str, changes: Mapping[str, Any]) -> set[str]:
+    """`update_action_item` inside a caller's unit of work."""
+    require_row(w.session, ActionItem, item_id, "action item")
+    item = w.session.get_one(ActionItem, item_id)
+    clean = apply_rules(_action_rules(w.session), changes, partial=True)
+    if set(clean) - {"status"}:
+        _unlocked(w.session, item.meeting_id)
+    if "status" in clean and clean["status"] is None:
+        _action_rules(w.session)["status"]("status", None)
+        clean["status"] = item.status
+    return w.update(ActionItem, item_id, clean)
 
 
 def approve_minutes(store: Store, meeting_id: str, approved_by: str | None = None) -> None:
     """Approve the minutes: from now on the meeting is read-only."""
+    require(store, "approve_minutes")
     with store.write() as w:
-        m = _unlocked(w.session, meeting_id)
-        if not (m.minutes or "").strip():
-            raise InputError(N_("Write the minutes before approving them."), field="minutes")
-        who = (approved_by or "").strip() or store.require_identity().user_name
-        now = datetime.now(UTC).replace(tzinfo=None, microsecond=0)
-        w.update(Meeting, meeting_id, {"approved_by": who, "approved_at": now})
+        approve_minutes_in(w, meeting_id, approved_by)
+
+
+def approve_minutes_in(w: Writer, meeting_id: str, approved_by: str | None = None) -> None:
+    """`approve_minutes` inside a caller's unit of work."""
+    m = _unlocked(w.session, meeting_id)
+    if not (m.minutes or "").strip():
+        raise InputError(N_("Write the minutes before approving them."), field="minutes")
+    who = (approved_by or "").strip() or w.author
+    now = datetime.now(UTC).replace(tzinfo=None, microsecond=0)
+    w.update(Meeting, meeting_id, {"approved_by": who, "approved_at": now})
 
 
 def _items(s: DbSession, q: Select[*tuple[Any, ...]]) -> tuple[ActionItemRow, ...]:

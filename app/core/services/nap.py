@@ -46,13 +46,12 @@ from app.core.services.validation import (
     text,
 )
 from app.core.store import Store
+from app.core.vocab import NAP_EVIDENCE_KINDS, NAP_PERIODS, NAP_STATUSES
+from app.core.writer import Writer
 
 # The status of an indicator as reported in a progress entry. "no_data" is never stored:
 # it is what a matrix cell shows when no entry falls in its period.
-NAP_STATUSES = ("not_started", "in_progress", "delayed", "achieved")
 NO_DATA = "no_data"
-EVIDENCE_KINDS = ("training", "meeting", "decision", "action_item")
-PERIODS = ("month", "quarter", "year")
 # One colour per status, shared by the matrix on screen and the printed/xlsx report.
 STATUS_COLOURS = {
     "not_started": "#B8C2CC",
@@ -194,7 +193,7 @@ class Monitoring:
 # -- plan structure ------------------------------------------------------------------------
 
 
-def _plan_rules() -> dict[str, Rule]:
+def plan_rules() -> dict[str, Rule]:
     return {
         "title": text(required=True, label="Title"),
         "start_year": integer(1990, 2100, label="First year"),
@@ -204,7 +203,7 @@ def _plan_rules() -> dict[str, Rule]:
     }
 
 
-def _objective_rules() -> dict[str, Rule]:
+def objective_rules() -> dict[str, Rule]:
     return {
         "code": text(required=True, max_len=32, label="Objective no."),
         "title": text(required=True, max_len=2000, label="Objective"),
@@ -212,7 +211,7 @@ def _objective_rules() -> dict[str, Rule]:
     }
 
 
-def _task_rules() -> dict[str, Rule]:
+def task_rules() -> dict[str, Rule]:
     return {
         "code": text(required=True, max_len=32, label="Task no."),
         "title": text(required=True, max_len=2000, label="Task"),
@@ -234,7 +233,7 @@ def _optional_number(label: str) -> Rule:
     return rule
 
 
-def _indicator_rules() -> dict[str, Rule]:
+def indicator_rules() -> dict[str, Rule]:
     return {
         "code": text(required=True, max_len=32, label="Indicator no."),
         "title": text(required=True, max_len=2000, label="Indicator"),
@@ -255,10 +254,15 @@ def _check_years(values: Mapping[str, Any]) -> None:
 
 def create_plan(store: Store, values: Mapping[str, Any]) -> str:
     """Add an (empty) plan: title, start_year, end_year, notes, is_example."""
-    clean = apply_rules(_plan_rules(), values, partial=False)
-    _check_years(clean)
     with store.write() as w:
-        return w.create(NapPlan, clean, new_id())
+        return create_plan_in(w, values)
+
+
+def create_plan_in(w: Writer, values: Mapping[str, Any]) -> str:
+    """`create_plan` inside a caller's unit of work."""
+    clean = apply_rules(plan_rules(), values, partial=False)
+    _check_years(clean)
+    return w.create(NapPlan, clean, new_id())
 
 
 def _position(values: dict[str, Any], s: DbSession, model: Any, where: Any) -> dict[str, Any]:
@@ -270,63 +274,94 @@ def _position(values: dict[str, Any], s: DbSession, model: Any, where: Any) -> d
 
 def add_objective(store: Store, plan_id: str, values: Mapping[str, Any]) -> str:
     """Add an objective (code, title) to a plan."""
-    clean = apply_rules(_objective_rules(), values, partial=False)
     with store.write() as w:
-        require_row(w.session, NapPlan, plan_id, "plan")
-        _position(clean, w.session, NapObjective, NapObjective.plan_id == plan_id)
-        return w.create(NapObjective, {"plan_id": plan_id, **clean}, new_id())
+        return add_objective_in(w, plan_id, values)
+
+
+def _add_part(
+    w: Writer,
+    model: Any,
+    rules: dict[str, Rule],
+    under: tuple[Any, str, str],
+    values: Mapping[str, Any],
+    **more: Any,
+) -> str:
+    """A part of a plan (objective, task, indicator) under its parent, placed last unless
+    its position is given. `under`: the parent's table, the linking field, the parent id."""
+    parent, fk, parent_id = under
+    clean = apply_rules(rules, values, partial=False)
+    require_row(w.session, parent, parent_id, parent.__tablename__.removeprefix("nap_"))
+    _position(clean, w.session, model, getattr(model, fk) == parent_id)
+    return str(w.create(model, {fk: parent_id, **more, **clean}, new_id()))
+
+
+def add_objective_in(w: Writer, plan_id: str, values: Mapping[str, Any]) -> str:
+    """`add_objective` inside a caller's unit of work."""
+    return _add_part(w, NapObjective, objective_rules(), (NapPlan, "plan_id", plan_id), values)
 
 
 def add_task(store: Store, objective_id: str, values: Mapping[str, Any]) -> str:
     """Add a task (code, title, responsible bodies, deadline) to an objective."""
-    clean = apply_rules(_task_rules(), values, partial=False)
     with store.write() as w:
-        require_row(w.session, NapObjective, objective_id, "objective")
-        _position(clean, w.session, NapTask, NapTask.objective_id == objective_id)
-        return w.create(NapTask, {"objective_id": objective_id, **clean}, new_id())
+        return add_task_in(w, objective_id, values)
+
+
+def add_task_in(w: Writer, objective_id: str, values: Mapping[str, Any]) -> str:
+    """`add_task` inside a caller's unit of work."""
+    under = (NapObjective, "objective_id", objective_id)
+    return _add_part(w, NapTask, task_rules(), under, values)
 
 
 def add_indicator(store: Store, task_id: str, values: Mapping[str, Any]) -> str:
     """Add an indicator (code, title, unit, baseline, target, responsible, deadline)."""
-    clean = apply_rules(_indicator_rules(), values, partial=False)
     with store.write() as w:
-        require_row(w.session, NapTask, task_id, "task")
-        task = w.session.get_one(NapTask, task_id)
-        plan_id = w.session.get_one(NapObjective, task.objective_id).plan_id
-        _position(clean, w.session, NapIndicator, NapIndicator.task_id == task_id)
-        return w.create(NapIndicator, {"task_id": task_id, "plan_id": plan_id, **clean}, new_id())
+        return add_indicator_in(w, task_id, values)
+
+
+def add_indicator_in(w: Writer, task_id: str, values: Mapping[str, Any]) -> str:
+    """`add_indicator` inside a caller's unit of work."""
+    require_row(w.session, NapTask, task_id, "task")
+    task = w.session.get_one(NapTask, task_id)
+    plan_id = w.session.get_one(NapObjective, task.objective_id).plan_id
+    under = (NapTask, "task_id", task_id)
+    return _add_part(w, NapIndicator, indicator_rules(), under, values, plan_id=plan_id)
 
 
 _EDITABLE: dict[str, tuple[Any, Any]] = {
-    "objective": (NapObjective, _objective_rules),
-    "task": (NapTask, _task_rules),
-    "indicator": (NapIndicator, _indicator_rules),
+    "objective": (NapObjective, objective_rules),
+    "task": (NapTask, task_rules),
+    "indicator": (NapIndicator, indicator_rules),
 }
 
 
 def delete_part(store: Store, what: str, row_id: str) -> None:
     """Delete an objective, task or indicator with everything under it."""
-    model, _ = _EDITABLE[what]
     with store.write() as w:
-        s = w.session
-        require_row(s, model, row_id, what)
-        tasks = [row_id] if what == "task" else []
-        indicators = [row_id] if what == "indicator" else []
-        if what == "objective":
-            tasks = list(s.scalars(select(NapTask.id).where(_alive(NapTask, objective_id=row_id))))
-        for t in tasks:
-            indicators += list(
-                s.scalars(select(NapIndicator.id).where(_alive(NapIndicator, task_id=t)))
-            )
-        for i in indicators:
-            for m in (NapProgress, NapEvidence):
-                for rid in s.scalars(select(m.id).where(_alive(m, indicator_id=i))).all():
-                    w.delete(m, rid)
-            w.delete(NapIndicator, i)
-        for t in tasks:
-            w.delete(NapTask, t)
-        if what == "objective":
-            w.delete(NapObjective, row_id)
+        delete_part_in(w, what, row_id)
+
+
+def delete_part_in(w: Writer, what: str, row_id: str) -> None:
+    """`delete_part` inside a caller's unit of work."""
+    model, _ = _EDITABLE[what]
+    s = w.session
+    require_row(s, model, row_id, what)
+    tasks = [row_id] if what == "task" else []
+    indicators = [row_id] if what == "indicator" else []
+    if what == "objective":
+        tasks = list(s.scalars(select(NapTask.id).where(_alive(NapTask, objective_id=row_id))))
+    for t in tasks:
+        indicators += list(
+            s.scalars(select(NapIndicator.id).where(_alive(NapIndicator, task_id=t)))
+        )
+    for i in indicators:
+        for m in (NapProgress, NapEvidence):
+            for rid in s.scalars(select(m.id).where(_alive(m, indicator_id=i))).all():
+                w.delete(m, rid)
+        w.delete(NapIndicator, i)
+    for t in tasks:
+        w.delete(NapTask, t)
+    if what == "objective":
+        w.delete(NapObjective, row_id)
 
 
 def _alive(model: Any, **eq: str) -> Any:
@@ -435,15 +470,20 @@ def add_progress(store: Store, indicator_id: str, values: Mapping[str, Any]) -> 
     """Record progress on an indicator: date, region_id, value and/or status, narrative,
     source. Without a status, the status follows from the value (`derived_status`)."""
     with store.write() as w:
-        s = w.session
-        require_row(s, NapIndicator, indicator_id, "indicator")
-        clean = apply_rules(_progress_rules(s), values, partial=False)
-        if clean["status"] is None:
-            if clean["value"] is None:
-                raise InputError(N_("Give a value or a status."), field="status")
-            ind = s.get_one(NapIndicator, indicator_id)
-            clean["status"] = derived_status(clean["value"], ind.baseline, ind.target)
-        return w.create(NapProgress, {"indicator_id": indicator_id, **clean}, new_id())
+        return add_progress_in(w, indicator_id, values)
+
+
+def add_progress_in(w: Writer, indicator_id: str, values: Mapping[str, Any]) -> str:
+    """`add_progress` inside a caller's unit of work."""
+    s = w.session
+    require_row(s, NapIndicator, indicator_id, "indicator")
+    clean = apply_rules(_progress_rules(s), values, partial=False)
+    if clean["status"] is None:
+        if clean["value"] is None:
+            raise InputError(N_("Give a value or a status."), field="status")
+        ind = s.get_one(NapIndicator, indicator_id)
+        clean["status"] = derived_status(clean["value"], ind.baseline, ind.target)
+    return w.create(NapProgress, {"indicator_id": indicator_id, **clean}, new_id())
 
 
 def _progress_row(p: NapProgress) -> ProgressRow:
@@ -483,26 +523,33 @@ def link_evidence(
 
     Linking the same record twice (here or on another laptop) makes one link.
     """
-    kind = choice(EVIDENCE_KINDS, required=True, label="kind of evidence")("kind", kind)
-    clean_note = long_text("Note")("note", note)
     with store.write() as w:
-        s = w.session
-        require_row(s, NapIndicator, indicator_id, "indicator")
-        model = _EVIDENCE_MODELS[kind]
-        require_row(s, model, record_id, kind.replace("_", " "))
-        row_id = link_id("nap_evidence", indicator_id, kind, record_id)
-        existing = s.get(NapEvidence, row_id)
-        values = {
-            "indicator_id": indicator_id,
-            "kind": kind,
-            "record_id": record_id,
-            "note": clean_note,
-        }
-        if existing is not None and not existing.deleted:
-            w.update(NapEvidence, row_id, {"note": clean_note})
-        else:
-            w.create(NapEvidence, values, row_id)
-        return row_id
+        return link_evidence_in(w, indicator_id, kind, record_id, note)
+
+
+def link_evidence_in(
+    w: Writer, indicator_id: str, kind: str, record_id: str, note: str | None = None
+) -> str:
+    """`link_evidence` inside a caller's unit of work."""
+    kind = choice(NAP_EVIDENCE_KINDS, required=True, label="kind of evidence")("kind", kind)
+    clean_note = long_text("Note")("note", note)
+    s = w.session
+    require_row(s, NapIndicator, indicator_id, "indicator")
+    model = _EVIDENCE_MODELS[kind]
+    require_row(s, model, record_id, kind.replace("_", " "))
+    row_id = link_id("nap_evidence", indicator_id, kind, record_id)
+    existing = s.get(NapEvidence, row_id)
+    values = {
+        "indicator_id": indicator_id,
+        "kind": kind,
+        "record_id": record_id,
+        "note": clean_note,
+    }
+    if existing is not None and not existing.deleted:
+        w.update(NapEvidence, row_id, {"note": clean_note})
+    else:
+        w.create(NapEvidence, values, row_id)
+    return row_id
 
 
 def _evidence_rows(s: DbSession, indicator_ids: list[str]) -> list[EvidenceRow]:
@@ -570,8 +617,10 @@ def evidence_for_record(store: Store, kind: str, record_id: str) -> list[Indicat
 
 def periods(start: date, end: date, size: str = "quarter") -> tuple[Period, ...]:
     """Calendar months, quarters or years covering start..end (clipped to the range)."""
-    if size not in PERIODS:
-        raise InputError(N_("The period must be one of: {options}."), options=", ".join(PERIODS))
+    if size not in NAP_PERIODS:
+        raise InputError(
+            N_("The period must be one of: {options}."), options=", ".join(NAP_PERIODS)
+        )
     if end < start:
         raise InputError(N_("The end of the period is before its start."), field="end")
     step = {"month": 1, "quarter": 3, "year": 12}[size]

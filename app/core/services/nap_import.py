@@ -15,12 +15,15 @@ from pathlib import Path
 from typing import Any
 
 from app.core.errors import N_, InputError
-from app.core.models import NapIndicator, NapObjective, NapPlan, NapTask, new_id
 from app.core.services.nap import (
-    _indicator_rules,
-    _objective_rules,
-    _plan_rules,
-    _task_rules,
+    add_indicator_in,
+    add_objective_in,
+    add_task_in,
+    create_plan_in,
+    indicator_rules,
+    objective_rules,
+    plan_rules,
+    task_rules,
 )
 from app.core.services.validation import apply_rules, text
 from app.core.sheet_reader import cell_text, read_sheet
@@ -95,7 +98,7 @@ def import_plan(
 ) -> ImportResult:
     """Create a plan from the template spreadsheet `path`; all rows or nothing."""
     plan = apply_rules(
-        _plan_rules(),
+        plan_rules(),
         {"title": title, "start_year": start_year, "end_year": end_year},
         partial=True,
     )
@@ -104,9 +107,9 @@ def import_plan(
         raise InputError(N_("The sheet {sheet} has no rows under its headers."), sheet=SHEET)
     problems: list[Problem] = []
     rules = {
-        "objective": _objective_rules(),
-        "task": _task_rules(),
-        "indicator": _indicator_rules(),
+        "objective": objective_rules(),
+        "task": task_rules(),
+        "indicator": indicator_rules(),
     }
     # An objective's or task's text is needed only on its first row (checked in _merge).
     rules["objective"]["title"] = text(max_len=2000, label="Objective")
@@ -142,34 +145,32 @@ def import_plan(
         indicators[i["code"]] = {**i, "task": t["code"], "row": n}
     if problems:
         raise ImportRejected(sorted(problems, key=lambda p: p.row))
+    # Written through the plan services' own functions, in one unit of work.
     with store.write() as w:
-        pid = w.create(NapPlan, {**plan, "notes": None, "is_example": False}, new_id())
+        pid = create_plan_in(w, {**plan, "notes": None, "is_example": False})
         o_ids: dict[str, str] = {}
         t_ids: dict[str, str] = {}
         for pos, (code, o) in enumerate(objectives.items(), start=1):
-            o_ids[code] = w.create(
-                NapObjective, {"plan_id": pid, "code": code, "title": o["title"], "position": pos},
-                new_id(),
-            )  # fmt: skip
+            o_ids[code] = add_objective_in(
+                w, pid, {"code": code, "title": o["title"], "position": pos}
+            )
         for pos, (code, t) in enumerate(tasks.items(), start=1):
-            t_ids[code] = w.create(
-                NapTask,
+            t_ids[code] = add_task_in(
+                w,
+                o_ids[t["objective"]],
                 {
-                    "objective_id": o_ids[t["objective"]],
                     "code": code,
                     "title": t["title"],
                     "responsible": t["responsible"],
                     "deadline": t["deadline"],
                     "position": pos,
                 },
-                new_id(),
             )
         for pos, (code, i) in enumerate(indicators.items(), start=1):
-            w.create(
-                NapIndicator,
+            add_indicator_in(
+                w,
+                t_ids[i["task"]],
                 {
-                    "task_id": t_ids[i["task"]],
-                    "plan_id": pid,
                     "code": code,
                     "title": i["title"],
                     "unit": i["unit"],
@@ -179,7 +180,6 @@ def import_plan(
                     "deadline": tasks[i["task"]]["deadline"],
                     "position": pos,
                 },
-                new_id(),
             )
     return ImportResult(pid, len(objectives), len(tasks), len(indicators))
 

@@ -26,6 +26,7 @@ from app.core.services.validation import (
 from app.core.store import Store
 from app.core.text import fold
 from app.core.vocab import ORGANISATION_KINDS
+from app.core.writer import Writer
 
 # An organisation's relation to the network: a member, or a partner (not a member).
 NETWORK_STATUSES = ("member", "partner")
@@ -76,15 +77,25 @@ def _rules(session: Session) -> dict[str, Rule]:
 def create_organisation(store: Store, values: Mapping[str, Any]) -> str:
     """Add an organisation to the registry; returns its id."""
     with store.write() as w:
-        clean = apply_rules(_rules(w.session), values, partial=False)
-        return w.create(Organisation, clean, new_id())
+        return create_organisation_in(w, values)
+
+
+def create_organisation_in(w: Writer, values: Mapping[str, Any]) -> str:
+    """`create_organisation` inside a caller's unit of work."""
+    clean = apply_rules(_rules(w.session), values, partial=False)
+    return w.create(Organisation, clean, new_id())
 
 
 def update_organisation(store: Store, org_id: str, changes: Mapping[str, Any]) -> set[str]:
     """Change some fields of an organisation; returns the fields that changed."""
     with store.write() as w:
-        clean = apply_rules(_rules(w.session), changes, partial=True)
-        return w.update(Organisation, org_id, clean)
+        return update_organisation_in(w, org_id, changes)
+
+
+def update_organisation_in(w: Writer, org_id: str, changes: Mapping[str, Any]) -> set[str]:
+    """`update_organisation` inside a caller's unit of work."""
+    clean = apply_rules(_rules(w.session), changes, partial=True)
+    return w.update(Organisation, org_id, clean)
 
 
 def _row(o: Organisation, people: int = 0) -> OrganisationRow:

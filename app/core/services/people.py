@@ -14,6 +14,7 @@ from app.core.errors import N_, InputError
 from app.core.matching import matching_words
 from app.core.models import District, Organisation, Person, Region, new_id
 from app.core.one_person import is_counted
+from app.core.services import privacy
 from app.core.services.common import DEFAULT_PAGE, Page, like_prefix, require_row
 from app.core.services.validation import (
     MIN_YEAR,
@@ -31,6 +32,7 @@ from app.core.services.validation import (
 from app.core.store import Store
 from app.core.text import fold
 from app.core.vocab import PARTICIPANT_CATEGORIES, SEXES, WG_ANSWERS, WG_DOMAINS
+from app.core.writer import Writer
 
 SORTS = {
     "name": (Person.name_key, Person.id),
@@ -96,28 +98,61 @@ def _check(clean: dict[str, Any], current: Mapping[str, Any] | None = None) -> N
 
 
 def create_person(store: Store, values: Mapping[str, Any]) -> str:
-    """Add a person to the registry; returns the new id."""
+    """Add a person to the registry; returns the new id.
+
+    Consent boxes ticked here are recorded as statements "on the paper sheet" too
+    (app/core/services/privacy.py): the registry form copies the sign-in sheet.
+    """
     with store.write() as w:
-        clean = apply_rules(_rules(w.session), values, partial=False)
-        if clean.get("birth_date") and not clean.get("birth_year"):
-            clean["birth_year"] = clean["birth_date"].year
-        _check(clean)
-        return w.create(Person, clean, new_id())
+        return create_person_in(w, values)
+
+
+def create_person_in(w: Writer, values: Mapping[str, Any]) -> str:
+    """`create_person` inside a caller's unit of work."""
+    clean = apply_rules(_rules(w.session), values, partial=False)
+    if clean.get("birth_date") and not clean.get("birth_year"):
+        clean["birth_year"] = clean["birth_date"].year
+    _check(clean)
+    pid = w.create(Person, clean, new_id())
+    _consent_statements(w, pid, clean)
+    return pid
+
+
+def _consent_statements(w: Writer, person_id: str, clean: Mapping[str, Any]) -> None:
+    for kind in ("data", "photo"):
+        if clean.get(f"consent_{kind}"):
+            privacy.add_statement(w, person_id, kind, True, "paper_sheet")
 
 
 def update_person(store: Store, person_id: str, changes: Mapping[str, Any]) -> set[str]:
     """Change some fields of a person; returns the names of the fields that changed."""
     with store.write() as w:
-        require_row(w.session, Person, person_id, "person")
-        clean = apply_rules(_rules(w.session), changes, partial=True)
-        current = w.session.get_one(Person, person_id)
-        _check(clean, {"birth_date": current.birth_date, "birth_year": current.birth_year})
-        return w.update(Person, person_id, clean)
+        return update_person_in(w, person_id, changes)
+
+
+def update_person_in(w: Writer, person_id: str, changes: Mapping[str, Any]) -> set[str]:
+    """`update_person` inside a caller's unit of work."""
+    require_row(w.session, Person, person_id, "person")
+    if privacy.is_erased(w.session, person_id):
+        raise InputError(N_("This person was erased on request; her record cannot be edited."))
+    clean = apply_rules(_rules(w.session), changes, partial=True)
+    current = w.session.get_one(Person, person_id)
+    _check(clean, {"birth_date": current.birth_date, "birth_year": current.birth_year})
+    changed = w.update(Person, person_id, clean)
+    for kind in ("data", "photo"):  # a box changed in the editor: a statement too
+        if f"consent_{kind}" in changed:
+            privacy.add_statement(w, person_id, kind, bool(clean[f"consent_{kind}"]), "paper_sheet")
+    return changed
 
 
 def delete_person(store: Store, person_id: str) -> None:
     with store.write() as w:
-        w.delete(Person, person_id)
+        delete_person_in(w, person_id)
+
+
+def delete_person_in(w: Writer, person_id: str) -> None:
+    """`delete_person` inside a caller's unit of work."""
+    w.delete(Person, person_id)
 
 
 def get_person(store: Store, person_id: str) -> PersonDetails:

@@ -69,12 +69,17 @@ def _set_partners(w: Writer, session: Session, project_id: str, org_ids: Iterabl
 
 def create_project(store: Store, values: Mapping[str, Any], partner_ids: Iterable[str] = ()) -> str:
     """Add a project; returns its id."""
+    with store.write() as w:
+        return create_project_in(w, values, partner_ids)
+
+
+def create_project_in(w: Writer, values: Mapping[str, Any], partner_ids: Iterable[str] = ()) -> str:
+    """`create_project` inside a caller's unit of work."""
     clean = apply_rules(_rules(), values, partial=False)
     _check_period(clean)
-    with store.write() as w:
-        pid = w.create(Project, clean, new_id())
-        _set_partners(w, w.session, pid, partner_ids)
-        return pid
+    pid = w.create(Project, clean, new_id())
+    _set_partners(w, w.session, pid, partner_ids)
+    return pid
 
 
 def update_project(
@@ -83,15 +88,25 @@ def update_project(
     changes: Mapping[str, Any],
     partner_ids: Iterable[str] | None = None,
 ) -> set[str]:
-    clean = apply_rules(_rules(), changes, partial=True)
     with store.write() as w:
-        require_row(w.session, Project, project_id, "project")
-        p = w.session.get_one(Project, project_id)
-        _check_period({"start_date": p.start_date, "end_date": p.end_date, **clean})
-        changed = w.update(Project, project_id, clean)
-        if partner_ids is not None:
-            _set_partners(w, w.session, project_id, partner_ids)
-        return changed
+        return update_project_in(w, project_id, changes, partner_ids)
+
+
+def update_project_in(
+    w: Writer,
+    project_id: str,
+    changes: Mapping[str, Any],
+    partner_ids: Iterable[str] | None = None,
+) -> set[str]:
+    """`update_project` inside a caller's unit of work."""
+    clean = apply_rules(_rules(), changes, partial=True)
+    require_row(w.session, Project, project_id, "project")
+    p = w.session.get_one(Project, project_id)
+    _check_period({"start_date": p.start_date, "end_date": p.end_date, **clean})
+    changed = w.update(Project, project_id, clean)
+    if partner_ids is not None:
+        _set_partners(w, w.session, project_id, partner_ids)
+    return changed
 
 
 def list_projects(store: Store) -> list[ProjectRow]:

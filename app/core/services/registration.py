@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, select
 
 from app.core.errors import N_, InputError, NotFoundError
 from app.core.models import (
@@ -36,7 +36,7 @@ from app.core.models import (
     new_id,
 )
 from app.core.registration.form import Area
-from app.core.services import people
+from app.core.services import people, privacy
 from app.core.services.common import require_row
 from app.core.services.similar import similar_people
 from app.core.services.validation import apply_rules
@@ -133,36 +133,41 @@ def submit(store: Store, session_id: str, answers: Mapping[str, Any]) -> str | N
     The same name and phone sent twice for one session replaces the earlier send (a
     participant who pressed the button twice, or corrected a mistake).
     """
-    name = str(answers.get("full_name") or "")
     with store.write() as w:
-        s = w.session
-        training_id = s.scalar(select(Session.training_id).where(Session.id == session_id))
-        if training_id is None:
-            raise NotFoundError(N_("This session no longer exists."))
-        waiting = s.scalars(
-            select(PendingRegistration).where(PendingRegistration.session_id == session_id)
-        ).all()
-        key = (fold(name), answers.get("phone"))
-        for old in waiting:
-            if (fold(old.full_name), json.loads(old.answers).get("phone")) == key:
-                s.delete(old)
-                break
-        else:
-            if len(waiting) >= MAX_PENDING:
-                return None
-        row_id = new_id()
-        s.add(
-            PendingRegistration(
-                id=row_id,
-                training_id=training_id,
-                session_id=session_id,
-                received_at=datetime.now(),  # to the microsecond: the list keeps arrival order
-                full_name=name,
-                answers=json.dumps(dict(answers), ensure_ascii=False),
-            )
+        return submit_in(w, session_id, answers)
+
+
+def submit_in(w: Writer, session_id: str, answers: Mapping[str, Any]) -> str | None:
+    """`submit` inside a caller's unit of work."""
+    name = str(answers.get("full_name") or "")
+    s = w.session
+    training_id = s.scalar(select(Session.training_id).where(Session.id == session_id))
+    if training_id is None:
+        raise NotFoundError(N_("This session no longer exists."))
+    waiting = s.scalars(
+        select(PendingRegistration).where(PendingRegistration.session_id == session_id)
+    ).all()
+    key = (fold(name), answers.get("phone"))
+    for old in waiting:
+        if (fold(old.full_name), json.loads(old.answers).get("phone")) == key:
+            s.delete(old)
+            break
+    else:
+        if len(waiting) >= MAX_PENDING:
+            return None
+    row_id = new_id()
+    s.add(
+        PendingRegistration(
+            id=row_id,
+            training_id=training_id,
+            session_id=session_id,
+            received_at=datetime.now(),  # to the microsecond: the list keeps arrival order
+            full_name=name,
+            answers=json.dumps(dict(answers), ensure_ascii=False),
         )
-        w.changed.add(KIND)
-        return row_id
+    )
+    w.changed.add(KIND)
+    return row_id
 
 
 def _match(store: Store, answers: Mapping[str, Any]) -> tuple[str, str | None, str | None]:
@@ -230,13 +235,6 @@ def checked(store: Store, p: Pending) -> Pending:
     return check_match(store, p.id) or p
 
 
-def count_pending(store: Store, session_id: str) -> int:
-    with store.read() as s:
-        return (
-            s.scalar(select(func.count()).where(PendingRegistration.session_id == session_id)) or 0
-        )
-
-
 def _organisation(w: Writer, name: str | None) -> str | None:
     if not name:
         return None
@@ -262,31 +260,41 @@ def confirm(store: Store, pending_id: str, person_id: str | None) -> str:
     Marks the session registered for as present. Returns the person's id.
     """
     with store.write() as w:
-        s = w.session
-        row = s.get(PendingRegistration, pending_id)
-        if row is None:
-            raise NotFoundError(N_("This registration was already confirmed or rejected."))
-        answers = json.loads(row.answers)
-        answers.pop(_MATCH, None)
-        values = _person_values(w, answers)
-        rules = people._rules(s)
-        if person_id is None:
-            clean = apply_rules(rules, values, partial=False)
-            person_id = w.create(Person, clean, new_id())
-        else:
-            require_row(s, Person, person_id, "person")
-            current = s.get_one(Person, person_id)
-            # Fill in what the registry lacks; never overwrite what a trainer typed.
-            gaps = {
-                k: v
-                for k, v in values.items()
-                if v not in (None, "", False) and getattr(current, k) in (None, "", False)
-            }
-            w.update(Person, person_id, apply_rules(rules, gaps, partial=True))
-        _enrol_and_mark(w, row.training_id, row.session_id, person_id)
-        s.execute(delete(PendingRegistration).where(PendingRegistration.id == pending_id))
-        w.changed.add(KIND)
-        return person_id
+        return confirm_in(w, pending_id, person_id)
+
+
+def confirm_in(w: Writer, pending_id: str, person_id: str | None) -> str:
+    """`confirm` inside a caller's unit of work."""
+    s = w.session
+    row = s.get(PendingRegistration, pending_id)
+    if row is None:
+        raise NotFoundError(N_("This registration was already confirmed or rejected."))
+    answers = json.loads(row.answers)
+    answers.pop(_MATCH, None)
+    values = _person_values(w, answers)
+    rules = people._rules(s)
+    if person_id is None:
+        clean = apply_rules(rules, values, partial=False)
+        person_id = w.create(Person, clean, new_id())
+    else:
+        require_row(s, Person, person_id, "person")
+        current = s.get_one(Person, person_id)
+        # Fill in what the registry lacks; never overwrite what a trainer typed.
+        gaps = {
+            k: v
+            for k, v in values.items()
+            if v not in (None, "", False) and getattr(current, k) in (None, "", False)
+        }
+        w.update(Person, person_id, apply_rules(rules, gaps, partial=True))
+    _enrol_and_mark(w, row.training_id, row.session_id, person_id)
+    # The consent boxes of the phone form are statements of their own (issue 16).
+    for kind in ("data", "photo"):
+        given = answers.get(f"consent_{kind}")
+        if given is not None:
+            privacy.add_statement(w, person_id, kind, bool(given), "self_registration")
+    s.execute(delete(PendingRegistration).where(PendingRegistration.id == pending_id))
+    w.changed.add(KIND)
+    return person_id
 
 
 def _enrol_and_mark(w: Writer, training_id: str, session_id: str, person_id: str) -> None:
@@ -313,5 +321,10 @@ def _enrol_and_mark(w: Writer, training_id: str, session_id: str, person_id: str
 def reject(store: Store, pending_id: str) -> None:
     """Drop a registration (a test send, a joke, a person already typed in)."""
     with store.write() as w:
-        w.session.execute(delete(PendingRegistration).where(PendingRegistration.id == pending_id))
-        w.changed.add(KIND)
+        reject_in(w, pending_id)
+
+
+def reject_in(w: Writer, pending_id: str) -> None:
+    """`reject` inside a caller's unit of work."""
+    w.session.execute(delete(PendingRegistration).where(PendingRegistration.id == pending_id))
+    w.changed.add(KIND)

@@ -163,17 +163,29 @@ def create_training(
 ) -> str:
     """Record a new training; returns its id."""
     with store.write() as w:
-        clean = apply_rules(_rules(w.session), values, partial=False)
-        _check_dates(clean)
-        topics = _checked_ids(w.session, Topic, topic_ids, "topic_ids", "topic")
-        trainers = _checked_ids(w.session, Person, trainer_ids, "trainer_ids", "trainer")
-        clean["certificate_rule"] = clean["certificate_rule"] or "all_sessions"
-        clean["certificate_threshold"] = clean["certificate_threshold"] or 100
-        clean["created_on"] = store.require_identity().replica_id
-        tid = w.create(Training, clean, new_id())
-        _set_links(w, TrainingTopic, "topic_id", tid, topics)
-        _set_links(w, TrainingTrainer, "person_id", tid, trainers)
-        return tid
+        return create_training_in(w, values, topic_ids, trainer_ids)
+
+
+def create_training_in(
+    w: Writer,
+    values: Mapping[str, Any],
+    topic_ids: Iterable[str] = (),
+    trainer_ids: Iterable[str] = (),
+    *,
+    training_id: str | None = None,
+) -> str:
+    """`create_training` inside a caller's unit of work (an import keeps the file's id)."""
+    clean = apply_rules(_rules(w.session), values, partial=False)
+    _check_dates(clean)
+    topics = _checked_ids(w.session, Topic, topic_ids, "topic_ids", "topic")
+    trainers = _checked_ids(w.session, Person, trainer_ids, "trainer_ids", "trainer")
+    clean["certificate_rule"] = clean["certificate_rule"] or "all_sessions"
+    clean["certificate_threshold"] = clean["certificate_threshold"] or 100
+    clean["created_on"] = w.replica_id
+    tid = w.create(Training, clean, training_id or new_id())
+    _set_links(w, TrainingTopic, "topic_id", tid, topics)
+    _set_links(w, TrainingTrainer, "person_id", tid, trainers)
+    return tid
 
 
 def update_training(
@@ -185,48 +197,64 @@ def update_training(
 ) -> set[str]:
     """Change a training's details (and, when given, its topics and trainers)."""
     with store.write() as w:
-        require_row(w.session, Training, training_id, "training")
-        clean = apply_rules(_rules(w.session), changes, partial=True)
-        if "title" in clean and clean["title"] is None:
-            clean["title"] = _rules(w.session)["title"]("title", None)
-        t = w.session.get_one(Training, training_id)
-        period = {"start_date": t.start_date, "end_date": t.end_date}
-        period.update({k: v for k, v in clean.items() if k in period and v is not None})
-        for k in ("start_date", "end_date"):
-            if k in clean and clean[k] is None:
-                raise InputError(N_("{label} is required."), field=k, label="Date")
-        _check_dates(period)
-        outside = w.session.scalars(
-            select(Session.date).where(
-                Session.training_id == training_id,
-                Session.deleted.is_(False),
-                (Session.date < period["start_date"]) | (Session.date > period["end_date"]),
-            )
-        ).first()
-        if outside is not None:
-            raise InputError(
-                N_("A session on {day} would fall outside the new dates. Move it first."),
-                field="start_date" if outside < period["start_date"] else "end_date",
-                day=outside.isoformat(),
-            )
-        changed = w.update(Training, training_id, clean)
-        if topic_ids is not None:
-            topics = _checked_ids(w.session, Topic, topic_ids, "topic_ids", "topic")
-            _set_links(w, TrainingTopic, "topic_id", training_id, topics)
-        if trainer_ids is not None:
-            trainers = _checked_ids(w.session, Person, trainer_ids, "trainer_ids", "trainer")
-            _set_links(w, TrainingTrainer, "person_id", training_id, trainers)
-        return changed
+        return update_training_in(w, training_id, changes, topic_ids, trainer_ids)
+
+
+def update_training_in(
+    w: Writer,
+    training_id: str,
+    changes: Mapping[str, Any],
+    topic_ids: Iterable[str] | None = None,
+    trainer_ids: Iterable[str] | None = None,
+) -> set[str]:
+    """`update_training` inside a caller's unit of work."""
+    require_row(w.session, Training, training_id, "training")
+    clean = apply_rules(_rules(w.session), changes, partial=True)
+    if "title" in clean and clean["title"] is None:
+        clean["title"] = _rules(w.session)["title"]("title", None)
+    t = w.session.get_one(Training, training_id)
+    period = {"start_date": t.start_date, "end_date": t.end_date}
+    period.update({k: v for k, v in clean.items() if k in period and v is not None})
+    for k in ("start_date", "end_date"):
+        if k in clean and clean[k] is None:
+            raise InputError(N_("{label} is required."), field=k, label="Date")
+    _check_dates(period)
+    outside = w.session.scalars(
+        select(Session.date).where(
+            Session.training_id == training_id,
+            Session.deleted.is_(False),
+            (Session.date < period["start_date"]) | (Session.date > period["end_date"]),
+        )
+    ).first()
+    if outside is not None:
+        raise InputError(
+            N_("A session on {day} would fall outside the new dates. Move it first."),
+            field="start_date" if outside < period["start_date"] else "end_date",
+            day=outside.isoformat(),
+        )
+    changed = w.update(Training, training_id, clean)
+    if topic_ids is not None:
+        topics = _checked_ids(w.session, Topic, topic_ids, "topic_ids", "topic")
+        _set_links(w, TrainingTopic, "topic_id", training_id, topics)
+    if trainer_ids is not None:
+        trainers = _checked_ids(w.session, Person, trainer_ids, "trainer_ids", "trainer")
+        _set_links(w, TrainingTrainer, "person_id", training_id, trainers)
+    return changed
 
 
 def delete_training(store: Store, training_id: str) -> None:
     """Delete a training with its sessions (tombstones; they travel by sync)."""
     with store.write() as w:
-        for sid in w.session.scalars(
-            select(Session.id).where(Session.training_id == training_id, Session.deleted.is_(False))
-        ):
-            w.delete(Session, sid)
-        w.delete(Training, training_id)
+        delete_training_in(w, training_id)
+
+
+def delete_training_in(w: Writer, training_id: str) -> None:
+    """`delete_training` inside a caller's unit of work."""
+    for sid in w.session.scalars(
+        select(Session.id).where(Session.training_id == training_id, Session.deleted.is_(False))
+    ):
+        w.delete(Session, sid)
+    w.delete(Training, training_id)
 
 
 def _clean_session(
@@ -258,24 +286,41 @@ def _clean_session(
 def add_session(store: Store, training_id: str, values: Mapping[str, Any]) -> str:
     """Add a day (or half-day) to a training; returns the session id."""
     with store.write() as w:
-        require_row(w.session, Training, training_id, "training")
-        clean = _clean_session(w.session, training_id, values, {})
-        clean["hours"] = clean.get("hours") or 0.0
-        return w.create(Session, {"training_id": training_id, **clean}, new_id())
+        return add_session_in(w, training_id, values)
+
+
+def add_session_in(
+    w: Writer, training_id: str, values: Mapping[str, Any], *, session_id: str | None = None
+) -> str:
+    """`add_session` inside a caller's unit of work (an import keeps the file's id)."""
+    require_row(w.session, Training, training_id, "training")
+    clean = _clean_session(w.session, training_id, values, {})
+    clean["hours"] = clean.get("hours") or 0.0
+    return w.create(Session, {"training_id": training_id, **clean}, session_id or new_id())
 
 
 def update_session(store: Store, session_id: str, changes: Mapping[str, Any]) -> set[str]:
     with store.write() as w:
-        require_row(w.session, Session, session_id, "session")
-        cur = w.session.get_one(Session, session_id)
-        current = {k: getattr(cur, k) for k in _session_rules()}
-        clean = _clean_session(w.session, cur.training_id, changes, current)
-        return w.update(Session, session_id, clean)
+        return update_session_in(w, session_id, changes)
+
+
+def update_session_in(w: Writer, session_id: str, changes: Mapping[str, Any]) -> set[str]:
+    """`update_session` inside a caller's unit of work."""
+    require_row(w.session, Session, session_id, "session")
+    cur = w.session.get_one(Session, session_id)
+    current = {k: getattr(cur, k) for k in _session_rules()}
+    clean = _clean_session(w.session, cur.training_id, changes, current)
+    return w.update(Session, session_id, clean)
 
 
 def delete_session(store: Store, session_id: str) -> None:
     with store.write() as w:
-        w.delete(Session, session_id)
+        delete_session_in(w, session_id)
+
+
+def delete_session_in(w: Writer, session_id: str) -> None:
+    """`delete_session` inside a caller's unit of work."""
+    w.delete(Session, session_id)
 
 
 def enrol(store: Store, training_id: str, person_ids: Iterable[str]) -> int:
@@ -311,7 +356,12 @@ def enrol_in(w: Writer, training_id: str, person_ids: Iterable[str]) -> int:
 
 def unenrol(store: Store, training_id: str, person_id: str) -> None:
     with store.write() as w:
-        w.delete(Enrolment, link_id(training_id, person_id))
+        unenrol_in(w, training_id, person_id)
+
+
+def unenrol_in(w: Writer, training_id: str, person_id: str) -> None:
+    """`unenrol` inside a caller's unit of work."""
+    w.delete(Enrolment, link_id(training_id, person_id))
 
 
 def day_and_participant_counts() -> tuple[ScalarSelect[int], ScalarSelect[int]]:

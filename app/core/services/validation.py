@@ -7,7 +7,6 @@ from collections.abc import Callable, Iterable, Mapping
 from datetime import date, datetime, time
 from typing import Any
 
-import phonenumbers
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -124,6 +123,18 @@ def a_time(label: str = "") -> Rule:
     return rule
 
 
+def _within(out: Any, lo: float, hi: float, field: str, label: str) -> Any:
+    if not lo <= out <= hi:
+        raise InputError(
+            N_("{label} must be between {lo} and {hi}."),
+            field=field,
+            label=label or field,
+            lo=lo,
+            hi=hi,
+        )
+    return out
+
+
 def integer(lo: int, hi: int, *, label: str = "", required: bool = False) -> Rule:
     def rule(field: str, value: Any) -> Any:
         if value is None or value == "":
@@ -136,15 +147,7 @@ def integer(lo: int, hi: int, *, label: str = "", required: bool = False) -> Rul
             raise InputError(
                 N_("{label} must be a whole number."), field=field, label=label or field
             ) from None
-        if not lo <= out <= hi:
-            raise InputError(
-                N_("{label} must be between {lo} and {hi}."),
-                field=field,
-                label=label or field,
-                lo=lo,
-                hi=hi,
-            )
-        return out
+        return _within(out, lo, hi, field, label)
 
     return rule
 
@@ -159,15 +162,7 @@ def number(lo: float, hi: float, *, label: str = "") -> Rule:
             raise InputError(
                 N_("{label} must be a number."), field=field, label=label or field
             ) from None
-        if not lo <= out <= hi:
-            raise InputError(
-                N_("{label} must be between {lo} and {hi}."),
-                field=field,
-                label=label or field,
-                lo=lo,
-                hi=hi,
-            )
-        return out
+        return _within(out, lo, hi, field, label)
 
     return rule
 
@@ -207,6 +202,8 @@ def normalise_phone(raw: str) -> str | None:
     digits = digits.lstrip("+")
     if not digits.isdigit() or not 6 <= len(digits) <= 15:
         return None
+    import phonenumbers  # its numbering plans load on the first phone, not at start-up
+
     try:
         number = phonenumbers.parse(("+" if plus else "") + digits, "KG")
     except phonenumbers.NumberParseException:

@@ -29,6 +29,7 @@ from app.core.services.cert_payload import (
     format_number,
     parse_short_code,
     payload_in_text,
+    row_facts,
     short_code,
     unb32,
 )
@@ -95,20 +96,6 @@ class Verification:
     @property
     def freshness(self) -> str:
         return " ".join(t.format(**p) for t, p in self.fresh)
-
-
-def _row_facts(row: Certificate) -> Facts:
-    return Facts(
-        row.number,
-        row.person_name,
-        row.training_title,
-        row.start_date,
-        row.end_date,
-        row.hours,
-        row.organisation,
-        row.issued_on,
-        row.version,
-    )
 
 
 def _signature_good(public_key: str, p: Payload) -> bool:
@@ -262,7 +249,7 @@ def _verify(store: Store, ctx: _Context, code: str) -> Verification:
                 {"number": number},
                 number,
             )
-        match = [r for r in rows if check(r.network_id, _row_facts(r)) == want]
+        match = [r for r in rows if check(r.network_id, row_facts(r)) == want]
         if not match:
             return Verification(
                 DAMAGED,
@@ -278,8 +265,8 @@ def _verify(store: Store, ctx: _Context, code: str) -> Verification:
             p = decode(unb32(row.code))
         except ValueError:
             p = None
-        if p is None or p.facts != _row_facts(row):
-            return _altered(number, row.issued_by, _row_facts(row))
+        if p is None or p.facts != row_facts(row):
+            return _altered(number, row.issued_by, row_facts(row))
         return _check(store, ctx, p)
     raw = payload_in_text(code)
     p = decode(raw) if raw is not None else None
@@ -400,7 +387,7 @@ def _check(store: Store, ctx: _Context, p: Payload) -> Verification:
                 "current version is {current_version}, code {current}, issued on {date}."
             ),
             {"number": number, "version": f.version, "current_version": current.version,
-             "current": short_code(current.network_id, _row_facts(current)),
+             "current": short_code(current.network_id, row_facts(current)),
              "date": current.issued_on.isoformat()},
             number,
             f,
@@ -428,7 +415,7 @@ def _approval(ctx: _Context, same: list[Certificate], f: Facts) -> tuple[str, st
             p = decode(unb32(r.code))
         except ValueError:
             continue
-        if p is None or p.facts != f or _row_facts(r) != f:
+        if p is None or p.facts != f or row_facts(r) != f:
             continue
         signer = ctx.keys.get(p.key_id)
         if signer is None or not _signature_good(signer[0], p):

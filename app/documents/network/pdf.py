@@ -17,6 +17,7 @@ from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
+from app.core.paths import make_private
 from app.core.services.assessments import AssessmentResult
 from app.core.services.nap import STATUS_COLOURS, STATUS_NAMES, Monitoring
 from app.core.services.org_profiles import organisation_profile
@@ -102,7 +103,7 @@ def _build(out: Path, title: str, story: list[Flowable], pagesize: Any = A4) -> 
 
     doc.build(story, onFirstPage=footer, onLaterPages=footer)
     os.replace(tmp, out)
-    return out
+    return make_private(out)
 
 
 # -- the organisation's profile --------------------------------------------------------

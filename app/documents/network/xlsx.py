@@ -15,6 +15,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
+from app.core.paths import make_private
 from app.core.services.assessment_sheets import (
     FORM_COLUMNS,
     FORM_SHEET,
@@ -35,7 +36,7 @@ def _save(wb: Workbook, out: Path) -> Path:
     tmp = out.with_name(out.name + ".part")
     wb.save(tmp)
     os.replace(tmp, out)
-    return out
+    return make_private(out)
 
 
 def _sheet(

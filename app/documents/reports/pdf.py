@@ -27,7 +27,9 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from app.core.services.report_cells import BreakdownCells, Rate, note, report_cells
 from app.core.services.reports import Breakdown, DonorReport
+from app.core.small_numbers import DEFAULT_THRESHOLD
 from app.documents.fonts import SANS, SANS_BOLD, register_fonts
 from app.documents.layout import writing
 from app.documents.reports.workbook import scope_text, summary_rows
@@ -57,11 +59,11 @@ def _styles() -> dict[str, ParagraphStyle]:
     }  # fmt: skip
 
 
-def _pct(x: float) -> str:
-    return f"{100 * x:.1f}%"
+def _pct(x: Rate) -> str:
+    return x if isinstance(x, str) else f"{100 * x:.1f}%"
 
 
-def _chart(b: Breakdown) -> Drawing:
+def _chart(b: Breakdown, cells: BreakdownCells) -> Drawing:
     groups = list(b.groups)[:24]  # a longer list (districts) is in the table below
     row_h = 16
     height = max(60, row_h * len(groups) + 40)
@@ -71,7 +73,12 @@ def _chart(b: Breakdown) -> Drawing:
     ch = HorizontalBarChart()
     ch.x, ch.y = 150, 30
     ch.width, ch.height = WIDTH - 170, height - 40
-    ch.data = [[g.participations for g in reversed(groups)], [g.people for g in reversed(groups)]]
+    # A hidden small number is drawn as no bar: a bar's length would give it back.
+    lines = list(cells.lines)[:24]
+    ch.data = [
+        [0 if isinstance(x.participations, str) else x.participations for x in reversed(lines)],
+        [0 if isinstance(x.people, str) else x.people for x in reversed(lines)],
+    ]
     ch.categoryAxis.categoryNames = [g.label[:34] for g in reversed(groups)]
     ch.categoryAxis.labels.fontName = SANS
     ch.categoryAxis.labels.fontSize = 7.5
@@ -122,31 +129,35 @@ def _table(rows: list[list[str]], widths: list[float], st: dict[str, ParagraphSt
     return t
 
 
-def _breakdown(r: DonorReport, b: Breakdown, st: dict[str, ParagraphStyle]) -> list[Flowable]:
+def _breakdown(
+    b: Breakdown, cells: BreakdownCells, st: dict[str, ParagraphStyle]
+) -> list[Flowable]:
     rows = [["Group", "Participations", "Unique people", "Completed", "Completion", "Share"]]
-    for g in b.groups:
-        share = g.participations / r.participations if r.participations else 0.0
+    for line in (*cells.lines, cells.total):
         rows.append(
             [
-                g.label,
-                str(g.participations),
-                str(g.people),
-                str(g.completed),
-                _pct(g.completion_rate),
-                _pct(share),
+                line.label,
+                str(line.participations),
+                str(line.people),
+                str(line.completed),
+                _pct(line.completion_rate),
+                _pct(line.share),
             ]
         )
     widths = [WIDTH * 0.28] + [WIDTH * 0.144] * 5
     out: list[Flowable] = [Paragraph(escape(b.title), st["h2"])]
     if b.groups:
-        out.append(_chart(b))
+        out.append(_chart(b, cells))
     else:
         out.append(Paragraph("No participants in this report.", st["body"]))
     return [KeepTogether(out), Spacer(1, 4), _table(rows, widths, st)]
 
 
-def write_report_pdf(report: DonorReport, out: Path) -> Path:
-    """Write the PDF report; returns the file."""
+def write_report_pdf(
+    report: DonorReport, out: Path, threshold: int | None = DEFAULT_THRESHOLD
+) -> Path:
+    """Write the PDF report; returns the file. Small numbers are hidden (it leaves the
+    office) unless `threshold` is None."""
     register_fonts()
     st = _styles()
     story: list[Flowable] = [
@@ -156,11 +167,14 @@ def write_report_pdf(report: DonorReport, out: Path) -> Path:
         Spacer(1, 8),
     ]
     summary = [["Figure", "Value"]] + [
-        [label, _pct(v) if fmt.endswith("%") else str(v)] for label, v, fmt in summary_rows(report)
+        [label, _pct(v) if fmt.endswith("%") else str(v)]
+        for label, v, fmt in summary_rows(report, threshold)
     ]
     story.append(_table(summary, [WIDTH * 0.6, WIDTH * 0.2], st))
-    for b in report.breakdowns:
-        story += _breakdown(report, b, st)
+    if threshold is not None:
+        story.append(Paragraph(escape(note(threshold)), st["body"]))
+    for b, cells in zip(report.breakdowns, report_cells(report, threshold), strict=True):
+        story += _breakdown(b, cells, st)
 
     def footer(c: Any, _doc: Any) -> None:
         c.saveState()

@@ -11,9 +11,12 @@ from typing import Any
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
-from openpyxl.styles import Font
+from openpyxl.styles import Alignment, Font
 
+from app.core.paths import make_private
+from app.core.services.report_cells import RATE_HIDDEN, hidden_summary, note, report_cells
 from app.core.services.reports import DonorReport
+from app.core.small_numbers import DEFAULT_THRESHOLD, shown
 
 BREAKDOWN_HEADERS = (
     "Group",
@@ -36,9 +39,13 @@ def scope_text(r: DonorReport) -> str:
     return "; ".join(parts)
 
 
-def summary_rows(r: DonorReport) -> list[tuple[str, Any, str]]:
-    """(label, value, number format) of the summary, shared by the workbook and the PDF."""
-    return [
+def summary_rows(r: DonorReport, threshold: int | None = None) -> list[tuple[str, Any, str]]:
+    """(label, value, number format) of the summary, shared by the workbook and the PDF.
+
+    With a threshold, a figure that would reveal a hidden small number is its hidden text.
+    """
+    hidden = hidden_summary(r, threshold)
+    rows = [
         ("Trainings held", r.trainings_held, "0"),
         ("Sessions held", r.sessions_held, "0"),
         ("Participations", r.participations, "0"),
@@ -50,17 +57,33 @@ def summary_rows(r: DonorReport) -> list[tuple[str, Any, str]]:
         ("Unique people at meetings", r.meeting_people, "0"),
         ("Guests at meetings", r.meeting_guests, "0"),
     ]
+    keys = {
+        "Participations": "participations",
+        "Unique people": "unique_people",
+        "Completed participations": "completed",
+        "Completion rate": "completion_rate",
+    }
+    return [
+        (label, (RATE_HIDDEN if fmt.endswith("%") else shown(int(value), True, threshold or 0))
+         if keys.get(label) in hidden else value, fmt)
+        for label, value, fmt in rows
+    ]  # fmt: skip
 
 
-def write_report_xlsx(report: DonorReport, out: Path) -> Path:
-    """Write the workbook; returns the file."""
+def write_report_xlsx(
+    report: DonorReport, out: Path, threshold: int | None = DEFAULT_THRESHOLD
+) -> Path:
+    """Write the workbook; returns the file. Small numbers are hidden (it leaves the
+    office) unless `threshold` is None."""
     wb = Workbook(write_only=True)
     bold = Font(bold=True)
 
     def cell(ws: Any, value: Any, fmt: str | None = None, strong: bool = False) -> Any:
         c = WriteOnlyCell(ws, value)
-        if fmt:
+        if fmt and not isinstance(value, str):  # a hidden figure is text, right-aligned
             c.number_format = fmt
+        elif isinstance(value, str) and fmt:
+            c.alignment = Alignment(horizontal="right")
         if strong:
             c.font = bold
         return c
@@ -72,35 +95,28 @@ def write_report_xlsx(report: DonorReport, out: Path) -> Path:
     ws.append([scope_text(report)])
     ws.append(["Age bands", ", ".join(b.label for b in report.age_bands)])
     ws.append([])
-    for label, value, fmt in summary_rows(report):
+    for label, value, fmt in summary_rows(report, threshold):
         ws.append([label, cell(ws, value, fmt)])
-    for b in report.breakdowns:
+    if threshold is not None:
+        ws.append([])
+        ws.append([note(threshold)])
+    for b in report_cells(report, threshold):
         ws = wb.create_sheet(b.title[:31])
         ws.column_dimensions["A"].width = 40
         for col in "BCDEF":
             ws.column_dimensions[col].width = 16
         ws.append([cell(ws, h, strong=True) for h in BREAKDOWN_HEADERS])
-        for g in b.groups:
-            share = g.participations / report.participations if report.participations else 0.0
+        for line in (*b.lines, b.total):
+            strong = line is b.total
             ws.append(
                 [
-                    g.label,
-                    cell(ws, g.participations, "0"),
-                    cell(ws, g.people, "0"),
-                    cell(ws, g.completed, "0"),
-                    cell(ws, g.completion_rate, "0.0%"),
-                    cell(ws, share, "0.0%"),
+                    cell(ws, line.label, strong=strong),
+                    cell(ws, line.participations, "0", strong),
+                    cell(ws, line.people, "0", strong),
+                    cell(ws, line.completed, "0", strong),
+                    cell(ws, line.completion_rate, "0.0%", strong),
+                    cell(ws, line.share, "0.0%", strong),
                 ]
             )
-        ws.append(
-            [
-                cell(ws, "Total", strong=True),
-                cell(ws, sum(g.participations for g in b.groups), "0", True),
-                cell(ws, sum(g.people for g in b.groups), "0", True),
-                cell(ws, sum(g.completed for g in b.groups), "0", True),
-                cell(ws, report.completion_rate, "0.0%", True),
-                cell(ws, 1.0 if b.groups else 0.0, "0.0%", True),
-            ]
-        )
     wb.save(out)
-    return out
+    return make_private(out)

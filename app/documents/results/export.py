@@ -6,9 +6,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
+from app.core.access_log import record_access
 from app.core.services.projects import list_projects
 from app.core.services.results import framework, indicators
 from app.core.services.results.regions import region_overview
+from app.core.small_numbers import threshold_setting
 from app.core.store import Store
 from app.documents.results.pdf import write_framework_pdf
 from app.documents.results.xlsx import write_framework_xlsx
@@ -29,5 +31,14 @@ def export_framework(
         spans = [framework.period_bounds(p) for p in periods]
         first, last = min(a for a, _ in spans), max(b for _, b in spans)
         regions = region_overview(store, first, last, project_id)
-        return write_framework_pdf(out, name, statements, periods, values, regions, lang)
-    return write_framework_xlsx(out, name, statements, periods, values)
+        threshold = threshold_setting(store.home)
+        written = write_framework_pdf(
+            out, name, statements, periods, values, regions, lang, threshold
+        )
+    else:
+        written = write_framework_xlsx(out, name, statements, periods, values)
+    # The evidence names people: the export is logged with them.
+    people = {r.id for by in values.values() for res in by.values() for r in res.records
+              if r.kind == "person"}  # fmt: skip
+    record_access(store, "export", f"results framework: {Path(out).name}", sorted(people))
+    return written

@@ -31,6 +31,7 @@ from reportlab.platypus import (
 from app.core.services.results.framework import StatementRow
 from app.core.services.results.indicators import IndicatorResult
 from app.core.services.results.regions import RegionResults
+from app.core.small_numbers import DEFAULT_THRESHOLD, shown, suppress
 from app.documents.fonts import SANS, SANS_BOLD, register_fonts
 from app.documents.layout import writing
 from app.documents.results.words import word
@@ -168,24 +169,37 @@ def _chart(result_by_period: list[IndicatorResult], targets: dict[str, float], l
     return d
 
 
-def _region_tiles(regions: Sequence[RegionResults], lang: str) -> Drawing:
+def _region_tiles(
+    regions: Sequence[RegionResults], lang: str, threshold: int | None = DEFAULT_THRESHOLD
+) -> Drawing:
+    """The regions as tiles: trainings · people trained · outcomes. People trained and
+    outcomes count people, so small ones are hidden (app/core/small_numbers.py; the
+    regions' sums are treated as published) and a hidden count gets the pale colour."""
+    values = [[r.people_trained, r.outcomes] for r in regions]
+    hidden = suppress(values, threshold).cells if threshold and values else None
     cols, rows_n = 4, 3
     tile_w, tile_h, gap = 58 * mm, 22 * mm, 3 * mm
     d = _drawing(cols * (tile_w + gap), rows_n * (tile_h + gap))
     top = max([r.people_trained for r in regions] + [1])
-    for r in regions:
+    for i, r in enumerate(regions):
+        h = hidden[i] if hidden else (False, False)
         c, row = r.tile
         x = c * (tile_w + gap)
         y = d.height - (row + 1) * (tile_h + gap)
         share = r.people_trained / top
         # Deeper colour where more people were trained; an empty region stays pale.
         red, green = int(200 - 186 * share), int(228 - 118 * share)
-        colour = HexColor(f"#{red:02X}{green:02X}{green:02X}") if r.people_trained else PALE
+        colour = (
+            HexColor(f"#{red:02X}{green:02X}{green:02X}") if r.people_trained and not h[0] else PALE
+        )
+        if h[0]:
+            share = 0.0
         d.add(Rect(x, y, tile_w, tile_h, fillColor=colour, strokeColor=white))
         ink = white if share > 0.55 else INK
         name = r.names.get(lang) or r.names["en"]
         d.add(String(x + 6, y + tile_h - 13, name, fontName=SANS_BOLD, fontSize=9, fillColor=ink))
-        line = f"{r.trainings} · {r.people_trained} · {r.outcomes}"
+        people = shown(r.people_trained, h[0], threshold or 0)
+        line = f"{r.trainings} · {people} · {shown(r.outcomes, h[1], threshold or 0)}"
         d.add(String(x + 6, y + 8, line, fontName=SANS, fontSize=11, fillColor=ink))
     return d
 
@@ -198,8 +212,10 @@ def write_framework_pdf(
     values: dict[str, dict[str, IndicatorResult]],
     regions: Sequence[RegionResults],
     lang: str = "en",
+    threshold: int | None = DEFAULT_THRESHOLD,
 ) -> Path:
-    """The whole framework report; returns its path."""
+    """The whole framework report; returns its path. The region tiles hide small numbers
+    (`threshold`; None shows all)."""
     register_fonts()
     st = _styles()
     story: list[Flowable] = [
@@ -226,7 +242,7 @@ def write_framework_pdf(
     story += [KeepTogether([heading, *pairs[:1]]), *pairs[1:]]
     regions_title = Paragraph(escape(word("regions", lang)), st["h2"])
     story += [
-        KeepTogether([regions_title, _region_tiles(regions, lang)]),
+        KeepTogether([regions_title, _region_tiles(regions, lang, threshold)]),
         Paragraph(escape(word("evidence", lang)), st["h2"]),
     ]
     for p in periods:

@@ -18,6 +18,7 @@ from typing import Any
 from sqlalchemy import func, select
 
 from app import __version__
+from app.core.access_log import record_access
 from app.core.codec import codecs
 from app.core.errors import N_, InputError
 from app.core.models import (
@@ -29,12 +30,15 @@ from app.core.models import (
     Session,
     Training,
 )
-from app.core.one_person import counted_as, person_of
+from app.core.one_person import counted_as, is_counted, person_of
+from app.core.paths import make_private
 from app.core.progress import NO_PROGRESS, Progress
+from app.core.rights import require
+from app.core.services import privacy
+from app.core.services.sheet_columns import PERSON_COLUMNS, Lookups
 from app.core.services.trainings import day_and_participant_counts
 from app.core.store import Store
-from app.documents.sheets.columns import Lookups
-from app.documents.sheets.people import people_rows
+from app.core.vocab import WG_DOMAINS
 from app.documents.sheets.tabular import write_csv, write_xlsx
 
 LISTS = ("people", "trainings", "attendance", "meetings")
@@ -43,6 +47,53 @@ JSON_FORMAT = "tirek-export"
 JSON_VERSION = 1
 
 Rows = tuple[list[str], list[list[Any]]]
+
+# The columns of an exported people list, in order (what the import reads back).
+EXPORT_FIELDS = (
+    "id",
+    "full_name",
+    "sex",
+    "birth_year",
+    "birth_date",
+    "phone",
+    "email",
+    "organisation",
+    "category",
+    "region",
+    "district",
+    *(f"wg_{d}" for d in WG_DOMAINS),
+    "consent_data",
+    "consent_photo",
+    "notes",
+)
+
+
+def people_rows(store: Store, lk: Lookups | None = None) -> tuple[list[str], list[list[Any]]]:
+    """The whole registry (merged records left out) as export headers and rows."""
+    lk = lk or Lookups.load(store)
+    cols = [c for c in Person.__table__.c]
+    with store.read() as s:
+        rows = s.execute(
+            select(*cols)
+            .where(Person.deleted.is_(False), is_counted(Person.id))
+            .order_by(Person.name_key, Person.id)
+        ).mappings()
+        out: list[list[Any]] = []
+        for r in rows:
+            out.append([_export_value(f, r, lk) for f in EXPORT_FIELDS])
+    return [PERSON_COLUMNS[f][0] for f in EXPORT_FIELDS], out
+
+
+def _export_value(f: str, r: Any, lk: Lookups) -> Any:
+    if f == "organisation":
+        return lk.organisation_names.get(r["organisation_id"] or "")
+    if f == "region":
+        return lk.region_names.get(r["region_id"] or "")
+    if f == "district":
+        return lk.district_names.get(r["district_id"] or "")
+    if f in ("consent_data", "consent_photo"):
+        return "yes" if r[f] else "no"
+    return r[f]
 
 
 def trainings_rows(store: Store, lk: Lookups) -> Rows:
@@ -211,10 +262,47 @@ LIST_ROWS: dict[str, Callable[[Store, Lookups], Rows]] = {
 }
 
 
+# The column holding a person's id in the lists that name people (consented_only).
+PERSON_COLUMN = {"people": 0, "attendance": 4}
+
+
+def consenting(store: Store, rows: list[list[Any]], col: int) -> list[list[Any]]:
+    """The rows whose person gave (and did not withdraw) consent to data processing."""
+    with store.read() as s:
+        keep = privacy.with_data_consent(s, (r[col] for r in rows))
+    return [r for r in rows if r[col] in keep]
+
+
+def _list_rows(store: Store, name: str, lk: Lookups, consented_only: bool) -> Rows:
+    headers, rows = LIST_ROWS[name](store, lk)
+    if consented_only and name in PERSON_COLUMN:
+        rows = consenting(store, rows, PERSON_COLUMN[name])
+    return headers, rows
+
+
 def export_list(
-    store: Store, what: str, fmt: str, out: Path, progress: Progress = NO_PROGRESS
+    store: Store,
+    what: str,
+    fmt: str,
+    out: Path,
+    progress: Progress = NO_PROGRESS,
+    consented_only: bool = False,
 ) -> Path:
-    """Write one list ("people", ...) or "all" in the given format; returns the file."""
+    """Write one list ("people", ...) or "all" in the given format; returns the file.
+
+    `consented_only` leaves out people without a current consent to data processing
+    (app/core/services/privacy.py): from the people and attendance lists, and from the
+    person records of the complete JSON export. The export is logged (a whole list: its
+    kind and file, not every person's id)."""
+    written = _export_list(store, what, fmt, out, progress, consented_only)
+    record_access(store, "export", f"{what} list ({fmt}): {written.name}")
+    return written
+
+
+def _export_list(
+    store: Store, what: str, fmt: str, out: Path, progress: Progress, consented_only: bool
+) -> Path:
+    require(store, "export_names")
     if what not in (*LISTS, "all"):
         raise InputError(
             N_("{what} cannot be exported; choose one of: {options}."),
@@ -228,9 +316,9 @@ def export_list(
         )
     if fmt == "json":
         if what == "all":
-            return export_json(store, out, progress)
+            return export_json(store, out, progress, consented_only)
         lk = Lookups.load(store)
-        headers, rows = LIST_ROWS[what](store, lk)
+        headers, rows = _list_rows(store, what, lk, consented_only)
         with out.open("w", encoding="utf-8") as fh:
             json.dump(
                 [dict(zip(headers, r, strict=True)) for r in rows],
@@ -239,13 +327,13 @@ def export_list(
                 default=_json_value,
                 indent=1,
             )
-        return out
+        return make_private(out)
     lk = Lookups.load(store)
     names = LISTS if what == "all" else (what,)
     tables = []
     for n, name in enumerate(names):
         progress.step(n, len(names), name)
-        headers, rows = LIST_ROWS[name](store, lk)
+        headers, rows = _list_rows(store, name, lk, consented_only)
         tables.append((name, headers, rows))
     progress.step(len(names), len(names), "done")
     if fmt == "xlsx":
@@ -260,7 +348,7 @@ def export_list(
                 tmp.unlink()
     else:
         write_csv(out, tables[0][1], tables[0][2])
-    return out
+    return make_private(out)
 
 
 def _json_value(value: Any) -> Any:
@@ -287,12 +375,15 @@ def _records(store: Store, name: str) -> Iterator[dict[str, Any]]:
             }
 
 
-def export_json(store: Store, out: Path, progress: Progress = NO_PROGRESS) -> Path:
+def export_json(
+    store: Store, out: Path, progress: Progress = NO_PROGRESS, consented_only: bool = False
+) -> Path:
     """The complete database as one JSON document (format in docs/spreadsheets.md).
 
     Written table by table and record by record so even a million attendance marks
     never sit in memory as one structure.
     """
+    require(store, "export_names")
     ident = store.identity()
     head = {
         "format": JSON_FORMAT,
@@ -303,6 +394,10 @@ def export_json(store: Store, out: Path, progress: Progress = NO_PROGRESS) -> Pa
         "exported_by": ident.device_name if ident else None,
     }
     names = sorted(SYNCABLE)
+    keep: set[str] | None = None
+    if consented_only:
+        with store.read() as s:
+            keep = privacy.with_data_consent(s, s.scalars(select(Person.id)))
     with out.open("w", encoding="utf-8") as fh:
         fh.write("{\n")
         for k, v in head.items():
@@ -311,9 +406,12 @@ def export_json(store: Store, out: Path, progress: Progress = NO_PROGRESS) -> Pa
         for n, name in enumerate(names):
             progress.step(n, len(names), name)
             fh.write(("," if n else "") + f"\n{json.dumps(name)}: [")
-            for i, rec in enumerate(_records(store, name)):
+            records = _records(store, name)
+            if keep is not None and name == "person":
+                records = (r for r in records if r["id"] in keep)
+            for i, rec in enumerate(records):
                 fh.write(("," if i else "") + "\n" + json.dumps(rec, ensure_ascii=False))
             fh.write("]")
         fh.write("\n}\n}\n")
     progress.step(len(names), len(names), "done")
-    return out
+    return make_private(out)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.progress import Progress
+from app.core.rights import allowed
 from app.core.services import duplicates as dup
 from app.core.store import Store
 from app.ui.runner import Runner
@@ -90,9 +91,16 @@ class DuplicatesPage(QWidget):
         self._enable()
 
     def _enable(self) -> None:
+        """Merging is a coordinator's right, recording a decision an editor's
+        (app/core/rights.py): a trainer does not see the merge buttons."""
         on = self.selected() is not None
-        for b in (self.keep_first, self.keep_second, self.not_same, self.later):
-            b.setEnabled(on)
+        ident = self.store.identity()
+        merging = allowed(ident, "merge_people")
+        for b in (self.keep_first, self.keep_second):
+            b.setVisible(merging)
+            b.setEnabled(on and merging)
+        for b in (self.not_same, self.later):
+            b.setEnabled(on and allowed(ident, "edit_records"))
 
     def selected(self) -> dup.DuplicatePair | None:
         rows = self.table.selectionModel().selectedRows()

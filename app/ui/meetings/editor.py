@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.errors import InputError, TirekError
+from app.core.rights import allowed, require
 from app.core.services.meetings import (
     MeetingDetails,
     add_action_item,
@@ -211,6 +212,8 @@ class MeetingEditor(EditorDialog):
         for i in (1, 2, 3):
             self.tabs.setTabEnabled(i, exists)
         self.approve_button.setEnabled(exists)
+        # Approving minutes is a coordinator's right (app/core/rights.py).
+        self.approve_button.setVisible(allowed(self.store.identity(), "approve_minutes"))
         if self.meeting_id is None:
             self.approval.hide()
             self.print_button.setEnabled(False)
@@ -373,7 +376,14 @@ class MeetingEditor(EditorDialog):
 
     def approve(self) -> bool:
         mid = self.meeting_id
-        if mid is None or (self.dirty and not self.save()):
+        if mid is None:
+            return False
+        try:  # reached without the button (a shortcut, a stale window): the core's words
+            require(self.store, "approve_minutes")
+        except TirekError as err:
+            show_error(self, err)
+            return False
+        if self.dirty and not self.save():
             return False
         answer = QMessageBox.question(
             self,

@@ -12,8 +12,10 @@ from app.core.vocab import MEETING_KINDS
 from app.ui.desk import Desk
 from app.ui.forms import CodeCombo
 from app.ui.labels import label
+from app.ui.loading import Loader
 from app.ui.meetings.editor import MeetingEditor
 from app.ui.table import Column, LazyModel, make_table
+from app.ui.undo import UndoDelete
 
 WATCHED = frozenset({"meeting", "meeting_attendee", "decision", "action_item"})
 
@@ -29,6 +31,8 @@ class MeetingsPage(QWidget):
         self.kind.setItemText(0, self.tr("All kinds"))
         new = QPushButton(self.tr("New meeting…"))
         new.clicked.connect(self.new_meeting)
+        self.delete = QPushButton(self.tr("Delete meeting…"))
+        self.delete.clicked.connect(self.delete_meeting)
         lk = desk.lookups
         self.model = LazyModel(
             [
@@ -51,32 +55,36 @@ class MeetingsPage(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
         top.addWidget(self.kind)
+        top.addWidget(self.delete)
         top.addWidget(new)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.view)
-        self.search.textChanged.connect(lambda _t: self.refresh())
-        self.kind.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.search.textChanged.connect(lambda _t: self.refresh(typed=True))
+        self.kind.currentIndexChanged.connect(lambda _i: self.refresh(typed=True))
         desk.data_changed.connect(self._data_changed)
+        self.loader = Loader(self.view, desk.runner)  # the first page comes from the runner
+        self.query: dict[str, Any] = {}
         self._loaded = False
 
     def _fetch(self, offset: int, limit: int) -> tuple[MeetingRow, ...]:
-        return list_meetings(
-            self.desk.store,
-            text=self.search.text(),
-            kind=self.kind.value(),
-            offset=offset,
-            limit=limit,
-        ).rows
+        # May run on the runner: reads the words asked, never the widgets.
+        return list_meetings(self.desk.store, **self.query, offset=offset, limit=limit).rows
 
     def showEvent(self, event: Any) -> None:
         if not self._loaded:
             self.refresh()
         super().showEvent(event)
 
-    def refresh(self) -> None:
+    def refresh(self, typed: bool = False) -> None:
+        """A keystroke fetches its first page at once (as People's search does); opening
+        the page and changes from the store fetch it on the runner."""
         self._loaded = True
-        self.model.reload()
+        self.query = {"text": self.search.text(), "kind": self.kind.value()}
+        if typed:
+            self.model.reload()
+        else:
+            self.model.reload_in(self.loader)
 
     def _data_changed(self, kinds: frozenset[str]) -> None:
         if self._loaded and kinds & WATCHED:
@@ -89,6 +97,13 @@ class MeetingsPage(QWidget):
         editor = MeetingEditor(self.desk, meeting_id, self)
         editor.show()
         return editor
+
+    def delete_meeting(self) -> None:
+        """Delete the meeting chosen in the list, once asked (undone with Ctrl+Z)."""
+        index = self.view.currentIndex()
+        if index.isValid():
+            row = self.model.row_at(index.row())
+            UndoDelete.of(self, self.desk).ask_and_delete(self, "meeting", row.id, row.title)
 
     def new_meeting(self) -> MeetingEditor:
         editor = MeetingEditor(self.desk, None, self)

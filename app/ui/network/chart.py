@@ -23,7 +23,9 @@ from PySide6.QtWidgets import (
 
 from app.core.services import assessments as asm
 from app.core.store import Store
+from app.ui.loading import Loader
 from app.ui.network.common import Chooser, follow_changes, region_combo
+from app.ui.runner import Runner
 
 SERIES = ("#9CC9C9", "#4E9E9E", "#0E6E6E", "#0A4B4B", "#062F2F")
 INK = QColor("#1F2A44")
@@ -159,9 +161,12 @@ def _percent(r: asm.AssessmentResult, code: str) -> float | None:
 class AssessmentComparison(QWidget):
     """Compare an organisation's assessments over time, or the organisations of a region."""
 
-    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, store: Store, parent: QWidget | None = None, runner: Runner | None = None
+    ) -> None:
         super().__init__(parent)
         self.store = store
+        self.loader = Loader(self, runner)  # assessments are read on the runner
         self.mode = Chooser()
         self.mode.add(self.tr("One organisation over time"), "organisation")
         self.mode.add(self.tr("The organisations of a region"), "region")
@@ -195,21 +200,22 @@ class AssessmentComparison(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.chart, 1)
         layout.addWidget(self.caption)
-        self.reload()
         self.mode.currentIndexChanged.connect(self._mode_changed)
         for box in (self.organisation, self.region, self.measure):
             box.currentIndexChanged.connect(self.refresh)
         follow_changes(store, self._changed)
-        self.refresh()
+        self.reload()
 
     def _changed(self, entities: frozenset[str]) -> None:
         if entities & {"assessment", "assessment_score", "organisation"}:
-            self.reload()
-            self.refresh()
+            self.loader.on_gui(self.reload)
 
     def reload(self) -> None:
-        """Fill the choosers: assessed organisations, and the dimensions seen."""
-        results = asm.list_assessments(self.store)
+        """Fill the choosers (assessed organisations, the dimensions seen), then the chart."""
+        store = self.store
+        self.loader.load(lambda: asm.list_assessments(store), self._fill)
+
+    def _fill(self, results: list[asm.AssessmentResult]) -> None:
         current = self.organisation.value()
         self.organisation.blockSignals(True)
         self.organisation.reset()
@@ -231,6 +237,7 @@ class AssessmentComparison(QWidget):
             self.measure.add(name, code)
         self.measure.select(measure)
         self.measure.blockSignals(False)
+        self.refresh()
 
     def _mode_changed(self) -> None:
         self.choose.setCurrentIndex(self.mode.currentIndex())
@@ -252,8 +259,12 @@ class AssessmentComparison(QWidget):
             self._region()
 
     def _organisation(self) -> None:
-        oid = self.organisation.value()
-        history = asm.organisation_history(self.store, oid) if oid else []
+        oid, store = self.organisation.value(), self.store
+        self.loader.load(
+            lambda: asm.organisation_history(store, oid) if oid else [], self._show_history
+        )
+
+    def _show_history(self, history: list[asm.AssessmentResult]) -> None:
         dims: dict[str, str] = {}
         for r in history:
             for d in r.dimensions:
@@ -288,8 +299,11 @@ class AssessmentComparison(QWidget):
             self.caption.setText("")
 
     def _region(self) -> None:
+        store, region = self.store, self.region.value()
+        self.loader.load(lambda: asm.region_comparison(store, region), self._show_region)
+
+    def _show_region(self, latest: list[asm.AssessmentResult]) -> None:
         code = self.measure.value()
-        latest = asm.region_comparison(self.store, self.region.value())
         values = []
         for r in latest:
             values.append(r.overall_percent if code is None else _percent(r, code))

@@ -21,8 +21,10 @@ from PySide6.QtWidgets import (
 
 from app.core.services import nap
 from app.core.store import Store
+from app.ui.loading import Loader
 from app.ui.network.common import Chooser, follow_changes, region_combo, status_word
 from app.ui.network.progress import ProgressDialog
+from app.ui.runner import Runner
 
 FIXED_COLUMNS = 4  # no., indicator, baseline, target
 
@@ -34,9 +36,12 @@ def _num(x: float | None) -> str:
 class MonitoringMatrix(QWidget):
     """Choose a plan, a region (or all), a range and the period length; see the matrix."""
 
-    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, store: Store, parent: QWidget | None = None, runner: Runner | None = None
+    ) -> None:
         super().__init__(parent)
         self.store = store
+        self.loader = Loader(self, runner)  # the matrix is computed on the runner
         self.monitoring: nap.Monitoring | None = None
         self.plan = Chooser()
         self.region = region_combo(store, self.tr("All regions"))
@@ -110,8 +115,11 @@ class MonitoringMatrix(QWidget):
 
     def _changed(self, entities: frozenset[str]) -> None:
         if entities & {"nap_plan", "nap_objective", "nap_task", "nap_indicator", "nap_progress"}:
-            self.reload_plans()
-            self.refresh()
+            self.loader.on_gui(self._reload)
+
+    def _reload(self) -> None:
+        self.reload_plans()
+        self.refresh()
 
     def reload_plans(self) -> None:
         current = self.plan.value()
@@ -139,14 +147,16 @@ class MonitoringMatrix(QWidget):
         if end < start:
             self.summary.setText(self.tr("The end of the range is before its start."))
             return
-        m = nap.monitoring(
-            self.store,
-            plan_id,
-            start=start,
-            end=end,
-            region_id=self.region.value(),
-            period=self.period.value(),
+        store, region, period = self.store, self.region.value(), self.period.value()
+        self.loader.load(
+            lambda: nap.monitoring(
+                store, plan_id, start=start, end=end, region_id=region, period=period
+            ),
+            self._show,
         )
+
+    def _show(self, m: nap.Monitoring) -> None:
+        self.table.clear()
         self.monitoring = m
         counts = m.counts()
         self.summary.setText(

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core import vocab
 from app.core.errors import TirekError
 from app.core.services import nap
 from app.core.store import Store
@@ -47,7 +48,7 @@ class ProgressDialog(QDialog):
         self.value.setPlaceholderText(self.tr("a number, e.g. 120"))
         self.status = Chooser()
         self.status.add(self.tr("From the value"), None)
-        for code in nap.NAP_STATUSES:
+        for code in vocab.NAP_STATUSES:
             self.status.add(status_word(code), code)
         self.narrative = QPlainTextEdit()
         self.source = QLineEdit()

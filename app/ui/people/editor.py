@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.rights import allowed
+from app.core.services import privacy
 from app.core.services.people import create_person, get_person, update_person
 from app.core.services.similar import similar_people
 from app.core.vocab import PARTICIPANT_CATEGORIES, SEXES, WG_ANSWERS, WG_DOMAINS
@@ -25,6 +27,7 @@ from app.ui.desk import Desk
 from app.ui.editor import EditorDialog
 from app.ui.forms import ERROR_STYLE, CodeCombo, Form, RecordCombo
 from app.ui.labels import label
+from app.ui.people.privacy import ConsentBox, EraseDialog
 
 
 def _t(text: str) -> str:
@@ -74,8 +77,35 @@ class PersonEditor(EditorDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.form)
+        self.consent: ConsentBox | None = None
+        self.erase_button: QPushButton | None = None
+        if person_id:  # consent statements and erasure (issue 16)
+            self.consent = ConsentBox(self.store, person_id)
+            layout.addWidget(self.consent)
+        if person_id and allowed(self.store.identity(), "erase_person"):
+            self.erase_button = buttons.addButton(
+                self.tr("Erase person…"), QDialogButtonBox.ButtonRole.ResetRole
+            )
+            self.erase_button.clicked.connect(self.open_erase)
+        if person_id:
+            with self.store.read() as s:
+                erased = privacy.is_erased(s, person_id)
+            if erased:  # her record is closed for good
+                self.form.setEnabled(False)
+                if self.erase_button is not None:
+                    self.erase_button.setEnabled(False)
         layout.addWidget(buttons)
         self.setMinimumWidth(520)
+
+    def open_erase(self) -> EraseDialog | None:
+        """Ask for confirmation (her name typed, a reason), then erase and close."""
+        assert self.person_id is not None
+        name = str(get_person(self.store, self.person_id).values["full_name"])
+        dialog = EraseDialog(self.store, self.person_id, name, self)
+        if dialog.exec():
+            self.dirty = False
+            self.accept()
+        return dialog
 
     def save(self) -> bool:
         values = self.form.values()

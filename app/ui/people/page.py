@@ -19,9 +19,11 @@ from app.core.services.history import person_history
 from app.core.services.people import PersonRow, get_person, list_people
 from app.ui.desk import Desk
 from app.ui.labels import label
+from app.ui.loading import Loader
 from app.ui.people.editor import PersonEditor
 from app.ui.people.search import PeopleModel
 from app.ui.table import Column, RowsModel, make_table
+from app.ui.undo import UndoDelete
 
 
 class PersonPanel(QWidget):
@@ -57,6 +59,8 @@ class PersonPanel(QWidget):
         )
         self.edit = QPushButton(self.tr("Edit person…"))
         self.edit.clicked.connect(self.open_editor)
+        self.delete = QPushButton(self.tr("Delete person…"))
+        self.delete.clicked.connect(self.delete_person)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addLayout(self.facts)
@@ -64,7 +68,11 @@ class PersonPanel(QWidget):
         layout.addWidget(make_table(self.trainings))
         layout.addWidget(QLabel(self.tr("<b>Meetings</b>")))
         layout.addWidget(make_table(self.meetings))
-        layout.addWidget(self.edit, 0, Qt.AlignmentFlag.AlignRight)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.delete)
+        buttons.addWidget(self.edit)
+        layout.addLayout(buttons)
         self.show_person(None)
 
     def show_person(self, person_id: str | None) -> None:
@@ -72,6 +80,7 @@ class PersonPanel(QWidget):
         while self.facts.rowCount():
             self.facts.removeRow(0)
         self.edit.setEnabled(person_id is not None)
+        self.delete.setEnabled(person_id is not None)
         if person_id is None:
             self.title.setText(self.tr("Choose a person in the list"))
             self.trainings.set_rows([])
@@ -99,6 +108,13 @@ class PersonPanel(QWidget):
     def open_editor(self) -> None:
         if self.person_id:
             PersonEditor(self.desk, self.person_id, self).open()
+
+    def delete_person(self) -> None:
+        """Delete the person shown, once asked (undone from the status bar or Ctrl+Z)."""
+        pid = self.person_id
+        undo = UndoDelete.of(self, self.desk)
+        if pid and undo.ask_and_delete(self, "person", pid, self.title.text()):
+            self.show_person(None)
 
 
 class PeoplePage(QWidget):
@@ -143,6 +159,7 @@ class PeoplePage(QWidget):
         self._count_timer.setSingleShot(True)
         self._count_timer.setInterval(300)
         self._count_timer.timeout.connect(self._count)
+        self.loader = Loader(self.view, desk.runner)  # the first page comes from the runner
         self._loaded = False
 
     def showEvent(self, event: object) -> None:
@@ -152,7 +169,7 @@ class PeoplePage(QWidget):
 
     def refresh(self) -> None:
         self._loaded = True
-        self.model.reload()
+        self.model.reload_in(self.loader)
         self._count()
 
     def on_search(self, text: str) -> None:
@@ -176,7 +193,7 @@ class PeoplePage(QWidget):
         if not self._loaded:
             return
         if kinds & {"person", "organisation"}:
-            self.model.reload()
+            self.model.reload_in(self.loader)
             self._count()
         if kinds & {"person", "enrolment", "attendance_mark", "meeting_attendee"}:
             self.panel.show_person(self.panel.person_id)

@@ -29,13 +29,21 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.progress import Progress
-from app.core.services.projects import list_projects
+from app.core.services.projects import ProjectRow, list_projects
+from app.core.services.report_cells import report_cells
 from app.core.services.reports import DEFAULT_AGE_BANDS, DonorReport, ReportScope, donor_report
+from app.core.small_numbers import threshold_setting
 from app.core.store import Store
-from app.documents.reports.pdf import write_report_pdf
-from app.documents.reports.workbook import summary_rows, write_report_xlsx
 from app.ui.errors import error_text
+from app.ui.loading import Loader
 from app.ui.runner import Runner
+
+# The PDF and spreadsheet writers (reportlab, openpyxl: a second to import) are imported
+# on the runner when a report is written, never while the page opens.
+
+
+def _rate(x: float | str) -> str:
+    return x if isinstance(x, str) else f"{x:.1%}"
 
 
 def _qdate(d: date) -> QDate:
@@ -71,6 +79,9 @@ class ReportsPage(QWidget):
         self.save_xlsx = QPushButton(self.tr("Save as Excel…"))
         self.save_pdf = QPushButton(self.tr("Save as PDF…"))
         self.status = QLabel()
+        # On screen every figure shows; ticked, the preview hides small numbers as the
+        # saved files do (the same core function).
+        self.outgoing = QCheckBox(self.tr("As it will leave the office (small numbers hidden)"))
         self.tabs = QTabWidget()
 
         period = QHBoxLayout()
@@ -88,6 +99,7 @@ class ReportsPage(QWidget):
         for b in (self.preview_button, self.save_xlsx, self.save_pdf):
             buttons.addWidget(b)
         buttons.addStretch(1)
+        buttons.addWidget(self.outgoing)
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addLayout(form)
@@ -99,7 +111,9 @@ class ReportsPage(QWidget):
         self.save_xlsx.clicked.connect(lambda: self.save("xlsx"))
         self.save_pdf.clicked.connect(lambda: self.save("pdf"))
         self.use_period.toggled.connect(self._period_enabled)
+        self.outgoing.toggled.connect(self._reshow)
         self._period_enabled(False)
+        self.loader = Loader(self, runner)
         self.load_projects()
 
     def _period_enabled(self, on: bool) -> None:
@@ -107,9 +121,13 @@ class ReportsPage(QWidget):
         self.date_to.setEnabled(on)
 
     def load_projects(self) -> None:
+        store = self.store
+        self.loader.load(lambda: list_projects(store), self._projects)
+
+    def _projects(self, projects: list[ProjectRow]) -> None:
         self.project.clear()
         self.project.addItem(self.tr("(all projects)"), None)
-        for p in list_projects(self.store):
+        for p in projects:
             self.project.addItem(p.name, p.id)
 
     def scope(self) -> ReportScope:
@@ -125,6 +143,8 @@ class ReportsPage(QWidget):
         self.status.setText(self.tr("Counting…"))
 
         def work(_progress: Progress) -> DonorReport:
+            import app.documents.reports.workbook  # noqa: F401  (for show_report, here)
+
             return donor_report(self.store, scope, age_bands=bands, lang=lang)
 
         self.runner.run(work, self.show_report, self._failed, label=self.tr("Counting…"))
@@ -132,7 +152,13 @@ class ReportsPage(QWidget):
     def _failed(self, err: BaseException) -> None:
         self.status.setText(error_text(err))
 
+    def _reshow(self) -> None:
+        if self.report is not None:
+            self.show_report(self.report)
+
     def show_report(self, report: DonorReport) -> None:
+        from app.documents.reports.workbook import summary_rows  # loaded by the work first
+
         self.report = report
         self.status.setText(
             self.tr("{n} trainings, {p} participations, {u} people.").format(
@@ -140,8 +166,9 @@ class ReportsPage(QWidget):
             )
         )
         self.tabs.clear()
-        rows = [(label, f"{v:.1%}" if fmt.endswith("%") else str(v)) for label, v, fmt in
-                summary_rows(report)]  # fmt: skip
+        threshold = threshold_setting(self.store.home) if self.outgoing.isChecked() else None
+        rows = [(label, _rate(v) if fmt.endswith("%") else str(v)) for label, v, fmt in
+                summary_rows(report, threshold)]  # fmt: skip
         self.tabs.addTab(
             self._table([self.tr("Figure"), self.tr("Value")], rows), self.tr("Summary")
         )
@@ -152,11 +179,11 @@ class ReportsPage(QWidget):
             self.tr("Completed"),
             self.tr("Completion rate"),
         ]
-        for b in report.breakdowns:
+        for b in report_cells(report, threshold):
             data = [
-                (g.label, str(g.participations), str(g.people), str(g.completed),
-                 f"{g.completion_rate:.1%}")
-                for g in b.groups
+                (x.label, str(x.participations), str(x.people), str(x.completed),
+                 _rate(x.completion_rate))
+                for x in b.lines
             ]  # fmt: skip
             self.tabs.addTab(self._table(heads, data), b.title)
 
@@ -186,8 +213,10 @@ class ReportsPage(QWidget):
         out = Path(path)
 
         def work(_progress: Progress) -> DonorReport:
+            from app.documents.reports.save import save_report
+
             report = donor_report(self.store, scope, age_bands=bands, lang=lang)
-            (write_report_pdf if fmt == "pdf" else write_report_xlsx)(report, out)
+            save_report(self.store, report, out, fmt)
             return report
 
         def done(report: DonorReport) -> None:

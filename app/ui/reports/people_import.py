@@ -30,16 +30,16 @@ from PySide6.QtWidgets import (
 from app.core.errors import TirekError
 from app.core.progress import Progress
 from app.core.services.import_match import NEW, POSSIBLE, REPEAT, SAME
-from app.core.store import Store
-from app.documents.sheets.columns import PERSON_COLUMNS, norm
-from app.documents.sheets.people import (
+from app.core.services.people_import import (
     PERSON_HEADERS,
     ImportResult,
     PeopleCheck,
     check_people_file,
     import_people,
 )
-from app.documents.sheets.tabular import read_table
+from app.core.services.sheet_columns import PERSON_COLUMNS, norm
+from app.core.sheet_reader import read_table
+from app.core.store import Store
 from app.ui.errors import error_text
 from app.ui.labels import label
 from app.ui.runner import Runner

@@ -143,8 +143,12 @@ class FollowUpList(QWidget):
         return f"{f.done_on.strftime('%d.%m.%Y')} · {words}"
 
     def load(self, training_id: str, months: int) -> None:
+        rows = outcomes.follow_up_list(self.store, training_id, months)
+        self.show_rows(training_id, months, rows)
+
+    def show_rows(self, training_id: str, months: int, rows: list[outcomes.FollowUp]) -> None:
         self.training_id, self.months = training_id, months
-        self.rows = outcomes.follow_up_list(self.store, training_id, months)
+        self.rows = rows
         self.model.set_rows(self.rows)
 
     def _current(self) -> outcomes.FollowUp | None:

@@ -34,7 +34,9 @@ from app.core.store import Store
 from app.ui.errors import show_error
 from app.ui.i18n import translations
 from app.ui.labels import label
+from app.ui.loading import Loader
 from app.ui.network.common import Chooser
+from app.ui.runner import Runner
 from app.ui.table import Column, RowsModel, fit_headings
 
 INK = QColor("#1F2A44")
@@ -149,7 +151,9 @@ class TraceDialog(QDialog):
 
 
 class FrameworkTab(QWidget):
-    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, store: Store, parent: QWidget | None = None, runner: Runner | None = None
+    ) -> None:
         super().__init__(parent)
         self.store = store
         self.results: list[indicators.IndicatorResult] = []
@@ -213,6 +217,9 @@ class FrameworkTab(QWidget):
         layout.addLayout(top)
         layout.addWidget(split, 1)
         layout.addLayout(buttons)
+        # Indicators are computed over every enrolment: seconds on a large installation.
+        self.loader = Loader(self.table, runner)
+        self.chart_loader = Loader(self.chart, runner)
         self.load_projects()
 
     def load_projects(self) -> None:
@@ -229,11 +236,18 @@ class FrameworkTab(QWidget):
             self.model.set_rows([])
             self.empty.setText(self.tr("No project yet: add one under Reports first."))
             return
-        try:
-            self.results = indicators.compute_indicators(self.store, project, self.period.text())
-        except TirekError as err:
-            show_error(self, err)
+        store, period = self.store, self.period.text()
+        if self.loader.runner is None:
+            try:  # computed at once: a bad period is said in a dialog, as before
+                self._show(indicators.compute_indicators(store, project, period))
+            except TirekError as err:
+                show_error(self, err)
             return
+        # On the runner, a bad period is said on the table's veil.
+        self.loader.load(lambda: indicators.compute_indicators(store, project, period), self._show)
+
+    def _show(self, results: list[indicators.IndicatorResult]) -> None:
+        self.results = results
         self.model.set_rows(self.results)
         self.empty.setText(
             ""
@@ -255,12 +269,20 @@ class FrameworkTab(QWidget):
             return
         year = self.period.text().strip()[:4]
         periods = [f"{year}-Q{q}" for q in range(1, 5)] if year.isdigit() else []
-        points = []
-        for period in periods:
-            r = indicators.trace_indicator(self.store, chosen.indicator_id, period)
-            points.append((period, r.target, r.value))
-        points.append((year, chosen.target, chosen.value))
-        self.chart.set_points(f"{chosen.code} {chosen.name}", points)
+        store, picked = self.store, chosen
+
+        def quarters() -> list[tuple[str, float | None, float | None]]:
+            points = []
+            for period in periods:
+                r = indicators.trace_indicator(store, picked.indicator_id, period)
+                points.append((period, r.target, r.value))
+            return points
+
+        def show(points: list[tuple[str, float | None, float | None]]) -> None:
+            points.append((year, picked.target, picked.value))
+            self.chart.set_points(f"{picked.code} {picked.name}", points)
+
+        self.chart_loader.load(quarters, show)
 
     def trace(self) -> None:
         chosen = self._selected()

@@ -19,33 +19,40 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.errors import TirekError
-from app.core.services.results import knowledge
+from app.core.services.results import knowledge, outcomes
 from app.core.services.results.framework import period_bounds
-from app.core.services.trainings import list_trainings
+from app.core.services.trainings import TrainingRow, list_trainings
 from app.core.store import Store
 from app.ui.errors import show_error
+from app.ui.loading import Loader
 from app.ui.network.common import Chooser, follow_changes
 from app.ui.results.follow_up import FollowUpList
 from app.ui.results.framework import FrameworkTab
 from app.ui.results.regions import RegionTiles
 from app.ui.results.scores import ScoresGrid
+from app.ui.runner import Runner
 
 RECENT = 200  # trainings offered in the choosers: the newest first
 
 
-def training_chooser(store: Store) -> Chooser:
-    box = Chooser()
-    page = list_trainings(store, limit=RECENT)
-    for t in page.rows:
+def recent_trainings(store: Store) -> tuple[TrainingRow, ...]:
+    return list_trainings(store, limit=RECENT).rows
+
+
+def fill_trainings(box: Chooser, rows: tuple[TrainingRow, ...]) -> None:
+    box.reset()
+    for t in rows:
         box.add(f"{t.start_date.strftime('%d.%m.%Y')} · {t.title}", t.id)
-    return box
 
 
 class ScoresTab(QWidget):
-    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, store: Store, parent: QWidget | None = None, runner: Runner | None = None
+    ) -> None:
         super().__init__(parent)
         self.store = store
-        self.training = training_chooser(store)
+        self.loader = Loader(self, runner)
+        self.training = Chooser()
         self.training.setObjectName("scoresTraining")
         self.test = Chooser()
         self.test.setObjectName("scoresTest")
@@ -63,6 +70,10 @@ class ScoresTab(QWidget):
         layout.addWidget(self.grid, 1)
         self.training.activated.connect(lambda _i: self.load_tests())
         self.test.activated.connect(lambda _i: self.load_grid())
+        self.loader.load(lambda: recent_trainings(store), self._trainings)
+
+    def _trainings(self, rows: tuple[TrainingRow, ...]) -> None:
+        fill_trainings(self.training, rows)
         self.load_tests()
 
     def select_training(self, training_id: str) -> None:
@@ -70,11 +81,13 @@ class ScoresTab(QWidget):
         self.load_tests()
 
     def load_tests(self) -> None:
+        store, tid = self.store, self.training.value()
+        self.loader.load(lambda: knowledge.tests_of(store, tid) if tid else [], self._tests)
+
+    def _tests(self, tests: list[knowledge.TestRow]) -> None:
         self.test.reset()
-        tid = self.training.value()
-        if tid:
-            for t in knowledge.tests_of(self.store, tid):
-                self.test.add(t.title, t.id)
+        for t in tests:
+            self.test.add(t.title, t.id)
         self.load_grid()
 
     def load_grid(self) -> None:
@@ -103,9 +116,13 @@ class ScoresTab(QWidget):
 
 
 class FollowUpTab(QWidget):
-    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, store: Store, parent: QWidget | None = None, runner: Runner | None = None
+    ) -> None:
         super().__init__(parent)
-        self.training = training_chooser(store)
+        self.store = store
+        self.loader = Loader(self, runner)
+        self.training = Chooser()
         self.months = Chooser()
         for m in (3, 6):
             self.months.add(self.tr("{n} months after").format(n=m), m)
@@ -119,22 +136,34 @@ class FollowUpTab(QWidget):
         layout.addWidget(self.list, 1)
         self.training.activated.connect(lambda _i: self.load())
         self.months.activated.connect(lambda _i: self.load())
+        self.loader.load(lambda: recent_trainings(store), self._trainings)
+
+    def _trainings(self, rows: tuple[TrainingRow, ...]) -> None:
+        fill_trainings(self.training, rows)
         self.load()
 
     def load(self) -> None:
-        tid = self.training.value()
+        store, tid, months = self.store, self.training.value(), self.months.value()
         if tid:
-            self.list.load(tid, self.months.value())
+            self.loader.load(
+                lambda: outcomes.follow_up_list(store, tid, months),
+                lambda rows: self.list.show_rows(tid, months, rows),
+            )
 
 
 class ResultsPage(QWidget):
-    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+    """With the window's runner every tab loads on it behind a "Loading…" veil (the
+    framework's indicators take seconds on a large installation); without one, at once."""
+
+    def __init__(
+        self, store: Store, runner: Runner | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.store = store
-        self.framework = FrameworkTab(store)
-        self.scores = ScoresTab(store)
-        self.follow_up = FollowUpTab(store)
-        self.regions = RegionTiles(store)
+        self.framework = FrameworkTab(store, runner=runner)
+        self.scores = ScoresTab(store, runner=runner)
+        self.follow_up = FollowUpTab(store, runner=runner)
+        self.regions = RegionTiles(store, runner=runner)
         self.regions.setObjectName("regionTiles")
         self.tabs = QTabWidget()
         self.tabs.addTab(self.framework, self.tr("Results framework"))
@@ -157,4 +186,4 @@ class ResultsPage(QWidget):
 
     def changed(self, kinds: frozenset[str]) -> None:
         if kinds & {"result_indicator", "indicator_target", "indicator_value", "project"}:
-            self.framework.load_projects()
+            self.framework.loader.on_gui(self.framework.load_projects)

@@ -12,20 +12,29 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from app.core.services.results.regions import RegionResults, region_overview
 from app.core.store import Store
 from app.ui.i18n import translations
+from app.ui.loading import Loader
+from app.ui.runner import Runner
 
 INK = QColor("#1F2A44")
 
 
 class RegionTiles(QWidget):
-    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, store: Store, parent: QWidget | None = None, runner: Runner | None = None
+    ) -> None:
         super().__init__(parent)
         self.store = store
+        self.loader = Loader(self, runner)
         self.regions: list[RegionResults] = []
         self.setMinimumSize(520, 300)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
     def load(self, start: date, end: date, project_id: str | None) -> None:
-        self.regions = region_overview(self.store, start, end, project_id)
+        store = self.store
+        self.loader.load(lambda: region_overview(store, start, end, project_id), self._show)
+
+    def _show(self, regions: list[RegionResults]) -> None:
+        self.regions = regions
         self.update()
 
     def paintEvent(self, _event: QPaintEvent) -> None:

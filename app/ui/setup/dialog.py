@@ -8,6 +8,8 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
     QGroupBox,
+    QHBoxLayout,
+    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -48,6 +50,8 @@ class SettingsDialog(QDialog):
             box = QGroupBox(title)
             f.form(rows, QFormLayout(box))
             layout.addWidget(box)
+        if store.encrypted:
+            layout.addWidget(self._passphrase_box())
         layout.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -63,6 +67,24 @@ class SettingsDialog(QDialog):
         outer.addWidget(buttons)
         self.resize(700, 720)
         fit_to_screen(self)
+
+    def _passphrase_box(self) -> QGroupBox:
+        """Change the database passphrase (docs/security.md); saved at once, on its own."""
+        box = QGroupBox(self.tr("Passphrase"))
+        row = QHBoxLayout(box)
+        self.change_passphrase = QPushButton(self.tr("Change the passphrase…"))
+        self.change_passphrase.clicked.connect(lambda: self._passphrase(recovery=False))
+        self.recover_passphrase = QPushButton(self.tr("New passphrase with the recovery key…"))
+        self.recover_passphrase.clicked.connect(lambda: self._passphrase(recovery=True))
+        row.addWidget(self.change_passphrase)
+        row.addWidget(self.recover_passphrase)
+        row.addStretch(1)
+        return box
+
+    def _passphrase(self, recovery: bool) -> None:
+        from app.ui.lock import ChangePassphraseDialog
+
+        ChangePassphraseDialog(self.store, recovery, self).exec()
 
     def accept(self) -> None:
         try:

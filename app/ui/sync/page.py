@@ -11,6 +11,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
@@ -34,6 +35,7 @@ from app.core.progress import Progress
 from app.core.store import Store
 from app.sync import exchange, review
 from app.sync.bundle import SUFFIX
+from app.ui.loading import Loader
 from app.ui.runner import Runner
 from app.ui.table import fit_headings
 
@@ -141,23 +143,45 @@ class SyncPage(QWidget):
         box.addWidget(peers_box)
         box.addWidget(held_box)
         box.addWidget(conflict_box, 1)
+        self.loader = Loader(self, runner)
         self.refresh()
 
     # -- loading ------------------------------------------------------------------------
     def refresh(self) -> None:
-        def work(_p: Progress) -> tuple[exchange.Overview, list[review.Conflict]]:
-            return exchange.overview(self.store), review.list_conflicts(self.store)
+        store = self.store
+        # Behind the page's "Loading…" veil, not a dialog: the page is painted first.
+        self.loader.load(
+            lambda: (exchange.overview(store, with_digest=False), review.list_conflicts(store)),
+            self._loaded,
+        )
 
-        self.runner.run(work, self._loaded, label=self.tr("Reading sync state"))
+    def _digest(self, digest: str) -> None:
+        if shiboken6.isValid(self):  # the page may have closed meanwhile
+            self._show_me(digest)
+
+    def _show_me(self, digest: str) -> None:
+        ov = self.overview
+        if ov is None:
+            return
+        self.me.setText(
+            self.tr("This laptop: {name}, key {key}. State digest {digest}…").format(
+                name=ov.device_name, key=ov.fingerprint, digest=digest[:16]
+            )
+            if digest
+            else self.tr("This laptop: {name}, key {key}. State digest: being computed…").format(
+                name=ov.device_name, key=ov.fingerprint
+            )
+        )
 
     def _loaded(self, result: tuple[exchange.Overview, list[review.Conflict]]) -> None:
         self.overview, self.conflicts = result
         ov = self.overview
-        self.me.setText(
-            self.tr("This laptop: {name}, key {key}. State digest {digest}…").format(
-                name=ov.device_name, key=ov.fingerprint, digest=ov.digest[:16]
-            )
-        )
+        self._show_me("")
+        # The digest reads every record: it follows on the runner once the page is shown.
+        if self.runner is None:
+            self._show_me(exchange.state_digest(self.store))
+        else:  # not behind the veil: the page is usable while it is computed
+            self.runner.run(lambda _p: exchange.state_digest(self.store), self._digest, quiet=True)
         trust_words = {
             "trusted": self.tr("yes"),
             "not approved": self.tr("not yet"),
@@ -260,17 +284,6 @@ class SyncPage(QWidget):
             self._receipts,
             label=self.tr("Applying held files"),
         )
-
-    def resolve_current(self, value: Any) -> None:
-        """Settle the selected field conflict with `value` (or, for a deleted record,
-        `True` keeps it deleted and `False` restores it)."""
-        c = self._current()
-        if c is None:
-            return
-        if c.kind in ("deleted", "orphan"):
-            self._settle_current(keep_deleted=bool(value))
-        else:
-            self._settle_current(value=value, has_value=True)
 
     def _current(self) -> review.Conflict | None:
         row = self.conflict_list.currentRow()

@@ -3,7 +3,9 @@
 Keyboard first: arrows move; P L E X A set present / late / left early / excused / absent;
 Space marks present (or cycles a marked cell); Delete clears. Every mark is saved as it
 is typed (mark_one), so there is nothing to forget to save. Totals per session are in the
-column headers, totals and completion per person in the last two columns.
+column headers, totals and completion per person in the next two columns. The last
+column is the sign-in sheet's consent box: ticking or clearing it (Space) records a
+consent statement "paper sheet" for data processing (app/core/services/privacy.py).
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.errors import TirekError
+from app.core.services import privacy
 from app.core.services.attendance import AttendanceGrid, attendance_grid, mark_attendance, mark_one
 from app.core.store import Store
 from app.core.vocab import ATTENDANCE_STATUSES, ATTENDED
@@ -46,7 +49,7 @@ COLOURS = {
     "excused": "#dfe7f5",
     "absent": "#f6d5d5",
 }
-EXTRA = 2  # the "attended" and "completion" columns after the sessions
+EXTRA = 3  # the "attended", "completion" and "consent" columns after the sessions
 
 
 class AttendanceModel(QAbstractTableModel):
@@ -57,12 +60,32 @@ class AttendanceModel(QAbstractTableModel):
         self.store = store
         self.grid: AttendanceGrid | None = None
         self.marks: dict[tuple[str, str], str] = {}
+        self.consenting: set[str] = set()
 
     def load(self, training_id: str) -> None:
         self.beginResetModel()
         self.grid = attendance_grid(self.store, training_id)
         self.marks = dict(self.grid.marks)
+        with self.store.read() as s:
+            people = [p.person_id for p in self.grid.participants]
+            self.consenting = privacy.with_data_consent(s, people)
         self.endResetModel()
+
+    @property
+    def consent_column(self) -> int:
+        return self.sessions + 2
+
+    def set_consent(self, row: int, given: bool) -> None:
+        """The consent box of the sign-in sheet, typed in: a statement "paper sheet"."""
+        assert self.grid is not None
+        pid = self.grid.participants[row].person_id
+        privacy.record_consent(self.store, pid, "data", given, "paper_sheet")
+        if given:
+            self.consenting.add(pid)
+        else:
+            self.consenting.discard(pid)
+        index = self.index(row, self.consent_column)
+        self.dataChanged.emit(index, index)
 
     # -- shape ---------------------------------------------------------------------------
     @property
@@ -81,6 +104,8 @@ class AttendanceModel(QAbstractTableModel):
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         if index.column() < self.sessions:
             flags |= Qt.ItemFlag.ItemIsEditable
+        if index.column() == self.consent_column:
+            flags |= Qt.ItemFlag.ItemIsUserCheckable
         return flags
 
     # -- counts --------------------------------------------------------------------------
@@ -121,6 +146,13 @@ class AttendanceModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.TextAlignmentRole:
                 return int(Qt.AlignmentFlag.AlignCenter)
             return None
+        if col == self.consent_column:
+            given = self.grid.participants[row].person_id in self.consenting
+            if role == Qt.ItemDataRole.CheckStateRole:
+                return Qt.CheckState.Checked if given else Qt.CheckState.Unchecked
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return self.tr("Consent to data processing, as ticked on the sign-in sheet")
+            return None
         done = self.attended(row)
         if role == Qt.ItemDataRole.DisplayRole:
             if col == self.sessions:
@@ -159,9 +191,20 @@ class AttendanceModel(QAbstractTableModel):
             )
         if section == self.sessions:
             return self.tr("Attended")
+        if section == self.consent_column:
+            return self.tr("Consent")
         return self.tr("Completion")
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if (
+            self.grid is not None
+            and role == Qt.ItemDataRole.CheckStateRole
+            and index.isValid()
+            and index.column() == self.consent_column
+        ):
+            checked = value in (Qt.CheckState.Checked, Qt.CheckState.Checked.value, 2, True)
+            self.set_consent(index.row(), checked)
+            return True
         if self.grid is None or role != Qt.ItemDataRole.EditRole or not index.isValid():
             return False
         if index.column() >= self.sessions or index.row() >= self.rowCount():
@@ -219,6 +262,24 @@ class AttendanceView(QTableView):
         index = self.currentIndex()
         typed = status_of_key(event.text())
         m = self.grid_model
+        if (
+            index.isValid()
+            and index.column() == m.consent_column
+            and event.key() == Qt.Key.Key_Space
+            and m.grid is not None
+        ):
+            given = m.grid.participants[index.row()].person_id in m.consenting
+            try:
+                m.set_consent(index.row(), not given)
+            except TirekError as err:
+                if self.on_error is None:
+                    raise
+                self.on_error(err)
+                return
+            below = index.siblingAtRow(index.row() + 1)
+            if below.isValid():
+                self.setCurrentIndex(below)
+            return
         if (
             index.isValid()
             and index.column() < m.sessions

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (
@@ -20,8 +20,12 @@ from app.core.services.trainings import TrainingRow, list_trainings
 from app.core.services.validation import parse_date
 from app.ui.desk import Desk
 from app.ui.forms import BAD_FIELD, RecordCombo
+from app.ui.loading import Loader
 from app.ui.table import Column, LazyModel, make_table
-from app.ui.trainings.editor import TrainingEditor
+from app.ui.undo import UndoDelete
+
+if TYPE_CHECKING:
+    from app.ui.trainings.editor import TrainingEditor
 
 WATCHED = frozenset({"training", "session", "enrolment", "project", "training_topic"})
 
@@ -106,6 +110,8 @@ class TrainingsPage(QWidget):
         self.mine.setToolTip(self.tr("Trainings entered on this laptop"))
         new = QPushButton(self.tr("New training…"))
         new.clicked.connect(self.new_training)
+        self.delete = QPushButton(self.tr("Delete training…"))
+        self.delete.clicked.connect(self.delete_training)
         self.count = QLabel()
         self.model = TrainingsModel(desk)
         self.view: QTableView = make_table(self.model, sortable=True)
@@ -115,6 +121,7 @@ class TrainingsPage(QWidget):
         row1 = QHBoxLayout()
         row1.addWidget(self.text, 1)
         row1.addWidget(self.count)
+        row1.addWidget(self.delete)
         row1.addWidget(new)
         row2 = QHBoxLayout()
         dash = QLabel("–")
@@ -146,14 +153,15 @@ class TrainingsPage(QWidget):
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(200)
-        self._debounce.timeout.connect(self.refresh)
+        self._debounce.timeout.connect(self._filtered)
         self.text.textChanged.connect(self._debounce.start)
         for combo in (self.project, self.region, self.topic):
-            combo.currentIndexChanged.connect(self.refresh)
+            combo.currentIndexChanged.connect(self._filtered)
         for d in (self.date_from, self.date_to):
-            d.editingFinished.connect(self.refresh)
-        self.mine.toggled.connect(self.refresh)
+            d.editingFinished.connect(self._filtered)
+        self.mine.toggled.connect(self._filtered)
         desk.data_changed.connect(self._data_changed)
+        self.loader = Loader(self.view, desk.runner)  # the first page comes from the runner
         self._loaded = False
 
     def showEvent(self, event: Any) -> None:
@@ -184,10 +192,18 @@ class TrainingsPage(QWidget):
         edit.setToolTip("")
         return value
 
-    def refresh(self) -> None:
+    def _filtered(self) -> None:
+        self.refresh(typed=True)
+
+    def refresh(self, typed: bool = False) -> None:
+        """A filter the user set fetches its first page at once (as People's search
+        does); opening the page and changes from the store fetch it on the runner."""
         self._loaded = True
         self.model.filters = self.filters()
-        self.model.reload()
+        if typed:
+            self.model.reload()
+        else:
+            self.model.reload_in(self.loader)
         filters, store = dict(self.model.filters), self.desk.store
 
         def count(_p: object) -> int:
@@ -208,11 +224,22 @@ class TrainingsPage(QWidget):
         self.open_training(self.model.row_at(index.row()).id)
 
     def open_training(self, training_id: str) -> TrainingEditor:
+        from app.ui.trainings.editor import TrainingEditor  # not needed to paint the list
+
         editor = TrainingEditor(self.desk, training_id, self)
         editor.show()
         return editor
 
+    def delete_training(self) -> None:
+        """Delete the training chosen in the list, once asked (undone with Ctrl+Z)."""
+        index = self.view.currentIndex()
+        if index.isValid():
+            row = self.model.row_at(index.row())
+            UndoDelete.of(self, self.desk).ask_and_delete(self, "training", row.id, row.title)
+
     def new_training(self) -> TrainingEditor:
+        from app.ui.trainings.editor import TrainingEditor
+
         editor = TrainingEditor(self.desk, None, self)
         editor.show()
         return editor

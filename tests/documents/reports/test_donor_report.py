@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-import sqlite3
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -18,6 +18,14 @@ from app.core.store import Store
 from app.documents.reports.pdf import write_report_pdf
 from app.documents.reports.workbook import write_report_xlsx
 from tests.documents.pdfcheck import assert_fonts_embedded, pages_text
+from tests.rawdb import connect_raw
+
+
+@pytest.fixture
+def store(make_store: Callable[..., Store]) -> Store:
+    """A coordinator's laptop: these tests use coordinator rights (app/core/rights.py)."""
+    return make_store(role="coordinator")
+
 
 # Participations of one project, computed by hand in SQL: one row per (training, person
 # counted), with the sessions attended and the training's session count.
@@ -42,7 +50,7 @@ FROM x JOIN n ON n.training_id = x.tid JOIN tr ON tr.id = x.tid JOIN person q ON
 
 
 def raw_figures(store: Store, project: str) -> dict[str, object]:
-    with sqlite3.connect(store.home.database) as db:
+    with connect_raw(store.home.database) as db:
         rows = db.execute(RAW, {"project": project}).fetchall()
         meetings = db.execute(
             "SELECT count(*) FROM meeting WHERE deleted = 0 AND project_id = ?", (project,)
@@ -73,7 +81,7 @@ def raw_figures(store: Store, project: str) -> dict[str, object]:
 @pytest.fixture
 def demo(store: Store) -> tuple[Store, str]:
     load_demo(store, "small", 11)
-    with sqlite3.connect(store.home.database) as db:
+    with connect_raw(store.home.database) as db:
         project = db.execute("SELECT id FROM project ORDER BY name LIMIT 1").fetchone()[0]
     return store, project
 
@@ -104,7 +112,7 @@ def test_figures_match_independent_sql_counts(demo: tuple[Store, str]) -> None:
 
 def test_after_a_merge_two_records_count_as_one_person(demo: tuple[Store, str]) -> None:
     store, project = demo
-    with sqlite3.connect(store.home.database) as db:
+    with connect_raw(store.home.database) as db:
         a, b = db.execute(
             """SELECT e1.person_id, e2.person_id FROM enrolment e1 JOIN training t1
                ON t1.id = e1.training_id AND t1.project_id = :p

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import sqlite3
 from pathlib import Path
 
 import pytest
@@ -12,6 +11,7 @@ from pypdf import PdfReader
 from app.cli.main import main
 from app.core.demo import load_demo
 from app.core.store import Store
+from tests.rawdb import connect_raw
 
 
 @pytest.fixture
@@ -29,7 +29,7 @@ def run(home: Path, *args: str) -> int:
 def test_report_as_pdf_and_xlsx(
     home: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    with sqlite3.connect(home / "tirek.sqlite3") as db:
+    with connect_raw(home / "tirek.sqlite3") as db:
         project = db.execute("SELECT id FROM project LIMIT 1").fetchone()[0]
     assert (
         run(

@@ -6,6 +6,7 @@ import csv
 import io
 import json
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -18,6 +19,12 @@ from app.core.errors import InputError
 from app.core.models import SYNCABLE, Person
 from app.core.store import Store
 from app.documents.sheets.exports import JSON_FORMAT, export_list
+
+
+@pytest.fixture
+def store(make_store: Callable[..., Store]) -> Store:
+    """A coordinator's laptop: these tests use coordinator rights (app/core/rights.py)."""
+    return make_store(role="coordinator")
 
 
 @pytest.fixture

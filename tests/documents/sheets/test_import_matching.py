@@ -10,10 +10,10 @@ from openpyxl import Workbook
 
 from app.core.services.import_match import NEW, POSSIBLE, REPEAT, SAME
 from app.core.services.people import count_people, create_person
+from app.core.services.people_import import check_people_file, import_people
+from app.core.services.training_import import check_training_file, import_training
 from app.core.services.trainings import list_trainings
 from app.core.store import Store
-from app.documents.sheets.people import check_people_file, import_people
-from app.documents.sheets.training import check_training_file, import_training
 from tests.cli.test_cli import tirek
 from tests.conftest import op_count
 

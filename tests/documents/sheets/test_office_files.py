@@ -8,9 +8,9 @@ import pytest
 from openpyxl import Workbook
 
 from app.core.errors import InputError
+from app.core.services.people_import import check_people_file, import_people
 from app.core.services.reference import district_id, region_id
 from app.core.store import Store
-from app.documents.sheets.people import check_people_file, import_people
 from app.documents.sheets.tabular import write_csv, write_xlsx
 from tests.cli.test_cli import tirek
 
@@ -173,7 +173,7 @@ def test_the_command_line_never_exits_70_on_a_file(tmp_path: Path, content: byte
 
 def test_a_training_list_with_name_columns_and_a_footer(store: Store, tmp_path: Path) -> None:
     from app.core.services.attendance import attendance_grid
-    from app.documents.sheets.training import check_training_file, import_training
+    from app.core.services.training_import import check_training_file, import_training
 
     path = tmp_path / "t.csv"
     path.write_bytes(

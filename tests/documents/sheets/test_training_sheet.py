@@ -13,9 +13,10 @@ from openpyxl import load_workbook
 from app.core.demo import load_demo
 from app.core.errors import InputError
 from app.core.services.attendance import attendance_grid
+from app.core.services.training_import import check_training_file, import_training
 from app.core.services.trainings import list_trainings
 from app.core.store import Store
-from app.documents.sheets.training import check_training_file, export_training, import_training
+from app.documents.sheets.training import export_training
 from tests.cli_runner import tirek as in_process
 from tests.cli_runner import tirek_process
 

@@ -38,6 +38,7 @@ from app.core.services.validation import (
 )
 from app.core.store import Store
 from app.core.vocab import INDICATOR_DEFINITIONS, SEXES, STATEMENT_LEVELS
+from app.core.writer import Writer
 
 _PERIOD = re.compile(r"^(\d{4})(?:-(H[12]|Q[1-4]))?$")
 
@@ -98,97 +99,113 @@ class StatementRow:
 
 def add_statement(store: Store, project_id: str, values: Mapping[str, Any]) -> str:
     """An outcome or output of the project's framework; returns its id."""
+    with store.write() as w:
+        return add_statement_in(w, project_id, values)
+
+
+def add_statement_in(w: Writer, project_id: str, values: Mapping[str, Any]) -> str:
+    """`add_statement` inside a caller's unit of work."""
     rules: dict[str, Rule] = {
         "level": choice(STATEMENT_LEVELS, required=True, label="level"),
         "code": text(required=True, max_len=32, label="Code"),
         "text": text(required=True, max_len=2000, label="Statement"),
     }
     clean = apply_rules(rules, values, partial=False)
-    with store.write() as w:
-        require_row(w.session, Project, project_id, "project")
-        position = w.session.scalar(
-            select(func.count()).where(ResultStatement.project_id == project_id)
-        )
-        return w.create(
-            ResultStatement, {**clean, "project_id": project_id, "position": position}, new_id()
-        )
+    require_row(w.session, Project, project_id, "project")
+    position = w.session.scalar(
+        select(func.count()).where(ResultStatement.project_id == project_id)
+    )
+    return w.create(
+        ResultStatement, {**clean, "project_id": project_id, "position": position}, new_id()
+    )
 
 
 def add_indicator(store: Store, statement_id: str, values: Mapping[str, Any]) -> str:
     """An indicator under an outcome or output; returns its id."""
     with store.write() as w:
-        s = w.session
-        require_row(s, ResultStatement, statement_id, "outcome or output")
-        st = s.get_one(ResultStatement, statement_id)
-        rules: dict[str, Rule] = {
-            "code": text(required=True, max_len=32, label="Code"),
-            "name": text(required=True, max_len=2000, label="Indicator"),
-            "unit": text(max_len=100, label="Unit"),
-            "definition": choice(INDICATOR_DEFINITIONS, required=True, label="definition"),
-            "sex": choice(SEXES, label="sex"),
-            "margin": _optional(number(0, 1000, label="Margin")),
-            "baseline": _optional(number(-1e12, 1e12, label="Baseline")),
-            "nap_indicator_id": reference(NapIndicator, s, label="NAP indicator"),
-        }
-        clean = apply_rules(rules, values, partial=False)
-        position = s.scalar(
-            select(func.count()).where(ResultIndicator.statement_id == statement_id)
-        )
-        return w.create(
-            ResultIndicator,
-            {
-                **clean,
-                "statement_id": statement_id,
-                "project_id": st.project_id,
-                "position": position,
-            },
-            new_id(),
-        )
+        return add_indicator_in(w, statement_id, values)
+
+
+def add_indicator_in(w: Writer, statement_id: str, values: Mapping[str, Any]) -> str:
+    """`add_indicator` inside a caller's unit of work."""
+    s = w.session
+    require_row(s, ResultStatement, statement_id, "outcome or output")
+    st = s.get_one(ResultStatement, statement_id)
+    rules: dict[str, Rule] = {
+        "code": text(required=True, max_len=32, label="Code"),
+        "name": text(required=True, max_len=2000, label="Indicator"),
+        "unit": text(max_len=100, label="Unit"),
+        "definition": choice(INDICATOR_DEFINITIONS, required=True, label="definition"),
+        "sex": choice(SEXES, label="sex"),
+        "margin": _optional(number(0, 1000, label="Margin")),
+        "baseline": _optional(number(-1e12, 1e12, label="Baseline")),
+        "nap_indicator_id": reference(NapIndicator, s, label="NAP indicator"),
+    }
+    clean = apply_rules(rules, values, partial=False)
+    position = s.scalar(select(func.count()).where(ResultIndicator.statement_id == statement_id))
+    return w.create(
+        ResultIndicator,
+        {
+            **clean,
+            "statement_id": statement_id,
+            "project_id": st.project_id,
+            "position": position,
+        },
+        new_id(),
+    )
 
 
 def set_target(store: Store, indicator_id: str, period: str, target: float) -> None:
     """The indicator's target for a period (one row per indicator and period)."""
-    period = normal_period(period)
     with store.write() as w:
-        require_row(w.session, ResultIndicator, indicator_id, "indicator")
-        row_id = link_id(indicator_id, period)
-        row = w.session.get(IndicatorTarget, row_id)
-        values = {"indicator_id": indicator_id, "period": period, "target": float(target)}
-        if row is None or row.deleted:
-            w.create(IndicatorTarget, values, row_id)
-        else:
-            w.update(IndicatorTarget, row_id, {"target": float(target)})
+        set_target_in(w, indicator_id, period, target)
+
+
+def set_target_in(w: Writer, indicator_id: str, period: str, target: float) -> None:
+    """`set_target` inside a caller's unit of work."""
+    period = normal_period(period)
+    require_row(w.session, ResultIndicator, indicator_id, "indicator")
+    row_id = link_id(indicator_id, period)
+    row = w.session.get(IndicatorTarget, row_id)
+    values = {"indicator_id": indicator_id, "period": period, "target": float(target)}
+    if row is None or row.deleted:
+        w.create(IndicatorTarget, values, row_id)
+    else:
+        w.update(IndicatorTarget, row_id, {"target": float(target)})
 
 
 def set_value(
     store: Store, indicator_id: str, period: str, value: float, evidence: str | None
 ) -> None:
     """The value of a hand-entered indicator for a period, with its evidence."""
+    with store.write() as w:
+        set_value_in(w, indicator_id, period, value, evidence)
+
+
+def set_value_in(
+    w: Writer, indicator_id: str, period: str, value: float, evidence: str | None
+) -> None:
+    """`set_value` inside a caller's unit of work."""
     period = normal_period(period)
     evidence = apply_rules(
         {"evidence": long_text("Evidence")}, {"evidence": evidence}, partial=False
     )["evidence"]
-    with store.write() as w:
-        require_row(w.session, ResultIndicator, indicator_id, "indicator")
-        ind = w.session.get_one(ResultIndicator, indicator_id)
-        if ind.definition != "manual":
-            raise InputError(
-                N_("Tirek computes this indicator from the records; it is not typed in."),
-                field="value",
-            )
-        if not evidence:
-            raise InputError(
-                N_("Say where the number comes from (the evidence)."), field="evidence"
-            )
-        row_id = link_id(indicator_id, period)
-        row = w.session.get(IndicatorValue, row_id)
-        values = {"value": float(value), "evidence": evidence}
-        if row is None or row.deleted:
-            w.create(
-                IndicatorValue, {"indicator_id": indicator_id, "period": period, **values}, row_id
-            )
-        else:
-            w.update(IndicatorValue, row_id, values)
+    require_row(w.session, ResultIndicator, indicator_id, "indicator")
+    ind = w.session.get_one(ResultIndicator, indicator_id)
+    if ind.definition != "manual":
+        raise InputError(
+            N_("Tirek computes this indicator from the records; it is not typed in."),
+            field="value",
+        )
+    if not evidence:
+        raise InputError(N_("Say where the number comes from (the evidence)."), field="evidence")
+    row_id = link_id(indicator_id, period)
+    row = w.session.get(IndicatorValue, row_id)
+    values = {"value": float(value), "evidence": evidence}
+    if row is None or row.deleted:
+        w.create(IndicatorValue, {"indicator_id": indicator_id, "period": period, **values}, row_id)
+    else:
+        w.update(IndicatorValue, row_id, values)
 
 
 def get_framework(store: Store, project_id: str) -> tuple[StatementRow, ...]:

@@ -35,7 +35,7 @@ from app.core.models import (
     Training,
 )
 from app.core.services.assessments import compute_scores, percent
-from app.core.services.common import require_row
+from app.core.services.common import driver_rows, require_row
 from app.core.services.results.framework import normal_period, period_bounds
 from app.core.services.results.knowledge import paired_scores
 from app.core.services.results.people import UNKNOWN, canonical
@@ -96,7 +96,8 @@ class _Context:
         """Person kept -> the first day from `since` to `until` she attended one of the
         project's sessions: read with the driver (a large project has 250,000 marks)."""
         if self._marks is None or self._marks[0] != (until, since):
-            cur = self.s.connection().exec_driver_sql(
+            rows = driver_rows(
+                self.s,
                 "SELECT am.person_id, s.date FROM training t "
                 "JOIN session s ON s.training_id = t.id "
                 "JOIN attendance_mark am ON am.session_id = s.id "
@@ -108,7 +109,7 @@ class _Context:
             # ISO dates compare as text: keep the first day per person, convert that one.
             first: dict[str, str] = {}
             canon = self.canon
-            for pid, day in cur.fetchall():
+            for pid, day in rows:
                 k = canon.get(pid, pid)
                 if day < first.get(k, "9999"):
                     first[k] = day
@@ -124,9 +125,9 @@ class _Context:
             # One read of the registry beats one query per person counted (thousands).
             self._people = {
                 i: (name, sex or UNKNOWN)
-                for i, name, sex in self.s.connection()
-                .exec_driver_sql("SELECT id, full_name, sex FROM person WHERE deleted = 0")
-                .fetchall()
+                for i, name, sex in driver_rows(
+                    self.s, "SELECT id, full_name, sex FROM person WHERE deleted = 0"
+                )
             }
         return self._people.get(pid, ("", ""))
 

@@ -58,6 +58,18 @@ def create_test(
     notes: str | None = None,
 ) -> str:
     """A new knowledge test with its questions; returns its id."""
+    with store.write() as w:
+        return create_test_in(w, title, questions, topic_id, notes)
+
+
+def create_test_in(
+    w: Writer,
+    title: str,
+    questions: Sequence[Question],
+    topic_id: str | None = None,
+    notes: str | None = None,
+) -> str:
+    """`create_test` inside a caller's unit of work."""
     if not questions:
         raise InputError(N_("A test needs at least one question."), field="questions")
     for q in questions:
@@ -65,31 +77,30 @@ def create_test(
             raise InputError(N_("Every question needs its text."), field="questions")
         if not 0 < q.points <= 100:
             raise InputError(N_("Points of a question go from more than 0 to 100."), field="points")
-    with store.write() as w:
-        rules: dict[str, Rule] = {
-            "title": text(required=True, label="Test title"),
-            "topic_id": reference(Topic, w.session, label="topic"),
-            "notes": long_text("Notes"),
-        }
-        clean = apply_rules(
-            rules, {"title": title, "topic_id": topic_id, "notes": notes}, partial=False
+    rules: dict[str, Rule] = {
+        "title": text(required=True, label="Test title"),
+        "topic_id": reference(Topic, w.session, label="topic"),
+        "notes": long_text("Notes"),
+    }
+    clean = apply_rules(
+        rules, {"title": title, "topic_id": topic_id, "notes": notes}, partial=False
+    )
+    test_id = w.create(
+        KnowledgeTest, {**clean, "max_score": sum(q.points for q in questions)}, new_id()
+    )
+    for i, q in enumerate(questions):
+        w.create(
+            KnowledgeQuestion,
+            {
+                "test_id": test_id,
+                "position": i,
+                "text": q.text.strip(),
+                "correct_answer": q.correct_answer,
+                "points": q.points,
+            },
+            new_id(),
         )
-        test_id = w.create(
-            KnowledgeTest, {**clean, "max_score": sum(q.points for q in questions)}, new_id()
-        )
-        for i, q in enumerate(questions):
-            w.create(
-                KnowledgeQuestion,
-                {
-                    "test_id": test_id,
-                    "position": i,
-                    "text": q.text.strip(),
-                    "correct_answer": q.correct_answer,
-                    "points": q.points,
-                },
-                new_id(),
-            )
-        return test_id
+    return test_id
 
 
 def list_tests(store: Store, topic_id: str | None = None) -> list[TestRow]:
@@ -114,12 +125,17 @@ def list_tests(store: Store, topic_id: str | None = None) -> list[TestRow]:
 def attach_test(store: Store, training_id: str, test_id: str) -> None:
     """Give a test at a training (again: nothing changes)."""
     with store.write() as w:
-        require_row(w.session, Training, training_id, "training")
-        require_row(w.session, KnowledgeTest, test_id, "test")
-        row_id = link_id(training_id, test_id)
-        row = w.session.get(TrainingTest, row_id)
-        if row is None or row.deleted:
-            w.create(TrainingTest, {"training_id": training_id, "test_id": test_id}, row_id)
+        attach_test_in(w, training_id, test_id)
+
+
+def attach_test_in(w: Writer, training_id: str, test_id: str) -> None:
+    """`attach_test` inside a caller's unit of work."""
+    require_row(w.session, Training, training_id, "training")
+    require_row(w.session, KnowledgeTest, test_id, "test")
+    row_id = link_id(training_id, test_id)
+    row = w.session.get(TrainingTest, row_id)
+    if row is None or row.deleted:
+        w.create(TrainingTest, {"training_id": training_id, "test_id": test_id}, row_id)
 
 
 def tests_of(store: Store, training_id: str) -> list[TestRow]:
@@ -238,12 +254,6 @@ class KnowledgeSummary:
     by_sex: Mapping[str, Gain] = field(default_factory=dict)
     by_age: Mapping[str, Gain] = field(default_factory=dict)
     pairs: Mapping[str, tuple[float, float]] = field(default_factory=dict)  # person -> scores
-
-
-def scorepaired_scores(store: Store, training_id: str) -> dict[str, tuple[float, float]]:
-    """Person (kept after merges) -> (pre, post) for everyone with both scores, any test."""
-    with store.read() as s:
-        return paired_scores(s, [training_id]).get(training_id, {})
 
 
 def paired_scores(

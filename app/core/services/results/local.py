@@ -9,8 +9,6 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import select
-
 from app.core.models import (
     District,
     LocalResult,
@@ -34,6 +32,7 @@ from app.core.services.validation import (
 )
 from app.core.store import Store
 from app.core.vocab import LOCAL_RESULT_KINDS
+from app.core.writer import Writer
 
 
 @dataclass(frozen=True)
@@ -57,59 +56,41 @@ def record_local_result(
 ) -> str:
     """Record a local result and who advocated it; returns its id."""
     with store.write() as w:
-        s = w.session
-        rules: dict[str, Rule] = {
-            "kind": choice(LOCAL_RESULT_KINDS, required=True, label="kind of result"),
-            "title": text(required=True, label="Title"),
-            "date": a_date(required=True, label="Date"),
-            "region_id": reference(Region, s, label="region"),
-            "district_id": reference(District, s, label="district"),
-            "project_id": reference(Project, s, label="project"),
-            "description": long_text("Description"),
-            "document": long_text("Document"),
-        }
-        clean = apply_rules(rules, values, partial=False)
-        result_id = w.create(LocalResult, clean, new_id())
-        for org in sorted(set(organisation_ids)):
-            require_row(s, Organisation, org, "organisation")
-            w.create(
-                LocalResultLink,
-                {"result_id": result_id, "organisation_id": org, "meeting_id": None},
-                link_id(result_id, "organisation", org),
-            )
-        for meeting in sorted(set(meeting_ids)):
-            require_row(s, Meeting, meeting, "meeting")
-            w.create(
-                LocalResultLink,
-                {"result_id": result_id, "organisation_id": None, "meeting_id": meeting},
-                link_id(result_id, "meeting", meeting),
-            )
-        return result_id
+        return record_local_result_in(w, values, organisation_ids, meeting_ids)
 
 
-def list_local_results(store: Store, project_id: str | None = None) -> list[LocalResultRow]:
-    with store.read() as s:
-        q = select(LocalResult).where(LocalResult.deleted.is_(False))
-        if project_id is not None:
-            q = q.where(LocalResult.project_id == project_id)
-        orgs: dict[str, list[str]] = {}
-        meetings: dict[str, list[str]] = {}
-        for link in s.scalars(select(LocalResultLink).where(LocalResultLink.deleted.is_(False))):
-            if link.organisation_id:
-                orgs.setdefault(link.result_id, []).append(link.organisation_id)
-            if link.meeting_id:
-                meetings.setdefault(link.result_id, []).append(link.meeting_id)
-        return [
-            LocalResultRow(
-                r.id,
-                r.kind,
-                r.title,
-                r.date,
-                r.region_id,
-                r.district_id,
-                r.project_id,
-                tuple(sorted(orgs.get(r.id, ()))),
-                tuple(sorted(meetings.get(r.id, ()))),
-            )
-            for r in s.scalars(q.order_by(LocalResult.date, LocalResult.id))
-        ]
+def record_local_result_in(
+    w: Writer,
+    values: Mapping[str, Any],
+    organisation_ids: Iterable[str] = (),
+    meeting_ids: Iterable[str] = (),
+) -> str:
+    """`record_local_result` inside a caller's unit of work."""
+    s = w.session
+    rules: dict[str, Rule] = {
+        "kind": choice(LOCAL_RESULT_KINDS, required=True, label="kind of result"),
+        "title": text(required=True, label="Title"),
+        "date": a_date(required=True, label="Date"),
+        "region_id": reference(Region, s, label="region"),
+        "district_id": reference(District, s, label="district"),
+        "project_id": reference(Project, s, label="project"),
+        "description": long_text("Description"),
+        "document": long_text("Document"),
+    }
+    clean = apply_rules(rules, values, partial=False)
+    result_id = w.create(LocalResult, clean, new_id())
+    for org in sorted(set(organisation_ids)):
+        require_row(s, Organisation, org, "organisation")
+        w.create(
+            LocalResultLink,
+            {"result_id": result_id, "organisation_id": org, "meeting_id": None},
+            link_id(result_id, "organisation", org),
+        )
+    for meeting in sorted(set(meeting_ids)):
+        require_row(s, Meeting, meeting, "meeting")
+        w.create(
+            LocalResultLink,
+            {"result_id": result_id, "organisation_id": None, "meeting_id": meeting},
+            link_id(result_id, "meeting", meeting),
+        )
+    return result_id

@@ -40,6 +40,7 @@ from app.core.services.validation import (
 )
 from app.core.store import Store
 from app.core.vocab import ATTENDED, FOLLOW_UP_MONTHS, OUTCOME_KINDS, OUTCOME_SOURCES
+from app.core.writer import Writer
 
 
 @dataclass(frozen=True)
@@ -58,56 +59,37 @@ def record_outcome(
 ) -> str:
     """Record what a person did after a training; returns the outcome's id."""
     with store.write() as w:
-        rules: dict[str, Rule] = {
-            "person_id": reference(Person, w.session, label="person"),
-            "kind": choice(OUTCOME_KINDS, required=True, label="outcome"),
-            "date": a_date(required=True, label="Date"),
-            "source": choice(OUTCOME_SOURCES, required=True, label="source"),
-            "note": long_text("Note"),
-        }
-        clean = apply_rules(rules, {**values, "person_id": person_id}, partial=False)
-        trainings = sorted(set(training_ids))
-        for tid in trainings:
-            require_row(w.session, Training, tid, "training")
-            start = w.session.get_one(Training, tid).start_date
-            if clean["date"] < start:
-                raise InputError(
-                    N_("The outcome's date is before the training it followed."), field="date"
-                )
-        outcome_id = w.create(Outcome, clean, new_id())
-        for tid in trainings:
-            w.create(
-                OutcomeTraining,
-                {"outcome_id": outcome_id, "training_id": tid},
-                link_id(outcome_id, tid),
-            )
-        return outcome_id
+        return record_outcome_in(w, person_id, values, training_ids)
 
 
-def list_outcomes(store: Store, person_id: str | None = None) -> list[OutcomeRow]:
-    """Outcomes (of one person and her merged duplicates, or all), newest first."""
-    with store.read() as s:
-        q = select(Outcome).where(Outcome.deleted.is_(False))
-        if person_id is not None:
-            canon = canonical(s)
-            me = canon.get(person_id, person_id)
-            mine = {me, *(p for p, k in canon.items() if k == me)}
-            q = q.where(Outcome.person_id.in_(mine))
-        links: dict[str, list[str]] = {}
-        for ot in s.scalars(select(OutcomeTraining).where(OutcomeTraining.deleted.is_(False))):
-            links.setdefault(ot.outcome_id, []).append(ot.training_id)
-        return [
-            OutcomeRow(
-                o.id,
-                o.person_id,
-                o.kind,
-                o.date,
-                o.source,
-                o.note,
-                tuple(sorted(links.get(o.id, ()))),
+def record_outcome_in(
+    w: Writer, person_id: str, values: Mapping[str, Any], training_ids: Iterable[str] = ()
+) -> str:
+    """`record_outcome` inside a caller's unit of work."""
+    rules: dict[str, Rule] = {
+        "person_id": reference(Person, w.session, label="person"),
+        "kind": choice(OUTCOME_KINDS, required=True, label="outcome"),
+        "date": a_date(required=True, label="Date"),
+        "source": choice(OUTCOME_SOURCES, required=True, label="source"),
+        "note": long_text("Note"),
+    }
+    clean = apply_rules(rules, {**values, "person_id": person_id}, partial=False)
+    trainings = sorted(set(training_ids))
+    for tid in trainings:
+        require_row(w.session, Training, tid, "training")
+        start = w.session.get_one(Training, tid).start_date
+        if clean["date"] < start:
+            raise InputError(
+                N_("The outcome's date is before the training it followed."), field="date"
             )
-            for o in s.scalars(q.order_by(Outcome.date.desc(), Outcome.id))
-        ]
+    outcome_id = w.create(Outcome, clean, new_id())
+    for tid in trainings:
+        w.create(
+            OutcomeTraining,
+            {"outcome_id": outcome_id, "training_id": tid},
+            link_id(outcome_id, tid),
+        )
+    return outcome_id
 
 
 @dataclass(frozen=True)
@@ -186,21 +168,32 @@ def record_follow_up(
     values: Mapping[str, Any],
 ) -> None:
     """Mark a follow-up call done (date, whether she was reached, a note)."""
+    with store.write() as w:
+        record_follow_up_in(w, training_id, person_id, months, values)
+
+
+def record_follow_up_in(
+    w: Writer,
+    training_id: str,
+    person_id: str,
+    months: int,
+    values: Mapping[str, Any],
+) -> None:
+    """`record_follow_up` inside a caller's unit of work."""
     if months not in FOLLOW_UP_MONTHS:
         raise InputError(N_("Follow-up is 3 or 6 months after a training."), field="months")
-    with store.write() as w:
-        require_row(w.session, Training, training_id, "training")
-        require_row(w.session, Person, person_id, "person")
-        rules: dict[str, Rule] = {
-            "done_on": a_date(required=True, label="Date of the call"),
-            "reached": flag(),
-            "note": long_text("Note"),
-        }
-        clean = apply_rules(rules, values, partial=False)
-        row_id = link_id(training_id, person_id, str(months))
-        row = w.session.get(FollowUpCall, row_id)
-        if row is None or row.deleted:
-            base = {"training_id": training_id, "person_id": person_id, "months": months}
-            w.create(FollowUpCall, {**base, **clean}, row_id)
-        else:
-            w.update(FollowUpCall, row_id, clean)
+    require_row(w.session, Training, training_id, "training")
+    require_row(w.session, Person, person_id, "person")
+    rules: dict[str, Rule] = {
+        "done_on": a_date(required=True, label="Date of the call"),
+        "reached": flag(),
+        "note": long_text("Note"),
+    }
+    clean = apply_rules(rules, values, partial=False)
+    row_id = link_id(training_id, person_id, str(months))
+    row = w.session.get(FollowUpCall, row_id)
+    if row is None or row.deleted:
+        base = {"training_id": training_id, "person_id": person_id, "months": months}
+        w.create(FollowUpCall, {**base, **clean}, row_id)
+    else:
+        w.update(FollowUpCall, row_id, clean)

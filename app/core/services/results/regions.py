@@ -14,6 +14,7 @@ from datetime import date
 from sqlalchemy import select
 
 from app.core.models import AttendanceMark, Outcome, Region, Session, Training
+from app.core.services.common import stream
 from app.core.services.results.people import canonical
 from app.core.store import Store
 from app.core.vocab import ATTENDED
@@ -58,7 +59,8 @@ def region_overview(
         trainings = {tid: rid for tid, rid in s.execute(tq)}
         canon = canonical(s)
         first: dict[tuple[str, str], date] = {}
-        marks = s.execute(
+        marks = stream(
+            s,
             select(AttendanceMark.person_id, Session.training_id, Session.date)
             .join(Session, Session.id == AttendanceMark.session_id)
             .where(
@@ -66,17 +68,18 @@ def region_overview(
                 Session.deleted.is_(False),
                 AttendanceMark.deleted.is_(False),
                 AttendanceMark.status.in_(ATTENDED),
-            )
+            ),
         )
         for pid, tid, day in marks:
             key = (trainings[tid] or "", canon.get(pid, pid))
             if key not in first or day < first[key]:
                 first[key] = day
         outcomes: dict[str, list[date]] = defaultdict(list)
-        for pid, day in s.execute(
+        for pid, day in stream(
+            s,
             select(Outcome.person_id, Outcome.date).where(
                 Outcome.deleted.is_(False), Outcome.date >= start, Outcome.date <= end
-            )
+            ),
         ):
             outcomes[canon.get(pid, pid)].append(day)
     count_t: dict[str, int] = defaultdict(int)

@@ -1,4 +1,4 @@
-"""People lists in and out: the registry as a sheet, and a sheet checked cell by cell.
+"""A people list (.xlsx or .csv) checked cell by cell, then imported.
 
 Import is two steps. `check_people_file` reads and validates everything and writes
 nothing: it returns the clean rows and every problem with its row, column and reason.
@@ -9,7 +9,7 @@ when the user asked for that.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -21,14 +21,9 @@ from app.core import places
 from app.core.errors import N_, InputError
 from app.core.matching import fix_lookalikes, has_mixed_script
 from app.core.models import Organisation, Person, new_id
-from app.core.one_person import is_counted
 from app.core.services.import_match import NEW, POSSIBLE, REPEAT, SAME, RowMatch, match_rows, settle
 from app.core.services.reference import district_id, region_id
-from app.core.services.validation import MIN_YEAR, normalise_phone, parse_date
-from app.core.store import Store
-from app.core.text import clean
-from app.core.vocab import WG_DOMAINS
-from app.documents.sheets.columns import (
+from app.core.services.sheet_columns import (
     CATEGORIES,
     NAME_PARTS,
     NO,
@@ -40,27 +35,13 @@ from app.documents.sheets.columns import (
     header_table,
     norm,
 )
-from app.documents.sheets.tabular import Table, column_name, read_table
+from app.core.services.validation import MIN_YEAR, normalise_phone, parse_date
+from app.core.sheet_reader import Table, column_name, read_table
+from app.core.store import Store
+from app.core.text import clean
+from app.core.vocab import WG_DOMAINS
 
 PERSON_HEADERS = header_table(PERSON_COLUMNS)
-# The columns of an exported people list, in order (what the import reads back).
-EXPORT_FIELDS = (
-    "id",
-    "full_name",
-    "sex",
-    "birth_year",
-    "birth_date",
-    "phone",
-    "email",
-    "organisation",
-    "category",
-    "region",
-    "district",
-    *(f"wg_{d}" for d in WG_DOMAINS),
-    "consent_data",
-    "consent_photo",
-    "notes",
-)
 
 
 @dataclass(frozen=True)
@@ -472,35 +453,3 @@ def import_people(
         len(undecided),
         {row: pid for row, (pid, _new) in who.items()},
     )
-
-
-def people_rows(store: Store, lk: Lookups | None = None) -> tuple[list[str], list[list[Any]]]:
-    """The whole registry (merged records left out) as export headers and rows."""
-    lk = lk or Lookups.load(store)
-    cols = [c for c in Person.__table__.c]
-    with store.read() as s:
-        rows = s.execute(
-            select(*cols)
-            .where(Person.deleted.is_(False), is_counted(Person.id))
-            .order_by(Person.name_key, Person.id)
-        ).mappings()
-        out: list[list[Any]] = []
-        for r in rows:
-            out.append([_export_value(f, r, lk) for f in EXPORT_FIELDS])
-    return [PERSON_COLUMNS[f][0] for f in EXPORT_FIELDS], out
-
-
-def _export_value(f: str, r: Any, lk: Lookups) -> Any:
-    if f == "organisation":
-        return lk.organisation_names.get(r["organisation_id"] or "")
-    if f == "region":
-        return lk.region_names.get(r["region_id"] or "")
-    if f == "district":
-        return lk.district_names.get(r["district_id"] or "")
-    if f in ("consent_data", "consent_photo"):
-        return "yes" if r[f] else "no"
-    return r[f]
-
-
-def problems_text(problems: Iterable[Problem]) -> str:
-    return "\n".join(str(p) for p in problems)

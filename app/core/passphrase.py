@@ -1,0 +1,284 @@
+"""The database key and the passphrase that unlocks it (encryption at rest, docs/security.md).
+
+The database is encrypted by SQLCipher with a random 256-bit key (the *database key*). It
+is never typed: it sits in the home's key file (`tirek.key`) wrapped twice with AES-GCM,
+
+- under a key derived from the passphrase with scrypt (memory-hard: 128 MB, so guessing
+  passphrases on a stolen laptop's file is slow), with a random salt kept in the file;
+- under the *recovery key*, a random key printed once at set-up for the coordinator.
+
+So changing the passphrase, or setting a new one with the recovery key, rewrites this small
+file only; the database is never re-encrypted. The GCM tag is the key check: a wrong
+passphrase is refused before the database file is even opened.
+
+The derived key is kept for the life of the process (`_DERIVED`), so the slow derivation
+is paid once per start however often the installation is opened.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+import logging
+import os
+import secrets
+from dataclasses import dataclass
+from pathlib import Path
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
+
+from app.core.errors import N_, InputError, SetupError
+from app.core.paths import Home, make_private
+
+log = logging.getLogger(__name__)
+
+ENV = "TIREK_PASSPHRASE"  # the CLI (and scripts) read the passphrase from here first
+KEYRING_SERVICE = "Tirek"
+MIN_LENGTH = 8
+KEY_BYTES = 32
+RECOVERY_BYTES = 20  # 160 bits: 32 letters and digits, in 8 groups of 4
+# scrypt's cost: N=2**17, r=8 takes 128 MB and about half a second on a field laptop.
+SCRYPT_N = 2**17
+SCRYPT_R = 8
+SCRYPT_P = 1
+_FORMAT = 1
+_AD_PASSPHRASE = b"tirek database key 1 / passphrase"
+_AD_RECOVERY = b"tirek database key 1 / recovery key"
+
+# sha256(salt, cost, passphrase) -> derived key: paid once per process.
+_DERIVED: dict[bytes, bytes] = {}
+# database file -> its key, once opened in this process (a restore or a backup reopens it).
+_UNLOCKED: dict[Path, bytes] = {}
+
+
+class PassphraseNeeded(InputError):
+    """The database is encrypted and no passphrase was given."""
+
+
+@dataclass(frozen=True)
+class NewKeys:
+    database_key: bytes
+    recovery_key: str  # shown once, to be written down by the coordinator
+
+
+# -- the key file -------------------------------------------------------------------------
+def _derive(passphrase: str, salt: bytes, n: int, r: int, p: int) -> bytes:
+    tag = hashlib.sha256(salt + f"{n}/{r}/{p}/".encode() + passphrase.encode()).digest()
+    if tag not in _DERIVED:
+        kdf = Scrypt(salt=salt, length=KEY_BYTES, n=n, r=r, p=p)
+        _DERIVED[tag] = kdf.derive(passphrase.encode("utf-8"))
+    return _DERIVED[tag]
+
+
+def _recovery_wrapping_key(recovery: bytes) -> bytes:
+    # The recovery key is random (160 bits): a fast derivation is enough.
+    return HKDF(hashes.SHA256(), KEY_BYTES, salt=None, info=_AD_RECOVERY).derive(recovery)
+
+
+def _wrap(wrapping_key: bytes, database_key: bytes, ad: bytes) -> str:
+    nonce = os.urandom(12)
+    return (nonce + AESGCM(wrapping_key).encrypt(nonce, database_key, ad)).hex()
+
+
+def _unwrap(wrapping_key: bytes, wrapped: str, ad: bytes) -> bytes:
+    blob = bytes.fromhex(wrapped)
+    return AESGCM(wrapping_key).decrypt(blob[:12], blob[12:], ad)
+
+
+def format_recovery_key(raw: bytes) -> str:
+    text = base64.b32encode(raw).decode("ascii").rstrip("=")
+    return "-".join(text[i : i + 4] for i in range(0, len(text), 4))
+
+
+def parse_recovery_key(text: str) -> bytes:
+    cleaned = "".join(ch for ch in text.upper() if ch.isalnum())
+    cleaned = cleaned.replace("0", "O").replace("1", "I").replace("8", "B")
+    try:
+        raw = base64.b32decode(cleaned + "=" * (-len(cleaned) % 8))
+    except ValueError:
+        raw = b""
+    if len(raw) != RECOVERY_BYTES:
+        raise InputError(
+            N_("This is not a recovery key: it has 8 groups of 4 letters and digits."),
+            field="recovery_key",
+        )
+    return raw
+
+
+def check_new_passphrase(passphrase: str) -> None:
+    if len(passphrase) < MIN_LENGTH:
+        raise InputError(
+            N_("The passphrase is too short: use at least {count} characters."),
+            field="passphrase",
+            count=MIN_LENGTH,
+        )
+
+
+def _passphrase_entry(passphrase: str, database_key: bytes) -> dict[str, object]:
+    salt = os.urandom(16)
+    wrapping = _derive(passphrase, salt, SCRYPT_N, SCRYPT_R, SCRYPT_P)
+    return {
+        "kdf": {"name": "scrypt", "n": SCRYPT_N, "r": SCRYPT_R, "p": SCRYPT_P, "salt": salt.hex()},
+        "by_passphrase": _wrap(wrapping, database_key, _AD_PASSPHRASE),
+    }
+
+
+def _write(path: Path, content: dict[str, object]) -> None:
+    tmp = path.with_name(path.name + ".part")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8") as fh:
+        json.dump(content, fh, indent=1)
+        fh.flush()
+        os.fsync(fh.fileno())
+    make_private(tmp)
+    os.replace(tmp, path)  # the old wrapping or the new one, never half of each
+
+
+def _read(home: Home) -> dict[str, object]:
+    try:
+        content = json.loads(home.key_file.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as err:
+        raise SetupError(
+            N_("The key file {path} cannot be read ({reason}). Restore it from a copy."),
+            path=home.key_file,
+            reason=err,
+        ) from err
+    if not isinstance(content, dict) or content.get("format") != _FORMAT:
+        raise SetupError(
+            N_("The key file {path} was written by another version of Tirek."),
+            path=home.key_file,
+        )
+    return content
+
+
+def create_keys(home: Home, passphrase: str, target: Path | None = None) -> NewKeys:
+    """A new database key, wrapped under `passphrase` and a new recovery key, written to
+    `target` (the home's key file unless given: a conversion writes it aside first)."""
+    check_new_passphrase(passphrase)
+    database_key = secrets.token_bytes(KEY_BYTES)
+    recovery = secrets.token_bytes(RECOVERY_BYTES)
+    content: dict[str, object] = {"format": _FORMAT}
+    content.update(_passphrase_entry(passphrase, database_key))
+    content["by_recovery_key"] = _wrap(_recovery_wrapping_key(recovery), database_key, _AD_RECOVERY)
+    _write(target or home.key_file, content)
+    return NewKeys(database_key, format_recovery_key(recovery))
+
+
+def unlock(home: Home, passphrase: str) -> bytes:
+    """The database key, or InputError when the passphrase is wrong (nothing is touched)."""
+    content = _read(home)
+    kdf = content["kdf"]
+    assert isinstance(kdf, dict)
+    wrapping = _derive(passphrase, bytes.fromhex(kdf["salt"]), kdf["n"], kdf["r"], kdf["p"])
+    try:
+        return _unwrap(wrapping, str(content["by_passphrase"]), _AD_PASSPHRASE)
+    except InvalidTag:
+        raise InputError(
+            N_("The passphrase is not right. Nothing was opened or changed; try again."),
+            field="passphrase",
+        ) from None
+
+
+def unlock_with_recovery_key(home: Home, recovery_key: str) -> bytes:
+    content = _read(home)
+    wrapping = _recovery_wrapping_key(parse_recovery_key(recovery_key))
+    try:
+        return _unwrap(wrapping, str(content["by_recovery_key"]), _AD_RECOVERY)
+    except InvalidTag:
+        raise InputError(
+            N_("This recovery key does not belong to this installation. Nothing was changed."),
+            field="recovery_key",
+        ) from None
+
+
+def _rewrap(home: Home, database_key: bytes, new_passphrase: str) -> None:
+    check_new_passphrase(new_passphrase)
+    content = _read(home)
+    content.update(_passphrase_entry(new_passphrase, database_key))
+    _write(home.key_file, content)
+    if remembered(home) is not None:
+        remember(home, new_passphrase)
+
+
+def change(home: Home, old: str, new: str) -> None:
+    """Set a new passphrase: the database key is re-wrapped, the database is untouched."""
+    _rewrap(home, unlock(home, old), new)
+
+
+def recover(home: Home, recovery_key: str, new: str) -> None:
+    """A forgotten passphrase: the coordinator's recovery key sets a new one."""
+    _rewrap(home, unlock_with_recovery_key(home, recovery_key), new)
+
+
+def is_encrypted(home: Home) -> bool:
+    return home.key_file.exists()
+
+
+# -- where the passphrase comes from ------------------------------------------------------
+def from_environment() -> str | None:
+    return os.environ.get(ENV) or None
+
+
+def remembered(home: Home) -> str | None:
+    """The passphrase kept in the system's keyring (Windows Credential Manager), if any."""
+    try:
+        import keyring
+        from keyring.errors import KeyringError
+
+        try:
+            return keyring.get_password(KEYRING_SERVICE, str(home.root))
+        except KeyringError:
+            return None
+    except Exception:  # no usable keyring back end on this system: the user is asked
+        log.info("no keyring available", exc_info=True)
+        return None
+
+
+def remember(home: Home, passphrase: str) -> bool:
+    try:
+        import keyring
+
+        keyring.set_password(KEYRING_SERVICE, str(home.root), passphrase)
+        return True
+    except Exception:
+        log.info("could not keep the passphrase in the keyring", exc_info=True)
+        return False
+
+
+def forget(home: Home) -> None:
+    try:
+        import keyring
+
+        keyring.delete_password(KEYRING_SERVICE, str(home.root))
+    except Exception:
+        log.info("no passphrase to forget in the keyring", exc_info=True)
+
+
+# -- keys opened in this process ----------------------------------------------------------
+def register(db_file: Path, key: bytes | None) -> None:
+    if key is None:
+        _UNLOCKED.pop(db_file.resolve(), None)
+    else:
+        _UNLOCKED[db_file.resolve()] = key
+
+
+def unlocked_key(db_file: Path) -> bytes | None:
+    """The key this process opened `db_file` with (a backup or a restore reopens it)."""
+    return _UNLOCKED.get(db_file.resolve())
+
+
+def key_file_missing(home: Home) -> bytes:
+    """The database file is not plain SQLite and there is no key file: it is encrypted
+    and its key file is gone, or it is damaged. Say what to put back."""
+    raise SetupError(
+        N_(
+            "The database cannot be read: it is damaged, or it is encrypted and its key file "
+            "{path} is missing. Put the key file back, or restore a backup."
+        ),
+        path=home.key_file,
+    )
