@@ -25,6 +25,7 @@ Migration 0021 carries a frozen copy of these functions (migrations import no ap
 
 from __future__ import annotations
 
+import functools
 import re
 import sqlite3
 from collections.abc import Sequence
@@ -34,11 +35,68 @@ _UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12
 _QUOTED_UUID = re.compile(r'"([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})"')
 
 # A packed value: FORMAT, the number n of uuids, n * 16 bytes, then the value's text with
-# each quoted uuid replaced by MARK. A value that holds MARK itself or more than 255 uuids
-# is stored as its text, unchanged (SQLite keeps a TEXT value as TEXT in a BLOB column).
-FORMAT = 1
+# each quoted uuid replaced by MARK and each of the WORDS by its one-byte token, in UTF-8.
+# A value that holds a control character (never in JSON: it escapes them), more than 255
+# uuids, or neither a uuid nor a word is stored as its text, unchanged (SQLite keeps a
+# TEXT value as TEXT in a BLOB column). Format 1 (uuids, no words) is still read.
+FORMAT = 2
 MARK = "\x01"
 _MAX_UUIDS = 255
+# The keys and values that fill most op values (attendance marks, enrolments, people),
+# measured on the large installation (docs/performance.md). Frozen: stored values depend on
+# them, so a change is a new FORMAT. Tokens are the control characters 0x02-0x1F, in order.
+WORDS = (
+    '"person_id":',
+    '"session_id":',
+    '"status":',
+    '"training_id":',
+    '"present"',
+    '"no_difficulty"',
+    "null",
+    "true",
+    '"female"',
+    '"organisation_id":',
+    '"district_id":',
+    '"region_id":',
+    '"merged_into_id":',
+    '"wg_communication":',
+    '"wg_cognition":',
+    '"wg_selfcare":',
+    '"wg_hearing":',
+    '"wg_walking":',
+    '"wg_seeing":',
+    '"consent_photo":',
+    '"consent_data":',
+    '"birth_date":',
+    '"birth_year":',
+    '"full_name":',
+    '"category":',
+    '"notes":',
+    '"email":',
+    '"phone":',
+    '"sex":',
+    '"absent"',
+)
+_CONTROL = re.compile("[\x00-\x1f]")
+_TOKEN = re.compile(b"[\x02-\x1f]")
+# Longest first, so that a word inside a longer one does not break the longer one up.
+_ENCODE = sorted(((w, chr(2 + i)) for i, w in enumerate(WORDS)), key=lambda p: -len(p[0]))
+_DECODE = {2 + i: w.encode() for i, w in enumerate(WORDS)}
+
+
+@functools.lru_cache(maxsize=4096)
+def _words_out(skeleton: str) -> bytes:
+    """The text around the uuids with the WORDS as tokens. Cached: most values of a
+    large installation share a handful of skeletons (an attendance mark's, an enrolment's)."""
+    for word, token in _ENCODE:
+        skeleton = skeleton.replace(word, token)
+    return skeleton.encode()
+
+
+@functools.lru_cache(maxsize=4096)
+def _words_in(stored: bytes) -> tuple[str, ...]:
+    """The text around the uuids again, split at the uuids' places."""
+    return tuple(_TOKEN.sub(lambda m: _DECODE[m[0][0]], stored).decode().split(MARK))
 
 
 def row_key(row_id: str) -> bytes | str:
@@ -61,26 +119,29 @@ def _uuid_text(raw: bytes) -> str:
 
 def pack(value: str | None) -> bytes | str | None:
     """The stored form of an op's value text: lossless for any text (see FORMAT)."""
-    if value is None or MARK in value:
+    if value is None or _CONTROL.search(value):
         return value
     # One pass: split() alternates the text between uuids and the uuids themselves.
     parts = _QUOTED_UUID.split(value)
     n = len(parts) // 2
-    if n == 0 or n > _MAX_UUIDS:
+    if n > _MAX_UUIDS:
         return value
+    rest = _words_out(MARK.join(parts[0::2]))
+    if n == 0 and len(rest) == len(value.encode()):
+        return value  # nothing to gain
     uuids = bytes.fromhex("".join(parts[1::2]).replace("-", ""))
-    return bytes((FORMAT, n)) + uuids + MARK.join(parts[0::2]).encode()
+    return bytes((FORMAT, n)) + uuids + rest
 
 
 def unpack(stored: bytes | str | None) -> str | None:
     """The value's text, exactly as it was given to `pack`."""
     if stored is None or isinstance(stored, str):
         return stored
-    if stored[0] != FORMAT:
+    if stored[0] not in (1, FORMAT):
         raise ValueError(f"unknown op value format {stored[0]}")
     n = stored[1]
     end = 2 + 16 * n
-    parts = stored[end:].decode().split(MARK)
+    parts = _words_in(stored[end:]) if stored[0] == FORMAT else stored[end:].decode().split(MARK)
     h = stored[2:end].hex()
     out = [parts[0]]
     for i in range(n):

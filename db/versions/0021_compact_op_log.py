@@ -2,10 +2,10 @@
 
 `op_row` keeps each op with integers for the origin (`replica`) and for the entity, kind,
 field and author names (`op_name`), the row id as 16 bytes, and the value with its uuids
-as 16 bytes (app/core/opcodec.py, format 1). The view `op_log` shows the same columns
-and values as the table it replaces, so the hash chains and signatures over them hold.
-Its triggers turn inserts, deletes and erasure's value rewrites on the view into changes
-of `op_row`.
+as 16 bytes and its commonest words as one-byte tokens (app/core/opcodec.py, format 2).
+The view `op_log` shows the same columns and values as the table it replaces, so the
+hash chains and signatures over them hold. Its triggers turn inserts, deletes and
+erasure's value rewrites on the view into changes of `op_row`.
 
 The functions the view calls are frozen here (migrations import no app code);
 tests/core/test_opcodec.py holds them equal to app/core/opcodec.py.
@@ -17,6 +17,7 @@ Revises: 0018
 
 from __future__ import annotations
 
+import functools
 import logging
 import re
 from collections.abc import Sequence
@@ -34,7 +35,64 @@ log = logging.getLogger("tirek.migration")
 
 _UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 _QUOTED_UUID = re.compile(r'"([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})"')
+FORMAT = 2
 MARK = "\x01"
+_MAX_UUIDS = 255
+# The keys and values that fill most op values (attendance marks, enrolments, people),
+# measured on the large installation (docs/performance.md). Frozen: stored values depend on
+# them, so a change is a new FORMAT. Tokens are the control characters 0x02-0x1F, in order.
+WORDS = (
+    '"person_id":',
+    '"session_id":',
+    '"status":',
+    '"training_id":',
+    '"present"',
+    '"no_difficulty"',
+    "null",
+    "true",
+    '"female"',
+    '"organisation_id":',
+    '"district_id":',
+    '"region_id":',
+    '"merged_into_id":',
+    '"wg_communication":',
+    '"wg_cognition":',
+    '"wg_selfcare":',
+    '"wg_hearing":',
+    '"wg_walking":',
+    '"wg_seeing":',
+    '"consent_photo":',
+    '"consent_data":',
+    '"birth_date":',
+    '"birth_year":',
+    '"full_name":',
+    '"category":',
+    '"notes":',
+    '"email":',
+    '"phone":',
+    '"sex":',
+    '"absent"',
+)
+_CONTROL = re.compile("[\x00-\x1f]")
+_TOKEN = re.compile(b"[\x02-\x1f]")
+# Longest first, so that a word inside a longer one does not break the longer one up.
+_ENCODE = sorted(((w, chr(2 + i)) for i, w in enumerate(WORDS)), key=lambda p: -len(p[0]))
+_DECODE = {2 + i: w.encode() for i, w in enumerate(WORDS)}
+
+
+@functools.lru_cache(maxsize=4096)
+def _words_out(skeleton: str) -> bytes:
+    """The text around the uuids with the WORDS as tokens. Cached: most values of a
+    large installation share a handful of skeletons (an attendance mark's, an enrolment's)."""
+    for word, token in _ENCODE:
+        skeleton = skeleton.replace(word, token)
+    return skeleton.encode()
+
+
+@functools.lru_cache(maxsize=4096)
+def _words_in(stored: bytes) -> tuple[str, ...]:
+    """The text around the uuids again, split at the uuids' places."""
+    return tuple(_TOKEN.sub(lambda m: _DECODE[m[0][0]], stored).decode().split(MARK))
 
 
 def row_key(row_id: Any) -> Any:
@@ -50,26 +108,29 @@ def _uuid_text(raw: bytes) -> str:
 
 def pack(value: str | None) -> bytes | str | None:
     """The stored form of an op's value text: lossless for any text (see FORMAT)."""
-    if value is None or MARK in value:
+    if value is None or _CONTROL.search(value):
         return value
     # One pass: split() alternates the text between uuids and the uuids themselves.
     parts = _QUOTED_UUID.split(value)
     n = len(parts) // 2
-    if n == 0 or n > 255:
+    if n > _MAX_UUIDS:
         return value
+    rest = _words_out(MARK.join(parts[0::2]))
+    if n == 0 and len(rest) == len(value.encode()):
+        return value  # nothing to gain
     uuids = bytes.fromhex("".join(parts[1::2]).replace("-", ""))
-    return bytes((1, n)) + uuids + MARK.join(parts[0::2]).encode()
+    return bytes((FORMAT, n)) + uuids + rest
 
 
 def unpack(stored: bytes | str | None) -> str | None:
     """The value's text, exactly as it was given to `pack`."""
     if stored is None or isinstance(stored, str):
         return stored
-    if stored[0] != 1:
+    if stored[0] not in (1, FORMAT):
         raise ValueError(f"unknown op value format {stored[0]}")
     n = stored[1]
     end = 2 + 16 * n
-    parts = stored[end:].decode().split(MARK)
+    parts = _words_in(stored[end:]) if stored[0] == FORMAT else stored[end:].decode().split(MARK)
     h = stored[2:end].hex()
     out = [parts[0]]
     for i in range(n):
@@ -109,6 +170,7 @@ SCHEMA = [
 VIEW = [
     f"CREATE VIEW op_log AS SELECT {LOGICAL}, o.row AS row_key {JOINS}",
     "CREATE INDEX ix_op_row_row ON op_row (row)",
+    "CREATE INDEX ix_op_row_hlc ON op_row (hlc)",  # the audit's newest-first pages
     "CREATE TRIGGER op_log_insert INSTEAD OF INSERT ON op_log BEGIN "
     "INSERT OR IGNORE INTO replica (uuid) VALUES (NEW.replica_id); "
     "INSERT OR IGNORE INTO op_name (name) VALUES (NEW.entity), (NEW.kind), (NEW.author); "
@@ -188,6 +250,7 @@ def downgrade() -> None:
     _sql("DROP TRIGGER op_log_update")
     _sql("DROP VIEW op_log")
     _sql("DROP INDEX ix_op_row_row")
+    _sql("DROP INDEX ix_op_row_hlc")
     _sql(OLD_TABLE[0])
     _sql(
         "INSERT INTO op_log (replica_id, seq, hlc, entity, row_id, field, kind, value, parents, "

@@ -154,6 +154,7 @@ ALLOWED_IMPORTS = {
     "typing",
     "hashlib",
     "re",
+    "functools",
     "logging",
 }
 

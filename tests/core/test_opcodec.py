@@ -38,7 +38,9 @@ JSON_VALUES = st.recursive(
 )
 # Texts no writer makes but a peer could send: escaped quotes around uuids, marks, junk.
 TEXTS = st.lists(
-    st.sampled_from(['"', "\\", "\x01", ",", ":", "{", "}", "ы"]) | UUIDS | st.text(max_size=5),
+    st.sampled_from(['"', "\\", "\x01", "\x05", ",", ":", "{", "}", "ы", *opcodec.WORDS])
+    | UUIDS
+    | st.text(max_size=5),
     max_size=12,
 ).map("".join)
 
@@ -83,11 +85,14 @@ def test_a_row_id_reads_back(row_id: str) -> None:
     assert FROZEN.row_key(row_id) == key
 
 
-def test_uuids_take_16_bytes() -> None:
+def test_uuids_take_16_bytes_and_common_keys_one() -> None:
     mark = _dumps({"person_id": str(uuid.uuid4()), "session_id": str(uuid.uuid4()), "s": "p"})
     stored = opcodec.pack(mark)
     assert isinstance(stored, bytes)
-    assert len(stored) == len(mark) - 2 * 38 + 2 * 16 + 2 + 2  # 2 marks, 2-byte head
+    # 2-byte head, 2 uuids of 16 bytes, then '{' A MARK ',' B MARK ',"s":"p"}'
+    assert len(stored) == 2 + 2 * 16 + len('{A\x01,B\x01,"s":"p"}')
+    assert opcodec.pack('"present"') == b"\x02\x00\x06"  # a set op's value: 3 bytes
+    assert opcodec.pack('"Айнура"') == '"Айнура"'  # nothing to gain: kept as text
     assert opcodec.row_key(str(uuid.uuid4())).__len__() == 16
     assert opcodec.row_key("A-not-uuid") == "A-not-uuid"  # kept as text, read back as is
 

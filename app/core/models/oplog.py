@@ -114,7 +114,11 @@ class OpRow(Base):
     """The stored form of an op (see app/core/opcodec.py). Never written directly."""
 
     __tablename__ = "op_row"
-    __table_args__ = (UniqueConstraint("replica", "seq"), Index("ix_op_row_row", "row"))
+    __table_args__ = (
+        UniqueConstraint("replica", "seq"),
+        Index("ix_op_row_row", "row"),
+        Index("ix_op_row_hlc", "hlc"),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     replica: Mapped[int] = mapped_column(Integer)
