@@ -249,3 +249,27 @@ def test_the_fast_insert_stores_what_the_view_trigger_stores(
         stored.append(raw.execute("SELECT seq, hlc, row, value, parents FROM op_row").fetchall())
         raw.close()
     assert stored[0] == stored[1]
+
+
+def test_only_a_value_can_be_rewritten_and_it_is_stored_packed() -> None:
+    """Erasure rewrites values through the view (app/core/erasure.py); nothing else of an
+    op can change: the view has no trigger for it, so SQLite refuses."""
+    raw = sqlite3.connect(":memory:")
+    opcodec.register(raw)
+    try:
+        for statement in FROZEN.SCHEMA + FROZEN.VIEW:
+            raw.execute(statement)
+        person, org = str(uuid.uuid4()), str(uuid.uuid4())
+        before = _dumps({"full_name": "Айжан", "organisation_id": org})
+        row = ("o-1", 1, 7, "person", person, None, "create", before, None, "Ж")
+        raw.execute("INSERT INTO op_log VALUES (?,?,?,?,?,?,?,?,?,?,NULL)", row)
+        after = _dumps({"full_name": "Erased person ABCD", "organisation_id": org})
+        raw.execute(
+            "UPDATE op_log SET value = ? WHERE replica_id = ? AND seq = ?", (after, "o-1", 1)
+        )
+        assert raw.execute("SELECT value FROM op_log").fetchall() == [(after,)]
+        assert raw.execute("SELECT value FROM op_row").fetchall() == [(opcodec.pack(after),)]
+        with pytest.raises(sqlite3.OperationalError, match="cannot modify op_log"):
+            raw.execute("UPDATE op_log SET kind = 'set' WHERE seq = 1")
+    finally:
+        raw.close()
