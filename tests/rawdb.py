@@ -12,7 +12,7 @@ import os
 from pathlib import Path
 from typing import Any
 
-from app.core import database, passphrase
+from app.core import database, opcodec, passphrase
 from app.core.paths import Home
 
 TEST_PASSPHRASE = "test passphrase of the suite"
@@ -37,6 +37,7 @@ def connect_raw(db_file: str | os.PathLike[str], *args: Any, **kwargs: Any) -> A
     key = key_of(db_file)
     if key is not None:
         conn.execute(database.key_pragma(key))
+    opcodec.register(conn)  # the op_log view's functions, as every app connection has
     return conn
 
 

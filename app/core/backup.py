@@ -251,7 +251,7 @@ def change_token(store: Store) -> str:
     times are no use here: closing the app rewrites the database file without a change."""
     with store.connect() as conn:
         inst = conn.exec_driver_sql("SELECT replica_id, next_seq FROM installation").first()
-        last_op = conn.exec_driver_sql("SELECT max(rowid) FROM op_log").scalar()
+        last_op = conn.exec_driver_sql("SELECT max(id) FROM op_row").scalar()
     return f"{inst[0] if inst else '-'}:{inst[1] if inst else 0}:{last_op or 0}"
 
 

@@ -77,7 +77,7 @@ def compact(session: Session) -> int:
                 r[0]
                 for r in conn.exec_driver_sql(
                     f'SELECT t.id FROM "{entity}" t WHERE t.deleted = 1 AND NOT EXISTS '
-                    "(SELECT 1 FROM op_log o WHERE o.entity = ? AND o.row_id = t.id "
+                    "(SELECT 1 FROM op_log o WHERE o.entity = ? AND o.row_key = op_key(t.id) "
                     f"AND o.hlc >= ?){held}",
                     (entity, cutoff),
                 )

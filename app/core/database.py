@@ -9,9 +9,12 @@ front instead of failing half-way with "database is locked" when two writers mee
 
 from __future__ import annotations
 
+import logging
 import os
 import re
+import shutil
 import sqlite3
+import time
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
@@ -21,7 +24,7 @@ from sqlalchemy import Engine, bindparam, create_engine, event, select, text, up
 from sqlalchemy.engine import Connection
 from sqlcipher3 import dbapi2 as sqlcipher
 
-from app.core import paths
+from app.core import opcodec, paths
 from app.core.errors import N_, SetupError, StorageError
 
 if TYPE_CHECKING:
@@ -31,6 +34,7 @@ if TYPE_CHECKING:
 # at start-up, and almost every start finds the schema already at head.
 
 BUSY_TIMEOUT_MS = 10_000
+log = logging.getLogger(__name__)
 
 
 # SQLite errors from either driver: the standard library's (tests, tools) and SQLCipher's.
@@ -47,10 +51,12 @@ def key_pragma(key: bytes) -> str:
 
 def connect(db_file: Path, key: bytes | None = None) -> sqlcipher.Connection:
     """A DB-API connection through SQLCipher, keyed first when `key` is given. Without a
-    key SQLCipher is plain SQLite (the same library either way)."""
+    key SQLCipher is plain SQLite (the same library either way). Every connection gets the
+    op log's functions (app/core/opcodec.py): without them the op_log view is unreadable."""
     conn = sqlcipher.connect(str(db_file), check_same_thread=False)
     if key is not None:
         conn.execute(key_pragma(key))
+    opcodec.register(conn)
     return conn
 
 
@@ -222,6 +228,9 @@ def migrate(engine: Engine, db_file: Path, backups: Path) -> Path | None:
     if current == set(script.get_heads()):
         return None
     backup: Path | None = None
+    compacting = current and _has_op_log_table(engine)
+    if compacting:
+        _check_free_space(db_file, backups)
     if current:
         stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
         backup = backup_database(db_file, backups / f"before-migration-{stamp}.sqlite3")
@@ -233,7 +242,56 @@ def migrate(engine: Engine, db_file: Path, backups: Path) -> Path | None:
         raise StorageError(
             N_("Could not update the database ({reason}). Nothing was changed."), reason=exc
         ) from exc
+    if compacting:
+        vacuum_if_it_pays(engine)
     return backup
+
+
+# Migration 0021 moves the op log into compact rows (app/core/opcodec.py): the old table's
+# pages become free pages inside the file, and only VACUUM gives them back to the disk.
+VACUUM_WHEN_FREE = 0.25  # share of the file's pages that are free
+
+
+def _has_op_log_table(engine: Engine) -> bool:
+    """Whether the database still has the op log as a table (before migration 0021)."""
+    with engine.connect() as conn:
+        found = conn.exec_driver_sql(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'op_log'"
+        ).first()
+    return found is not None
+
+
+def _check_free_space(db_file: Path, backups: Path) -> None:
+    """The compacting upgrade needs room for a backup copy, the new op rows beside the old
+    ones and VACUUM's copy of the database: about twice the file's size. Refuse before
+    anything is touched, not half-way."""
+    size = db_file.stat().st_size
+    backups.mkdir(parents=True, exist_ok=True)
+    free = min(shutil.disk_usage(db_file.parent).free, shutil.disk_usage(backups).free)
+    if free < 2 * size:
+        raise StorageError(
+            N_(
+                "Updating the database needs {needed} MB of free disk space and only "
+                "{free} MB are free. Free some space and open Tirek again; "
+                "nothing was changed."
+            ),
+            needed=2 * size // 1_000_000 + 1,
+            free=free // 1_000_000,
+        )
+
+
+def vacuum_if_it_pays(engine: Engine) -> bool:
+    """VACUUM when a quarter or more of the file is free pages; True if it ran."""
+    with engine.connect().execution_options(tirek_autocommit=True) as conn:
+        pages = int(conn.exec_driver_sql("PRAGMA page_count").scalar() or 0)
+        free = int(conn.exec_driver_sql("PRAGMA freelist_count").scalar() or 0)
+        if pages == 0 or free < VACUUM_WHEN_FREE * pages:
+            return False
+        log.info("VACUUM: %d of %d pages are free; giving them back to the disk", free, pages)
+        started = time.monotonic()
+        conn.exec_driver_sql("VACUUM")
+        log.info("VACUUM done in %.1f s", time.monotonic() - started)
+    return True
 
 
 def fill_derived(conn: Connection) -> int:

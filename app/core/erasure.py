@@ -26,7 +26,9 @@ Washington Group answers (the donor report's totals and its sex, region and disa
 breakdowns stay as reported), the consent statements without their witness.
 
 The op log is read and rewritten only in the section marked "op log access" below, so a
-change in how op_log rows are stored touches one place.
+change in how op_log rows are stored touches one place. It goes through the op_log view
+(app/core/opcodec.py): a lookup by row compares `row_key`, the stored form of the id, and
+the view's update trigger stores the rewritten value packed.
 """
 
 from __future__ import annotations
@@ -44,6 +46,7 @@ from sqlalchemy.orm import Session
 from app.core import chain
 from app.core.codec import dumps
 from app.core.models import SYNCABLE, PersonErasure
+from app.core.opcodec import row_key
 from app.core.rowmerge import cross_rows, recompute_row
 from app.core.store import Store
 
@@ -145,9 +148,9 @@ def _ops_of_row(conn: Connection, entity: str, row_id: str) -> list[OpTuple]:
     return [
         tuple(r)
         for r in conn.exec_driver_sql(
-            f"SELECT {chain.OP_COLUMNS} FROM op_log WHERE entity = ? AND row_id = ? "
+            f"SELECT {chain.OP_COLUMNS} FROM op_log WHERE entity = ? AND row_key = ? "
             "ORDER BY replica_id, seq",
-            (entity, row_id),
+            (entity, row_key(row_id)),
         )
     ]
 
@@ -160,6 +163,8 @@ def _origin_ops(conn: Connection, origin: str, upto: int) -> Iterable[OpTuple]:
 
 
 def _rewrite_value(conn: Connection, origin: str, seq: int, value: str | None) -> None:
+    # op_log is a view over the compact op_row (app/core/opcodec.py): its update trigger
+    # stores the new value packed, in place of the old one.
     conn.exec_driver_sql(
         "UPDATE op_log SET value = ? WHERE replica_id = ? AND seq = ?", (value, origin, seq)
     )

@@ -35,6 +35,7 @@ from sqlalchemy.orm import ORMExecuteState, Session
 from app.core import rights
 from app.core.codec import codecs, dumps
 from app.core.models import SYNCABLE, FieldHead, Syncable, SyncConflict
+from app.core.opcodec import row_key
 from app.core.rules import AMENDMENT, DELETED, MERGED, ROW_KINDS, RowPolicy, policy
 
 DELETED_FIELD = "deleted"  # field_head key under which a row's tombstone is tracked
@@ -243,8 +244,8 @@ def read_ops(session: Session, entity: str, row_id: str) -> list[RowOp]:
         tuple(r)
         for r in conn.exec_driver_sql(
             "SELECT replica_id, seq, hlc, kind, field, value, parents FROM op_log "
-            "WHERE entity = ? AND row_id = ?",
-            (entity, row_id),
+            "WHERE entity = ? AND row_key = ?",
+            (entity, row_key(row_id)),
         )
     ]
     waiting = conn.exec_driver_sql(

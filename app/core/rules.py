@@ -150,6 +150,7 @@ def _orphans(session: Session, touched: Mapping[str, set[str]]) -> None:
 def _involved(session: Session, ids: set[str], field: str) -> set[str]:
     """The touched people a merge concerns: merged, merged into, or with merge ops."""
     from app.core.models import Op
+    from app.core.opcodec import row_key
 
     col = PERSON.c[field]
     out: set[str] = set()
@@ -159,7 +160,11 @@ def _involved(session: Session, ids: set[str], field: str) -> set[str]:
         out.update(
             session.scalars(
                 select(Op.row_id).where(
-                    and_(Op.entity == "person", Op.row_id.in_(part), Op.field == field)
+                    and_(
+                        Op.entity == "person",
+                        Op.row_key.in_([row_key(i) for i in part]),
+                        Op.field == field,
+                    )
                 )
             )
         )

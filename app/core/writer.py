@@ -17,10 +17,11 @@ from typing import Any
 from sqlalchemy import and_, delete, event, insert, select, update
 from sqlalchemy.orm import Session
 
-from app.core import chain, clock, rights
+from app.core import chain, clock, opcodec, rights
 from app.core.codec import codecs, dumps
 from app.core.errors import N_, InputError, NotFoundError
 from app.core.models import SYNCABLE, FieldHead, Installation, Op, Syncable
+from app.core.opcodec import row_key
 from app.core.rowmerge import (
     DELETED_FIELD,
     cross_rows,
@@ -31,6 +32,8 @@ from app.core.rowmerge import (
 )
 from app.core.rules import children_of, policy
 
+# An op's columns in op_log order (parents and author come last).
+OP_FIELDS = ("replica_id", "seq", "hlc", "entity", "row_id", "field", "kind", "value")
 KIND_CREATE = "create"
 KIND_SET = "set"
 KIND_DELETE = "delete"
@@ -145,7 +148,7 @@ class Writer:
             for r, s in self.session.execute(
                 select(Op.replica_id, Op.seq).where(
                     Op.entity == entity,
-                    Op.row_id == row_id,
+                    Op.row_key == row_key(row_id),
                     Op.kind == KIND_CREATE,
                     Op.parents.is_(None),
                 )
@@ -415,7 +418,10 @@ class Writer:
         if not self._ops:
             return 0
         chain.advance_own(self.session.connection(), self._ops)  # what exports sign
-        self.session.execute(insert(Op), self._ops)
+        raw = self.session.connection().connection.driver_connection
+        assert raw is not None
+        cols = (*OP_FIELDS, "parents", "author")
+        opcodec.insert_ops(raw, [tuple(o[c] for c in cols) for o in self._ops])
         self.session.execute(
             update(Installation).values(next_seq=self._next_seq, last_hlc=self._hlc)
         )

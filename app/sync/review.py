@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from app.core import clock
 from app.core.errors import N_, InputError, NotFoundError
 from app.core.models import SYNCABLE, FieldHead, Op, Person, Syncable, SyncConflict
+from app.core.opcodec import row_key
 from app.core.rowmerge import DELETED_FIELD, parse_key
 from app.core.rules import AMENDMENT, DELETED, MERGE_CYCLE, MERGED, ORPHAN
 from app.core.store import Store
@@ -111,7 +112,7 @@ def _newest_first(ops: list[Op]) -> list[Op]:
 def _last_op(session: Session, entity: str, row_id: str) -> Op | None:
     return session.scalars(
         select(Op)
-        .where(Op.entity == entity, Op.row_id == row_id)
+        .where(Op.entity == entity, Op.row_key == row_key(row_id))
         .order_by(Op.hlc.desc(), Op.seq.desc())
         .limit(1)
     ).first()
@@ -424,7 +425,9 @@ def audit_trail(store: Store, entity: str, row_id: str) -> list[AuditEntry]:
     with store.read() as session:
         names = state.device_names(session)
         ops = session.scalars(
-            select(Op).where(Op.entity == entity, Op.row_id == row_id).order_by(Op.hlc, Op.seq)
+            select(Op)
+            .where(Op.entity == entity, Op.row_key == row_key(row_id))
+            .order_by(Op.hlc, Op.seq)
         )
         return [
             AuditEntry(

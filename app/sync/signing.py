@@ -35,7 +35,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import (
 from sqlalchemy import Connection, select, update
 from sqlalchemy.orm import Session
 
-from app.core import chain
+from app.core import chain, opcodec
 from app.core.errors import N_
 from app.core.identity import Identity, load_identity, private_key, reincarnate, rekey
 from app.core.models import (
@@ -412,10 +412,7 @@ def reissue(session: Session, origin: str, first: int, target: str) -> int:
     conn.exec_driver_sql("DELETE FROM op_log WHERE replica_id = ? AND seq >= ?", (origin, first))
     raw = conn.connection.driver_connection
     assert raw is not None
-    raw.executemany(
-        f"INSERT INTO op_log ({chain.OP_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?)",
-        moved,
-    )
+    opcodec.insert_ops(raw, moved)
     raw.executemany(
         "UPDATE field_head SET replica_id = ?, seq = ? WHERE replica_id = ? AND seq = ?",
         [(target, next_seq + i, origin, o[1]) for i, o in enumerate(ops)],

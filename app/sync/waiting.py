@@ -28,9 +28,10 @@ from typing import Any
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
-from app.core import chain
+from app.core import chain, opcodec
 from app.core.errors import N_
 from app.core.models import SYNCABLE, Op, Syncable, SyncBufferedOp, SyncWaitingRow
+from app.core.opcodec import row_key
 from app.sync import held, state
 from app.sync.bundle import BundleRefused, OpRow
 
@@ -92,9 +93,8 @@ def admit(session: Session, new: Sequence[OpRow], names: dict[str, str]) -> tupl
         else:
             later.extend(ops)
     raw = _raw(session)
-    insert_ops = f"INSERT INTO op_log ({OP_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?)"
     if direct:
-        raw.executemany(insert_ops, direct)
+        opcodec.insert_ops(raw, direct)
     if later:
         raw.executemany(
             f"INSERT OR IGNORE INTO sync_buffer ({OP_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?)", later
@@ -104,7 +104,7 @@ def admit(session: Session, new: Sequence[OpRow], names: dict[str, str]) -> tupl
     for origin in sorted(buffered_origins):
         moved.extend(_drain(session, origin, names))
     if moved:
-        raw.executemany(insert_ops, moved)
+        opcodec.insert_ops(raw, moved)
     waiting = session.scalar(select(func.count()).select_from(SyncBufferedOp)) or 0
     return direct + moved, int(waiting)
 
@@ -225,9 +225,9 @@ def _ops_of(session: Session, entity: str, ids: Sequence[str]) -> dict[Row, list
         part = list(ids[i : i + CHUNK])
         marks = ",".join("?" * len(part))
         for r in session.connection().exec_driver_sql(
-            f"SELECT {OP_COLUMNS} FROM op_log WHERE entity = ? AND row_id IN ({marks}) "
+            f"SELECT {OP_COLUMNS} FROM op_log WHERE entity = ? AND row_key IN ({marks}) "
             "ORDER BY replica_id, seq",
-            (entity, *part),
+            (entity, *(row_key(i) for i in part)),
         ):
             o = tuple(r)
             out[(o[3], o[4])].append(o)

@@ -5439,6 +5439,12 @@ Please send this file to your coordinator.</translation>
             <translation>Unknown kind of record: {entity}.</translation>
         </message>
         <message>
+            <location filename="../../app/core/database.py" />
+            <source>Updating the database needs {needed} MB of free disk space and only {free} MB are free. Free some space and open Tirek again; nothing was changed.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>Updating the database needs {needed} MB of free disk space and only {free} MB are free. Free some space and open Tirek again; nothing was changed.</translation>
+        </message>
+        <message>
             <location filename="../../app/sync/review.py" />
             <source>Use --accept or --reject for this conflict.</source>
             <translation>Use --accept or --reject for this conflict.</translation>

@@ -5660,6 +5660,12 @@ Please send this file to your coordinator.</source>
             <translation>Жазуунун белгисиз түрү: {entity}.</translation>
         </message>
         <message>
+            <location filename="../../app/core/database.py" />
+            <source>Updating the database needs {needed} MB of free disk space and only {free} MB are free. Free some space and open Tirek again; nothing was changed.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>Маалымат базасын жаңыртуу үчүн дискте {needed} МБ бош орун керек, бирок болгону {free} МБ бош. Орун бошотуп, Tirek'ти кайра ачыңыз; эч нерсе өзгөргөн жок.</translation>
+        </message>
+        <message>
             <location filename="../../app/sync/review.py" />
             <source>Use --accept or --reject for this conflict.</source>
             <translation>Бул карама-каршылык үчүн --accept же --reject колдонуңуз.</translation>

@@ -5446,6 +5446,12 @@ Please send this file to your coordinator.</source>
             <translation>Неизвестный тип записи: {entity}.</translation>
         </message>
         <message>
+            <location filename="../../app/core/database.py" />
+            <source>Updating the database needs {needed} MB of free disk space and only {free} MB are free. Free some space and open Tirek again; nothing was changed.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>Для обновления базы данных нужно {needed} МБ свободного места на диске, а свободно только {free} МБ. Освободите место и снова откройте Tirek; ничего не изменено.</translation>
+        </message>
+        <message>
             <location filename="../../app/sync/review.py" />
             <source>Use --accept or --reject for this conflict.</source>
             <translation>Для этого конфликта используйте --accept или --reject.</translation>

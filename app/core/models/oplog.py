@@ -8,6 +8,8 @@ The op log is the audit trail and what sync exports. One row per change:
 `parents` lists the ops ("replica:seq") this change supersedes on the same field (or,
 for a delete, on the whole row), as the writer saw them: the causal context that lets
 sync tell "later" from "concurrent" without trusting clocks.
+Since migration 0021 `op_log` is a view over the compact `op_row` (app/core/opcodec.py):
+read and write ops through it; look ops of a row up by `Op.row_key == row_key(id)`.
 `field_head` holds, per field, the ops that currently define it. No row means the
 field still has the value its row's create op gave it. Two or more rows for one field
 mean a conflict is open.
@@ -17,8 +19,10 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import BigInteger, Index, String, Text
+from sqlalchemy import BigInteger, Index, Integer, LargeBinary, String, Text, UniqueConstraint
+from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy.types import TypeDecorator
 
 from app.core.models.base import Base
 
@@ -54,12 +58,25 @@ class PastReplica(Base):
     public_key: Mapped[str | None] = mapped_column(String(64))
 
 
+class StoredKey(TypeDecorator[bytes | str]):
+    """A row id as stored (16 bytes, or the text of an id that is not a uuid): passed to
+    SQLite and back untouched, where LargeBinary would refuse the text."""
+
+    impl = LargeBinary
+    cache_ok = True
+
+    def bind_processor(self, dialect: Dialect) -> None:
+        return None
+
+    def result_processor(self, dialect: Dialect, coltype: object) -> None:
+        return None
+
+
 class Op(Base):
+    """One op as sync and the hash chain see it: a row of the `op_log` view."""
+
     __tablename__ = "op_log"
-    __table_args__ = (
-        Index("ix_op_log_entity_row_id", "entity", "row_id"),
-        Index("ix_op_log_hlc", "hlc"),
-    )
+    __table_args__ = {"info": {"is_view": True}}  # noqa: RUF012 (SQLAlchemy's own slot)
 
     replica_id: Mapped[str] = mapped_column(String(36), primary_key=True)
     seq: Mapped[int] = mapped_column(primary_key=True)
@@ -71,6 +88,49 @@ class Op(Base):
     value: Mapped[str | None] = mapped_column(Text)
     parents: Mapped[str | None] = mapped_column(Text)
     author: Mapped[str] = mapped_column(String(200))
+    # The row id as stored (opcodec.row_key): what lookups by row compare, on the index.
+    row_key: Mapped[bytes | str | None] = mapped_column(StoredKey, default=None)
+
+
+class Replica(Base):
+    """The origins of ops, numbered: op rows refer to them by number."""
+
+    __tablename__ = "replica"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36), unique=True)
+
+
+class OpName(Base):
+    """Entity, kind, field and author names of ops, numbered."""
+
+    __tablename__ = "op_name"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+
+
+class OpRow(Base):
+    """The stored form of an op (see app/core/opcodec.py). Never written directly."""
+
+    __tablename__ = "op_row"
+    __table_args__ = (
+        UniqueConstraint("replica", "seq"),
+        Index("ix_op_row_row", "row"),
+        Index("ix_op_row_hlc", "hlc"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    replica: Mapped[int] = mapped_column(Integer)
+    seq: Mapped[int]
+    hlc: Mapped[int] = mapped_column(BigInteger)
+    entity: Mapped[int]
+    row: Mapped[bytes] = mapped_column(LargeBinary)
+    field: Mapped[int | None]
+    kind: Mapped[int]
+    value: Mapped[bytes | None] = mapped_column(LargeBinary)
+    parents: Mapped[str | None] = mapped_column(Text)
+    author: Mapped[int]
 
 
 class FieldHead(Base):

@@ -41,6 +41,7 @@ from app.core.models import (
     Person,
     TrainingTrainer,
 )
+from app.core.opcodec import row_key
 from app.core.store import Store
 
 PAGE_SIZE = 50
@@ -132,15 +133,17 @@ def audit_page(
 
 def _person_rows(s: DbSession, person_id: str) -> ColumnElement[bool]:
     """The op log rows about a person: her own record and the rows that link her."""
-    parts = [and_(Op.entity == "person", Op.row_id == person_id)]
+    parts = [and_(Op.entity == "person", Op.row_key == row_key(person_id))]
     merged = s.execute(select(Person.id).where(Person.merged_into_id == person_id)).scalars()
     others = list(merged)
     if others:  # the records merged into her are her history too
-        parts.append(and_(Op.entity == "person", Op.row_id.in_(others)))
+        parts.append(and_(Op.entity == "person", Op.row_key.in_([row_key(i) for i in others])))
     for model in PERSON_LINKS:
         ids = list(s.execute(select(model.id).where(model.person_id == person_id)).scalars())
         if ids:
-            parts.append(and_(Op.entity == model.__tablename__, Op.row_id.in_(ids)))
+            parts.append(
+                and_(Op.entity == model.__tablename__, Op.row_key.in_([row_key(i) for i in ids]))
+            )
     return or_(*parts)
 
 

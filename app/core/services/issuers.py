@@ -44,6 +44,7 @@ from app.core.models import (
     link_id,
     new_id,
 )
+from app.core.opcodec import row_key
 from app.core.rights import allowed, require
 from app.core.services.cert_payload import b32, key_id, unb32
 from app.core.store import Store
@@ -380,7 +381,9 @@ def _retired_by_an_issuer(s: Session, roots: frozenset[str]) -> dict[str, tuple[
     for r in s.scalars(select(DeviceRetirement).where(DeviceRetirement.deleted.is_(False))):
         writer = s.scalar(
             select(Op.replica_id)
-            .where(Op.entity == "device_retirement", Op.row_id == r.id, Op.kind == "create")
+            .where(
+                Op.entity == "device_retirement", Op.row_key == row_key(r.id), Op.kind == "create"
+            )
             .order_by(Op.hlc)
             .limit(1)
         )

@@ -128,7 +128,7 @@ def _marker(store: Store) -> tuple[object, ...]:
     with store.read() as s:
         row = s.execute(
             text(
-                "SELECT (SELECT max(rowid) FROM op_log), (SELECT count(*) FROM peer), "
+                "SELECT (SELECT max(id) FROM op_row), (SELECT count(*) FROM peer), "
                 "(SELECT max(last_import_at) FROM sync_peer_info)"
             )
         ).one()
