@@ -41,7 +41,12 @@ def register(sub: Any) -> None:
 
 def run_gui(_store: None, args: argparse.Namespace) -> int:
     # Qt is loaded only for the GUI; it asks the passphrase in a window, then its first-run
-    # wizard sets up a fresh installation.
+    # wizard sets up a fresh installation. The key derivation (scrypt, a good part of a
+    # second) starts first, on the other core, while Qt and the window are loaded.
+    from app.core import passphrase
+    from app.core.paths import Home
+
+    passphrase.unlock_ahead(Home(args.home_dir))
     from app.ui.app import start
 
     return start(args.home_dir)

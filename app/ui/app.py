@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
-from app.core import settings, setup
+from app.core import settings
 from app.core.paths import Home, resources_dir
 from app.core.store import Store
 from app.ui import qtlog
@@ -114,8 +114,7 @@ def start(home_dir: Path) -> int:
     from app.ui.lock import open_store
 
     application()
-    chosen = settings.get(Home(home_dir), "interface", "language")
-    translations.apply(chosen if chosen in setup.LANGUAGES else system_language())
+    translations.apply(settings.interface_language(Home(home_dir), system_language()))
     store = open_store(home_dir)
     if store is None:
         return 0  # cancelled: nothing was opened
@@ -128,7 +127,7 @@ def start(home_dir: Path) -> int:
 def run(store: Store) -> int:
     previous_handler = qtlog.install()  # Qt's warnings to tirek.log, not a hidden stderr
     app = application()
-    translations.apply(setup.language(store, system_language()))
+    translations.apply(settings.interface_language(store.home, system_language()))
     crash = CrashReporter(store)
     crash.install()
     try:
