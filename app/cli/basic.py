@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import argparse
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.cli.output import terminal_progress
 from app.core.identity import ROLES
-from app.core.store import Store
+
+if TYPE_CHECKING:  # the window's start imports as little as it can before the key derivation
+    from app.core.store import Store
 
 
 def register(sub: Any) -> None:

@@ -142,9 +142,14 @@ def run(store: Store) -> int:
         window.show()
         if wants_demo:
             load_demo_later(window)
-        if os.environ.get("TIREK_SMOKE_EXIT") == "1":
-            # The packaged bundle's smoke test (tests/bundle): paint the window once, then quit.
+        smoke = os.environ.get("TIREK_SMOKE_EXIT")
+        if smoke in ("1", "rows"):
+            # The packaged bundle's smoke test (tests/bundle): paint the window once, then quit;
+            # "rows" waits until the page on screen shows its data (benchmarks/bench_gui.py).
             def painted_then_quit() -> None:
+                if smoke == "rows" and not shell.window.page_ready:
+                    QTimer.singleShot(5, painted_then_quit)
+                    return
                 image = shell.window.grab()
                 first = shell.window.sidebar.item(0).text()  # in the chosen language
                 print(

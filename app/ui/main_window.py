@@ -9,7 +9,14 @@ from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QSettings, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QResizeEvent, QShowEvent
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QKeySequence,
+    QPaintEvent,
+    QResizeEvent,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
@@ -160,6 +167,10 @@ class MainWindow(QMainWindow):
         fit_to_screen(self)  # 760 + title bar + taskbar is more than 768
         self._built: dict[int, QWidget] = {}
         self._importing: set[int] = set()  # pages whose module the runner is importing
+        # Nothing is imported on the runner before the window's first paint: the import
+        # would only compete with the painting for Python's lock.
+        self._painted = False
+        self._waiting: list[int] = []
         self._backups_started = False
         self._warm_up = QTimer(self)
         self._warm_up.setSingleShot(True)
@@ -338,6 +349,23 @@ class MainWindow(QMainWindow):
         if index in self._importing:
             return
         self._importing.add(index)
+        if self._painted:
+            self._import_on_runner(index)
+        else:
+            self._waiting.append(index)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            QTimer.singleShot(0, self, self._import_waiting)
+
+    def _import_waiting(self) -> None:
+        waiting, self._waiting = self._waiting, []
+        for index in waiting:
+            self._import_on_runner(index)
+
+    def _import_on_runner(self, index: int) -> None:
         module = MAIN_PAGES[index][0]
         self.desk.runner.run(
             lambda _p: importlib.import_module(module), lambda _m: self._imported(index),
@@ -402,6 +430,18 @@ class MainWindow(QMainWindow):
             if self._layout_ready:
                 self._restore_splitters(built)
         return built
+
+    @property
+    def page_ready(self) -> bool:
+        """The page on screen is built and shows its data: nothing of it is still being
+        imported or loaded (the smoke test and the benchmark wait for this)."""
+        page = self.pages.currentWidget()
+        if isinstance(page, LaterPage):
+            return not page.loading
+        if page is None or self.pages.currentIndex() not in self._built:
+            return False
+        loaders = page.findChildren(Loader)
+        return any(not x.first for x in loaders) and not any(x.loading for x in loaders)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
