@@ -285,6 +285,7 @@ class Store:
         except database.DatabaseErrors as err:
             raise storage_error(err) from err
         try:
+            conn.execute(f"PRAGMA busy_timeout = {database.BUSY_TIMEOUT_MS}")
             yield conn
         except database.DatabaseErrors as err:
             raise storage_error(err) from err
