@@ -6,6 +6,7 @@ re-incarnate). The key derivation can be started ahead and is then paid once."""
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -95,6 +96,9 @@ def test_the_key_derived_ahead_is_derived_once(
     monkeypatch.setattr(scrypt, "Scrypt", Counted)
     monkeypatch.setenv(passphrase.ENV, TEST_PASSPHRASE)
     passphrase.unlock_ahead(home)
+    deadline = time.monotonic() + 60
+    while not passphrase._DERIVED and time.monotonic() < deadline:  # the thread has begun
+        time.sleep(0.01)
     key = passphrase.unlock(home, TEST_PASSPHRASE)  # waits for the derivation under way
     assert runs == ["tirek-unlock"]
     assert passphrase.unlock(home, TEST_PASSPHRASE) == key
