@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import argparse
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.cli.output import terminal_progress
 from app.core.identity import ROLES
-from app.core.store import Store
+
+if TYPE_CHECKING:  # the window's start imports as little as it can before the key derivation
+    from app.core.store import Store
 
 
 def register(sub: Any) -> None:
@@ -41,7 +43,12 @@ def register(sub: Any) -> None:
 
 def run_gui(_store: None, args: argparse.Namespace) -> int:
     # Qt is loaded only for the GUI; it asks the passphrase in a window, then its first-run
-    # wizard sets up a fresh installation.
+    # wizard sets up a fresh installation. The key derivation (scrypt, a good part of a
+    # second) starts first, on the other core, while Qt and the window are loaded.
+    from app.core import passphrase
+    from app.core.paths import Home
+
+    passphrase.unlock_ahead(Home(args.home_dir))
     from app.ui.app import start
 
     return start(args.home_dir)

@@ -17,12 +17,11 @@ from types import ModuleType
 from typing import NoReturn
 
 from app import __version__
-from app.cli import basic, passphrases
+from app.cli import basic
 from app.cli.output import error
 from app.core import logs
 from app.core.errors import TirekError
 from app.core.paths import Home, resolve_home
-from app.core.store import Store
 
 log = logging.getLogger("tirek.cli")
 
@@ -118,6 +117,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         # database may be the damaged one); its handler then gets None.
         store = None
         if not getattr(args, "without_store", False):
+            from app.cli import passphrases  # the window asks in its own way (app/ui/lock.py)
+            from app.core.store import Store
+
             store = Store.open(home, passphrases.for_opening(home))
             passphrases.recovery_notice(store)
     except TirekError as err:

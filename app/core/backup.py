@@ -49,7 +49,6 @@ from typing import cast
 from sqlcipher3 import dbapi2 as sqlcipher
 
 from app.core import backup_chunks, database, identity, passphrase, settings
-from app.core.access_log import record_access
 from app.core.backup_chunks import FormatError
 from app.core.errors import N_, InputError, StorageError
 from app.core.paths import Home
@@ -249,9 +248,9 @@ def change_token(store: Store) -> str:
     """A short token that changes whenever the data does: every change is an op (local or
     imported), and local writes also advance the installation's sequence number. File
     times are no use here: closing the app rewrites the database file without a change."""
-    with store.connect() as conn:
-        inst = conn.exec_driver_sql("SELECT replica_id, next_seq FROM installation").first()
-        last_op = conn.exec_driver_sql("SELECT max(id) FROM op_row").scalar()
+    with store.plain() as conn:  # no SQLAlchemy: a window closed soon after start asks this
+        inst = conn.execute("SELECT replica_id, next_seq FROM installation").fetchone()
+        last_op = conn.execute("SELECT max(id) FROM op_row").fetchone()[0]
     return f"{inst[0] if inst else '-'}:{inst[1] if inst else 0}:{last_op or 0}"
 
 
@@ -383,6 +382,8 @@ def make_backup(
             )
             log.warning("backup: %s", problem)
     log.info("backup made: %s", target)
+    from app.core.access_log import record_access  # with the ORM; the exit check needs neither
+
     record_access(store, "backup", target.name)
     return BackupResult(target, now, second_copy, problem, tuple(removed))
 

@@ -20,8 +20,6 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Engine, bindparam, create_engine, event, select, text, update
-from sqlalchemy.engine import Connection
 from sqlcipher3 import dbapi2 as sqlcipher
 
 from app.core import opcodec, paths
@@ -29,9 +27,13 @@ from app.core.errors import N_, SetupError, StorageError
 
 if TYPE_CHECKING:
     from alembic.config import Config
+    from sqlalchemy import Engine
+    from sqlalchemy.engine import Connection
 
 # Alembic is imported only when a migration may be needed: it costs a quarter of a second
-# at start-up, and almost every start finds the schema already at head.
+# at start-up, and almost every start finds the schema already at head. SQLAlchemy itself
+# (half a second) is imported when the store first makes its engine, after the window is
+# painted: the start-up reads through a plain connection (`revisions_of`).
 
 BUSY_TIMEOUT_MS = 10_000
 log = logging.getLogger(__name__)
@@ -62,6 +64,8 @@ def connect(db_file: Path, key: bytes | None = None) -> sqlcipher.Connection:
 
 def make_engine(db_file: Path, key: bytes | None = None) -> Engine:
     """The engine for one database file; `key` is the raw database key (None: plain)."""
+    from sqlalchemy import create_engine, event
+
     engine = create_engine(
         f"sqlite:///{db_file}",
         future=True,
@@ -133,7 +137,19 @@ def shipped_heads() -> set[str]:
     return revisions - parents
 
 
+def revisions_of(conn: sqlcipher.Connection | sqlite3.Connection) -> set[str]:
+    """The schema revisions a database is at, through a plain DB-API connection."""
+    has_table = conn.execute(
+        "select 1 from sqlite_master where type='table' and name='alembic_version'"
+    ).fetchone()
+    if has_table is None:
+        return set()
+    return {row[0] for row in conn.execute("select version_num from alembic_version")}
+
+
 def current_revisions(engine: Engine) -> set[str]:
+    from sqlalchemy import text
+
     with engine.connect() as conn:
         has_table = conn.execute(
             text("select 1 from sqlite_master where type='table' and name='alembic_version'")
@@ -298,6 +314,8 @@ def fill_derived(conn: Connection) -> int:
     """Fill derived columns (search keys, `__derived__` on the models) that a migration
     added empty: migrations never import app code, so the app computes them here, with
     the same function the writer uses. Returns how many rows were filled."""
+    from sqlalchemy import bindparam, select, update
+
     from app.core.models import SYNCABLE
 
     filled = 0

@@ -20,16 +20,18 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
-from sqlalchemy import insert, select, update
-from sqlalchemy.orm import Session
-
 from app.core import rights
 from app.core.errors import N_, InputError, SetupError
-from app.core.models import Installation, PastReplica
 from app.core.paths import Home
 
 if TYPE_CHECKING:  # cryptography is imported where keys are made or read, not at start-up
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+    from sqlalchemy.orm import Session
+    from sqlcipher3 import dbapi2 as sqlcipher
+
+# SQLAlchemy and the models are imported inside the functions that write: opening the
+# window reads the identity through a plain connection (`read_identity`) before either
+# is loaded (docs/architecture.md, "Start-up").
 
 ROLES = rights.ROLES
 KEY_FILE = "device_ed25519.pem"
@@ -52,6 +54,10 @@ class Identity:
 
 
 def load_identity(session: Session) -> Identity | None:
+    from sqlalchemy import select
+
+    from app.core.models import Installation
+
     inst = session.scalars(select(Installation)).one_or_none()
     if inst is None:
         return None
@@ -63,6 +69,27 @@ def load_identity(session: Session) -> Identity | None:
         public_key=inst.public_key or "",
         incarnation=inst.incarnation,
     )
+
+
+_IDENTITY_COLUMNS = "replica_id, device_name, role, user_name, public_key, incarnation, next_seq"
+
+
+def read_identity(conn: sqlcipher.Connection) -> tuple[Identity, int] | None:
+    """The identity and the next sequence number, through a plain DB-API connection:
+    the same answer as `load_identity`, without SQLAlchemy (start-up, before the window)."""
+    row = conn.execute(f"SELECT {_IDENTITY_COLUMNS} FROM installation").fetchone()
+    if row is None:
+        return None
+    replica_id, device_name, role, user_name, public_key, incarnation, next_seq = row
+    ident = Identity(
+        replica_id=replica_id,
+        device_name=device_name,
+        role=role,
+        user_name=user_name or device_name,
+        public_key=public_key or "",
+        incarnation=incarnation,
+    )
+    return ident, int(next_seq)
 
 
 def validate_device(device_name: str, role: str) -> tuple[str, str]:
@@ -124,6 +151,10 @@ def private_key(home: Home) -> Ed25519PrivateKey:
 
 def create_identity(session: Session, home: Home, device_name: str, role: str) -> Identity:
     """Make this installation's identity (in the caller's transaction)."""
+    from sqlalchemy import insert
+
+    from app.core.models import Installation
+
     name, role = validate_device(device_name, role)
     public = _write_private_key(home)
     incarnation = str(uuid.uuid4())
@@ -180,6 +211,10 @@ def reincarnate(session: Session, home: Home, reason: str, public_key: str | Non
 
     Called in a write transaction, before this database writes another op.
     """
+    from sqlalchemy import insert, select, update
+
+    from app.core.models import Installation, PastReplica
+
     inst = session.scalars(select(Installation)).one()
     old = inst.replica_id
     session.execute(
@@ -209,16 +244,28 @@ def check_incarnation(session: Session, home: Home) -> str | None:
     back by hand). Returns the retired replica id when that happened. Called in a write
     transaction.
     """
+    from sqlalchemy import select
+
+    from app.core.models import Installation
+
     inst = session.scalars(select(Installation)).one_or_none()
     if inst is None:
         return None
+    reason = reason_to_reincarnate(home, inst.incarnation, inst.replica_id, inst.next_seq)
+    return None if reason is None else reincarnate(session, home, reason)
+
+
+def reason_to_reincarnate(
+    home: Home, incarnation: str, replica_id: str, next_seq: int
+) -> str | None:
+    """Why this database must take a fresh replica id in this folder; None: it need not.
+    Only reads the marker file (start-up asks this before any engine is made)."""
     on_disk, high = _read_marker(home)
-    if on_disk == inst.incarnation:
-        if high is None or high[0] != inst.replica_id or high[1] <= inst.next_seq:
+    if on_disk == incarnation:
+        if high is None or high[0] != replica_id or high[1] <= next_seq:
             return None
-        return reincarnate(session, home, "older copy of this database put back")
-    reason = "restored or copied database" if on_disk else "home folder marker missing"
-    return reincarnate(session, home, reason)
+        return "older copy of this database put back"
+    return "restored or copied database" if on_disk else "home folder marker missing"
 
 
 def rekey(session: Session, home: Home) -> str:
@@ -227,6 +274,10 @@ def rekey(session: Session, home: Home) -> str:
     Past replica ids keep the old key (their ops were signed with it); returns the old
     replica id. Peers hold this laptop's files until a coordinator approves the new key.
     """
+    from sqlalchemy import select, update
+
+    from app.core.models import Installation, PastReplica
+
     inst = session.scalars(select(Installation)).one()
     old_key = inst.public_key
     session.execute(
@@ -245,6 +296,10 @@ def ensure_device_key(session: Session, home: Home) -> bool:
     key pair and record it (peers then approve the new key once, as for a new laptop).
     Returns True when a new key was made. Called in a write transaction.
     """
+    from sqlalchemy import select, update
+
+    from app.core.models import Installation, PastReplica
+
     inst = session.scalars(select(Installation)).one_or_none()
     if inst is None:
         return False

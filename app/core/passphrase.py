@@ -12,7 +12,10 @@ file only; the database is never re-encrypted. The GCM tag is the key check: a w
 passphrase is refused before the database file is even opened.
 
 The derived key is kept for the life of the process (`_DERIVED`), so the slow derivation
-is paid once per start however often the installation is opened.
+is paid once per start however often the installation is opened. The window starts it
+ahead (`unlock_ahead`) on a thread of its own while Qt and the screens are imported:
+scrypt runs in OpenSSL without Python's lock, so on a second core it costs no time.
+`cryptography` itself is imported on that thread too, not on the way to the window.
 """
 
 from __future__ import annotations
@@ -23,14 +26,10 @@ import json
 import logging
 import os
 import secrets
+import threading
+from concurrent.futures import Future
 from dataclasses import dataclass
 from pathlib import Path
-
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives import hashes
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-from cryptography.hazmat.primitives.kdf.hkdf import HKDF
-from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
 from app.core.errors import N_, InputError, SetupError
 from app.core.paths import Home, make_private
@@ -50,8 +49,10 @@ _FORMAT = 1
 _AD_PASSPHRASE = b"tirek database key 1 / passphrase"
 _AD_RECOVERY = b"tirek database key 1 / recovery key"
 
-# sha256(salt, cost, passphrase) -> derived key: paid once per process.
-_DERIVED: dict[bytes, bytes] = {}
+# sha256(salt, cost, passphrase) -> derived key: paid once per process. A derivation under
+# way (started ahead, or by another thread) is waited for, never run twice.
+_DERIVED: dict[bytes, Future[bytes]] = {}
+_DERIVING = threading.Lock()
 # database file -> its key, once opened in this process (a restore or a backup reopens it).
 _UNLOCKED: dict[Path, bytes] = {}
 
@@ -69,23 +70,62 @@ class NewKeys:
 # -- the key file -------------------------------------------------------------------------
 def _derive(passphrase: str, salt: bytes, n: int, r: int, p: int) -> bytes:
     tag = hashlib.sha256(salt + f"{n}/{r}/{p}/".encode() + passphrase.encode()).digest()
-    if tag not in _DERIVED:
-        kdf = Scrypt(salt=salt, length=KEY_BYTES, n=n, r=r, p=p)
-        _DERIVED[tag] = kdf.derive(passphrase.encode("utf-8"))
-    return _DERIVED[tag]
+    with _DERIVING:
+        future = _DERIVED.get(tag)
+        mine = future is None
+        if future is None:
+            future = _DERIVED[tag] = Future()
+    if mine:
+        try:
+            from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
+
+            kdf = Scrypt(salt=salt, length=KEY_BYTES, n=n, r=r, p=p)
+            future.set_result(kdf.derive(passphrase.encode("utf-8")))
+        except BaseException as err:  # e.g. out of memory: the next call tries again
+            with _DERIVING:
+                _DERIVED.pop(tag, None)
+            future.set_exception(err)
+    return future.result()
+
+
+def unlock_ahead(home: Home) -> None:
+    """Start deriving `home`'s key on a thread of its own, with the passphrase this laptop
+    gives without asking (TIREK_PASSPHRASE, else the keyring), while the window loads.
+    `unlock` then waits for that derivation instead of starting over. Nothing is reported
+    from here: opening asks again and says what is wrong in its own words."""
+    if not is_encrypted(home):
+        return
+
+    def derive() -> None:
+        try:
+            chosen = from_environment() or remembered(home)
+            kdf = _read(home)["kdf"]
+            if chosen and isinstance(kdf, dict):
+                _derive(chosen, bytes.fromhex(kdf["salt"]), kdf["n"], kdf["r"], kdf["p"])
+        except Exception:
+            log.info("deriving the key ahead failed", exc_info=True)
+
+    threading.Thread(target=derive, name="tirek-unlock", daemon=True).start()
 
 
 def _recovery_wrapping_key(recovery: bytes) -> bytes:
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
     # The recovery key is random (160 bits): a fast derivation is enough.
     return HKDF(hashes.SHA256(), KEY_BYTES, salt=None, info=_AD_RECOVERY).derive(recovery)
 
 
 def _wrap(wrapping_key: bytes, database_key: bytes, ad: bytes) -> str:
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
     nonce = os.urandom(12)
     return (nonce + AESGCM(wrapping_key).encrypt(nonce, database_key, ad)).hex()
 
 
 def _unwrap(wrapping_key: bytes, wrapped: str, ad: bytes) -> bytes:
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
     blob = bytes.fromhex(wrapped)
     return AESGCM(wrapping_key).decrypt(blob[:12], blob[12:], ad)
 
@@ -175,6 +215,8 @@ def unlock(home: Home, passphrase: str) -> bytes:
     kdf = content["kdf"]
     assert isinstance(kdf, dict)
     wrapping = _derive(passphrase, bytes.fromhex(kdf["salt"]), kdf["n"], kdf["r"], kdf["p"])
+    from cryptography.exceptions import InvalidTag
+
     try:
         return _unwrap(wrapping, str(content["by_passphrase"]), _AD_PASSPHRASE)
     except InvalidTag:
@@ -187,6 +229,8 @@ def unlock(home: Home, passphrase: str) -> bytes:
 def unlock_with_recovery_key(home: Home, recovery_key: str) -> bytes:
     content = _read(home)
     wrapping = _recovery_wrapping_key(parse_recovery_key(recovery_key))
+    from cryptography.exceptions import InvalidTag
+
     try:
         return _unwrap(wrapping, str(content["by_recovery_key"]), _AD_RECOVERY)
     except InvalidTag:

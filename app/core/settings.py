@@ -27,6 +27,14 @@ from app.core.paths import Home
 
 _lock = threading.Lock()
 
+LANGUAGES = ("ky", "ru", "en")  # the interface languages offered
+
+
+def interface_language(home: Home, default: str = "ru") -> str:
+    """The interface language chosen on this laptop (ky, ru or en), else `default`."""
+    chosen = get(home, "interface", "language")
+    return chosen if chosen in LANGUAGES else default
+
 
 def _read(path: Path) -> configparser.ConfigParser:
     parser = configparser.ConfigParser(interpolation=None)

@@ -21,7 +21,7 @@ from app.core.models import Installation
 from app.core.services import issuers
 from app.core.store import Store
 
-LANGUAGES = ("ky", "ru", "en")
+LANGUAGES = settings.LANGUAGES
 LOGO_SUFFIXES = (".png", ".jpg", ".jpeg")
 LOGO_MAX_BYTES = 5_000_000
 
@@ -40,8 +40,7 @@ class Setup:
 
 def language(store: Store, default: str = "ru") -> str:
     """The interface language chosen on this laptop (ky, ru or en)."""
-    chosen = settings.get(store.home, "interface", "language")
-    return chosen if chosen in LANGUAGES else default
+    return settings.interface_language(store.home, default)
 
 
 def load_setup(store: Store, default_language: str = "ru") -> Setup:

@@ -12,12 +12,11 @@ from __future__ import annotations
 
 import logging
 import os
+import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-
-from sqlalchemy import Connection, Engine, exc, func, select
-from sqlalchemy.orm import Session
+from typing import TYPE_CHECKING
 
 from app.core import database, encrypt, identity
 from app.core.errors import N_, InputError, NotFoundError, SetupError, StorageError
@@ -25,7 +24,17 @@ from app.core.identity import Identity
 from app.core.passphrase import register as register_key
 from app.core.passphrase import unlock
 from app.core.paths import Home, make_private, resolve_home
-from app.core.writer import Writer
+
+if TYPE_CHECKING:
+    from sqlalchemy import Connection, Engine
+    from sqlalchemy.orm import Session
+    from sqlcipher3 import dbapi2 as sqlcipher
+
+    from app.core.writer import Writer
+
+# SQLAlchemy, the models and the Writer are imported when the engine is first needed:
+# a start whose schema is at head and whose incarnation matches reads only through a
+# plain connection, so the window paints before they load (docs/architecture.md).
 
 log = logging.getLogger(__name__)
 
@@ -70,16 +79,17 @@ def storage_error(err: BaseException) -> StorageError:
 
 
 class Store:
-    def __init__(self, home: Home, engine: Engine, database_key: bytes | None = None) -> None:
+    def __init__(self, home: Home, database_key: bytes | None = None) -> None:
         self.home = home
-        self.engine = engine
+        self._engine: Engine | None = None
+        self._engines_made = threading.Lock()
         self._database_key = database_key
         # Set when this opening made the keys (a new installation or a converted plain
         # one): the recovery key, to be shown once and written down by the coordinator.
         self.new_recovery_key: str | None = None
         self.converted = False
-        self._write_engine = engine.execution_options(tirek_write=True)
-        self._autocommit_engine = engine.execution_options(tirek_autocommit=True)
+        self._write_engine: Engine | None = None
+        self._autocommit_engine: Engine | None = None
         self._listeners: list[ChangeListener] = []
         self._identity: Identity | None = None
         self.retired_replica: str | None = None
@@ -100,7 +110,39 @@ class Store:
         except database.DatabaseErrors as err:
             raise storage_error(err) from err
         register_key(home.database, opening.key)
-        engine = database.make_engine(home.database, opening.key)
+        store = cls(home, opening.key)
+        store.new_recovery_key = opening.recovery_key
+        store.converted = opening.converted
+        if not store._ready_as_it_is():
+            store._migrate_and_check()
+        return store
+
+    def _ready_as_it_is(self) -> bool:
+        """True when the database needs nothing before use: its schema at the shipped
+        heads and its incarnation this folder's. Asked through a plain connection, so a
+        usual start makes no engine (and imports no SQLAlchemy) until the data is read."""
+        with self.plain() as conn:
+            current = database.revisions_of(conn)
+            if not current or current != database.shipped_heads():
+                return False
+            found = identity.read_identity(conn)
+        if found is not None:
+            ident, next_seq = found
+            reason = identity.reason_to_reincarnate(
+                self.home, ident.incarnation, ident.replica_id, next_seq
+            )
+            if reason is not None:
+                return False
+            self._identity = ident
+        self._make_files_private()
+        return True
+
+    def _migrate_and_check(self) -> None:
+        """Migrate to head (backing up first) and take a fresh replica id if this folder
+        last ran another copy of the database (app/core/identity.py)."""
+        from sqlalchemy import exc
+
+        home, engine = self.home, self.engine
         try:
             database.migrate(engine, home.database, home.backups)
         except (exc.DatabaseError, database.DatabaseErrors[0], database.DatabaseErrors[1]) as err:
@@ -109,21 +151,38 @@ class Store:
         except BaseException:
             engine.dispose()
             raise
-        for part in ("", "-wal", "-shm"):  # SQLite makes them with the umask's mode
-            if Path(f"{home.database}{part}").exists():
-                make_private(Path(f"{home.database}{part}"))
-        store = cls(home, engine, opening.key)
-        store.new_recovery_key = opening.recovery_key
-        store.converted = opening.converted
-        with store._session(write=True) as session:
-            store.retired_replica = identity.check_incarnation(session, home)
+        self._make_files_private()
+        with self._session(write=True) as session:
+            self.retired_replica = identity.check_incarnation(session, home)
             session.commit()
-        if store.retired_replica:
-            log.warning("database restored or copied: replica %s retired", store.retired_replica)
-        return store
+        if self.retired_replica:
+            log.warning("database restored or copied: replica %s retired", self.retired_replica)
+
+    def _make_files_private(self) -> None:
+        for part in ("", "-wal", "-shm"):  # SQLite makes them with the umask's mode
+            if Path(f"{self.home.database}{part}").exists():
+                make_private(Path(f"{self.home.database}{part}"))
+
+    @property
+    def engine(self) -> Engine:
+        """The SQLAlchemy engine, made on first use."""
+        return self._engines()[0]
+
+    def _engines(self) -> tuple[Engine, Engine, Engine]:
+        """The engine, its write-transaction and its autocommit forms: made once, on first
+        use, from whichever thread asks first (the runner's, in the window)."""
+        with self._engines_made:
+            if self._engine is None:
+                engine = database.make_engine(self.home.database, self._database_key)
+                self._write_engine = engine.execution_options(tirek_write=True)
+                self._autocommit_engine = engine.execution_options(tirek_autocommit=True)
+                self._engine = engine
+            assert self._write_engine is not None and self._autocommit_engine is not None
+            return self._engine, self._write_engine, self._autocommit_engine
 
     def close(self) -> None:
-        self.engine.dispose()
+        if self._engine is not None:
+            self._engine.dispose()
 
     # -- encryption at rest -------------------------------------------------------------
     @property
@@ -178,7 +237,11 @@ class Store:
     # -- units of work ------------------------------------------------------------------
     @contextmanager
     def _session(self, write: bool) -> Iterator[Session]:
-        bind = self._write_engine if write else self.engine
+        from sqlalchemy import exc
+        from sqlalchemy.orm import Session
+
+        engine, write_engine, _autocommit = self._engines()
+        bind = write_engine if write else engine
         session = Session(bind=bind, expire_on_commit=False, autoflush=False)
         try:
             yield session
@@ -204,15 +267,36 @@ class Store:
         Each statement reads the latest committed data on its own, without an explicit
         transaction: a page and its total may straddle a commit, which a list can bear.
         """
+        from sqlalchemy import exc
+
+        autocommit = self._engines()[2]
         try:
-            with self._autocommit_engine.connect() as conn:
+            with autocommit.connect() as conn:
                 yield conn
         except exc.OperationalError as err:
             raise storage_error(err) from err
 
     @contextmanager
+    def plain(self) -> Iterator[sqlcipher.Connection]:
+        """A plain DB-API connection, without SQLAlchemy: for the few reads made before the
+        engine is (the window's start and a close soon after it)."""
+        try:
+            conn = database.connect(self.home.database, self._database_key)
+        except database.DatabaseErrors as err:
+            raise storage_error(err) from err
+        try:
+            conn.execute(f"PRAGMA busy_timeout = {database.BUSY_TIMEOUT_MS}")
+            yield conn
+        except database.DatabaseErrors as err:
+            raise storage_error(err) from err
+        finally:
+            conn.close()
+
+    @contextmanager
     def write(self) -> Iterator[Writer]:
         """One unit of work: rows and ops commit together, or nothing is written."""
+        from app.core.writer import Writer
+
         author = self.require_identity().user_name
         with self._session(write=True) as session:
             writer = Writer(session, author)
@@ -240,6 +324,8 @@ class Store:
         return database.schema_version(self.engine)
 
     def row_counts(self) -> dict[str, int]:
+        from sqlalchemy import func, select
+
         from app.core.models import SYNCABLE, Op
 
         counts: dict[str, int] = {}

@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
-from app.core import settings, setup
+from app.core import settings
 from app.core.paths import Home, resources_dir
 from app.core.store import Store
 from app.ui import qtlog
@@ -114,8 +114,7 @@ def start(home_dir: Path) -> int:
     from app.ui.lock import open_store
 
     application()
-    chosen = settings.get(Home(home_dir), "interface", "language")
-    translations.apply(chosen if chosen in setup.LANGUAGES else system_language())
+    translations.apply(settings.interface_language(Home(home_dir), system_language()))
     store = open_store(home_dir)
     if store is None:
         return 0  # cancelled: nothing was opened
@@ -128,7 +127,7 @@ def start(home_dir: Path) -> int:
 def run(store: Store) -> int:
     previous_handler = qtlog.install()  # Qt's warnings to tirek.log, not a hidden stderr
     app = application()
-    translations.apply(setup.language(store, system_language()))
+    translations.apply(settings.interface_language(store.home, system_language()))
     crash = CrashReporter(store)
     crash.install()
     try:
@@ -143,9 +142,14 @@ def run(store: Store) -> int:
         window.show()
         if wants_demo:
             load_demo_later(window)
-        if os.environ.get("TIREK_SMOKE_EXIT") == "1":
-            # The packaged bundle's smoke test (tests/bundle): paint the window once, then quit.
+        smoke = os.environ.get("TIREK_SMOKE_EXIT")
+        if smoke in ("1", "rows"):
+            # The packaged bundle's smoke test (tests/bundle): paint the window once, then quit;
+            # "rows" waits until the page on screen shows its data (benchmarks/bench_gui.py).
             def painted_then_quit() -> None:
+                if smoke == "rows" and not shell.window.page_ready:
+                    QTimer.singleShot(5, painted_then_quit)
+                    return
                 image = shell.window.grab()
                 first = shell.window.sidebar.item(0).text()  # in the chosen language
                 print(

@@ -1,20 +1,33 @@
 """Names of regions, districts, topics, projects and organisations, loaded once per change.
 
 Lists show ids as names through these tables; they reload when the data-changed signal
-names the kinds they hold.
+names the kinds they hold. They are read when first asked, not when the window is built:
+the first screen asks for them after the window is painted (docs/architecture.md).
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QLocale
 
-from app.core.services.projects import list_projects
-from app.core.services.reference import Place, list_districts, list_regions, list_topics
-from app.core.store import Store
+if TYPE_CHECKING:
+    from app.core.services.reference import Place
+    from app.core.store import Store
 
 
 def language() -> str:
     return QLocale().name()[:2]
+
+
+@dataclass(frozen=True)
+class _Tables:
+    regions: list[Place]
+    districts: list[Place]
+    topics: list[Place]
+    projects: list[tuple[str, str]]
+    names: dict[str, str]
 
 
 class Lookups:
@@ -22,22 +35,45 @@ class Lookups:
 
     def __init__(self, store: Store) -> None:
         self.store = store
-        self.regions: list[Place] = []
-        self.districts: list[Place] = []
-        self.topics: list[Place] = []
-        self.projects: list[tuple[str, str]] = []
+        self._tables: _Tables | None = None
         self._orgs: dict[str, str] | None = None
-        self.reload()
 
     def reload(self) -> None:
-        self.regions = list_regions(self.store)
-        self.districts = list_districts(self.store)
-        self.topics = list_topics(self.store)
-        self.projects = [(p.id, p.name) for p in list_projects(self.store)]
+        """Forget the tables; they are read again when next asked."""
+        self._tables = None
         self._orgs = None
-        lang = language()
-        self._names = {p.id: p.name(lang) for p in (*self.regions, *self.districts, *self.topics)}
-        self._names.update(dict(self.projects))
+
+    def _read(self) -> _Tables:
+        tables = self._tables
+        if tables is None:
+            from app.core.services.projects import list_projects
+            from app.core.services.reference import list_districts, list_regions, list_topics
+
+            regions = list_regions(self.store)
+            districts = list_districts(self.store)
+            topics = list_topics(self.store)
+            projects = [(p.id, p.name) for p in list_projects(self.store)]
+            lang = language()
+            names = {p.id: p.name(lang) for p in (*regions, *districts, *topics)}
+            names.update(dict(projects))
+            tables = self._tables = _Tables(regions, districts, topics, projects, names)
+        return tables
+
+    @property
+    def regions(self) -> list[Place]:
+        return self._read().regions
+
+    @property
+    def districts(self) -> list[Place]:
+        return self._read().districts
+
+    @property
+    def topics(self) -> list[Place]:
+        return self._read().topics
+
+    @property
+    def projects(self) -> list[tuple[str, str]]:
+        return self._read().projects
 
     def changed(self, kinds: frozenset[str]) -> None:
         if kinds & self.KINDS:
@@ -46,7 +82,7 @@ class Lookups:
     def name(self, row_id: str | None) -> str:
         if not row_id:
             return ""
-        return self._names.get(row_id, "")
+        return self._read().names.get(row_id, "")
 
     def places(self, items: list[Place]) -> list[tuple[str, str]]:
         lang = language()

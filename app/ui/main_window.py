@@ -4,11 +4,19 @@ from __future__ import annotations
 
 import importlib
 import logging
+import sys
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QSettings, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QResizeEvent, QShowEvent
+from PySide6.QtCore import QCoreApplication, QSettings, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QKeySequence,
+    QPaintEvent,
+    QResizeEvent,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
@@ -22,12 +30,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core import backup
 from app.core import settings as core_settings
 from app.core.errors import TirekError
 from app.core.progress import Progress
 from app.core.rights import allowed
-from app.core.store import Store
 from app.ui.about import AboutDialog
 from app.ui.desk import Desk
 from app.ui.errors import error_text
@@ -38,6 +44,8 @@ from app.ui.lock import IdleLock, lock_minutes
 from app.ui.undo import UndoDelete
 
 if TYPE_CHECKING:
+    from app.core.backup import BackupResult
+    from app.core.store import Store
     from app.ui.meetings.page import MeetingsPage
     from app.ui.organisations import OrganisationsPage
     from app.ui.people.page import PeoplePage
@@ -58,6 +66,9 @@ PAGE_SPLITTERS = ("peopleSplitter", "organisationsSplitter")
 # After the first paint the pages not on screen are built, one per event-loop turn, so that
 # neither start-up nor a page's first opening waits for it.
 WARM_UP_AFTER_MS = 300
+# At start-up the page on screen is imported on the runner (with SQLAlchemy and the models
+# under it) while the window paints; so are the backups (docs/architecture.md, "Start-up").
+BACKUP_MODULE = "app.core.backup"
 
 # Screens loaded on first use: package under app/ui -> class in its page.py. Each takes
 # (store, runner) and loads its data on the runner behind a "Loading…" veil.
@@ -69,6 +80,15 @@ LATER_PAGES = {
     "results": "ResultsPage",
     "audit": "AuditPage",
 }
+
+
+def loading_note() -> QLabel:
+    """What a screen not built yet shows: "Loading…", as the pages' veil says it."""
+    note = QLabel(QCoreApplication.translate("LaterPage", "Loading…"))
+    note.setObjectName("pageLoading")
+    note.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    note.setStyleSheet("font-size: 12pt; color: #1F2A44;")  # as the pages' veil
+    return note
 
 
 class LaterPage(QWidget):
@@ -85,10 +105,7 @@ class LaterPage(QWidget):
         self.page: QWidget | None = None
         self.box = QVBoxLayout(self)
         self.box.setContentsMargins(0, 0, 0, 0)
-        self.note = QLabel(self.tr("Loading…"))
-        self.note.setObjectName("pageLoading")
-        self.note.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.note.setStyleSheet("font-size: 12pt; color: #1F2A44;")  # as the pages' veil
+        self.note = loading_note()
         self.box.addWidget(self.note)
         self.asked = False
 
@@ -149,15 +166,21 @@ class MainWindow(QMainWindow):
         self.resize(1200, 760)
         fit_to_screen(self)  # 760 + title bar + taskbar is more than 768
         self._built: dict[int, QWidget] = {}
+        self._importing: set[int] = set()  # pages whose module the runner is importing
+        # Nothing is imported on the runner before the window's first paint: the import
+        # would only compete with the painting for Python's lock.
+        self._painted = False
+        self._waiting: list[int] = []
+        self._backups_started = False
         self._warm_up = QTimer(self)
         self._warm_up.setSingleShot(True)
         self._warm_up.setInterval(WARM_UP_AFTER_MS)
         self._warm_up.timeout.connect(self._build_next)
-        entries = [
-            (self.tr("Trainings"), QWidget()),  # placeholders until first shown
-            (self.tr("People"), QWidget()),
-            (self.tr("Organisations"), QWidget()),
-            (self.tr("Meetings"), QWidget()),
+        entries: list[tuple[str, QWidget]] = [
+            (self.tr("Trainings"), loading_note()),  # placeholders until first shown
+            (self.tr("People"), loading_note()),
+            (self.tr("Organisations"), loading_note()),
+            (self.tr("Meetings"), loading_note()),
             (self.tr("Sync"), LaterPage("sync", self.desk)),
             (self.tr("Reports"), LaterPage("reports", self.desk)),
             (self.tr("Duplicates"), LaterPage("duplicates", self.desk)),
@@ -210,15 +233,12 @@ class MainWindow(QMainWindow):
         UndoDelete.of(self, self.desk)  # its words and Undo button in the status bar
         self.settings = self._layout_settings()
         self._layout_ready = True
-        self._restore()
-        # Automatic backups while the app runs (and one at exit, see closeEvent).
+        # Automatic backups while the app runs (and one at exit, see closeEvent); the timer
+        # starts once the backup module is loaded (`_start_backups`).
         self.backup_timer = QTimer(self)
-        self.backup_timer.setInterval(backup.BACKUP_CHECK_MINUTES * 60_000)
         self.backup_timer.timeout.connect(self.backup_if_due)
-        self.backup_timer.start()
         self.backup_job: Progress | None = None
-        if backup.is_pending(store.home):  # the last session closed with a backup due
-            QTimer.singleShot(3000, self.backup_if_due)
+        self._restore()
         # Covers the window after an idle time; only the passphrase opens it (lock.py).
         self.idle_lock = IdleLock(self, store, lock_minutes(store.home))
 
@@ -313,9 +333,79 @@ class MainWindow(QMainWindow):
 
     # -- pages ----------------------------------------------------------------------------
     def show_page(self, index: int) -> None:
-        if index >= 0:
-            self.page(index)
+        if index < 0:
+            return
+        module = MAIN_PAGES[index][0] if index in MAIN_PAGES else None
+        if module is not None and index not in self._built and module not in sys.modules:
+            # "Loading…" is painted while the runner imports the page (and, at start-up,
+            # SQLAlchemy and the models under it); then the page is built and loads.
+            self._import_then_build(index)
             self.pages.setCurrentIndex(index)
+            return
+        self.page(index)
+        self.pages.setCurrentIndex(index)
+
+    def _import_then_build(self, index: int) -> None:
+        if index in self._importing:
+            return
+        self._importing.add(index)
+        if self._painted:
+            self._import_on_runner(index)
+        else:
+            self._waiting.append(index)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            QTimer.singleShot(0, self, self._import_waiting)
+
+    def _import_waiting(self) -> None:
+        waiting, self._waiting = self._waiting, []
+        for index in waiting:
+            self._import_on_runner(index)
+
+    def _import_on_runner(self, index: int) -> None:
+        module = MAIN_PAGES[index][0]
+        self.desk.runner.run(
+            lambda _p: importlib.import_module(module), lambda _m: self._imported(index),
+            quiet=True,
+        )  # fmt: skip
+
+    def _imported(self, index: int) -> None:
+        self._importing.discard(index)
+        if self.retired or not shiboken6.isValid(self):
+            return
+        self.page(index)  # built now, unless a menu needed it meanwhile
+        if not self._importing and self.isVisible():
+            self._after_first_page()
+
+    def _after_first_page(self) -> None:
+        """The page on screen is built: build the others, one per turn of the event loop,
+        and start the automatic backups."""
+        if len(self._built) < len(MAIN_PAGES):
+            self._warm_up.start()
+        if self._backups_started:
+            return
+        self._backups_started = True
+        if BACKUP_MODULE in sys.modules:
+            self._start_backups()
+        else:
+            self.desk.runner.run(
+                lambda _p: importlib.import_module(BACKUP_MODULE),
+                lambda _m: self._start_backups(),
+                quiet=True,
+            )
+
+    def _start_backups(self) -> None:
+        from app.core import backup
+
+        if self.retired or not shiboken6.isValid(self):
+            return
+        self.backup_timer.setInterval(backup.BACKUP_CHECK_MINUTES * 60_000)
+        self.backup_timer.start()
+        if backup.is_pending(self.store.home):  # the last session closed with a backup due
+            QTimer.singleShot(3000, self.backup_if_due)
 
     def page(self, index: int) -> QWidget:
         """The page in this row of the stack, built the first time it is needed."""
@@ -341,10 +431,22 @@ class MainWindow(QMainWindow):
                 self._restore_splitters(built)
         return built
 
+    @property
+    def page_ready(self) -> bool:
+        """The page on screen is built and shows its data: nothing of it is still being
+        imported or loaded (the smoke test and the benchmark wait for this)."""
+        page = self.pages.currentWidget()
+        if isinstance(page, LaterPage):
+            return not page.loading
+        if page is None or self.pages.currentIndex() not in self._built:
+            return False
+        loaders = page.findChildren(Loader)
+        return any(not x.first for x in loaders) and not any(x.loading for x in loaders)
+
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if len(self._built) < len(MAIN_PAGES):
-            self._warm_up.start()
+        if not self._importing:
+            self._after_first_page()
 
     def _build_next(self) -> None:
         """Build one page not built yet; the next comes at the next turn of the loop."""
@@ -525,6 +627,8 @@ class MainWindow(QMainWindow):
         # file) and the exit backup is left due; the next start takes it in the background.
         if self.backup_job is not None:
             self.backup_job.cancel()
+        from app.core import backup  # nothing at start-up loads it: closing may be first
+
         try:
             if backup.backup_due(self.store, at_exit=True):
                 backup.mark_pending(self.store.home)
@@ -535,6 +639,8 @@ class MainWindow(QMainWindow):
 
     def backup_if_due(self) -> None:
         """Take an automatic backup in the background when one is due."""
+        from app.core import backup
+
         self.backup_job = self.desk.runner.run(
             # Packed by a thread of its own: the one database worker is free in seconds.
             lambda p: backup.run_scheduled_backup(self.store, progress=p, pack_later=True),
@@ -546,7 +652,7 @@ class MainWindow(QMainWindow):
             quiet=True,
         )
 
-    def _backed_up(self, result: backup.BackupResult | None) -> None:
+    def _backed_up(self, result: BackupResult | None) -> None:
         if result is None:
             return
         if result.second_problem:

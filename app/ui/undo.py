@@ -14,7 +14,6 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QPushButton, QWidget
 
 from app.core.errors import TirekError
-from app.core.services import deletion
 from app.ui.desk import Desk
 from app.ui.errors import show_error
 
@@ -76,6 +75,8 @@ class UndoDelete(QObject):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return False
+        from app.core.services import deletion  # with the ORM: not needed at start-up
+
         try:
             gone = deletion.delete(self.desk.store, kind, row_id)
         except TirekError as err:
@@ -92,6 +93,8 @@ class UndoDelete(QObject):
         self.button.hide()
         if last is None:
             return
+        from app.core.services import deletion
+
         try:
             name = deletion.restore(self.desk.store, last.kind, last.row_id)
         except TirekError as err:

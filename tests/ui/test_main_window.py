@@ -34,7 +34,7 @@ def window(qtbot: QtBot, store: Store) -> MainWindow:
     return w
 
 
-def test_sidebar_pages_status_bar_and_shortcuts(window: MainWindow) -> None:
+def test_sidebar_pages_status_bar_and_shortcuts(qtbot: QtBot, window: MainWindow) -> None:
     names = [window.sidebar.item(i).text() for i in range(window.sidebar.count())]
     assert names == [
         "Trainings",
@@ -49,6 +49,8 @@ def test_sidebar_pages_status_bar_and_shortcuts(window: MainWindow) -> None:
         "Audit",
     ]
     window.sidebar.setCurrentRow(window.PEOPLE)
+    # A page not imported yet says "Loading…" while the runner imports it, then shows.
+    qtbot.waitUntil(lambda: type(window.pages.currentWidget()).__name__ == "PeoplePage")
     assert window.pages.currentWidget() is window.people
     # Sync and Reports (other issues' screens) are built only when first opened.
     for row in (window.SYNC, window.REPORTS):
