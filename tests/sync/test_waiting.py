@@ -9,8 +9,6 @@ order of files and approvals.
 from __future__ import annotations
 
 import shutil
-import subprocess
-import sys
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
@@ -23,10 +21,11 @@ from app.core.errors import NotFoundError
 from app.core.models import SyncBufferedOp, SyncWaitingRow
 from app.core.services.attendance import mark_one
 from app.core.services.people import create_person, update_person
-from app.core.services.trainings import add_session, create_training, enrol
+from app.core.services.trainings import add_session, create_training, enrol, update_training
 from app.core.store import Store
 from app.sync import exchange, state
-from tests.sync.cli_helpers import ROOT, digest_of, ok, tirek
+from tests.cli_runner import tirek
+from tests.sync.cli_helpers import digest_of, ok
 from tests.sync.helpers import digest, person, send
 
 MakeStore = Callable[..., Store]
@@ -145,14 +144,6 @@ def test_a_forged_op_against_a_buffered_one_refuses_the_file(
 
 
 # -- the same through the real command line, in a shared folder -------------------------
-EDIT = (
-    "import sys; from app.core.store import Store; "
-    "from app.core.services.trainings import update_training; "
-    "s = Store.open(sys.argv[1]); update_training(s, sys.argv[2], {'venue': 'Нарын'}); "
-    "s.close()"
-)
-
-
 def test_approving_senders_in_the_wrong_order_converges_through_the_cli(
     tmp_path: Path,
 ) -> None:
@@ -168,7 +159,9 @@ def test_approving_senders_in_the_wrong_order_converges_through_the_cli(
     ok(a, "sync", "folder", str(shared))
     assert tirek(b, "sync", "folder", str(shared)).returncode == 3  # A's file held
     ok(b, "sync", "trust", "Osh-1")
-    subprocess.run([sys.executable, "-c", EDIT, str(b), training], check=True, cwd=ROOT)
+    edit = Store.open(b)  # B edits A's training (no command sets a venue)
+    update_training(edit, training, {"venue": "Нарын"})
+    edit.close()
     ok(b, "sync", "folder", str(shared))  # B's news only: its trusted peer A has A's ops
     done = tirek(c, "sync", "folder", str(shared))
     assert done.returncode == 3, (done.stdout, done.stderr)  # both held, nothing stalls
