@@ -21,8 +21,7 @@ from app.core.services.people import create_person, delete_person, update_person
 from app.core.services.trainings import add_session, create_training, delete_session, enrol
 from app.core.store import Store
 from app.sync import exchange, review, state
-from tests.sync.helpers import digest, send
-from tests.sync.machine import scratch
+from tests.sync.helpers import digest, scratch, send
 
 _TEMPLATE: list[Path] = []
 

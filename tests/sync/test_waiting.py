@@ -8,6 +8,7 @@ order of files and approvals.
 
 from __future__ import annotations
 
+import atexit
 import shutil
 import tempfile
 from collections.abc import Callable
@@ -26,7 +27,7 @@ from app.core.store import Store
 from app.sync import exchange, state
 from tests.cli_runner import tirek
 from tests.sync.cli_helpers import digest_of, ok
-from tests.sync.helpers import digest, person, send
+from tests.sync.helpers import digest, person, scratch, send
 
 MakeStore = Callable[..., Store]
 
@@ -187,7 +188,8 @@ _TEMPLATE: list[Path] = []
 def _history() -> tuple[list[Path], str, Path]:
     """Files of three laptops, each holding only its news since its previous file."""
     if not _FILES:
-        root = Path(tempfile.mkdtemp(prefix="tirek-waiting-"))
+        root = Path(tempfile.mkdtemp(prefix="tirek-waiting-", dir=scratch()))
+        atexit.register(shutil.rmtree, root, True)  # RAM-backed: freed at exit
         Store.open(root / "template").close()
         _TEMPLATE.append(root / "template" / "tirek.sqlite3")
         stores = []
@@ -251,7 +253,7 @@ def test_any_order_of_files_and_approvals_gives_the_same_state(data: st.DataObje
     repeats = data.draw(st.lists(st.sampled_from(range(len(files))), max_size=4))
     trust_order = data.draw(st.permutations(["A", "B", "C"]))
     trust_after = data.draw(st.integers(0, len(files)))
-    root = Path(tempfile.mkdtemp(prefix="tirek-late-"))
+    root = Path(tempfile.mkdtemp(prefix="tirek-late-", dir=scratch()))
     try:
         home = root / "late"
         home.mkdir()
