@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session
 
 from app.core import rights
 from app.core.models import Installation, PastReplica, Peer
-from app.core.services.issuers import authority
+from app.core.services.issuers import authority, issuer_keys
 from app.core.store import Store
 from app.sync.bundle import OpRow
 
@@ -35,9 +35,9 @@ MAX_LISTED = 2  # origins named in one waiting_for (120 characters); more: the r
 def coordinator_keys(store: Store) -> frozenset[str] | None:
     """The public keys this laptop knows as the network's coordinators today (None: this
     laptop belongs to no network)."""
-    auth = authority(store)
-    if not auth.roots:
+    if not issuer_keys(store):  # no network: nothing to read or verify (every import asks)
         return None
+    auth = authority(store)
     today = date.today()
     return frozenset(k for k in auth.roots if auth.standing(k, today).may_issue)
 

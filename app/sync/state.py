@@ -6,7 +6,7 @@ import hashlib
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, union
 from sqlalchemy.orm import Session
 
 from app.core.codec import dumps
@@ -37,15 +37,16 @@ def fingerprint(public_key: str) -> str:
 
 def vector(session: Session) -> Vector:
     """Max seq held per origin (ops of one origin are always held as a contiguous prefix)."""
-    origins = set(session.scalars(select(SyncOrigin.replica_id)))
-    origins.update(session.scalars(select(PastReplica.replica_id)))
-    origins.update(session.scalars(select(Installation.replica_id)))
-    out: Vector = {}
-    for origin in sorted(origins):
-        top = session.scalar(select(func.max(Op.seq)).where(Op.replica_id == origin))
-        if top:
-            out[origin] = int(top)
-    return out
+    # One statement (an import asks several times): each origin's top through the op log's
+    # primary key, never a scan of the whole log.
+    origins = union(
+        select(SyncOrigin.replica_id),
+        select(PastReplica.replica_id),
+        select(Installation.replica_id),
+    ).subquery()
+    top = select(func.max(Op.seq)).where(Op.replica_id == origins.c.replica_id).scalar_subquery()
+    rows = session.execute(select(origins.c.replica_id, top).order_by(origins.c.replica_id))
+    return {origin: int(seq) for origin, seq in rows if seq}
 
 
 def peer_vector(session: Session, peer_id: str) -> Vector:

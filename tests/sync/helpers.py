@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import tempfile
 from pathlib import Path
@@ -17,6 +18,12 @@ from app.sync import exchange, signing, state
 from app.sync.bundle import OpRow, build_bundle
 
 _TEMPLATE: list[bytes] = []
+
+
+def scratch() -> str | None:
+    """RAM-backed scratch space when there is one: each bundle is written with fsync."""
+    shm = "/dev/shm"
+    return shm if os.path.isdir(shm) and os.access(shm, os.W_OK) else None
 
 
 def template_database() -> bytes:

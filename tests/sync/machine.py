@@ -41,15 +41,9 @@ from app.core.models import SYNCABLE, Peer
 from app.core.store import Store
 from app.sync import exchange, state
 from app.sync.bundle import MAGIC
-from tests.sync.helpers import installation
+from tests.sync.helpers import scratch
 
 START_MS = 1_780_000_000_000  # 2026-05-28: where the stepping clock starts
-
-
-def scratch() -> str | None:
-    """RAM-backed scratch space when there is one: each bundle is written with fsync."""
-    shm = "/dev/shm"
-    return shm if os.path.isdir(shm) and os.access(shm, os.W_OK) else None
 
 
 class SteppingClock:
@@ -481,10 +475,12 @@ def reopen(home: Path, source: Path | None, device: str = "", role: str = "train
     if source is not None:
         shutil.copytree(source, home)
     if store is None:
-        store = installation(home, device or None, role)
+        store = Store.open(home)  # a new home: the test session's template copied in
+        if device and store.identity() is None:
+            store.initialise(device, role)
         _OPEN[home] = store
         atexit.register(store.close)
     elif source is None:
-        installation(home, None).close()  # the template copied in
+        Store.open(home).close()
         store.initialise(device, role)
     return store

@@ -23,7 +23,7 @@ from app.core.services.people import create_person, delete_person, update_person
 from app.core.services.trainings import add_session, create_training, delete_training, enrol
 from app.core.store import Store
 from app.sync import review
-from tests.sync.cli_helpers import tirek
+from tests.cli_runner import tirek
 from tests.sync.helpers import digest, person, send
 
 MakeStore = Callable[..., Store]

@@ -19,7 +19,7 @@ from app.core.services import privacy
 from app.core.services.people import create_person, update_person
 from app.core.store import Store
 from app.sync import exchange
-from tests.sync.helpers import digest, installation, send
+from tests.sync.helpers import digest, installation, scratch, send
 
 LAPTOPS = ("coord", "osh", "naryn")
 
@@ -27,7 +27,7 @@ LAPTOPS = ("coord", "osh", "naryn")
 class ErasureMachine(RuleBasedStateMachine):
     def __init__(self) -> None:
         super().__init__()
-        self.root = Path(tempfile.mkdtemp(prefix="tirek-erasure-"))
+        self.root = Path(tempfile.mkdtemp(prefix="tirek-erasure-", dir=scratch()))
         self.stores: dict[str, Store] = {
             "coord": installation(self.root / "coord", "Bishkek-office", "coordinator"),
             "osh": installation(self.root / "osh", "Osh-1"),

@@ -9,6 +9,7 @@ from the coordinator apply at once.
 
 from __future__ import annotations
 
+import atexit
 import shutil
 import tempfile
 from collections.abc import Callable
@@ -27,7 +28,7 @@ from app.core.store import Store
 from app.sync import exchange, waiting
 from tests.cli_runner import tirek
 from tests.rawdb import connect_raw
-from tests.sync.helpers import installation, send
+from tests.sync.helpers import installation, scratch, send
 
 MakeStore = Callable[..., Store]
 
@@ -155,7 +156,8 @@ def _base() -> Path:
     network, sharing six people and three meetings: built once, copied per example."""
     if _BASE:
         return _BASE[0]
-    root = Path(tempfile.mkdtemp(prefix="tirek-roles-"))
+    root = Path(tempfile.mkdtemp(prefix="tirek-roles-", dir=scratch()))
+    atexit.register(shutil.rmtree, root, True)  # RAM-backed: freed at exit
     stores = {
         "C": installation(root / "C", "Bishkek", "coordinator"),
         "A": installation(root / "A", "Osh-1", "trainer"),
@@ -195,7 +197,7 @@ ACTION = st.tuples(
 def test_coordinator_only_effects_come_only_from_coordinators(
     actions: list[tuple[str, tuple[str, int, int]]], order: list[str]
 ) -> None:
-    root = Path(tempfile.mkdtemp(prefix="tirek-roles-ex-"))
+    root = Path(tempfile.mkdtemp(prefix="tirek-roles-ex-", dir=scratch()))
     stores: dict[str, Store] = {}
     try:
         for name in ("C", "A", "B", "O"):

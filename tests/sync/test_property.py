@@ -3,6 +3,7 @@ stale) bundles all converge to the same digest, and no op anyone made is lost.""
 
 from __future__ import annotations
 
+import atexit
 import shutil
 import tempfile
 from pathlib import Path
@@ -20,7 +21,7 @@ from app.core.services.people import create_person, delete_person, update_person
 from app.core.services.trainings import add_session, create_training, delete_session, enrol
 from app.core.store import Store
 from app.sync import exchange, review, state
-from tests.sync.helpers import digest, send
+from tests.sync.helpers import digest, scratch, send
 
 _TEMPLATE: list[Path] = []
 
@@ -41,6 +42,40 @@ def _replica(root: Path, name: str) -> Store:
     store = Store.open(home)
     store.initialise(name, "coordinator")  # every laptop merges and approves (rights.py)
     return store
+
+
+_NETWORKS: dict[int, tuple[Path, list[str]]] = {}
+
+
+def _network(n: int) -> tuple[Path, list[str]]:
+    """n replicas that trust each other and all hold R0's training, session and meeting:
+    made once per n and per process (the introductions are n * (n - 1) exchanges, most of
+    an example's time); each example works on its own copy of these home folders."""
+    if n not in _NETWORKS:
+        root = Path(tempfile.mkdtemp(prefix=f"tirek-prop{n}-", dir=scratch()))
+        atexit.register(shutil.rmtree, root, True)
+        stores = [_replica(root, f"R{i}") for i in range(n)]
+        folder = root / "files"
+        try:
+            tid = create_training(
+                stores[0], {"title": "T", "start_date": "2026-01-10", "end_date": "2026-01-11"}
+            )
+            sid = add_session(stores[0], tid, {"date": "2026-01-10"})
+            mid = create_meeting(
+                stores[0], {"kind": "ngo", "title": "M", "date": "2026-01-12", "minutes": "m0"}
+            )
+            for i in range(n):  # everyone trusts everyone; all start with the training
+                for j in range(n):
+                    if i != j:
+                        send(stores[i], stores[j], folder / f"seed{i}-{j}")
+            for i in range(1, n):
+                send(stores[0], stores[i], folder / f"seed2-{i}")
+        finally:
+            for store in stores:
+                store.close()
+        shutil.rmtree(folder)
+        _NETWORKS[n] = (root, [tid, sid, mid])
+    return _NETWORKS[n]
 
 
 step = st.one_of(
@@ -91,26 +126,16 @@ def _settle_one(store: Store, k: int) -> None:
 )
 @given(n=st.integers(3, 5), steps=st.lists(step, min_size=5, max_size=30))
 def test_random_histories_converge_and_lose_nothing(n: int, steps: list[tuple]) -> None:  # type: ignore[type-arg]
-    root = Path(tempfile.mkdtemp(prefix="tirek-prop-"))
-    stores = [_replica(root, f"R{i}") for i in range(n)]
+    source, (tid, sid, mid) = _network(n)
+    root = Path(tempfile.mkdtemp(prefix="tirek-prop-", dir=scratch()))
+    for i in range(n):
+        shutil.copytree(source / f"R{i}", root / f"R{i}")
+    stores = [Store.open(root / f"R{i}") for i in range(n)]
     files: list[Path] = []
     folder = root / "files"
     folder.mkdir()
     try:
-        tid = create_training(
-            stores[0], {"title": "T", "start_date": "2026-01-10", "end_date": "2026-01-11"}
-        )
-        sid = add_session(stores[0], tid, {"date": "2026-01-10"})
-        mid = create_meeting(
-            stores[0], {"kind": "ngo", "title": "M", "date": "2026-01-12", "minutes": "m0"}
-        )
         sessions = [sid]
-        for i in range(n):  # everyone trusts everyone; all start with the training
-            for j in range(n):
-                if i != j:
-                    send(stores[i], stores[j], folder / f"seed{i}-{j}")
-        for i in range(1, n):
-            send(stores[0], stores[i], folder / f"seed2-{i}")
         people: list[str] = []
         for k, s in enumerate(steps):
             kind, r = s[0], s[1] % n

@@ -1,4 +1,5 @@
-"""Ops signed by their origin, through the real `tirek` command between real home folders:
+"""Ops signed by their origin, through the `tirek` command (run in this process:
+tests/cli_runner.py) between real home folders:
 a hand-copied backup converges, a forged relay and a retired laptop's later work are
 refused naming the relayer, lost keys lead to a new key the coordinator approves."""
 
@@ -12,7 +13,8 @@ from app.core import chain
 from app.core.identity import private_key
 from app.core.store import Store
 from app.sync import exchange, signing, state
-from tests.sync.cli_helpers import digest_of, ok, tirek
+from tests.cli_runner import tirek
+from tests.sync.cli_helpers import digest_of, ok
 from tests.sync.helpers import bundle_from
 
 TRAINING = ("training", "add", "--start", "2026-03-01", "--end", "2026-03-02", "--title")

@@ -18,7 +18,7 @@ from app.core.services.people import create_person, update_person
 from app.core.store import Store
 from app.sync import bundle as fmt
 from app.sync import exchange
-from tests.sync.helpers import digest, send
+from tests.sync.helpers import digest, scratch, send
 from tests.sync.test_property import _replica
 
 action = st.one_of(
@@ -112,7 +112,7 @@ def test_relays_are_believed_on_the_origins_signature_only(
     give_prefix: bool,
     tampers: list[tuple[str, int]],
 ) -> None:
-    root = Path(tempfile.mkdtemp(prefix="tirek-sign-"))
+    root = Path(tempfile.mkdtemp(prefix="tirek-sign-", dir=scratch()))
     origin, relay, receiver = (_replica(root, n) for n in ("O", "R", "C"))
     folder = root / "files"
     try:

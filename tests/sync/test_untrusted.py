@@ -25,7 +25,8 @@ from app.core.services.people import create_person
 from app.core.store import Store
 from app.sync import bundle as fmt
 from app.sync import exchange
-from tests.sync.cli_helpers import ROOT, ok, tirek
+from tests.cli_runner import tirek
+from tests.sync.cli_helpers import ROOT, ok
 from tests.sync.helpers import digest
 
 MakeStore = Callable[..., Store]
@@ -69,7 +70,7 @@ def test_a_hostile_bundle_id_is_refused_and_never_becomes_a_path(
     assert receipt.status == "refused" and "bad bundle id" in receipt.message
     assert sorted(p.name for p in tmp_path.rglob("*")) == before
     assert not Path("/tmp/tirek-absolute-escape.tirek").exists()
-    done = tirek(b.home.root, "sync", "import", str(path))  # the real command: exit 1, no 70
+    done = tirek(b.home.root, "sync", "import", str(path))  # the command: exit 1, no 70
     assert done.returncode == 1 and "bad bundle id" in done.stdout, (done.stdout, done.stderr)
     assert "Traceback" not in done.stderr
 

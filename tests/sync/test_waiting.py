@@ -8,9 +8,8 @@ order of files and approvals.
 
 from __future__ import annotations
 
+import atexit
 import shutil
-import subprocess
-import sys
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
@@ -23,11 +22,12 @@ from app.core.errors import NotFoundError
 from app.core.models import SyncBufferedOp, SyncWaitingRow
 from app.core.services.attendance import mark_one
 from app.core.services.people import create_person, update_person
-from app.core.services.trainings import add_session, create_training, enrol
+from app.core.services.trainings import add_session, create_training, enrol, update_training
 from app.core.store import Store
 from app.sync import exchange, state
-from tests.sync.cli_helpers import ROOT, digest_of, ok, tirek
-from tests.sync.helpers import digest, person, send
+from tests.cli_runner import tirek
+from tests.sync.cli_helpers import digest_of, ok
+from tests.sync.helpers import digest, person, scratch, send
 
 MakeStore = Callable[..., Store]
 
@@ -145,14 +145,6 @@ def test_a_forged_op_against_a_buffered_one_refuses_the_file(
 
 
 # -- the same through the real command line, in a shared folder -------------------------
-EDIT = (
-    "import sys; from app.core.store import Store; "
-    "from app.core.services.trainings import update_training; "
-    "s = Store.open(sys.argv[1]); update_training(s, sys.argv[2], {'venue': 'Нарын'}); "
-    "s.close()"
-)
-
-
 def test_approving_senders_in_the_wrong_order_converges_through_the_cli(
     tmp_path: Path,
 ) -> None:
@@ -168,7 +160,9 @@ def test_approving_senders_in_the_wrong_order_converges_through_the_cli(
     ok(a, "sync", "folder", str(shared))
     assert tirek(b, "sync", "folder", str(shared)).returncode == 3  # A's file held
     ok(b, "sync", "trust", "Osh-1")
-    subprocess.run([sys.executable, "-c", EDIT, str(b), training], check=True, cwd=ROOT)
+    edit = Store.open(b)  # B edits A's training (no command sets a venue)
+    update_training(edit, training, {"venue": "Нарын"})
+    edit.close()
     ok(b, "sync", "folder", str(shared))  # B's news only: its trusted peer A has A's ops
     done = tirek(c, "sync", "folder", str(shared))
     assert done.returncode == 3, (done.stdout, done.stderr)  # both held, nothing stalls
@@ -194,7 +188,8 @@ _TEMPLATE: list[Path] = []
 def _history() -> tuple[list[Path], str, Path]:
     """Files of three laptops, each holding only its news since its previous file."""
     if not _FILES:
-        root = Path(tempfile.mkdtemp(prefix="tirek-waiting-"))
+        root = Path(tempfile.mkdtemp(prefix="tirek-waiting-", dir=scratch()))
+        atexit.register(shutil.rmtree, root, True)  # RAM-backed: freed at exit
         Store.open(root / "template").close()
         _TEMPLATE.append(root / "template" / "tirek.sqlite3")
         stores = []
@@ -258,7 +253,7 @@ def test_any_order_of_files_and_approvals_gives_the_same_state(data: st.DataObje
     repeats = data.draw(st.lists(st.sampled_from(range(len(files))), max_size=4))
     trust_order = data.draw(st.permutations(["A", "B", "C"]))
     trust_after = data.draw(st.integers(0, len(files)))
-    root = Path(tempfile.mkdtemp(prefix="tirek-late-"))
+    root = Path(tempfile.mkdtemp(prefix="tirek-late-", dir=scratch()))
     try:
         home = root / "late"
         home.mkdir()
