@@ -27,7 +27,7 @@ from app.core.models import (
 )
 from app.core.one_person import counted_ids, is_counted, records_of
 from app.core.progress import NO_PROGRESS, Progress
-from app.core.rights import require
+from app.core.services.unit import in_one_unit
 from app.core.store import Store
 from app.core.writer import Writer
 
@@ -147,14 +147,8 @@ def _alive(session: Session, person_id: str) -> Person:
     return p
 
 
-def decide(store: Store, person_a_id: str, person_b_id: str, decision: str) -> None:
-    """Keep a coordinator's answer for a pair: "not_same" or "later" (travels by sync)."""
-    with store.write() as w:
-        decide_in(w, person_a_id, person_b_id, decision)
-
-
 def decide_in(w: Writer, person_a_id: str, person_b_id: str, decision: str) -> None:
-    """`decide` inside a caller's unit of work."""
+    """Keep a coordinator's answer for a pair: "not_same" or "later" (travels by sync)."""
     if decision not in DECISIONS:
         raise InputError(
             N_("{value} is not an answer; use one of: {options}."),
@@ -182,6 +176,9 @@ def decide_in(w: Writer, person_a_id: str, person_b_id: str, decision: str) -> N
         w.update(DuplicateDecision, row_id, values)
 
 
+decide = in_one_unit(decide_in)
+
+
 # What the duplicate may know that the person kept does not: filled in on a merge.
 FILLED_ON_MERGE = (
     "sex", "birth_year", "birth_date", "phone", "email", "organisation_id", "category",
@@ -190,7 +187,7 @@ FILLED_ON_MERGE = (
 )  # fmt: skip
 
 
-def merge_people(store: Store, duplicate_id: str, into_id: str) -> None:
+def merge_people_in(w: Writer, duplicate_id: str, into_id: str) -> None:
     """Merge the duplicate into the person kept; both histories then count as one person.
 
     Fields the person kept has empty are filled from the duplicate (a phone, a year of
@@ -199,13 +196,6 @@ def merge_people(store: Store, duplicate_id: str, into_id: str) -> None:
     earlier merged into the duplicate are pointed at the person kept as well, so a merge
     never chains. Refused when either is deleted or already merged elsewhere.
     """
-    require(store, "merge_people")
-    with store.write() as w:
-        merge_people_in(w, duplicate_id, into_id)
-
-
-def merge_people_in(w: Writer, duplicate_id: str, into_id: str) -> None:
-    """`merge_people` inside a caller's unit of work."""
     if duplicate_id == into_id:
         raise InputError(N_("A record cannot be merged into itself."), field="into_id")
     dup = _alive(w.session, duplicate_id)
@@ -237,21 +227,20 @@ def merge_people_in(w: Writer, duplicate_id: str, into_id: str) -> None:
         w.update(Person, into_id, fills)
 
 
-def unmerge_person(store: Store, duplicate_id: str) -> None:
-    """Undo a merge: the record stands on its own again (coordinators only)."""
-    require(store, "merge_people")
-    with store.write() as w:
-        unmerge_person_in(w, duplicate_id)
+merge_people = in_one_unit(merge_people_in, right="merge_people")
 
 
 def unmerge_person_in(w: Writer, duplicate_id: str) -> None:
-    """`unmerge_person` inside a caller's unit of work (the caller checks the role)."""
+    """Undo a merge: the record stands on its own again (coordinators only)."""
     dup = _alive(w.session, duplicate_id)
     if not dup.merged_into_id:
         raise InputError(
             N_("{name} is not merged into anyone."), field="duplicate_id", name=dup.full_name
         )
     w.merge(Person, duplicate_id, None)
+
+
+unmerge_person = in_one_unit(unmerge_person_in, right="merge_people")
 
 
 @dataclass(frozen=True)
