@@ -29,7 +29,7 @@ from app.core.services.organisations import (
 from app.core.vocab import ORGANISATION_KINDS
 from app.ui.desk import Desk
 from app.ui.editor import EditorDialog
-from app.ui.forms import CodeCombo, Form, RecordCombo
+from app.ui.forms import CodeCombo, Form, RecordCombo, dialog_buttons
 from app.ui.labels import label
 from app.ui.loading import Loader
 from app.ui.people.search import PeopleModel
@@ -74,11 +74,9 @@ class OrganisationEditor(EditorDialog):
             row = get_organisation(self.store, org_id)
             f.load({k: getattr(row, k) for k in FIELDS})
         f.edited.connect(self.mark_dirty)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close
+        buttons = dialog_buttons(
+            self, self.save_and_close, cancel=QDialogButtonBox.StandardButton.Close
         )
-        buttons.accepted.connect(self.save_and_close)
-        buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(f)
         layout.addWidget(buttons)
