@@ -9,7 +9,7 @@ both records exactly.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -18,14 +18,10 @@ from app.core.errors import N_, InputError, NotFoundError
 from app.core.matching import PERSON_MATCH, Facts, blocks_of, compare, name_key
 from app.core.models import (
     DuplicateDecision,
-    Enrolment,
-    Meeting,
-    MeetingAttendee,
     Person,
-    Training,
     link_id,
 )
-from app.core.one_person import counted_ids, is_counted, records_of
+from app.core.one_person import is_counted
 from app.core.progress import NO_PROGRESS, Progress
 from app.core.services.unit import in_one_unit
 from app.core.store import Store
@@ -264,49 +260,3 @@ def merged_records(store: Store, into_id: str | None = None) -> tuple[MergedReco
         if into_id:
             q = q.where(Person.merged_into_id == into_id)
         return tuple(MergedRecord(*r) for r in s.execute(q))
-
-
-@dataclass(frozen=True)
-class PersonHistory:
-    """Everything one person took part in, including under records merged into her."""
-
-    person_id: str
-    records: tuple[str, ...]  # her own id first, then the ids merged into her
-    trainings: tuple[tuple[str, str, date], ...]  # (training id, title, start date)
-    meetings: tuple[tuple[str, str, date], ...]  # (meeting id, title, date)
-
-
-def person_history(store: Store, person_id: str) -> PersonHistory:
-    """The trainings and meetings of a person and of every record merged into her."""
-    with store.read() as s:
-        p = _alive(s, person_id)
-        target = counted_ids(s, [p.id])[p.id]
-        ids = records_of(s, target)
-        trainings = s.execute(
-            select(Training.id, Training.title, Training.start_date)
-            .join(Enrolment, Enrolment.training_id == Training.id)
-            .where(
-                Enrolment.person_id.in_(ids),
-                Enrolment.deleted.is_(False),
-                Training.deleted.is_(False),
-            )
-            .distinct()
-            .order_by(Training.start_date, Training.id)
-        ).all()
-        meetings = s.execute(
-            select(Meeting.id, Meeting.title, Meeting.date)
-            .join(MeetingAttendee, MeetingAttendee.meeting_id == Meeting.id)
-            .where(
-                MeetingAttendee.person_id.in_(ids),
-                MeetingAttendee.deleted.is_(False),
-                Meeting.deleted.is_(False),
-            )
-            .distinct()
-            .order_by(Meeting.date, Meeting.id)
-        ).all()
-        return PersonHistory(
-            target,
-            tuple(ids),
-            tuple((a, b, c) for a, b, c in trainings),
-            tuple((a, b, c) for a, b, c in meetings),
-        )
