@@ -5,8 +5,6 @@ organisations and meetings that advocated it."""
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
-from datetime import date
 from typing import Any
 
 from app.core.models import (
@@ -33,19 +31,6 @@ from app.core.services.validation import (
 )
 from app.core.vocab import LOCAL_RESULT_KINDS
 from app.core.writer import Writer
-
-
-@dataclass(frozen=True)
-class LocalResultRow:
-    id: str
-    kind: str
-    title: str
-    date: date
-    region_id: str | None
-    district_id: str | None
-    project_id: str | None
-    organisation_ids: tuple[str, ...]
-    meeting_ids: tuple[str, ...]
 
 
 def record_local_result_in(

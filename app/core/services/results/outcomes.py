@@ -44,17 +44,6 @@ from app.core.vocab import ATTENDED, FOLLOW_UP_MONTHS, OUTCOME_KINDS, OUTCOME_SO
 from app.core.writer import Writer
 
 
-@dataclass(frozen=True)
-class OutcomeRow:
-    id: str
-    person_id: str
-    kind: str
-    date: date
-    source: str
-    note: str | None
-    training_ids: tuple[str, ...]
-
-
 def record_outcome_in(
     w: Writer, person_id: str, values: Mapping[str, Any], training_ids: Iterable[str] = ()
 ) -> str:
