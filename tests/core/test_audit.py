@@ -12,8 +12,8 @@ import pytest
 
 from app.core.access_log import record_access
 from app.core.errors import InputError
-from app.core.services.attendance import mark_attendance
 from app.core.models import SYNCABLE
+from app.core.services.attendance import mark_attendance
 from app.core.services.audit import RECORD_WORDS, AuditFilter, audit_page, laptops
 from app.core.services.people import create_person, update_person
 from app.core.services.trainings import add_session, create_training, enrol

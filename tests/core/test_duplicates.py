@@ -102,7 +102,9 @@ def test_a_merge_keeps_both_histories_and_can_be_undone(
     assert twin not in {r.id for r in list_people(store, limit=1000).rows}
     h = person_history(store, twin)  # asking for the merged record shows the person kept
     assert h.person_id == keep and h.records == (keep, twin)
-    assert [t.training_id for t in h.trainings] == sorted([t1, t2], key=lambda t: (date(2026, 3, 2), t))
+    assert [t.training_id for t in h.trainings] == sorted(
+        [t1, t2], key=lambda t: (date(2026, 3, 2), t)
+    )
     assert [m.meeting_id for m in h.meetings] == [m1]
     merge_ops = [o for o in ops(store) if o.kind == "merge"]
     assert merge_ops and merge_ops[-1].row_id == twin

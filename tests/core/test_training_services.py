@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from app.core.errors import InputError
-from app.core.services import attendance, people, trainings
+from app.core.services import attendance, deletion, people, trainings
 from app.core.services.reference import region_id, topic_id
 from app.core.store import Store
 from tests.conftest import op_count, ops
@@ -200,7 +200,7 @@ def test_each_training_write_leaves_exactly_its_ops(store: Store) -> None:
     trainings.enrol(store, tid, [pid])
     attendance.mark_one(store, sid, pid, "late")
     trainings.update_training(store, tid, {"venue": "Нарын", "title": "Адвокация"})
-    trainings.delete_training(store, tid)
+    deletion.delete(store, "training", tid)
     got = [(o.entity, o.kind, o.field) for o in ops(store)[start:]]
     assert got == [
         ("training", "create", None),

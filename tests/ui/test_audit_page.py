@@ -81,7 +81,9 @@ def test_the_page_in_russian_at_laptop_size(
     records = [c for c in _column(page, 4) if c]
     assert any(c.startswith("человек ") for c in records)  # the record's kind, in ru
     assert any(c.startswith("согласие ") for c in records)
-    assert all("_" not in c.split()[0] and c[0] not in "abcdefghijklmnopqrstuvwxyz" for c in records)
+    assert all(
+        "_" not in c.split()[0] and c[0] not in "abcdefghijklmnopqrstuvwxyz" for c in records
+    )
     qtbot.waitUntil(page.isVisible)
     qtbot.wait(50)  # the page was built on first show: let its layout settle
     out = Path(os.environ.get("TIREK_SHOTS") or tmp_path) / "70-audit-ru.png"

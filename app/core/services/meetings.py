@@ -171,9 +171,6 @@ def delete_meeting_in(w: Writer, meeting_id: str) -> None:
     w.delete(Meeting, meeting_id)
 
 
-delete_meeting = in_one_unit(delete_meeting_in)
-
-
 def add_attendee_in(
     w: Writer,
     meeting_id: str,

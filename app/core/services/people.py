@@ -145,9 +145,6 @@ def delete_person_in(w: Writer, person_id: str) -> None:
     w.delete(Person, person_id)
 
 
-delete_person = in_one_unit(delete_person_in)
-
-
 def get_person(store: Store, person_id: str) -> PersonDetails:
     with store.read() as s:
         require_row(s, Person, person_id, "person")

@@ -235,9 +235,6 @@ def delete_training_in(w: Writer, training_id: str) -> None:
     w.delete(Training, training_id)
 
 
-delete_training = in_one_unit(delete_training_in)
-
-
 def _clean_session(
     s: DbSession, training_id: str, values: Mapping[str, Any], current: Mapping[str, Any]
 ) -> dict[str, Any]:
