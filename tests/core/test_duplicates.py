@@ -16,7 +16,7 @@ from app.core.rights import NotAllowed
 from app.core.services import duplicates as dup
 from app.core.services.history import person_history
 from app.core.services.meetings import add_attendee, create_meeting
-from app.core.services.people import count_people, create_person, get_person, list_people
+from app.core.services.people import create_person, get_person, list_people
 from app.core.services.reference import district_id, region_id
 from app.core.services.similar import similar_people
 from app.core.services.trainings import add_session, create_training, enrol
@@ -96,9 +96,9 @@ def test_a_merge_keeps_both_histories_and_can_be_undone(
     twin = person(store, "Aigul Bekova", birth_year=1985)
     t1, t2 = training_with(store, "Training A", keep), training_with(store, "Training B", twin)
     m1 = meeting_with(store, "Meeting B", twin)
-    people = count_people(store)
+    people = list_people(store, limit=1).total
     dup.merge_people(store, twin, keep)
-    assert count_people(store) == people - 1
+    assert list_people(store, limit=1).total == people - 1
     assert twin not in {r.id for r in list_people(store, limit=1000).rows}
     h = person_history(store, twin)  # asking for the merged record shows the person kept
     assert h.person_id == keep and h.records == (keep, twin)
@@ -110,7 +110,7 @@ def test_a_merge_keeps_both_histories_and_can_be_undone(
     assert merge_ops and merge_ops[-1].row_id == twin
     assert similar_people(store, "Aigul Bekova")[0].person_id == keep  # merged: not offered
     dup.unmerge_person(store, twin)
-    assert count_people(store) == people
+    assert list_people(store, limit=1).total == people
     assert [t.training_id for t in person_history(store, twin).trainings] == [t2]
 
 

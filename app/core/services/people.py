@@ -289,11 +289,3 @@ def _paged(
         )
         _PAGED[key] = found
     return found
-
-
-def count_people(store: Store) -> int:
-    with store.read() as s:
-        return (
-            s.scalar(select(func.count()).where(Person.deleted.is_(False), is_counted(Person.id)))
-            or 0
-        )
