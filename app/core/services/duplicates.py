@@ -248,7 +248,8 @@ class MergedRecord:
 
 
 def merged_records(store: Store, into_id: str | None = None) -> tuple[MergedRecord, ...]:
-    """Records merged into others (those of one person with `into_id`), for undo screens."""
+    """Records merged into others (those of one person with `into_id`): what can be unmerged
+    (`tirek duplicates merged`)."""
     target = Person.__table__.alias("target")
     with store.read() as s:
         q = (
