@@ -573,23 +573,6 @@ def list_evidence(store: Store, indicator_id: str) -> list[EvidenceRow]:
         return _evidence_rows(s, [indicator_id])
 
 
-def evidence_for_record(store: Store, kind: str, record_id: str) -> list[IndicatorRow]:
-    """The indicators a training, meeting, decision or action item is evidence for."""
-    with store.read() as s:
-        rows = s.scalars(
-            select(NapIndicator)
-            .join(NapEvidence, NapEvidence.indicator_id == NapIndicator.id)
-            .where(
-                NapEvidence.kind == kind,
-                NapEvidence.record_id == record_id,
-                NapEvidence.deleted.is_(False),
-                NapIndicator.deleted.is_(False),
-            )
-            .order_by(NapIndicator.code)
-        )
-        return [_indicator_row(i) for i in rows]
-
-
 # -- the matrix and the report -------------------------------------------------------------
 
 
