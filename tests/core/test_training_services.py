@@ -180,8 +180,6 @@ def test_bad_marks_write_nothing(store: Store) -> None:
         attendance.mark_attendance(store, s1, {a: "here"})
     with pytest.raises(InputError, match="Толкун Алымова is not enrolled"):
         attendance.mark_attendance(store, s1, {a: "present", stranger: "present"})
-    with pytest.raises(InputError, match="marked twice"):
-        attendance.mark_pairs(store, [(s1, a, "present"), (s1, a, "absent")])
     assert op_count(store) == before
     assert attendance.attendance_grid(store, tid).marks == {}
 

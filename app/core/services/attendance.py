@@ -144,24 +144,6 @@ def mark_one(store: Store, session_id: str, person_id: str, status: str | None) 
     return mark_attendance(store, session_id, {person_id: status}) == 1
 
 
-def mark_pairs_in(w: Writer, marks: list[tuple[str, str, str | None]]) -> int:
-    """Set many marks across sessions: (session_id, person_id, status) triples.
-
-    The same (session, person) twice in one request is refused as a duplicate mark.
-    """
-    seen: set[tuple[str, str]] = set()
-    by_session: dict[str, dict[str, str | None]] = {}
-    for session_id, person_id, status in marks:
-        if (session_id, person_id) in seen:
-            raise InputError(N_("The same person is marked twice for one session."), field="status")
-        seen.add((session_id, person_id))
-        by_session.setdefault(session_id, {})[person_id] = status
-    return sum(mark_attendance_in(w, sid, m) for sid, m in by_session.items())
-
-
-mark_pairs = in_one_unit(mark_pairs_in)
-
-
 # When two merged records of one person hold different marks for a session, the one
 # that counts most for her is shown (and counted).
 _STRENGTH = {"present": 5, "late": 4, "left_early": 3, "excused": 2, "absent": 1}
