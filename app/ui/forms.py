@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -234,3 +235,10 @@ def dialog_buttons(
     buttons.accepted.connect(on_ok)
     buttons.rejected.connect(dialog.reject)
     return buttons
+
+
+def push(text: str, on_click: Callable[[], object]) -> QPushButton:
+    """A button that calls `on_click` when pressed."""
+    button = QPushButton(text)
+    button.clicked.connect(on_click)
+    return button

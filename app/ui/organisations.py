@@ -83,15 +83,9 @@ class OrganisationEditor(EditorDialog):
         self.setMinimumWidth(520)
 
     def save(self) -> bool:
-        values = self.form.values()
-
-        def write() -> None:
-            if self.org_id:
-                update_organisation(self.store, self.org_id, values)
-            else:
-                self.org_id = create_organisation(self.store, values)
-
-        return self.save_with(self.form, write)
+        saved = self.save_record(self.form, self.org_id, create_organisation, update_organisation)
+        self.org_id = saved or self.org_id
+        return saved is not None
 
 
 class OrganisationsPage(QWidget):

@@ -15,7 +15,7 @@ from app.ui.labels import label
 from app.ui.loading import Loader
 from app.ui.meetings.editor import MeetingEditor
 from app.ui.table import Column, LazyModel, make_table
-from app.ui.undo import UndoDelete
+from app.ui.undo import delete_chosen
 
 WATCHED = frozenset({"meeting", "meeting_attendee", "decision", "action_item"})
 
@@ -100,10 +100,7 @@ class MeetingsPage(QWidget):
 
     def delete_meeting(self) -> None:
         """Delete the meeting chosen in the list, once asked (undone with Ctrl+Z)."""
-        index = self.view.currentIndex()
-        if index.isValid():
-            row = self.model.row_at(index.row())
-            UndoDelete.of(self, self.desk).ask_and_delete(self, "meeting", row.id, row.title)
+        delete_chosen(self, self.desk, self.view, self.model.row_at, "meeting")
 
     def new_meeting(self) -> MeetingEditor:
         editor = MeetingEditor(self.desk, None, self)

@@ -106,15 +106,9 @@ class PersonEditor(EditorDialog):
         return dialog
 
     def save(self) -> bool:
-        values = self.form.values()
-
-        def write() -> None:
-            if self.person_id:
-                update_person(self.store, self.person_id, values)
-            else:
-                self.person_id = create_person(self.store, values)
-
-        return self.save_with(self.form, write)
+        saved = self.save_record(self.form, self.person_id, create_person, update_person)
+        self.person_id = saved or self.person_id
+        return saved is not None
 
 
 class QuickAddDialog(QDialog):

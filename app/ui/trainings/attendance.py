@@ -267,16 +267,7 @@ class AttendanceView(QTableView):
             and m.grid is not None
         ):
             given = m.grid.participants[index.row()].person_id in m.consenting
-            try:
-                m.set_consent(index.row(), not given)
-            except TirekError as err:
-                if self.on_error is None:
-                    raise
-                self.on_error(err)
-                return
-            below = index.siblingAtRow(index.row() + 1)
-            if below.isValid():
-                self.setCurrentIndex(below)
+            self._then_down(index, lambda: m.set_consent(index.row(), not given))
             return
         if (
             index.isValid()
@@ -302,8 +293,12 @@ class AttendanceView(QTableView):
         super().keyPressEvent(event)
 
     def _set(self, index: QModelIndex, status: str | None) -> None:
+        self._then_down(index, lambda: self.grid_model.setData(index, status))
+
+    def _then_down(self, index: QModelIndex, change: Callable[[], object]) -> None:
+        """Save a cell, then go to the one below (as in a paper register)."""
         try:
-            self.grid_model.setData(index, status)
+            change()
         except TirekError as err:  # a refused mark is shown; the cell keeps its old value
             if self.on_error is None:
                 raise

@@ -22,7 +22,7 @@ from app.ui.desk import Desk
 from app.ui.forms import BAD_FIELD, RecordCombo
 from app.ui.loading import Loader
 from app.ui.table import Column, LazyModel, make_table
-from app.ui.undo import UndoDelete
+from app.ui.undo import delete_chosen
 
 if TYPE_CHECKING:
     from app.ui.trainings.editor import TrainingEditor
@@ -232,10 +232,7 @@ class TrainingsPage(QWidget):
 
     def delete_training(self) -> None:
         """Delete the training chosen in the list, once asked (undone with Ctrl+Z)."""
-        index = self.view.currentIndex()
-        if index.isValid():
-            row = self.model.row_at(index.row())
-            UndoDelete.of(self, self.desk).ask_and_delete(self, "training", row.id, row.title)
+        delete_chosen(self, self.desk, self.view, self.model.row_at, "training")
 
     def new_training(self) -> TrainingEditor:
         from app.ui.trainings.editor import TrainingEditor
