@@ -119,7 +119,7 @@ create_person = in_one_unit(create_person_in)
 def _consent_statements(w: Writer, person_id: str, clean: Mapping[str, Any]) -> None:
     for kind in ("data", "photo"):
         if clean.get(f"consent_{kind}"):
-            privacy.add_statement(w, person_id, kind, True, "paper_sheet")
+            privacy.record_consent_in(w, person_id, kind, True, "paper_sheet")
 
 
 def update_person_in(w: Writer, person_id: str, changes: Mapping[str, Any]) -> set[str]:
@@ -133,7 +133,8 @@ def update_person_in(w: Writer, person_id: str, changes: Mapping[str, Any]) -> s
     changed = w.update(Person, person_id, clean)
     for kind in ("data", "photo"):  # a box changed in the editor: a statement too
         if f"consent_{kind}" in changed:
-            privacy.add_statement(w, person_id, kind, bool(clean[f"consent_{kind}"]), "paper_sheet")
+            given = bool(clean[f"consent_{kind}"])
+            privacy.record_consent_in(w, person_id, kind, given, "paper_sheet")
     return changed
 
 

@@ -283,7 +283,7 @@ def confirm_in(w: Writer, pending_id: str, person_id: str | None) -> str:
     for kind in ("data", "photo"):
         given = answers.get(f"consent_{kind}")
         if given is not None:
-            privacy.add_statement(w, person_id, kind, bool(given), "self_registration")
+            privacy.record_consent_in(w, person_id, kind, bool(given), "self_registration")
     s.execute(delete(PendingRegistration).where(PendingRegistration.id == pending_id))
     w.changed.add(KIND)
     return person_id
