@@ -238,15 +238,6 @@ class AssessmentComparison(LoadingPanel):
         self.choose.setCurrentIndex(self.mode.currentIndex())
         self.refresh()
 
-    def show_organisation(self, organisation_id: str) -> None:
-        self.mode.setCurrentIndex(0)
-        self.organisation.select(organisation_id)
-
-    def show_region(self, region_id: str | None, measure: str | None = None) -> None:
-        self.mode.setCurrentIndex(1)
-        self.region.select(region_id)
-        self.measure.select(measure)
-
     def refresh(self) -> None:
         if self.mode.value() == "organisation":
             self._organisation()

@@ -128,9 +128,6 @@ class MonitoringMatrix(LoadingPanel):
         self.plan.select(current)
         self.plan.blockSignals(False)
 
-    def set_region(self, region_id: str | None) -> None:
-        self.region.select(region_id)
-
     def refresh(self) -> None:
         plan_id = self.plan.value()
         self.table.clear()

@@ -48,9 +48,6 @@ class RegionOrganisations(LoadingPanel):
         if entities & {"organisation", "person", "enrolment", "meeting_attendee", "assessment"}:
             self.loader.on_gui(self.refresh)
 
-    def set_region(self, region_id: str) -> None:
-        self.region.select(region_id)
-
     def refresh(self) -> None:
         store, region = self.store, self.region.value()
         self.loader.load(lambda: region_organisations(store, region), self._show)

@@ -74,10 +74,6 @@ class ScoresTab(LoadingPanel):
         fill_trainings(self.training, rows)
         self.load_tests()
 
-    def select_training(self, training_id: str) -> None:
-        self.training.select(training_id)
-        self.load_tests()
-
     def load_tests(self) -> None:
         store, tid = self.store, self.training.value()
         self.loader.load(lambda: knowledge.tests_of(store, tid) if tid else [], self._tests)
