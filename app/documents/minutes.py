@@ -5,72 +5,35 @@ from __future__ import annotations
 
 from pathlib import Path
 from typing import Any
-from xml.sax.saxutils import escape
 
-from reportlab.lib.colors import HexColor
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import (
     Flowable,
-    Paragraph,
     SimpleDocTemplate,
     Spacer,
     Table,
-    TableStyle,
 )
 
 from app.core.errors import N_, InputError
 from app.core.services.meetings import ActionItemRow, MeetingDetails, get_meeting
 from app.core.store import Store
 from app.documents import labels
-from app.documents.fonts import SANS, SANS_BOLD, register_fonts
+from app.documents.fonts import SANS, register_fonts
 from app.documents.labels import word
 from app.documents.layout import writing
-
-INK = HexColor("#1F2A44")
-ACCENT = HexColor("#0E6E6E")
-SHADE = HexColor("#EEF2F4")
-RULE = HexColor("#8A93A3")
+from app.documents.pdf_style import BOLD, RULE, paragraph_styles, ruled_table
+from app.documents.pdf_style import para as _p
 
 
 def _styles() -> dict[str, ParagraphStyle]:
-    base = ParagraphStyle("body", fontName=SANS, fontSize=10, leading=14, textColor=INK)
-    return {
-        "body": base,
-        "title": ParagraphStyle(
-            "title", parent=base, fontName=SANS_BOLD, fontSize=16, leading=20, textColor=ACCENT
-        ),
-        "h2": ParagraphStyle(
-            "h2", parent=base, fontName=SANS_BOLD, fontSize=12, leading=16, spaceBefore=10,
-            spaceAfter=4, textColor=ACCENT,
-        ),
-        "small": ParagraphStyle("small", parent=base, fontSize=8.5, leading=11),
-        "cell": ParagraphStyle("cell", parent=base, fontSize=9, leading=11.5),
-        "head": ParagraphStyle("head", parent=base, fontName=SANS_BOLD, fontSize=9, leading=11.5),
-    }  # fmt: skip
-
-
-def _p(text: str, style: ParagraphStyle) -> Paragraph:
-    return Paragraph(escape(text).replace("\n", "<br/>"), style)
+    return paragraph_styles(
+        (10, 14), (16, 20), (12, 16), small=(8.5, 11), cell=(9, 11.5), head=(9, 11.5, BOLD)
+    )
 
 
 def _table(rows: list[list[str]], widths: list[float], st: dict[str, ParagraphStyle]) -> Table:
-    data = [[_p(x, st["head"]) for x in rows[0]]]
-    data += [[_p(x, st["cell"]) for x in r] for r in rows[1:]]
-    t = Table(data, colWidths=widths, repeatRows=1)
-    t.setStyle(
-        TableStyle(
-            [
-                ("FONTNAME", (0, 0), (-1, -1), SANS),  # the default is Helvetica
-                ("BACKGROUND", (0, 0), (-1, 0), SHADE),
-                ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("TOPPADDING", (0, 0), (-1, -1), 3),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-            ]
-        )
-    )
-    return t
+    return ruled_table(rows, widths, st["head"], st["cell"])
 
 
 def _actions(lang: str, items: tuple[ActionItemRow, ...], st: dict[str, ParagraphStyle]) -> Table:

@@ -7,7 +7,6 @@ from __future__ import annotations
 import os
 from pathlib import Path
 from typing import Any
-from xml.sax.saxutils import escape
 
 from reportlab.graphics.charts.barcharts import VerticalBarChart
 from reportlab.graphics.charts.legends import Legend
@@ -15,7 +14,7 @@ from reportlab.graphics.shapes import Drawing
 from reportlab.lib.colors import Color, HexColor
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from app.core.paths import make_private
 from app.core.services.assessments import AssessmentResult
@@ -23,60 +22,26 @@ from app.core.services.nap import STATUS_COLOURS, STATUS_NAMES, Monitoring
 from app.core.services.org_profiles import organisation_profile
 from app.core.services.reference import list_districts, list_regions
 from app.core.store import Store
-from app.documents.fonts import SANS, SANS_BOLD, register_fonts
+from app.documents.fonts import SANS, register_fonts
 from app.documents.network.xlsx import dimension_columns
+from app.documents.pdf_style import BOLD, RULE, para, paragraph_styles, ruled_table
 
-INK = HexColor("#1F2A44")
-ACCENT = HexColor("#0E6E6E")
-SHADE = HexColor("#EEF2F4")
-RULE = HexColor("#8A93A3")
 # Bars of successive assessments: light to dark, so growth reads left to right.
 SERIES = ["#9CC9C9", "#4E9E9E", "#0E6E6E", "#0A4B4B", "#062F2F"]
 
 
 def _styles() -> dict[str, ParagraphStyle]:
-    register_fonts()  # before any paragraph is made: they look their font up at once
-    base = ParagraphStyle("body", fontName=SANS, fontSize=9.5, leading=13, textColor=INK)
-    return {
-        "body": base,
-        "title": ParagraphStyle("title", parent=base, fontName=SANS_BOLD, fontSize=16,
-                                leading=20, textColor=ACCENT),
-        "h2": ParagraphStyle("h2", parent=base, fontName=SANS_BOLD, fontSize=12, leading=16,
-                             spaceBefore=10, spaceAfter=4, textColor=ACCENT),
-        "small": ParagraphStyle("small", parent=base, fontSize=8, leading=10),
-        "cell": ParagraphStyle("cell", parent=base, fontSize=8.5, leading=10.5),
-        "head": ParagraphStyle("head", parent=base, fontName=SANS_BOLD, fontSize=8.5,
-                               leading=10.5),
-        "tiny": ParagraphStyle("tiny", parent=base, fontSize=7, leading=8.5),
-        "tinyhead": ParagraphStyle("tinyhead", parent=base, fontName=SANS_BOLD, fontSize=7,
-                                   leading=8.5),
-    }  # fmt: skip
-
-
-def _p(text: str, style: ParagraphStyle) -> Paragraph:
-    return Paragraph(escape(text).replace("\n", "<br/>"), style)
+    return paragraph_styles(
+        (9.5, 13), (16, 20), (12, 16), small=(8, 10), cell=(8.5, 10.5),
+        head=(8.5, 10.5, BOLD), tiny=(7, 8.5), tinyhead=(7, 8.5, BOLD),
+    )  # fmt: skip
 
 
 def _table(
     rows: list[list[Any]], widths: list[float], st: dict[str, ParagraphStyle], tiny: bool = False
 ) -> Table:
     head, cell = (st["tinyhead"], st["tiny"]) if tiny else (st["head"], st["cell"])
-    data: list[list[Any]] = [[_p(str(x), head) for x in rows[0]]]
-    data += [[x if isinstance(x, Flowable) else _p(str(x), cell) for x in r] for r in rows[1:]]
-    t = Table(data, colWidths=widths, repeatRows=1)
-    t.setStyle(
-        TableStyle(
-            [
-                ("FONTNAME", (0, 0), (-1, -1), SANS),
-                ("BACKGROUND", (0, 0), (-1, 0), SHADE),
-                ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("TOPPADDING", (0, 0), (-1, -1), 3),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-            ]
-        )
-    )
-    return t
+    return ruled_table(rows, widths, head, cell)
 
 
 def _num(x: float | None) -> str:
@@ -190,24 +155,24 @@ def write_profile_pdf(store: Store, organisation_id: str, out: Path) -> Path:
         ("Focus areas", o.focus_areas or "–"),
     ]
     story: list[Flowable] = [
-        _p("Organisation profile", st["small"]),
-        _p(o.name, st["title"]),
+        para("Organisation profile", st["small"]),
+        para(o.name, st["title"]),
         Spacer(1, 6),
         _table([["", ""], *[[k, v] for k, v in facts]], [150, 373], st),
-        _p("Activity", st["h2"]),
-        _p(
+        para("Activity", st["h2"]),
+        para(
             f"People in the registry: {o.people}. Trainings attended by its people: "
             f"{prof.trainings}. Meetings attended: {prof.meetings}.",
             st["body"],
         ),
-        _p("Capacity assessments", st["h2"]),
+        para("Capacity assessments", st["h2"]),
     ]
     results = list(prof.assessments)
     if not results:
-        story.append(_p("Not assessed yet.", st["body"]))
+        story.append(para("Not assessed yet.", st["body"]))
         return _build(out, o.name, story)
     story.append(
-        _p("Scores are shown as a percentage of the scale (docs/network.md explains the "
+        para("Scores are shown as a percentage of the scale (docs/network.md explains the "
            "formula).", st["small"])
     )  # fmt: skip
     story.append(assessment_chart(results))
@@ -223,7 +188,7 @@ def write_profile_pdf(store: Store, organisation_id: str, out: Path) -> Path:
     story += [Spacer(1, 6), _table(rows, [523 - w * len(results), *[w] * len(results)], st)]
     last = results[-1]
     story.append(
-        _p(f"Latest assessment, {last.date.isoformat()} (scale {last.scale_min}–"
+        para(f"Latest assessment, {last.date.isoformat()} (scale {last.scale_min}–"
            f"{last.scale_max}), {last.framework}, version {last.version_number}", st["h2"])
     )  # fmt: skip
     names = dict(dims)
@@ -250,20 +215,20 @@ def write_monitoring_pdf(store: Store, m: Monitoring, out: Path) -> Path:
     page = landscape(A4)
     width = page[0] - 72
     story: list[Flowable] = [
-        _p("NAP 1325 monitoring report" + ("  ·  EXAMPLE DATA" if m.plan.is_example else ""),
+        para("NAP 1325 monitoring report" + ("  ·  EXAMPLE DATA" if m.plan.is_example else ""),
            st["small"]),
-        _p(m.plan.title, st["title"]),
-        _p(f"Region: {region}    Period: {m.start.isoformat()} to {m.end.isoformat()}",
+        para(m.plan.title, st["title"]),
+        para(f"Region: {region}    Period: {m.start.isoformat()} to {m.end.isoformat()}",
            st["body"]),
     ]  # fmt: skip
     counts = m.counts()
     story.append(
-        _p("Status at the end of the period: "
+        para("Status at the end of the period: "
            + ", ".join(f"{STATUS_NAMES[k]} {v}" for k, v in counts.items()), st["body"])
     )  # fmt: skip
-    story.append(_p("Monitoring matrix", st["h2"]))
+    story.append(para("Monitoring matrix", st["h2"]))
     story.append(
-        _p("Each period shows the latest progress entry dated in it; the last column is the "
+        para("Each period shows the latest progress entry dated in it; the last column is the "
            "latest entry of the whole period.", st["small"])
     )  # fmt: skip
     fixed = [34, 174, 50, 40]
@@ -287,7 +252,7 @@ def write_monitoring_pdf(store: Store, m: Monitoring, out: Path) -> Path:
     t.setStyle(TableStyle([*styles, ("GRID", (4, 0), (-1, -1), 0.3, RULE)]))
     story.append(t)
     legend = Table(
-        [[_p(STATUS_NAMES[s], st["cell"]) for s in STATUS_COLOURS]],
+        [[para(STATUS_NAMES[s], st["cell"]) for s in STATUS_COLOURS]],
         colWidths=[80] * len(STATUS_COLOURS),
     )
     legend.setStyle(
@@ -300,10 +265,10 @@ def write_monitoring_pdf(store: Store, m: Monitoring, out: Path) -> Path:
             ]
         )
     )
-    story += [Spacer(1, 6), legend, _p("Indicators", st["h2"])]
+    story += [Spacer(1, 6), legend, para("Indicators", st["h2"])]
     for r in m.rows:
         i = r.indicator
-        story.append(_p(f"{i.code}  {i.title}", st["head"]))
+        story.append(para(f"{i.code}  {i.title}", st["head"]))
         facts = (
             f"Baseline {_num(i.baseline)}, target {_num(i.target)}{' ' + i.unit if i.unit else ''}"
             f"; latest value {_num(r.latest.value)}; status {STATUS_NAMES[r.latest.status]}."
@@ -312,7 +277,7 @@ def write_monitoring_pdf(store: Store, m: Monitoring, out: Path) -> Path:
             facts += f" Responsible: {i.responsible}."
         if i.deadline:
             facts += f" Deadline: {i.deadline.isoformat()}."
-        story.append(_p(facts, st["body"]))
+        story.append(para(facts, st["body"]))
         if r.entries:
             entries: list[list[Any]] = [
                 ["Date", "Region", "Value", "Status", "Narrative", "Source"]
@@ -323,7 +288,7 @@ def write_monitoring_pdf(store: Store, m: Monitoring, out: Path) -> Path:
                                 e.source or ""])  # fmt: skip
             story.append(_table(entries, [64, 90, 50, 70, 286, 200], st, tiny=True))
         else:
-            story.append(_p("No progress entries in this period.", st["small"]))
+            story.append(para("No progress entries in this period.", st["small"]))
         if r.evidence:
             ev: list[list[Any]] = [["Evidence", "Title", "Date", "Region"]]
             for link in r.evidence:

@@ -30,33 +30,20 @@ from reportlab.platypus import (
 from app.core.services.report_cells import BreakdownCells, Rate, note, report_cells
 from app.core.services.reports import Breakdown, DonorReport
 from app.core.small_numbers import DEFAULT_THRESHOLD
-from app.documents.fonts import SANS, SANS_BOLD, register_fonts
+from app.documents.fonts import SANS, register_fonts
 from app.documents.layout import writing
+from app.documents.pdf_style import ACCENT, BOLD, RIGHT, RULE, SHADE, paragraph_styles
 from app.documents.reports.workbook import scope_text, summary_rows
 
-INK = HexColor("#1F2A44")
-ACCENT = HexColor("#0E6E6E")
 SECOND = HexColor("#E0A030")
-SHADE = HexColor("#EEF2F4")
-RULE = HexColor("#8A93A3")
 WIDTH = A4[0] - 36 * mm
 
 
 def _styles() -> dict[str, ParagraphStyle]:
-    base = ParagraphStyle("body", fontName=SANS, fontSize=10, leading=13, textColor=INK)
-    return {
-        "body": base,
-        "title": ParagraphStyle(
-            "title", parent=base, fontName=SANS_BOLD, fontSize=18, leading=22, textColor=ACCENT
-        ),
-        "h2": ParagraphStyle(
-            "h2", parent=base, fontName=SANS_BOLD, fontSize=12.5, leading=16, spaceBefore=12,
-            spaceAfter=4, textColor=ACCENT,
-        ),
-        "cell": ParagraphStyle("cell", parent=base, fontSize=8.5, leading=10.5),
-        "num": ParagraphStyle("num", parent=base, fontSize=8.5, leading=10.5, alignment=2),
-        "head": ParagraphStyle("head", parent=base, fontName=SANS_BOLD, fontSize=8, leading=10),
-    }  # fmt: skip
+    return paragraph_styles(
+        (10, 13), (18, 22), (12.5, 16), space_before=12,
+        cell=(8.5, 10.5), num=(8.5, 10.5, RIGHT), head=(8, 10, BOLD),
+    )  # fmt: skip
 
 
 def _pct(x: Rate) -> str:

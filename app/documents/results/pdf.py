@@ -34,30 +34,18 @@ from app.core.services.results.regions import RegionResults
 from app.core.small_numbers import DEFAULT_THRESHOLD, shown, suppress
 from app.documents.fonts import SANS, SANS_BOLD, register_fonts
 from app.documents.layout import writing
+from app.documents.pdf_style import ACCENT, BOLD, INK, RULE, SHADE, paragraph_styles
 from app.documents.results.words import word
 
-INK = HexColor("#1F2A44")
-ACCENT = HexColor("#0E6E6E")
 TARGET = HexColor("#C9D3DC")
 PALE = HexColor("#E4EFEF")
-SHADE = HexColor("#EEF2F4")
-RULE = HexColor("#8A93A3")
 PAGE = landscape(A4)
 WIDTH = PAGE[0] - 30 * mm
 EVIDENCE_LINES = 40  # per indicator and period in the PDF; the xlsx has them all
 
 
 def _styles() -> dict[str, ParagraphStyle]:
-    base = ParagraphStyle("body", fontName=SANS, fontSize=9.5, leading=12, textColor=INK)
-    return {
-        "body": base,
-        "title": ParagraphStyle("title", parent=base, fontName=SANS_BOLD, fontSize=17,
-                                leading=21, textColor=ACCENT),
-        "h2": ParagraphStyle("h2", parent=base, fontName=SANS_BOLD, fontSize=12, leading=15,
-                             spaceBefore=10, spaceAfter=4, textColor=ACCENT),
-        "cell": ParagraphStyle("cell", parent=base, fontSize=8, leading=10),
-        "head": ParagraphStyle("head", parent=base, fontName=SANS_BOLD, fontSize=8, leading=10),
-    }  # fmt: skip
+    return paragraph_styles((9.5, 12), (17, 21), (12, 15), cell=(8, 10), head=(8, 10, BOLD))
 
 
 def _num(v: float | None) -> str:
