@@ -5102,11 +5102,6 @@ Type her full name to confirm:</translation>
             <translation>The role must be trainer, coordinator or viewer, not {role}.</translation>
         </message>
         <message>
-            <location filename="../../app/core/services/attendance.py" />
-            <source>The same person is marked twice for one session.</source>
-            <translation>The same person is marked twice for one session.</translation>
-        </message>
-        <message>
             <location filename="../../app/core/services/trainings.py" />
             <source>The session ends before it starts.</source>
             <translation>The session ends before it starts.</translation>

@@ -5323,11 +5323,6 @@ Type her full name to confirm:</source>
             <translation>Ролу тренер, координатор же көрүүчү болушу керек, {role} эмес.</translation>
         </message>
         <message>
-            <location filename="../../app/core/services/attendance.py" />
-            <source>The same person is marked twice for one session.</source>
-            <translation>Бир эле адам бир сабакта эки жолу белгиленген.</translation>
-        </message>
-        <message>
             <location filename="../../app/core/services/trainings.py" />
             <source>The session ends before it starts.</source>
             <translation>Сабактын аякташы анын башталышынан мурун турат.</translation>

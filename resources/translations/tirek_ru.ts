@@ -5109,11 +5109,6 @@ Type her full name to confirm:</source>
             <translation>Роль должна быть: тренер, координатор или наблюдатель, а не {role}.</translation>
         </message>
         <message>
-            <location filename="../../app/core/services/attendance.py" />
-            <source>The same person is marked twice for one session.</source>
-            <translation>Один и тот же человек отмечен дважды на одном занятии.</translation>
-        </message>
-        <message>
             <location filename="../../app/core/services/trainings.py" />
             <source>The session ends before it starts.</source>
             <translation>Занятие заканчивается раньше, чем начинается.</translation>
