@@ -130,8 +130,8 @@ def run_part_add(store: Store, args: argparse.Namespace) -> int:
 
 
 def run_part_edit(store: Store, args: argparse.Namespace) -> int:
-    update = asm.update_dimension if args.part == "dimension" else asm.update_question
-    changed = update(store, args.id, _values(args, args.fields))
+    change = asm.update_dimension if args.part == "dimension" else asm.update_question
+    changed = change(store, args.id, _values(args, args.fields))
     print(f"Changed: {', '.join(sorted(changed)) or 'nothing'}")
     return 0
 

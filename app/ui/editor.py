@@ -42,7 +42,7 @@ class EditorDialog(QDialog):
         form: Form,
         record_id: str | None,
         create: Callable[[Store, dict[str, Any]], str],
-        update: Callable[[Store, str, dict[str, Any]], object],
+        change: Callable[[Store, str, dict[str, Any]], object],
     ) -> str | None:
         """Create the form's record (no id yet) or change it; its id, None when refused."""
         values = form.values()
@@ -50,7 +50,7 @@ class EditorDialog(QDialog):
 
         def write() -> None:
             if record_id:
-                update(self.store, record_id, values)
+                change(self.store, record_id, values)
             saved.append(record_id or create(self.store, values))
 
         return saved[0] if self.save_with(form, write) else None
