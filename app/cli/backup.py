@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import argparse
 import sys
+from dataclasses import replace
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +20,16 @@ def register(sub: Any) -> None:
     p = sub.add_parser("backup", help="back the database up now (or list the backups)")
     p.add_argument("--list", action="store_true", help="list the backups instead of making one")
     p.set_defaults(handler=run_backup)
+
+    p = sub.add_parser(
+        "backup-settings", help="how often backups are made, how many are kept, and where"
+    )
+    p.add_argument("--every-minutes", type=int, metavar="N", help="automatic backups (5 or more)")
+    p.add_argument("--keep-daily", type=int, metavar="N", help="daily backups kept (1 or more)")
+    p.add_argument("--keep-weekly", type=int, metavar="N", help="weekly backups kept")
+    p.add_argument("--max-total-mb", type=int, metavar="MB", help="all backups of a folder")
+    p.add_argument("--second-folder", metavar="DIR", help='a copy on a stick ("" for none)')
+    p.set_defaults(handler=run_backup_settings)
 
     p = sub.add_parser(
         "restore", help="replace the database with a backup (the current one is kept aside)"
@@ -52,6 +64,30 @@ def run_backup(store: Store, args: argparse.Namespace) -> int:
         print(f"Not copied to the second folder: {result.second_problem}", file=sys.stderr)
     if result.removed:
         print(f"Old backups removed: {len(result.removed)}")
+    return 0
+
+
+def run_backup_settings(store: Store, args: argparse.Namespace) -> int:
+    """Change what is given (nothing given: show the settings)."""
+    now = backup.load_policy(store.home)
+    changes: dict[str, Any] = {
+        name: getattr(args, name)
+        for name in ("keep_daily", "keep_weekly", "max_total_mb")
+        if getattr(args, name) is not None
+    }
+    if args.every_minutes is not None:
+        changes["every"] = timedelta(minutes=max(5, args.every_minutes))
+    if args.second_folder is not None:
+        folder = args.second_folder.strip()
+        changes["second_folder"] = Path(folder).expanduser() if folder else None
+    policy = replace(now, **changes)
+    if changes:
+        backup.save_policy(store.home, policy)
+    every = int(policy.every.total_seconds() // 60)
+    print(
+        f"Every {every} minutes; keep {policy.keep_daily} daily and {policy.keep_weekly} weekly, "
+        f"at most {policy.max_total_mb} MB; second folder: {policy.second_folder or 'none'}"
+    )
     return 0
 
 

@@ -9,7 +9,7 @@ from typing import Any
 
 from app.cli.output import save_path, terminal_progress
 from app.core.errors import N_, InputError
-from app.core.services.certificates import LANGUAGES
+from app.core.services.certificates import LANGUAGES, list_register
 from app.core.services.verification import VALID, verify, verify_page
 from app.core.store import Store
 from app.documents.certificates import print_certificates
@@ -55,6 +55,10 @@ def register(sub: Any) -> None:
     p.add_argument("--issued-on", metavar="YYYY-MM-DD", help="date of issue (default today)")
     p.set_defaults(handler=run_certificates)
 
+    p = sub.add_parser("register", help="the certificate register: numbers, codes, names")
+    p.add_argument("--training", metavar="ID", help="only this training's certificates")
+    p.set_defaults(handler=run_register)
+
     p = sub.add_parser("verify", help="check a certificate code, QR text or PDF, offline")
     p.add_argument("code", nargs="+", metavar="CODE", help="the printed code, or a PDF file")
     p.set_defaults(handler=run_verify)
@@ -71,6 +75,16 @@ def register(sub: Any) -> None:
     p.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
     p.add_argument("--lang", choices=DOC_LANGS, default="ru")
     p.set_defaults(handler=run_minutes)
+
+
+def run_register(store: Store, args: argparse.Namespace) -> int:
+    rows = list_register(store, args.training)
+    for c in rows:
+        draft = "\tDRAFT" if c.draft else ""
+        f = c.facts
+        print(f"{c.number}\t{c.code}\t{f.person_name}\t{f.training_title}\t{f.issued_on}{draft}")
+    print(f"{len(rows)} certificate(s).")
+    return 0
 
 
 def _writable(path: Path | None, folder: bool = False) -> None:

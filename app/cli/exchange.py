@@ -100,6 +100,9 @@ def register(sub: Any) -> None:
     q = dsub.add_parser("unmerge", help="undo a merge (coordinators)")
     q.add_argument("duplicate", metavar="DUPLICATE_ID")
     q.set_defaults(handler=run_dup_unmerge)
+    q = dsub.add_parser("merged", help="list the records merged into others (to unmerge one)")
+    q.add_argument("--into", metavar="KEEP_ID", help="only those merged into this person")
+    q.set_defaults(handler=run_dup_merged)
     for action, text in (("not-same", "not the same person"), ("later", "decide later")):
         q = dsub.add_parser(action, help=f"record: {text}")
         q.add_argument("person_a", metavar="ID")
@@ -244,6 +247,14 @@ def run_dup_merge(store: Store, args: argparse.Namespace) -> int:
 def run_dup_unmerge(store: Store, args: argparse.Namespace) -> int:
     dup.unmerge_person(store, args.duplicate)
     print(f"{args.duplicate} stands on its own again.")
+    return 0
+
+
+def run_dup_merged(store: Store, args: argparse.Namespace) -> int:
+    rows = dup.merged_records(store, args.into)
+    for r in rows:
+        print(f"{r.person_id}\t{r.full_name}\t{r.merged_into_id}\t{r.merged_into_name}")
+    print(f"{len(rows)} merged records.")
     return 0
 
 

@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
+from app.cli import plan_edits
 from app.cli.output import save_path
 from app.core import vocab
 from app.core.errors import N_, InputError, NotFoundError
@@ -62,6 +63,7 @@ def register(sub: Any) -> None:
     a.add_argument("--assessor", required=True, metavar="NAME")
     a.add_argument("--note", metavar="TEXT")
     a.set_defaults(handler=run_record)
+    plan_edits.add_framework_actions(acts)
 
     p = sub.add_parser("nap", help="monitoring of the National Action Plan on UNSCR 1325")
     acts = p.add_subparsers(dest="action", metavar="ACTION", required=True)
@@ -101,6 +103,7 @@ def register(sub: Any) -> None:
     a.add_argument("--period", choices=vocab.NAP_PERIODS, default="quarter")
     a.add_argument("--out", required=True, type=Path, metavar="FILE.pdf|FILE.xlsx")
     a.set_defaults(handler=run_nap_report)
+    plan_edits.add_nap_actions(acts)
 
     p = sub.add_parser(
         "region", help="the organisations of a region: people, trainings, meetings, scores"

@@ -7,6 +7,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
+from app.cli import results_records
 from app.cli.output import table
 from app.core.services.results import framework, indicators, outcomes
 from app.core.store import Store
@@ -75,6 +76,7 @@ def register(sub: Any) -> None:
     a.add_argument("--out", required=True, type=Path, metavar="FILE.xlsx|FILE.pdf")
     a.add_argument("--lang", choices=("ky", "ru", "en"), default="en", help="language of a PDF")
     a.set_defaults(handler=run_export)
+    results_records.add_actions(acts)
 
 
 def run_statement(store: Store, args: argparse.Namespace) -> int:

@@ -139,7 +139,8 @@ def load_policy(home: Home) -> BackupPolicy:
 
 
 def save_policy(home: Home, policy: BackupPolicy) -> None:
-    """Store the backup settings (for the first-run wizard and Settings)."""
+    """Store the backup settings (`tirek backup-settings`; the wizard and Settings choose
+    the second folder through app/core/setup.py)."""
     if policy.keep_daily < 1 or policy.keep_weekly < 0:
         raise InputError(N_("Keep at least one daily backup."), field="keep_daily")
     settings.put(home, SECTION, "keep_daily", str(policy.keep_daily))

@@ -31,19 +31,6 @@ def genesis(origin: str) -> bytes:
     return hashlib.sha256(GENESIS_TAG + origin.encode()).digest()
 
 
-def _text(value: str | None) -> str:
-    # Length-prefixed, so no value can imitate a separator; None differs from "".
-    return "~" if value is None else f"{len(value)}:{value}"
-
-
-def op_bytes(op: Sequence[Any]) -> bytes:
-    """The canonical bytes of one op (an op_log row in column order, origin first)."""
-    return (
-        f"{op[1]}|{op[2]}|{_text(op[3])}|{_text(op[4])}|{_text(op[5])}|{_text(op[6])}|"
-        f"{_text(op[7])}|{_text(op[8])}|{_text(op[9])}"
-    ).encode()
-
-
 Seals = Mapping[int, tuple[bytes, bytes]]  # seq -> (chain before, chain after)
 BROKEN = b"\0" * 32  # what `extend` returns where a seal does not join the chain
 
@@ -51,8 +38,10 @@ BROKEN = b"\0" * 32  # what `extend` returns where a seal does not join the chai
 def extend(chain: bytes, ops: Iterable[Sequence[Any]], seals: Seals | None = None) -> bytes:
     """The chain after `ops` (consecutive ops of one origin, in sequence order).
 
-    The hot loop of a signed import: `op_bytes` inlined (entity, row, kind and author are
-    never None), one SHA-256 per op. `seals` (rare): the chain around erased ops.
+    Each op's canonical bytes are its columns after the origin, joined by "|", each text
+    length-prefixed ("5:value", "~" for None) so no value can imitate a separator. The
+    hot loop of a signed import: entity, row, kind and author are never None; one SHA-256
+    per op. `seals` (rare): the chain around erased ops.
     """
     if seals:
         return _extend_sealed(chain, ops, seals)

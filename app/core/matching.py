@@ -202,11 +202,6 @@ def key_similarity(a: NameKey, b: NameKey) -> float:
     return best
 
 
-def name_similarity(a: str, b: str) -> float:
-    """0..1: how alike two written names are (script, spelling and ending variants)."""
-    return key_similarity(name_key(a), name_key(b))
-
-
 NAME_MATCH = 0.87  # names at least this alike are "the same name"
 PERSON_MATCH = 0.75  # people at least this alike are shown as likely duplicates
 

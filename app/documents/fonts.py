@@ -65,11 +65,3 @@ def register_fonts() -> None:
         addMapping(SERIF, 0, 1, SERIF)
         addMapping(SERIF, 1, 1, SERIF_BOLD)
         _done = True
-
-
-def missing_letters(font_name: str, text: str = REQUIRED_LETTERS) -> str:
-    """The letters of `text` that the registered font has no glyph for ("" if none)."""
-    register_fonts()
-    font = pdfmetrics.getFont(font_name)
-    widths = font.face.charWidths
-    return "".join(ch for ch in text if ord(ch) not in widths)

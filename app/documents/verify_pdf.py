@@ -34,7 +34,3 @@ def pages_in_pdf(path: Path) -> list[tuple[str, str]]:
         return found
     except (OSError, PdfReadError) as err:
         raise InputError(N_("Cannot read {path}: {reason}"), path=path, reason=err) from err
-
-
-def codes_in_pdf(path: Path) -> list[str]:
-    return [qr for qr, _ in pages_in_pdf(path)]

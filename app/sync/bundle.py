@@ -7,7 +7,7 @@ of everything before it (so any flipped byte or a cut-short copy is caught first
                    the per-origin seq ranges carried, the devices those origins belong to,
                    and the SHA-256 of ops.bin
     signature      Ed25519 signature of manifest.json by the sender's key
-    ops            the ops, columnar, LZMA-compressed (see `encode_ops`)
+    ops            the ops, columnar, LZMA-compressed (see `encode_ops_sized`)
 An encrypted bundle wraps those bytes: MAGIC_ENC, scrypt salt, nonce, AES-GCM ciphertext.
 
 `read_bundle` checks everything (wrapper, checksum, format version, signature, digest, ranges
@@ -225,20 +225,11 @@ def encode_ops_sized(ops: Sequence[OpRow]) -> tuple[bytes, int]:
     return lzma.compress(raw, preset=1), len(raw)
 
 
-def encode_ops(ops: Sequence[OpRow]) -> bytes:
-    return encode_ops_sized(ops)[0]
-
-
 def _is_uuid(text: str) -> bool:
     try:
         return str(uuid.UUID(text)) == text
     except ValueError:
         return False
-
-
-def decode_ops(blob: bytes, ranges: dict[str, tuple[int, int]]) -> list[OpRow]:
-    """Decompress and decode a payload held in memory (see `unpack` for files)."""
-    return decode_raw(unpack(iter([blob]), MAX_RAW_PAYLOAD), ranges)
 
 
 def unpack(chunks: Iterator[bytes], limit: int) -> bytes:

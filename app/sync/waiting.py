@@ -214,10 +214,6 @@ def _existing(session: Session, entity: str, ids: Iterable[str]) -> set[str]:
     return found
 
 
-def _row_ops(session: Session, entity: str, row_id: str) -> list[OpRow]:
-    return _ops_of(session, entity, [row_id]).get((entity, row_id), [])
-
-
 def _ops_of(session: Session, entity: str, ids: Sequence[str]) -> dict[Row, list[OpRow]]:
     """Every op in op_log of these rows, in chunks (one query per CHUNK rows)."""
     out: dict[Row, list[OpRow]] = defaultdict(list)

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
+from app.core.store import Store
 from app.ui.desk import Desk
 from app.ui.forms import Form, ask_unsaved
 
@@ -34,6 +36,24 @@ class EditorDialog(QDialog):
             self.dirty = False
             return True
         return False
+
+    def save_record(
+        self,
+        form: Form,
+        record_id: str | None,
+        create: Callable[[Store, dict[str, Any]], str],
+        change: Callable[[Store, str, dict[str, Any]], object],
+    ) -> str | None:
+        """Create the form's record (no id yet) or change it; its id, None when refused."""
+        values = form.values()
+        saved: list[str] = []
+
+        def write() -> None:
+            if record_id:
+                change(self.store, record_id, values)
+            saved.append(record_id or create(self.store, values))
+
+        return saved[0] if self.save_with(form, write) else None
 
     def save_and_close(self) -> None:
         if self.save():

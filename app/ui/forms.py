@@ -15,11 +15,14 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QDialog,
+    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -210,3 +213,32 @@ def ask_unsaved(parent: QWidget) -> QMessageBox.StandardButton:
         | QMessageBox.StandardButton.Cancel,
         QMessageBox.StandardButton.Save,
     )
+
+
+def problem_label() -> QLabel:
+    """The line under a dialog's fields that says what is wrong (empty until then)."""
+    problem = QLabel()
+    problem.setWordWrap(True)
+    problem.setStyleSheet(ERROR_STYLE)
+    return problem
+
+
+def dialog_buttons(
+    dialog: QDialog,
+    on_ok: Callable[[], object],
+    ok: QDialogButtonBox.StandardButton = QDialogButtonBox.StandardButton.Save,
+    cancel: QDialogButtonBox.StandardButton = QDialogButtonBox.StandardButton.Cancel,
+) -> QDialogButtonBox:
+    """A dialog's OK (or Save) and Cancel (or Close) row: OK calls `on_ok`, which closes
+    the dialog when it is done; Cancel rejects it."""
+    buttons = QDialogButtonBox(ok | cancel)
+    buttons.accepted.connect(on_ok)
+    buttons.rejected.connect(dialog.reject)
+    return buttons
+
+
+def push(text: str, on_click: Callable[[], object]) -> QPushButton:
+    """A button that calls `on_click` when pressed."""
+    button = QPushButton(text)
+    button.clicked.connect(on_click)
+    return button

@@ -17,6 +17,7 @@ import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt, QThread, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QWidget
 
+from app.core.store import Store
 from app.ui.errors import error_text
 from app.ui.runner import Runner
 
@@ -134,3 +135,14 @@ class Loader(QObject):
         self.pending -= 1
         self.problem = error_text(err)
         self.veil.cover(self.problem)  # stays until a later load succeeds
+
+
+class LoadingPanel(QWidget):
+    """A page or tab that reads the store through its `loader` (on the runner when given)."""
+
+    def __init__(
+        self, store: Store, parent: QWidget | None = None, runner: Runner | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.loader = Loader(self, runner)

@@ -33,6 +33,7 @@ from app.core.errors import InputError, TirekError
 from app.core.paths import Home
 from app.core.store import Store
 from app.ui.errors import error_text
+from app.ui.forms import dialog_buttons, problem_label
 
 DIRECT = Qt.FindChildOption.FindDirectChildrenOnly
 SECTION = "security"  # settings.ini: lock_minutes
@@ -80,16 +81,9 @@ class PassphraseDialog(QDialog):
             )
         )
         box.addWidget(self.remember)
-        self.problem = QLabel()
-        self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #b00020;")
+        self.problem = problem_label()
         box.addWidget(self.problem)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept_typed)
-        buttons.rejected.connect(self.reject)
-        box.addWidget(buttons)
+        box.addWidget(dialog_buttons(self, self.accept_typed, QDialogButtonBox.StandardButton.Ok))
         self.setMinimumWidth(420)
 
     def accept_typed(self) -> None:
@@ -294,16 +288,9 @@ class ChangePassphraseDialog(QDialog):
         self.again.setEchoMode(QLineEdit.EchoMode.Password)
         form.addRow(self.tr("Again:"), self.again)
         box.addLayout(form)
-        self.problem = QLabel()
-        self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #b00020;")
+        self.problem = problem_label()
         box.addWidget(self.problem)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.change)
-        buttons.rejected.connect(self.reject)
-        box.addWidget(buttons)
+        box.addWidget(dialog_buttons(self, self.change, QDialogButtonBox.StandardButton.Ok))
         self.setMinimumWidth(420)
 
     def change(self) -> None:

@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QSplitter,
     QTableView,
@@ -29,8 +26,9 @@ from app.core.services.organisations import (
 from app.core.vocab import ORGANISATION_KINDS
 from app.ui.desk import Desk
 from app.ui.editor import EditorDialog
-from app.ui.forms import CodeCombo, Form, RecordCombo
+from app.ui.forms import CodeCombo, Form, RecordCombo, dialog_buttons
 from app.ui.labels import label
+from app.ui.list_page import ListPage, search_box
 from app.ui.loading import Loader
 from app.ui.people.search import PeopleModel
 from app.ui.table import Column, LazyModel, RowsModel, make_table
@@ -74,36 +72,25 @@ class OrganisationEditor(EditorDialog):
             row = get_organisation(self.store, org_id)
             f.load({k: getattr(row, k) for k in FIELDS})
         f.edited.connect(self.mark_dirty)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close
+        buttons = dialog_buttons(
+            self, self.save_and_close, cancel=QDialogButtonBox.StandardButton.Close
         )
-        buttons.accepted.connect(self.save_and_close)
-        buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(f)
         layout.addWidget(buttons)
         self.setMinimumWidth(520)
 
     def save(self) -> bool:
-        values = self.form.values()
-
-        def write() -> None:
-            if self.org_id:
-                update_organisation(self.store, self.org_id, values)
-            else:
-                self.org_id = create_organisation(self.store, values)
-
-        return self.save_with(self.form, write)
+        saved = self.save_record(self.form, self.org_id, create_organisation, update_organisation)
+        self.org_id = saved or self.org_id
+        return saved is not None
 
 
-class OrganisationsPage(QWidget):
+class OrganisationsPage(ListPage):
     def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.desk = desk
+        super().__init__(desk, parent)
         lk = desk.lookups
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Search organisations…"))
-        self.search.setClearButtonEnabled(True)
+        self.search = search_box(self.tr("Search organisations…"))
         new = QPushButton(self.tr("New organisation…"))
         new.clicked.connect(lambda: OrganisationEditor(desk, None, self).open())
         self.model = LazyModel(
@@ -168,26 +155,14 @@ class OrganisationsPage(QWidget):
         self.current: OrganisationRow | None = None
         self.loader = Loader(self.view, desk.runner)  # the first page comes from the runner
         self.text = ""
-        self._loaded = False
 
     def _fetch(self, offset: int, limit: int) -> tuple[OrganisationRow, ...]:
         # May run on the runner: reads the words asked, never the search box.
         return list_organisations(self.desk.store, text=self.text, offset=offset, limit=limit).rows
 
-    def showEvent(self, event: Any) -> None:
-        if not self._loaded:
-            self.refresh()
-        super().showEvent(event)
-
     def refresh(self, typed: bool = False) -> None:
-        """A keystroke fetches its first page at once (as People's search does); opening
-        the page and changes from the store fetch it on the runner."""
-        self._loaded = True
         self.text = self.search.text()
-        if typed:
-            self.model.reload()
-        else:
-            self.model.reload_in(self.loader)
+        self.reload_list(typed)
 
     def _data_changed(self, kinds: frozenset[str]) -> None:
         if self._loaded and kinds & {"organisation", "person", "enrolment"}:

@@ -8,10 +8,19 @@ Writer (app/core/services/deletion.py), so it travels by sync as the delete did.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QWidget,
+)
 
 from app.core.errors import TirekError
 from app.ui.desk import Desk
@@ -102,3 +111,13 @@ class UndoDelete(QObject):
             show_error(self.window, err)
             return
         self.said.setText(self.tr("Restored: {name}").format(name=name))
+
+
+def delete_chosen(
+    page: QWidget, desk: Desk, view: QAbstractItemView, row_at: Callable[[int], Any], kind: str
+) -> None:
+    """Delete the training or meeting chosen in a page's list, once asked (Ctrl+Z undoes)."""
+    index = view.currentIndex()
+    if index.isValid():
+        row = row_at(index.row())
+        UndoDelete.of(page, desk).ask_and_delete(page, kind, row.id, row.title)

@@ -315,23 +315,8 @@
         </message>
         <message>
             <location filename="../../app/ui/audit/page.py" />
-            <source>attendance mark</source>
-            <translation>attendance mark</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/audit/page.py" />
-            <source>certificate</source>
-            <translation>certificate</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/audit/page.py" />
             <source>changed</source>
             <translation>changed</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/audit/page.py" />
-            <source>consent</source>
-            <translation>consent</translation>
         </message>
         <message>
             <location filename="../../app/ui/audit/page.py" />
@@ -345,58 +330,13 @@
         </message>
         <message>
             <location filename="../../app/ui/audit/page.py" />
-            <source>erasure</source>
-            <translation>erasure</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/audit/page.py" />
-            <source>meeting</source>
-            <translation>meeting</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/audit/page.py" />
-            <source>meeting attendee</source>
-            <translation>meeting attendee</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/audit/page.py" />
             <source>merged</source>
             <translation>merged</translation>
         </message>
         <message>
             <location filename="../../app/ui/audit/page.py" />
-            <source>organisation</source>
-            <translation>organisation</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/audit/page.py" />
-            <source>outcome</source>
-            <translation>outcome</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/audit/page.py" />
-            <source>participant</source>
-            <translation>participant</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/audit/page.py" />
-            <source>person</source>
-            <translation>person</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/audit/page.py" />
-            <source>session</source>
-            <translation>session</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/audit/page.py" />
             <source>to</source>
             <translation>to</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/audit/page.py" />
-            <source>training</source>
-            <translation>training</translation>
         </message>
     </context>
     <context>
@@ -4620,9 +4560,35 @@ Type her full name to confirm:</translation>
             <translation>Merged into each other on different laptops; the first record is kept for now: choose the one to keep (--value ID).</translation>
         </message>
         <message>
+            <location filename="../../app/core/services/audit.py" />
+            <source>NAP evidence</source>
+            <translation>NAP evidence</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/audit.py" />
             <location filename="../../app/core/services/field_names.py" />
             <source>NAP indicator</source>
             <translation>NAP indicator</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/audit.py" />
+            <source>NAP objective</source>
+            <translation>NAP objective</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/audit.py" />
+            <source>NAP plan</source>
+            <translation>NAP plan</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/audit.py" />
+            <source>NAP progress</source>
+            <translation>NAP progress</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/audit.py" />
+            <source>NAP task</source>
+            <translation>NAP task</translation>
         </message>
         <message>
             <location filename="../../app/core/services/field_names.py" />
@@ -5136,11 +5102,6 @@ Type her full name to confirm:</translation>
             <translation>The role must be trainer, coordinator or viewer, not {role}.</translation>
         </message>
         <message>
-            <location filename="../../app/core/services/attendance.py" />
-            <source>The same person is marked twice for one session.</source>
-            <translation>The same person is marked twice for one session.</translation>
-        </message>
-        <message>
             <location filename="../../app/core/services/trainings.py" />
             <source>The session ends before it starts.</source>
             <translation>The session ends before it starts.</translation>
@@ -5511,6 +5472,11 @@ Please send this file to your coordinator.</translation>
             <translation>a viewer's laptop (read only)</translation>
         </message>
         <message>
+            <location filename="../../app/core/services/audit.py" />
+            <source>action item</source>
+            <translation>action item</translation>
+        </message>
+        <message>
             <location filename="../../app/core/services/field_names.py" />
             <source>answer</source>
             <translation>answer</translation>
@@ -5526,9 +5492,54 @@ Please send this file to your coordinator.</translation>
             <translation>approve minutes</translation>
         </message>
         <message>
+            <location filename="../../app/core/services/audit.py" />
+            <source>assessment</source>
+            <translation>assessment</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/audit.py" />
+            <source>assessment dimension</source>
+            <translation>assessment dimension</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/audit.py" />
+            <source>assessment framework</source>
+            <translation>assessment framework</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/audit.py" />
+            <source>assessment question</source>
+            <translation>assessment question</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/audit.py" />
+            <source>assessment score</source>
+            <translation>assessment score</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/audit.py" />
+            <source>attendance mark</source>
+            <translation>attendance mark</translation>
+        </message>
+        <message>
             <location filename="../../app/core/access_log.py" />
             <source>backup</source>
             <translation>backup</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/audit.py" />
+            <source>certificate</source>
+            <translation>certificate</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/audit.py" />
+            <source>certificate decision</source>
+            <translation>certificate decision</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/audit.py" />
+            <source>certificate revocation</source>
+            <translation>certificate revocation</translation>
         </message>
         <message>
             <location filename="../../app/core/services/field_names.py" />
@@ -5541,10 +5552,25 @@ Please send this file to your coordinator.</translation>
             <translation>change records (people, trainings, meetings, marks)</translation>
         </message>
         <message>
+            <location filename="../../app/core/services/audit.py" />
+            <source>clearing of deleted records</source>
+            <translation>clearing of deleted records</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/audit.py" />
+            <source>consent</source>
+            <translation>consent</translation>
+        </message>
+        <message>
             <location filename="../../app/core/backup.py" />
             <source>could not copy the backup to {folder} ({reason})</source>
             <comment>Keep the {names} in braces as they are.</comment>
             <translation>could not copy the backup to {folder} ({reason})</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/audit.py" />
+            <source>decision</source>
+            <translation>decision</translation>
         </message>
         <message>
             <location filename="../../app/core/services/field_names.py" />
@@ -5552,9 +5578,15 @@ Please send this file to your coordinator.</translation>
             <translation>definition</translation>
         </message>
         <message>
+            <location filename="../../app/core/services/audit.py" />
             <location filename="../../app/core/services/field_names.py" />
             <source>district</source>
             <translation>district</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/audit.py" />
+            <source>duplicate decision</source>
+            <translation>duplicate decision</translation>
         </message>
         <message>
             <location filename="../../app/core/access_log.py" />
@@ -5567,6 +5599,11 @@ Please send this file to your coordinator.</translation>
             <translation>erase a person's personal data</translation>
         </message>
         <message>
+            <location filename="../../app/core/services/audit.py" />
+            <source>erasure</source>
+            <translation>erasure</translation>
+        </message>
+        <message>
             <location filename="../../app/core/access_log.py" />
             <source>export</source>
             <translation>export</translation>
@@ -5577,6 +5614,12 @@ Please send this file to your coordinator.</translation>
             <translation>export whole lists or reports with names</translation>
         </message>
         <message>
+            <location filename="../../app/core/services/audit.py" />
+            <source>follow-up call</source>
+            <translation>follow-up call</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/audit.py" />
             <location filename="../../app/core/services/field_names.py" />
             <source>framework version</source>
             <translation>framework version</translation>
@@ -5585,6 +5628,21 @@ Please send this file to your coordinator.</translation>
             <location filename="../../app/core/services/people_import.py" />
             <source>impossible year of birth</source>
             <translation>impossible year of birth</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/audit.py" />
+            <source>indicator target</source>
+            <translation>indicator target</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/audit.py" />
+            <source>indicator value</source>
+            <translation>indicator value</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/audit.py" />
+            <source>issuer key statement</source>
+            <translation>issuer key statement</translation>
         </message>
         <message>
             <location filename="../../app/core/backup_chunks.py" />
@@ -5622,9 +5680,24 @@ Please send this file to your coordinator.</translation>
             <translation>kind of result</translation>
         </message>
         <message>
+            <location filename="../../app/core/services/audit.py" />
+            <source>knowledge test</source>
+            <translation>knowledge test</translation>
+        </message>
+        <message>
             <location filename="../../app/core/services/field_names.py" />
             <source>level</source>
             <translation>level</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/audit.py" />
+            <source>local result</source>
+            <translation>local result</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/audit.py" />
+            <source>local result link</source>
+            <translation>local result link</translation>
         </message>
         <message>
             <location filename="../../app/core/rights.py" />
@@ -5636,6 +5709,16 @@ Please send this file to your coordinator.</translation>
             <source>may mean several places ({options}): write which one</source>
             <comment>Keep the {names} in braces as they are.</comment>
             <translation>may mean several places ({options}): write which one</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/audit.py" />
+            <source>meeting</source>
+            <translation>meeting</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/audit.py" />
+            <source>meeting attendee</source>
+            <translation>meeting attendee</translation>
         </message>
         <message>
             <location filename="../../app/core/rights.py" />
@@ -5688,14 +5771,21 @@ Please send this file to your coordinator.</translation>
             <translation>not a whole number</translation>
         </message>
         <message>
+            <location filename="../../app/core/services/audit.py" />
             <location filename="../../app/core/services/field_names.py" />
             <source>organisation</source>
             <translation>organisation</translation>
         </message>
         <message>
+            <location filename="../../app/core/services/audit.py" />
             <location filename="../../app/core/services/field_names.py" />
             <source>outcome</source>
             <translation>outcome</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/audit.py" />
+            <source>outcome's training</source>
+            <translation>outcome's training</translation>
         </message>
         <message>
             <location filename="../../app/core/services/training_import.py" />
@@ -5708,11 +5798,17 @@ Please send this file to your coordinator.</translation>
             <translation>owner</translation>
         </message>
         <message>
+            <location filename="../../app/core/services/audit.py" />
+            <source>participant</source>
+            <translation>participant</translation>
+        </message>
+        <message>
             <location filename="../../app/core/services/field_names.py" />
             <source>participant category</source>
             <translation>participant category</translation>
         </message>
         <message>
+            <location filename="../../app/core/services/audit.py" />
             <location filename="../../app/core/services/field_names.py" />
             <source>person</source>
             <translation>person</translation>
@@ -5734,11 +5830,18 @@ Please send this file to your coordinator.</translation>
             <translation>print a training's sign-in sheets, certificate drafts and workbook</translation>
         </message>
         <message>
+            <location filename="../../app/core/services/audit.py" />
             <location filename="../../app/core/services/field_names.py" />
             <source>project</source>
             <translation>project</translation>
         </message>
         <message>
+            <location filename="../../app/core/services/audit.py" />
+            <source>project partner</source>
+            <translation>project partner</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/audit.py" />
             <location filename="../../app/core/services/field_names.py" />
             <source>region</source>
             <translation>region</translation>
@@ -5754,9 +5857,29 @@ Please send this file to your coordinator.</translation>
             <translation>restore</translation>
         </message>
         <message>
+            <location filename="../../app/core/services/audit.py" />
+            <source>result indicator</source>
+            <translation>result indicator</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/audit.py" />
+            <source>result statement</source>
+            <translation>result statement</translation>
+        </message>
+        <message>
             <location filename="../../app/core/rights.py" />
             <source>retire a laptop for the whole network</source>
             <translation>retire a laptop for the whole network</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/audit.py" />
+            <source>retired laptop</source>
+            <translation>retired laptop</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/audit.py" />
+            <source>session</source>
+            <translation>session</translation>
         </message>
         <message>
             <location filename="../../app/core/services/field_names.py" />
@@ -5782,6 +5905,16 @@ Please send this file to your coordinator.</translation>
             <location filename="../../app/core/services/field_names.py" />
             <source>status</source>
             <translation>status</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/audit.py" />
+            <source>test question</source>
+            <translation>test question</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/audit.py" />
+            <source>test score</source>
+            <translation>test score</translation>
         </message>
         <message>
             <location filename="../../app/core/store.py" />
@@ -5871,9 +6004,30 @@ Please send this file to your coordinator.</translation>
             <translation>the year of birth is not a number</translation>
         </message>
         <message>
+            <location filename="../../app/core/services/audit.py" />
             <location filename="../../app/core/services/field_names.py" />
             <source>topic</source>
             <translation>topic</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/audit.py" />
+            <source>trainer</source>
+            <translation>trainer</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/audit.py" />
+            <source>training</source>
+            <translation>training</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/audit.py" />
+            <source>training topic</source>
+            <translation>training topic</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/audit.py" />
+            <source>training's test</source>
+            <translation>training's test</translation>
         </message>
         <message>
             <location filename="../../app/core/services/field_names.py" />

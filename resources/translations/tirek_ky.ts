@@ -315,23 +315,8 @@
         </message>
         <message>
             <location filename="../../app/ui/audit/page.py" />
-            <source>attendance mark</source>
-            <translation>катышуу белгиси</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/audit/page.py" />
-            <source>certificate</source>
-            <translation>сертификат</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/audit/page.py" />
             <source>changed</source>
             <translation>өзгөртүлдү</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/audit/page.py" />
-            <source>consent</source>
-            <translation>макулдук</translation>
         </message>
         <message>
             <location filename="../../app/ui/audit/page.py" />
@@ -345,58 +330,13 @@
         </message>
         <message>
             <location filename="../../app/ui/audit/page.py" />
-            <source>erasure</source>
-            <translation>өчүрүү</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/audit/page.py" />
-            <source>meeting</source>
-            <translation>жолугушуу</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/audit/page.py" />
-            <source>meeting attendee</source>
-            <translation>жолугушуунун катышуучусу</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/audit/page.py" />
             <source>merged</source>
             <translation>бириктирилди</translation>
         </message>
         <message>
             <location filename="../../app/ui/audit/page.py" />
-            <source>organisation</source>
-            <translation>уюм</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/audit/page.py" />
-            <source>outcome</source>
-            <translation>натыйжа</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/audit/page.py" />
-            <source>participant</source>
-            <translation>катышуучу</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/audit/page.py" />
-            <source>person</source>
-            <translation>адам</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/audit/page.py" />
-            <source>session</source>
-            <translation>сабак</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/audit/page.py" />
             <source>to</source>
             <translation>чейин</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/audit/page.py" />
-            <source>training</source>
-            <translation>тренинг</translation>
         </message>
     </context>
     <context>
@@ -4841,9 +4781,35 @@ Type her full name to confirm:</source>
             <translation>Ар башка ноутбукта бири-бирине бириктирилген; азырынча биринчи жазуу калтырылды: кайсынысын калтырууну тандаңыз (--value ID).</translation>
         </message>
         <message>
+            <location filename="../../app/core/services/audit.py" />
+            <source>NAP evidence</source>
+            <translation>УИП далили</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/audit.py" />
             <location filename="../../app/core/services/field_names.py" />
             <source>NAP indicator</source>
             <translation>УИП көрсөткүчү</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/audit.py" />
+            <source>NAP objective</source>
+            <translation>УИП максаты</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/audit.py" />
+            <source>NAP plan</source>
+            <translation>УИП планы</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/audit.py" />
+            <source>NAP progress</source>
+            <translation>УИП аткарылышы</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/audit.py" />
+            <source>NAP task</source>
+            <translation>УИП тапшырмасы</translation>
         </message>
         <message>
             <location filename="../../app/core/services/field_names.py" />
@@ -5357,11 +5323,6 @@ Type her full name to confirm:</source>
             <translation>Ролу тренер, координатор же көрүүчү болушу керек, {role} эмес.</translation>
         </message>
         <message>
-            <location filename="../../app/core/services/attendance.py" />
-            <source>The same person is marked twice for one session.</source>
-            <translation>Бир эле адам бир сабакта эки жолу белгиленген.</translation>
-        </message>
-        <message>
             <location filename="../../app/core/services/trainings.py" />
             <source>The session ends before it starts.</source>
             <translation>Сабактын аякташы анын башталышынан мурун турат.</translation>
@@ -5732,6 +5693,11 @@ Please send this file to your coordinator.</source>
             <translation>көрүүчүнүн ноутбугу (окуу үчүн гана)</translation>
         </message>
         <message>
+            <location filename="../../app/core/services/audit.py" />
+            <source>action item</source>
+            <translation>аткарыла турган иш</translation>
+        </message>
+        <message>
             <location filename="../../app/core/services/field_names.py" />
             <source>answer</source>
             <translation>жооп</translation>
@@ -5747,9 +5713,54 @@ Please send this file to your coordinator.</source>
             <translation>протоколду бекитүү</translation>
         </message>
         <message>
+            <location filename="../../app/core/services/audit.py" />
+            <source>assessment</source>
+            <translation>баалоо</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/audit.py" />
+            <source>assessment dimension</source>
+            <translation>баалоонун багыты</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/audit.py" />
+            <source>assessment framework</source>
+            <translation>баалоо алкагы</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/audit.py" />
+            <source>assessment question</source>
+            <translation>баалоонун суроосу</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/audit.py" />
+            <source>assessment score</source>
+            <translation>баалоонун баллы</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/audit.py" />
+            <source>attendance mark</source>
+            <translation>катышуу белгиси</translation>
+        </message>
+        <message>
             <location filename="../../app/core/access_log.py" />
             <source>backup</source>
             <translation>камдык көчүрмө</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/audit.py" />
+            <source>certificate</source>
+            <translation>сертификат</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/audit.py" />
+            <source>certificate decision</source>
+            <translation>сертификат боюнча чечим</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/audit.py" />
+            <source>certificate revocation</source>
+            <translation>сертификатты кайтарып алуу</translation>
         </message>
         <message>
             <location filename="../../app/core/services/field_names.py" />
@@ -5762,10 +5773,25 @@ Please send this file to your coordinator.</source>
             <translation>жазууларды өзгөртүү (адамдар, тренингдер, жолугушуулар, белгилер)</translation>
         </message>
         <message>
+            <location filename="../../app/core/services/audit.py" />
+            <source>clearing of deleted records</source>
+            <translation>өчүрүлгөн жазууларды тазалоо</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/audit.py" />
+            <source>consent</source>
+            <translation>макулдук</translation>
+        </message>
+        <message>
             <location filename="../../app/core/backup.py" />
             <source>could not copy the backup to {folder} ({reason})</source>
             <comment>Keep the {names} in braces as they are.</comment>
             <translation>камдык көчүрмөнү {folder} папкасына көчүрүү мүмкүн болгон жок ({reason})</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/audit.py" />
+            <source>decision</source>
+            <translation>чечим</translation>
         </message>
         <message>
             <location filename="../../app/core/services/field_names.py" />
@@ -5773,9 +5799,15 @@ Please send this file to your coordinator.</source>
             <translation>аныктама</translation>
         </message>
         <message>
+            <location filename="../../app/core/services/audit.py" />
             <location filename="../../app/core/services/field_names.py" />
             <source>district</source>
             <translation>район</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/audit.py" />
+            <source>duplicate decision</source>
+            <translation>кайталанмалар боюнча чечим</translation>
         </message>
         <message>
             <location filename="../../app/core/access_log.py" />
@@ -5788,6 +5820,11 @@ Please send this file to your coordinator.</source>
             <translation>адамдын жеке маалыматтарын өчүрүү</translation>
         </message>
         <message>
+            <location filename="../../app/core/services/audit.py" />
+            <source>erasure</source>
+            <translation>өчүрүү</translation>
+        </message>
+        <message>
             <location filename="../../app/core/access_log.py" />
             <source>export</source>
             <translation>экспорт</translation>
@@ -5798,6 +5835,12 @@ Please send this file to your coordinator.</source>
             <translation>толук тизмелерди же аты-жөнү бар отчётторду экспорттоо</translation>
         </message>
         <message>
+            <location filename="../../app/core/services/audit.py" />
+            <source>follow-up call</source>
+            <translation>кийинки байланыш чалуусу</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/audit.py" />
             <location filename="../../app/core/services/field_names.py" />
             <source>framework version</source>
             <translation>алкактын версиясы</translation>
@@ -5806,6 +5849,21 @@ Please send this file to your coordinator.</source>
             <location filename="../../app/core/services/people_import.py" />
             <source>impossible year of birth</source>
             <translation>туулган жылы туура эмес</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/audit.py" />
+            <source>indicator target</source>
+            <translation>индикатордун максаттуу мааниси</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/audit.py" />
+            <source>indicator value</source>
+            <translation>индикатордун мааниси</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/audit.py" />
+            <source>issuer key statement</source>
+            <translation>берүүчүнүн ачкычы боюнча билдирүү</translation>
         </message>
         <message>
             <location filename="../../app/core/backup_chunks.py" />
@@ -5843,9 +5901,24 @@ Please send this file to your coordinator.</source>
             <translation>натыйжанын түрү</translation>
         </message>
         <message>
+            <location filename="../../app/core/services/audit.py" />
+            <source>knowledge test</source>
+            <translation>билим тести</translation>
+        </message>
+        <message>
             <location filename="../../app/core/services/field_names.py" />
             <source>level</source>
             <translation>деңгээл</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/audit.py" />
+            <source>local result</source>
+            <translation>жергиликтүү натыйжа</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/audit.py" />
+            <source>local result link</source>
+            <translation>жергиликтүү натыйжанын байланышы</translation>
         </message>
         <message>
             <location filename="../../app/core/rights.py" />
@@ -5857,6 +5930,16 @@ Please send this file to your coordinator.</source>
             <source>may mean several places ({options}): write which one</source>
             <comment>Keep the {names} in braces as they are.</comment>
             <translation>бир нече жерди билдириши мүмкүн ({options}): кайсынысын жазыңыз</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/audit.py" />
+            <source>meeting</source>
+            <translation>жолугушуу</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/audit.py" />
+            <source>meeting attendee</source>
+            <translation>жолугушуунун катышуучусу</translation>
         </message>
         <message>
             <location filename="../../app/core/rights.py" />
@@ -5909,14 +5992,21 @@ Please send this file to your coordinator.</source>
             <translation>бүтүн сан эмес</translation>
         </message>
         <message>
+            <location filename="../../app/core/services/audit.py" />
             <location filename="../../app/core/services/field_names.py" />
             <source>organisation</source>
             <translation>уюм</translation>
         </message>
         <message>
+            <location filename="../../app/core/services/audit.py" />
             <location filename="../../app/core/services/field_names.py" />
             <source>outcome</source>
             <translation>натыйжа</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/audit.py" />
+            <source>outcome's training</source>
+            <translation>натыйжанын тренинги</translation>
         </message>
         <message>
             <location filename="../../app/core/services/training_import.py" />
@@ -5929,11 +6019,17 @@ Please send this file to your coordinator.</source>
             <translation>жооптуу</translation>
         </message>
         <message>
+            <location filename="../../app/core/services/audit.py" />
+            <source>participant</source>
+            <translation>катышуучу</translation>
+        </message>
+        <message>
             <location filename="../../app/core/services/field_names.py" />
             <source>participant category</source>
             <translation>катышуучунун категориясы</translation>
         </message>
         <message>
+            <location filename="../../app/core/services/audit.py" />
             <location filename="../../app/core/services/field_names.py" />
             <source>person</source>
             <translation>адам</translation>
@@ -5955,11 +6051,18 @@ Please send this file to your coordinator.</source>
             <translation>тренингдин каттоо барактарын, сертификат долбоорлорун жана китебин басып чыгаруу</translation>
         </message>
         <message>
+            <location filename="../../app/core/services/audit.py" />
             <location filename="../../app/core/services/field_names.py" />
             <source>project</source>
             <translation>долбоор</translation>
         </message>
         <message>
+            <location filename="../../app/core/services/audit.py" />
+            <source>project partner</source>
+            <translation>долбоордун өнөктөшү</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/audit.py" />
             <location filename="../../app/core/services/field_names.py" />
             <source>region</source>
             <translation>облус</translation>
@@ -5975,9 +6078,29 @@ Please send this file to your coordinator.</source>
             <translation>калыбына келтирүү</translation>
         </message>
         <message>
+            <location filename="../../app/core/services/audit.py" />
+            <source>result indicator</source>
+            <translation>натыйжанын индикатору</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/audit.py" />
+            <source>result statement</source>
+            <translation>натыйжанын жазылышы</translation>
+        </message>
+        <message>
             <location filename="../../app/core/rights.py" />
             <source>retire a laptop for the whole network</source>
             <translation>ноутбукту бүт тармак үчүн токтотуу</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/audit.py" />
+            <source>retired laptop</source>
+            <translation>колдонуудан чыгарылган ноутбук</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/audit.py" />
+            <source>session</source>
+            <translation>сабак</translation>
         </message>
         <message>
             <location filename="../../app/core/services/field_names.py" />
@@ -6003,6 +6126,16 @@ Please send this file to your coordinator.</source>
             <location filename="../../app/core/services/field_names.py" />
             <source>status</source>
             <translation>абалы</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/audit.py" />
+            <source>test question</source>
+            <translation>тесттин суроосу</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/audit.py" />
+            <source>test score</source>
+            <translation>тесттин баллы</translation>
         </message>
         <message>
             <location filename="../../app/core/store.py" />
@@ -6092,9 +6225,30 @@ Please send this file to your coordinator.</source>
             <translation>туулган жылы сан эмес</translation>
         </message>
         <message>
+            <location filename="../../app/core/services/audit.py" />
             <location filename="../../app/core/services/field_names.py" />
             <source>topic</source>
             <translation>тема</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/audit.py" />
+            <source>trainer</source>
+            <translation>тренер</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/audit.py" />
+            <source>training</source>
+            <translation>тренинг</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/audit.py" />
+            <source>training topic</source>
+            <translation>тренингдин темасы</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/audit.py" />
+            <source>training's test</source>
+            <translation>тренингдин тести</translation>
         </message>
         <message>
             <location filename="../../app/core/services/field_names.py" />

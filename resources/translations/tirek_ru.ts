@@ -315,23 +315,8 @@
         </message>
         <message>
             <location filename="../../app/ui/audit/page.py" />
-            <source>attendance mark</source>
-            <translation>отметка посещения</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/audit/page.py" />
-            <source>certificate</source>
-            <translation>сертификат</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/audit/page.py" />
             <source>changed</source>
             <translation>изменено</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/audit/page.py" />
-            <source>consent</source>
-            <translation>согласие</translation>
         </message>
         <message>
             <location filename="../../app/ui/audit/page.py" />
@@ -345,58 +330,13 @@
         </message>
         <message>
             <location filename="../../app/ui/audit/page.py" />
-            <source>erasure</source>
-            <translation>удаление</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/audit/page.py" />
-            <source>meeting</source>
-            <translation>встреча</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/audit/page.py" />
-            <source>meeting attendee</source>
-            <translation>участник встречи</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/audit/page.py" />
             <source>merged</source>
             <translation>объединено</translation>
         </message>
         <message>
             <location filename="../../app/ui/audit/page.py" />
-            <source>organisation</source>
-            <translation>организация</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/audit/page.py" />
-            <source>outcome</source>
-            <translation>результат</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/audit/page.py" />
-            <source>participant</source>
-            <translation>участник</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/audit/page.py" />
-            <source>person</source>
-            <translation>человек</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/audit/page.py" />
-            <source>session</source>
-            <translation>занятие</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/audit/page.py" />
             <source>to</source>
             <translation>по</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/audit/page.py" />
-            <source>training</source>
-            <translation>тренинг</translation>
         </message>
     </context>
     <context>
@@ -4627,9 +4567,35 @@ Type her full name to confirm:</source>
             <translation>Объединены друг с другом на разных ноутбуках; пока оставлена первая запись: выберите, какую оставить (--value ID).</translation>
         </message>
         <message>
+            <location filename="../../app/core/services/audit.py" />
+            <source>NAP evidence</source>
+            <translation>подтверждение НПД</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/audit.py" />
             <location filename="../../app/core/services/field_names.py" />
             <source>NAP indicator</source>
             <translation>индикатор НПД</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/audit.py" />
+            <source>NAP objective</source>
+            <translation>цель НПД</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/audit.py" />
+            <source>NAP plan</source>
+            <translation>план НПД</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/audit.py" />
+            <source>NAP progress</source>
+            <translation>ход выполнения НПД</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/audit.py" />
+            <source>NAP task</source>
+            <translation>задача НПД</translation>
         </message>
         <message>
             <location filename="../../app/core/services/field_names.py" />
@@ -5143,11 +5109,6 @@ Type her full name to confirm:</source>
             <translation>Роль должна быть: тренер, координатор или наблюдатель, а не {role}.</translation>
         </message>
         <message>
-            <location filename="../../app/core/services/attendance.py" />
-            <source>The same person is marked twice for one session.</source>
-            <translation>Один и тот же человек отмечен дважды на одном занятии.</translation>
-        </message>
-        <message>
             <location filename="../../app/core/services/trainings.py" />
             <source>The session ends before it starts.</source>
             <translation>Занятие заканчивается раньше, чем начинается.</translation>
@@ -5518,6 +5479,11 @@ Please send this file to your coordinator.</source>
             <translation>ноутбук наблюдателя (только чтение)</translation>
         </message>
         <message>
+            <location filename="../../app/core/services/audit.py" />
+            <source>action item</source>
+            <translation>поручение</translation>
+        </message>
+        <message>
             <location filename="../../app/core/services/field_names.py" />
             <source>answer</source>
             <translation>ответ</translation>
@@ -5533,9 +5499,54 @@ Please send this file to your coordinator.</source>
             <translation>утверждать протокол</translation>
         </message>
         <message>
+            <location filename="../../app/core/services/audit.py" />
+            <source>assessment</source>
+            <translation>оценка</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/audit.py" />
+            <source>assessment dimension</source>
+            <translation>измерение оценки</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/audit.py" />
+            <source>assessment framework</source>
+            <translation>рамка оценки</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/audit.py" />
+            <source>assessment question</source>
+            <translation>вопрос оценки</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/audit.py" />
+            <source>assessment score</source>
+            <translation>балл оценки</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/audit.py" />
+            <source>attendance mark</source>
+            <translation>отметка посещения</translation>
+        </message>
+        <message>
             <location filename="../../app/core/access_log.py" />
             <source>backup</source>
             <translation>резервная копия</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/audit.py" />
+            <source>certificate</source>
+            <translation>сертификат</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/audit.py" />
+            <source>certificate decision</source>
+            <translation>решение о сертификате</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/audit.py" />
+            <source>certificate revocation</source>
+            <translation>отзыв сертификата</translation>
         </message>
         <message>
             <location filename="../../app/core/services/field_names.py" />
@@ -5548,10 +5559,25 @@ Please send this file to your coordinator.</source>
             <translation>изменять записи (люди, тренинги, встречи, отметки)</translation>
         </message>
         <message>
+            <location filename="../../app/core/services/audit.py" />
+            <source>clearing of deleted records</source>
+            <translation>очистка удалённых записей</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/audit.py" />
+            <source>consent</source>
+            <translation>согласие</translation>
+        </message>
+        <message>
             <location filename="../../app/core/backup.py" />
             <source>could not copy the backup to {folder} ({reason})</source>
             <comment>Keep the {names} in braces as they are.</comment>
             <translation>не удалось скопировать резервную копию в папку {folder} ({reason})</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/audit.py" />
+            <source>decision</source>
+            <translation>решение</translation>
         </message>
         <message>
             <location filename="../../app/core/services/field_names.py" />
@@ -5559,9 +5585,15 @@ Please send this file to your coordinator.</source>
             <translation>определение</translation>
         </message>
         <message>
+            <location filename="../../app/core/services/audit.py" />
             <location filename="../../app/core/services/field_names.py" />
             <source>district</source>
             <translation>район</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/audit.py" />
+            <source>duplicate decision</source>
+            <translation>решение о дубликатах</translation>
         </message>
         <message>
             <location filename="../../app/core/access_log.py" />
@@ -5574,6 +5606,11 @@ Please send this file to your coordinator.</source>
             <translation>стирать персональные данные человека</translation>
         </message>
         <message>
+            <location filename="../../app/core/services/audit.py" />
+            <source>erasure</source>
+            <translation>удаление</translation>
+        </message>
+        <message>
             <location filename="../../app/core/access_log.py" />
             <source>export</source>
             <translation>выгрузка</translation>
@@ -5584,6 +5621,12 @@ Please send this file to your coordinator.</source>
             <translation>экспортировать полные списки или отчёты с именами</translation>
         </message>
         <message>
+            <location filename="../../app/core/services/audit.py" />
+            <source>follow-up call</source>
+            <translation>звонок обратной связи</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/audit.py" />
             <location filename="../../app/core/services/field_names.py" />
             <source>framework version</source>
             <translation>версия рамки</translation>
@@ -5592,6 +5635,21 @@ Please send this file to your coordinator.</source>
             <location filename="../../app/core/services/people_import.py" />
             <source>impossible year of birth</source>
             <translation>недопустимый год рождения</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/audit.py" />
+            <source>indicator target</source>
+            <translation>целевое значение индикатора</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/audit.py" />
+            <source>indicator value</source>
+            <translation>значение индикатора</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/audit.py" />
+            <source>issuer key statement</source>
+            <translation>заявление о ключе выдачи</translation>
         </message>
         <message>
             <location filename="../../app/core/backup_chunks.py" />
@@ -5629,9 +5687,24 @@ Please send this file to your coordinator.</source>
             <translation>вид результата</translation>
         </message>
         <message>
+            <location filename="../../app/core/services/audit.py" />
+            <source>knowledge test</source>
+            <translation>тест знаний</translation>
+        </message>
+        <message>
             <location filename="../../app/core/services/field_names.py" />
             <source>level</source>
             <translation>уровень</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/audit.py" />
+            <source>local result</source>
+            <translation>местный результат</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/audit.py" />
+            <source>local result link</source>
+            <translation>связь местного результата</translation>
         </message>
         <message>
             <location filename="../../app/core/rights.py" />
@@ -5643,6 +5716,16 @@ Please send this file to your coordinator.</source>
             <source>may mean several places ({options}): write which one</source>
             <comment>Keep the {names} in braces as they are.</comment>
             <translation>может означать несколько мест ({options}): укажите, какое</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/audit.py" />
+            <source>meeting</source>
+            <translation>встреча</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/audit.py" />
+            <source>meeting attendee</source>
+            <translation>участник встречи</translation>
         </message>
         <message>
             <location filename="../../app/core/rights.py" />
@@ -5695,14 +5778,21 @@ Please send this file to your coordinator.</source>
             <translation>это не целое число</translation>
         </message>
         <message>
+            <location filename="../../app/core/services/audit.py" />
             <location filename="../../app/core/services/field_names.py" />
             <source>organisation</source>
             <translation>организация</translation>
         </message>
         <message>
+            <location filename="../../app/core/services/audit.py" />
             <location filename="../../app/core/services/field_names.py" />
             <source>outcome</source>
             <translation>результат</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/audit.py" />
+            <source>outcome's training</source>
+            <translation>тренинг результата</translation>
         </message>
         <message>
             <location filename="../../app/core/services/training_import.py" />
@@ -5715,11 +5805,17 @@ Please send this file to your coordinator.</source>
             <translation>ответственный</translation>
         </message>
         <message>
+            <location filename="../../app/core/services/audit.py" />
+            <source>participant</source>
+            <translation>участник</translation>
+        </message>
+        <message>
             <location filename="../../app/core/services/field_names.py" />
             <source>participant category</source>
             <translation>категория участника</translation>
         </message>
         <message>
+            <location filename="../../app/core/services/audit.py" />
             <location filename="../../app/core/services/field_names.py" />
             <source>person</source>
             <translation>человек</translation>
@@ -5741,11 +5837,18 @@ Please send this file to your coordinator.</source>
             <translation>печатать листы регистрации, черновики сертификатов и книгу тренинга</translation>
         </message>
         <message>
+            <location filename="../../app/core/services/audit.py" />
             <location filename="../../app/core/services/field_names.py" />
             <source>project</source>
             <translation>проект</translation>
         </message>
         <message>
+            <location filename="../../app/core/services/audit.py" />
+            <source>project partner</source>
+            <translation>партнёр проекта</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/audit.py" />
             <location filename="../../app/core/services/field_names.py" />
             <source>region</source>
             <translation>область</translation>
@@ -5761,9 +5864,29 @@ Please send this file to your coordinator.</source>
             <translation>восстановление</translation>
         </message>
         <message>
+            <location filename="../../app/core/services/audit.py" />
+            <source>result indicator</source>
+            <translation>индикатор результата</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/audit.py" />
+            <source>result statement</source>
+            <translation>формулировка результата</translation>
+        </message>
+        <message>
             <location filename="../../app/core/rights.py" />
             <source>retire a laptop for the whole network</source>
             <translation>выводить ноутбук из сети для всей сети</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/audit.py" />
+            <source>retired laptop</source>
+            <translation>выведенный ноутбук</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/audit.py" />
+            <source>session</source>
+            <translation>занятие</translation>
         </message>
         <message>
             <location filename="../../app/core/services/field_names.py" />
@@ -5789,6 +5912,16 @@ Please send this file to your coordinator.</source>
             <location filename="../../app/core/services/field_names.py" />
             <source>status</source>
             <translation>статус</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/audit.py" />
+            <source>test question</source>
+            <translation>вопрос теста</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/audit.py" />
+            <source>test score</source>
+            <translation>балл теста</translation>
         </message>
         <message>
             <location filename="../../app/core/store.py" />
@@ -5878,9 +6011,30 @@ Please send this file to your coordinator.</source>
             <translation>год рождения — не число</translation>
         </message>
         <message>
+            <location filename="../../app/core/services/audit.py" />
             <location filename="../../app/core/services/field_names.py" />
             <source>topic</source>
             <translation>тема</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/audit.py" />
+            <source>trainer</source>
+            <translation>тренер</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/audit.py" />
+            <source>training</source>
+            <translation>тренинг</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/audit.py" />
+            <source>training topic</source>
+            <translation>тема тренинга</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/audit.py" />
+            <source>training's test</source>
+            <translation>тест тренинга</translation>
         </message>
         <message>
             <location filename="../../app/core/services/field_names.py" />

@@ -12,8 +12,9 @@ import pytest
 
 from app.core.access_log import record_access
 from app.core.errors import InputError
+from app.core.models import SYNCABLE
 from app.core.services.attendance import mark_attendance
-from app.core.services.audit import AuditFilter, audit_page, laptops
+from app.core.services.audit import RECORD_WORDS, AuditFilter, audit_page, laptops
 from app.core.services.people import create_person, update_person
 from app.core.services.trainings import add_session, create_training, enrol
 from app.core.store import Store
@@ -126,3 +127,9 @@ def test_the_command_line(two: tuple[Store, Store, str]) -> None:
     bad = tirek(a.home.root, "audit", "--since", "yesterday")
     assert bad.returncode == 2 and "not a date" in bad.stderr
     assert tirek(a.home.root, "audit", "--laptop", "Nowhere").returncode == 2
+
+
+def test_every_kind_of_record_has_a_word() -> None:
+    """The Record column names every table the op log can name in words, never its code."""
+    assert set(RECORD_WORDS) == set(SYNCABLE)
+    assert all("_" not in word for word in RECORD_WORDS.values())

@@ -22,6 +22,7 @@ from app.core.models import Op, PastReplica
 from app.core.paths import Home
 from app.core.services.trainings import create_training, update_training
 from app.core.store import Store
+from tests.cli_runner import tirek
 
 # The whole-file and chunk formats on plain databases (and a laptop restored from another's
 # backup); an encrypted installation's own backup and restore: tests/core/test_encryption.py.
@@ -257,8 +258,9 @@ def test_a_damaged_backup_is_refused_and_the_current_database_is_untouched(
 
 
 def test_an_automatic_backup_is_due_only_after_the_interval_and_a_change(store: Store) -> None:
-    policy = BackupPolicy(every=timedelta(hours=1))
-    backup.save_policy(store.home, policy)
+    said = tirek(store.home.root, "backup-settings", "--every-minutes", "60").stdout
+    assert said.startswith("Every 60 minutes; keep 7 daily and 8 weekly")
+    assert backup.load_policy(store.home) == BackupPolicy(every=timedelta(hours=1))
     assert backup.run_scheduled_backup(store, now=NOW) is not None  # none yet: make one
     assert not backup.backup_due(store, NOW + timedelta(hours=3))  # nothing changed since
     assert backup.run_scheduled_backup(store, now=NOW + timedelta(hours=3), at_exit=True) is None
@@ -284,8 +286,10 @@ def test_backups_are_copied_to_the_second_folder_and_a_missing_stick_is_reported
     stick = tmp_path / "stick"
     stick.mkdir()
     policy = BackupPolicy(keep_daily=2, keep_weekly=0, second_folder=stick / "Tirek backups")
-    backup.save_policy(store.home, policy)
+    tirek(store.home.root, "backup-settings", "--keep-daily", "2", "--keep-weekly", "0",
+          "--second-folder", str(stick / "Tirek backups"))  # fmt: skip
     assert backup.load_policy(store.home) == policy
+    assert tirek(store.home.root, "backup-settings", "--keep-daily", "0").returncode == 2
     for day in range(3):
         add_training(store, f"Day {day}")
         made = backup.make_backup(store, now=NOW + timedelta(days=day))

@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from app.core.errors import InputError
-from app.core.services import meetings, people
+from app.core.services import deletion, meetings, people
 from app.core.store import Store
 from tests.conftest import op_count, ops
 
@@ -63,7 +63,7 @@ def test_meeting_with_guests_decisions_actions_and_approval(store: Store) -> Non
         lambda: meetings.add_decision(store, mid, "late decision"),
         lambda: meetings.add_attendee(store, mid, guest_name="Late guest"),
         lambda: meetings.update_action_item(store, item, {"text": "changed"}),
-        lambda: meetings.delete_meeting(store, mid),
+        lambda: deletion.delete(store, "meeting", mid),
     ):
         with pytest.raises(InputError, match="approved by Координатор Айнура"):
             change()

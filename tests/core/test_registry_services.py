@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 
 from app.core.errors import InputError, NotFoundError
-from app.core.services import organisations, people, projects
+from app.core.services import deletion, organisations, people, projects
 from app.core.services.reference import district_id, list_districts, list_regions, region_id
 from app.core.store import Store
 from tests.conftest import op_count, ops
@@ -83,7 +83,7 @@ def test_person_lifecycle_and_search(store: Store) -> None:
     assert people.list_people(store, text="айгерим").rows == ()
     assert people.list_people(store, name_prefix="Айг").total == 1
     assert people.update_person(store, pid, {"category": "activist"}) == {"category"}
-    people.delete_person(store, pid)
+    deletion.delete(store, "person", pid)
     assert people.list_people(store).total == 0
     with pytest.raises(NotFoundError):
         people.get_person(store, pid)

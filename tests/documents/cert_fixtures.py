@@ -86,9 +86,8 @@ def make_training(
 
 
 def mark_all(store: Store, sample: Sample, status: str = "present") -> None:
-    attendance.mark_pairs(
-        store, [(s, p, status) for s in sample.session_ids for p in sample.people.values()]
-    )
+    for s in sample.session_ids:  # as the attendance grid saves a day's column
+        attendance.mark_attendance(store, s, dict.fromkeys(sample.people.values(), status))
 
 
 def make_approved_meeting(store: Store) -> str:

@@ -10,7 +10,6 @@ from pathlib import Path
 import pytest
 
 from app.cli.main import main
-from app.core.services.certificates import list_register
 from app.core.store import Store
 from tests.documents.cert_fixtures import (
     KYRGYZ_NAMES,
@@ -50,7 +49,10 @@ def test_certificates_print_one_line_each_then_verify(
     assert len(lines) == len(KYRGYZ_NAMES)
     number, code, name = lines[0].split("\t")
     assert name in KYRGYZ_NAMES and code.startswith(number + "-") and len(code) == 18
-    assert number in {c.number for c in list_register(store)}
+    assert main(["--home", _home(store), "register", "--training", training]) == 0
+    register = capsys.readouterr().out.splitlines()
+    assert f"{number}\t{code}\t{name}\t" in "\n".join(register)
+    assert register[-1] == f"{len(KYRGYZ_NAMES)} certificate(s)."
     assert len(list((tmp_path / "each").glob("*.pdf"))) == len(KYRGYZ_NAMES)
     assert "Гүлнара Төлөгөнова" in pages_text(out)[0]
     assert main(["--home", _home(store), "verify", *code.split()]) == 0

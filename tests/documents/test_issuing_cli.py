@@ -166,12 +166,12 @@ def test_a_page_whose_visible_name_was_replaced_is_not_plain_valid(
     from reportlab.pdfgen.canvas import Canvas
 
     from app.documents.fonts import SANS, register_fonts
-    from app.documents.verify_pdf import HIDDEN_MARK, codes_in_pdf
+    from app.documents.verify_pdf import HIDDEN_MARK, pages_in_pdf
 
     coord, *_ = network
     training = _seed(coord, "Айгүл Өмүрбекова")
     _print(coord, training, tmp_path / "real.pdf")
-    [qr] = codes_in_pdf(tmp_path / "real.pdf")
+    [(qr, _)] = pages_in_pdf(tmp_path / "real.pdf")
     # A forger keeps the genuine QR (and its hidden text) and types another name.
     register_fonts()
     c = Canvas(str(tmp_path / "forged.pdf"), initialFontName=SANS)

@@ -22,7 +22,7 @@ from app.core.services import verification as v
 from app.core.services.certificates import IssuedCertificate, issue_certificates
 from app.core.store import Store
 from app.documents.certificates import print_certificates
-from app.documents.verify_pdf import codes_in_pdf, pages_in_pdf
+from app.documents.verify_pdf import pages_in_pdf
 from tests.documents.cert_fixtures import make_training, mark_all
 
 
@@ -181,7 +181,7 @@ def test_a_dropped_pdf_verifies_and_its_visible_text_is_compared(
     assert all(r.status == v.VALID for r in checked), [r.message for r in checked]
     assert [r.facts for r in checked] == [c.facts for c in result.certificates]
     one = next((tmp_path / "each").iterdir())
-    [payload] = codes_in_pdf(one)
+    [(payload, _)] = pages_in_pdf(one)
     assert v.verify(store, payload).valid
     # The same page with another name typed over the visible one.
     qr, visible = pages[0]

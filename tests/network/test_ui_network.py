@@ -62,7 +62,7 @@ def test_matrix_cells_show_the_status_of_the_progress_entries(
     page.resize(1200, 640)
     page.show()
     matrix = page.matrix
-    matrix.set_region(region_id("osh"))
+    matrix.region.select(region_id("osh"))
     m = matrix.monitoring
     assert m is not None and m.region_id == region_id("osh")
     assert matrix.table.rowCount() == len(m.rows) > 0
@@ -98,7 +98,8 @@ def test_comparison_chart_over_time_and_across_a_region(
     chart = page.comparison
     results = asm.list_assessments(store)
     org = results[0].organisation_id
-    chart.show_organisation(org)
+    chart.mode.setCurrentIndex(0)  # one organisation over time
+    chart.organisation.select(org)
     history = asm.organisation_history(store, org)
     assert len(chart.chart.series) == len(history) >= 2
     assert chart.chart.series[-1].values[-1] == history[-1].overall_percent
@@ -106,7 +107,9 @@ def test_comparison_chart_over_time_and_across_a_region(
     assert len(_distinct_colours(chart.chart.grab().toImage())) > 4
 
     region = results[0].region_id
-    chart.show_region(region, "governance")
+    chart.mode.setCurrentIndex(1)  # the organisations of a region
+    chart.region.select(region)
+    chart.measure.select("governance")
     latest = asm.region_comparison(store, region)
     assert chart.chart.categories == tuple(r.organisation for r in latest)
     gov = [r.dimension("governance") for r in latest]
@@ -118,7 +121,7 @@ def test_region_view_lists_its_organisations(qtbot: QtBot, demo: Callable[[], St
     store = demo()
     page = NetworkPage(store)
     qtbot.addWidget(page)
-    page.regions.set_region(region_id("chui"))
+    page.regions.region.select(region_id("chui"))
     from app.core.services.org_profiles import region_organisations
 
     rows = region_organisations(store, region_id("chui"))
@@ -140,7 +143,7 @@ def save_screenshots(home: Path, folder: Path = SHOTS) -> list[Path]:
         page.show()
         folder.mkdir(parents=True, exist_ok=True)
         out = []
-        page.matrix.set_region(region_id("osh"))
+        page.matrix.region.select(region_id("osh"))
         page.matrix.start.setDate(QDate(2024, 1, 1))
         page.tabs.setCurrentIndex(0)
         out.append(folder / "matrix.png")
@@ -148,14 +151,17 @@ def save_screenshots(home: Path, folder: Path = SHOTS) -> list[Path]:
         page.tabs.setCurrentIndex(1)
         results = asm.list_assessments(store)
         best = max(results, key=lambda r: len(asm.organisation_history(store, r.organisation_id)))
-        page.comparison.show_organisation(best.organisation_id)
+        page.comparison.mode.setCurrentIndex(0)  # one organisation over time
+        page.comparison.organisation.select(best.organisation_id)
         out.append(folder / "comparison-organisation.png")
         page.grab().save(str(out[-1]))
-        page.comparison.show_region(None)
+        page.comparison.mode.setCurrentIndex(1)
+        page.comparison.region.select(None)
+        page.comparison.measure.select(None)
         out.append(folder / "comparison-region.png")
         page.grab().save(str(out[-1]))
         page.tabs.setCurrentIndex(2)
-        page.regions.set_region(best.region_id or region_id("osh"))
+        page.regions.region.select(best.region_id or region_id("osh"))
         out.append(folder / "region-organisations.png")
         page.grab().save(str(out[-1]))
         page.close()
@@ -171,7 +177,7 @@ def test_progress_recorded_from_the_matrix_shows_in_its_cell(
     page = NetworkPage(store)
     qtbot.addWidget(page)
     matrix = page.matrix
-    matrix.set_region(region_id("naryn"))
+    matrix.region.select(region_id("naryn"))
     matrix.end.setDate(QDate(2026, 12, 31))
     dialog = matrix.progress_dialog(0)
     assert dialog is not None

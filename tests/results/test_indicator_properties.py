@@ -110,8 +110,11 @@ def test_computed_indicators_equal_an_independent_count(
     for who, day, status in data["marks"]:
         if who < len(pids) and day < len(sessions):
             marks[(sessions[day], pids[who])] = status
-    if marks:
-        attendance.mark_pairs(store, [(s, p, v) for (s, p), v in marks.items()])
+    by_session: dict[str, dict[str, str | None]] = {}
+    for (s, p), v in marks.items():
+        by_session.setdefault(s, {})[p] = v
+    for s, day in by_session.items():
+        attendance.mark_attendance(store, s, day)
     test_id = knowledge.create_test(store, "K", [knowledge.Question("q", points=10)])
     knowledge.attach_test(store, tid, test_id)
     for who, phase, score in data["scores"]:

@@ -12,7 +12,8 @@ from sqlalchemy import select
 from app.core.compaction import compact_tombstones
 from app.core.errors import InputError
 from app.core.models import CompactedRow, Person
-from app.core.services.people import create_person, delete_person, update_person
+from app.core.services.deletion import delete
+from app.core.services.people import create_person, update_person
 from app.core.store import Store
 from app.sync import exchange
 from tests.cli_runner import tirek
@@ -40,7 +41,7 @@ def test_compaction_travels_and_a_laptop_back_after_the_horizon_is_refused(
     send(osh, coord, tmp_path / "f1")
     send(coord, away, tmp_path / "f2")
     send(away, coord, tmp_path / "f2b")  # the coordinator knows the laptop that goes away
-    delete_person(coord, gone)
+    delete(coord, "person", gone)
     update_person(away, gone, {"phone": "+996555111222"})  # offline, never sent in time
     update_person(away, kept, {"phone": "+996555333444"})
     # two years and more later

@@ -11,6 +11,7 @@ from sqlalchemy import select
 
 from app.core.models import AttendanceMark, Meeting, Person, Session, Training, link_id
 from app.core.services.attendance import mark_one
+from app.core.services.deletion import delete
 from app.core.services.duplicates import merge_people
 from app.core.services.meetings import (
     add_attendee,
@@ -19,8 +20,8 @@ from app.core.services.meetings import (
     get_meeting,
     update_meeting,
 )
-from app.core.services.people import create_person, delete_person, update_person
-from app.core.services.trainings import add_session, create_training, delete_training, enrol
+from app.core.services.people import create_person, update_person
+from app.core.services.trainings import add_session, create_training, enrol
 from app.core.store import Store
 from app.sync import review
 from tests.cli_runner import tirek
@@ -65,7 +66,7 @@ def test_settling_a_conflict_on_a_row_deleted_meanwhile_matches_every_peer(
     update_person(a, pid, {"phone": "+996555000001"})
     update_person(b, pid, {"phone": "+996555000002"})
     everyone(stores, tmp_path / "mid")
-    delete_person(a, pid)  # A saw both phones: no conflict with the delete
+    delete(a, "person", pid)  # A saw both phones: no conflict with the delete
     send(a, c, tmp_path / "delete")
     # The coordinator settles the phone conflict still listed on the now deleted record.
     review.resolve_conflict(c, "person", pid, "phone", "+996555000002")
@@ -85,7 +86,7 @@ def test_a_merge_re_pointing_a_duplicate_deleted_elsewhere_matches_every_peer(
     z = create_person(a, {"full_name": "Б. Асанов"})
     merge_people(a, x, y)
     everyone(stores, tmp_path / "seed")
-    delete_person(b, x)
+    delete(b, "person", x)
     everyone(stores, tmp_path / "mid")
     merge_people(a, y, z)  # re-points x (deleted meanwhile) at z
     everyone(stores, tmp_path / "final")
@@ -165,7 +166,7 @@ def test_a_session_added_to_a_training_deleted_elsewhere_is_listed(
     )
     first = add_session(a, tid, {"date": "2026-03-01"})
     everyone(stores, tmp_path / "seed")
-    delete_training(a, tid)
+    delete(a, "training", tid)
     second = add_session(b, tid, {"date": "2026-03-02"})
     everyone(stores, tmp_path / "mid")
     [conflict] = same_everywhere(stores)

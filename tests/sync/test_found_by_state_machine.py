@@ -85,10 +85,10 @@ def test_settling_a_field_conflict_on_a_record_deleted_meanwhile(
     coord, a, b, pid = _three(make_fast_store, tmp_path)
     update_person(a, pid, {"notes": "from A"})
     update_person(b, pid, {"notes": "from B"})
-    from app.core.services.people import delete_person
+    from app.core.services.deletion import delete
     from app.sync import review
 
-    delete_person(b, pid)
+    delete(b, "person", pid)
     send(b, a, tmp_path / "b-a")
     # Listed on A: the notes edited on both laptops, and A's edit the delete did not see.
     listed = [c for c in review.list_conflicts(a) if c.row_id == pid]
@@ -108,15 +108,15 @@ def test_a_merge_repointing_a_duplicate_deleted_elsewhere(
     """A merges P1 into P2 while B deletes P1. After they exchange, A merges P2 into P3,
     which re-points P1 (deleted here) at P3: a local write to a deleted row that every
     other laptop lists as an edit-versus-delete conflict, and A does not."""
+    from app.core.services.deletion import delete
     from app.core.services.duplicates import merge_people
-    from app.core.services.people import delete_person
 
     coord, a, b, p1 = _three(make_fast_store, tmp_path)
     p2 = create_person(coord, {"full_name": "Aida K"})
     p3 = create_person(coord, {"full_name": "Aida Kasymova"})
     _everyone_gets_everything([coord, a, b], tmp_path / "r1")
     merge_people(a, p1, p2)
-    delete_person(b, p1)
+    delete(b, "person", p1)
     send(b, a, tmp_path / "b-a")
     merge_people(a, p2, p3)
     _everyone_gets_everything([coord, a, b], tmp_path / "r2")

@@ -15,7 +15,8 @@ from app.core import clock
 from app.core.backup import restore_backup
 from app.core.models import AttendanceMark, PastReplica, Session, Training, link_id
 from app.core.services.attendance import mark_one
-from app.core.services.people import create_person, delete_person, update_person
+from app.core.services.deletion import delete
+from app.core.services.people import create_person, update_person
 from app.core.services.trainings import add_session, create_training, enrol
 from app.core.store import Store
 from app.sync import review
@@ -118,7 +119,7 @@ def test_delete_travels_and_an_edit_concurrent_with_it_is_a_conflict(
     a, b, c = stores = three(make_store)
     pid = create_person(a, {"full_name": "Жазгүл Мамытова"})
     everyone(stores, tmp_path / "seed")
-    delete_person(a, pid)
+    delete(a, "person", pid)
     update_person(b, pid, {"phone": "+996700123456"})  # B has not heard of the delete
     everyone(stores, tmp_path / "mid")
     for s in stores:
@@ -143,7 +144,7 @@ def test_a_stale_laptop_cannot_bring_a_deleted_record_back(
     a, b, c = stores = three(make_store)
     pid = create_person(a, {"full_name": "Асель Жумабаева"})
     everyone(stores, tmp_path / "seed")
-    delete_person(a, pid)
+    delete(a, "person", pid)
     everyone(stores, tmp_path / "mid")
     # B re-sends its old full bundle (from before the delete): nothing comes back.
     send(b, c, tmp_path / "stale", full=True)

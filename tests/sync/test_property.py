@@ -15,9 +15,10 @@ from sqlalchemy import func, select
 from app.core.errors import TirekError
 from app.core.models import Op
 from app.core.services.attendance import mark_one
+from app.core.services.deletion import delete
 from app.core.services.duplicates import merge_people
 from app.core.services.meetings import approve_minutes, create_meeting, update_meeting
-from app.core.services.people import create_person, delete_person, update_person
+from app.core.services.people import create_person, update_person
 from app.core.services.trainings import add_session, create_training, delete_session, enrol
 from app.core.store import Store
 from app.sync import exchange, review, state
@@ -150,7 +151,7 @@ def test_random_histories_converge_and_lose_nothing(n: int, steps: list[tuple]) 
                 elif kind == "edit":
                     update_person(store, people[s[2] % len(people)], {s[3]: s[4]})
                 elif kind == "delete":
-                    delete_person(store, people[s[2] % len(people)])
+                    delete(store, "person", people[s[2] % len(people)])
                 elif kind == "mark":
                     mark_one(store, sid, people[s[2] % len(people)], s[3])
                 elif kind == "merge":

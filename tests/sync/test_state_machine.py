@@ -52,7 +52,7 @@ from app.core.models import (
     Session,
     Training,
 )
-from app.core.services import attendance, duplicates, meetings, people, trainings
+from app.core.services import attendance, deletion, duplicates, meetings, people, trainings
 from app.sync import exchange, review
 from tests.sync.machine import START_MS, Network, copied_network, deterministic, exit_70
 
@@ -163,7 +163,7 @@ class SyncMachine(RuleBasedStateMachine):
         i = self._active(i)
         pid = self._one(i, Person, k)
         if pid:
-            self._do(people.delete_person, self.net.laptops[i].store, pid)
+            self._do(deletion.delete, self.net.laptops[i].store, "person", pid)
 
     @rule(i=laptop_no, a=pick, b=pick)
     def merge_people(self, i: int, a: int, b: int) -> None:
@@ -206,7 +206,7 @@ class SyncMachine(RuleBasedStateMachine):
         i = self._active(i)
         tid = self._one(i, Training, k)
         if tid:
-            self._do(trainings.delete_training, self.net.laptops[i].store, tid)
+            self._do(deletion.delete, self.net.laptops[i].store, "training", tid)
 
     @rule(i=laptop_no, k=pick, day=st.sampled_from(DAYS))
     def add_session(self, i: int, k: int, day: date) -> None:
@@ -308,7 +308,7 @@ class SyncMachine(RuleBasedStateMachine):
         i = self._active(i)
         mid = self._one(i, Meeting, m)
         if mid:
-            self._do(meetings.delete_meeting, self.net.laptops[i].store, mid)
+            self._do(deletion.delete, self.net.laptops[i].store, "meeting", mid)
 
     # -- settling listed conflicts ---------------------------------------------------------
     @rule(i=laptop_no, k=pick, choice=st.integers(0, 3))

@@ -57,7 +57,8 @@ def test_forty_scores_typed_down_one_column(store: Store, qtbot: QtBot) -> None:
     qtbot.addWidget(page)
     page.show()
     page.tabs.setCurrentWidget(page.scores)
-    page.scores.select_training(tid)
+    page.scores.training.select(tid)  # as chosen in the list
+    page.scores.load_tests()
     assert page.scores.test.value() == test_id
     view = page.scores.grid.view
     assert view.currentIndex().row() == 0 and view.currentIndex().column() == 1

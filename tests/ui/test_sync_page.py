@@ -10,7 +10,8 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from app.core.errors import NotFoundError
-from app.core.services.people import create_person, delete_person, get_person, update_person
+from app.core.services.deletion import delete
+from app.core.services.people import create_person, get_person, update_person
 from app.core.store import Store
 from app.sync import exchange, review
 from app.ui.runner import Runner
@@ -89,7 +90,7 @@ def test_an_edit_against_a_delete_can_be_kept_deleted_or_restored(
     exchange.trust(b, "Osh-1")
     pid = create_person(a, {"full_name": "Жазгүл Мамытова"})
     exchange.import_file(b, exchange.export_bundle(a, out, for_peer="Naryn-2").path)
-    delete_person(a, pid)
+    delete(a, "person", pid)
     update_person(b, pid, {"phone": "+996700123456"})  # b has not heard of the delete
     runner = Runner()
     page = SyncPage(b, runner)

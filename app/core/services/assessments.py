@@ -32,6 +32,7 @@ from app.core.models import (
 )
 from app.core.rights import require
 from app.core.services.common import require_row
+from app.core.services.unit import in_one_unit
 from app.core.services.validation import (
     Rule,
     a_date,
@@ -239,24 +240,14 @@ def _editable(s: DbSession, version_id: str) -> FrameworkVersion:
     return version
 
 
-def create_framework(
-    store: Store,
+def create_framework_in(
+    w: Writer,
     values: Mapping[str, Any],
 ) -> tuple[str, str]:
     """Add a framework with an empty version 1; returns (framework id, version id).
 
     `values`: name, description, is_example, scale_min, scale_max, scale_labels.
     """
-    require_coordinator(store)
-    with store.write() as w:
-        return create_framework_in(w, values)
-
-
-def create_framework_in(
-    w: Writer,
-    values: Mapping[str, Any],
-) -> tuple[str, str]:
-    """`create_framework` inside a caller's unit of work."""
     fw_rules: dict[str, Rule] = {
         "name": text(required=True, label="Name"),
         "description": long_text("Description"),
@@ -274,30 +265,22 @@ def create_framework_in(
     return fid, vid
 
 
-def update_version(store: Store, version_id: str, changes: Mapping[str, Any]) -> set[str]:
-    """Change the scale or notes of a version that no assessment uses yet."""
-    require_coordinator(store)
-    with store.write() as w:
-        return update_version_in(w, version_id, changes)
+create_framework = in_one_unit(create_framework_in, right="manage_network")
 
 
 def update_version_in(w: Writer, version_id: str, changes: Mapping[str, Any]) -> set[str]:
-    """`update_version` inside a caller's unit of work."""
+    """Change the scale or notes of a version that no assessment uses yet."""
     clean = apply_rules(version_rules(), changes, partial=True)
     v = _editable(w.session, version_id)
     _check_scale({"scale_min": v.scale_min, "scale_max": v.scale_max, **clean})
     return w.update(FrameworkVersion, version_id, clean)
 
 
-def add_dimension(store: Store, version_id: str, values: Mapping[str, Any]) -> str:
-    """Add a dimension (code, name, guidance) to a version that no assessment uses yet."""
-    require_coordinator(store)
-    with store.write() as w:
-        return add_dimension_in(w, version_id, values)
+update_version = in_one_unit(update_version_in, right="manage_network")
 
 
 def add_dimension_in(w: Writer, version_id: str, values: Mapping[str, Any]) -> str:
-    """`add_dimension` inside a caller's unit of work."""
+    """Add a dimension (code, name, guidance) to a version that no assessment uses yet."""
     clean = apply_rules(dimension_rules(), values, partial=False)
     _editable(w.session, version_id)
     return _create_in_order(
@@ -305,29 +288,21 @@ def add_dimension_in(w: Writer, version_id: str, values: Mapping[str, Any]) -> s
     )
 
 
-def update_dimension(store: Store, dimension_id: str, changes: Mapping[str, Any]) -> set[str]:
-    """Change a dimension of a version that no assessment uses yet."""
-    require_coordinator(store)
-    with store.write() as w:
-        return update_dimension_in(w, dimension_id, changes)
+add_dimension = in_one_unit(add_dimension_in, right="manage_network")
 
 
 def update_dimension_in(w: Writer, dimension_id: str, changes: Mapping[str, Any]) -> set[str]:
-    """`update_dimension` inside a caller's unit of work."""
+    """Change a dimension of a version that no assessment uses yet."""
     clean = apply_rules(dimension_rules(), changes, partial=True)
     _editable(w.session, _version_of_dimension(w.session, dimension_id))
     return w.update(AssessmentDimension, dimension_id, clean)
 
 
-def delete_dimension(store: Store, dimension_id: str) -> None:
-    """Delete a dimension (and its questions) of a version that no assessment uses yet."""
-    require_coordinator(store)
-    with store.write() as w:
-        delete_dimension_in(w, dimension_id)
+update_dimension = in_one_unit(update_dimension_in, right="manage_network")
 
 
 def delete_dimension_in(w: Writer, dimension_id: str) -> None:
-    """`delete_dimension` inside a caller's unit of work."""
+    """Delete a dimension (and its questions) of a version that no assessment uses yet."""
     _editable(w.session, _version_of_dimension(w.session, dimension_id))
     for qid in w.session.scalars(
         select(AssessmentQuestion.id).where(
@@ -337,6 +312,9 @@ def delete_dimension_in(w: Writer, dimension_id: str) -> None:
     ).all():
         w.delete(AssessmentQuestion, qid)
     w.delete(AssessmentDimension, dimension_id)
+
+
+delete_dimension = in_one_unit(delete_dimension_in, right="manage_network")
 
 
 def _create_in_order(
@@ -359,15 +337,8 @@ def _version_of_dimension(s: DbSession, dimension_id: str) -> str:
     return s.get_one(AssessmentDimension, dimension_id).version_id
 
 
-def add_question(store: Store, dimension_id: str, values: Mapping[str, Any]) -> str:
-    """Add a question (text, guidance, weight) to a dimension of an unused version."""
-    require_coordinator(store)
-    with store.write() as w:
-        return add_question_in(w, dimension_id, values)
-
-
 def add_question_in(w: Writer, dimension_id: str, values: Mapping[str, Any]) -> str:
-    """`add_question` inside a caller's unit of work."""
+    """Add a question (text, guidance, weight) to a dimension of an unused version."""
     vals = {"weight": 1.0, **values}
     clean = apply_rules(question_rules(), vals, partial=False)
     _editable(w.session, _version_of_dimension(w.session, dimension_id))
@@ -376,15 +347,11 @@ def add_question_in(w: Writer, dimension_id: str, values: Mapping[str, Any]) -> 
     )
 
 
-def update_question(store: Store, question_id: str, changes: Mapping[str, Any]) -> set[str]:
-    """Change a question (text, guidance, weight) of a version no assessment uses yet."""
-    require_coordinator(store)
-    with store.write() as w:
-        return update_question_in(w, question_id, changes)
+add_question = in_one_unit(add_question_in, right="manage_network")
 
 
 def update_question_in(w: Writer, question_id: str, changes: Mapping[str, Any]) -> set[str]:
-    """`update_question` inside a caller's unit of work."""
+    """Change a question (text, guidance, weight) of a version no assessment uses yet."""
     clean = apply_rules(question_rules(), changes, partial=True)
     require_row(w.session, AssessmentQuestion, question_id, "question")
     q = w.session.get_one(AssessmentQuestion, question_id)
@@ -392,30 +359,22 @@ def update_question_in(w: Writer, question_id: str, changes: Mapping[str, Any]) 
     return w.update(AssessmentQuestion, question_id, clean)
 
 
-def delete_question(store: Store, question_id: str) -> None:
-    """Delete a question of a version that no assessment uses yet."""
-    require_coordinator(store)
-    with store.write() as w:
-        delete_question_in(w, question_id)
+update_question = in_one_unit(update_question_in, right="manage_network")
 
 
 def delete_question_in(w: Writer, question_id: str) -> None:
-    """`delete_question` inside a caller's unit of work."""
+    """Delete a question of a version that no assessment uses yet."""
     require_row(w.session, AssessmentQuestion, question_id, "question")
     q = w.session.get_one(AssessmentQuestion, question_id)
     _editable(w.session, _version_of_dimension(w.session, q.dimension_id))
     w.delete(AssessmentQuestion, question_id)
 
 
-def new_version(store: Store, framework_id: str) -> str:
-    """Start the next version of a framework as an editable copy of its latest version."""
-    require_coordinator(store)
-    with store.write() as w:
-        return new_version_in(w, framework_id)
+delete_question = in_one_unit(delete_question_in, right="manage_network")
 
 
 def new_version_in(w: Writer, framework_id: str) -> str:
-    """`new_version` inside a caller's unit of work."""
+    """Start the next version of a framework as an editable copy of its latest version."""
     s = w.session
     require_row(s, AssessmentFramework, framework_id, "framework")
     latest = _latest_version(s, framework_id)
@@ -456,6 +415,9 @@ def new_version_in(w: Writer, framework_id: str) -> str:
                 new_id(),
             )
     return vid
+
+
+new_version = in_one_unit(new_version_in, right="manage_network")
 
 
 def _latest_version(s: DbSession, framework_id: str) -> FrameworkVersion:
@@ -556,8 +518,8 @@ def _split(value: Any) -> tuple[Any, str | None]:
     return value, None
 
 
-def record_assessment(
-    store: Store,
+def record_assessment_in(
+    w: Writer,
     values: Mapping[str, Any],
     scores: Mapping[str, ScoreInput],
 ) -> str:
@@ -567,16 +529,6 @@ def record_assessment(
     score, or (score, note); a score of None means not applicable. Questions of the
     version left out of `scores` are recorded as not answered.
     """
-    with store.write() as w:
-        return record_assessment_in(w, values, scores)
-
-
-def record_assessment_in(
-    w: Writer,
-    values: Mapping[str, Any],
-    scores: Mapping[str, ScoreInput],
-) -> str:
-    """`record_assessment` inside a caller's unit of work."""
     s = w.session
     rules: dict[str, Rule] = {
         "organisation_id": reference(Organisation, s, label="organisation"),
@@ -622,22 +574,17 @@ def record_assessment_in(
     return aid
 
 
+record_assessment = in_one_unit(record_assessment_in)
+
+
 def _score_rule(lo: int, hi: int) -> Rule:
     return integer(lo, hi, label="Score")
-
-
-def set_score(
-    store: Store, assessment_id: str, question_id: str, score: int | None, note: str | None
-) -> set[str]:
-    """Correct one score (and its note) of an assessment; the weight stays as recorded."""
-    with store.write() as w:
-        return set_score_in(w, assessment_id, question_id, score, note)
 
 
 def set_score_in(
     w: Writer, assessment_id: str, question_id: str, score: int | None, note: str | None
 ) -> set[str]:
-    """`set_score` inside a caller's unit of work."""
+    """Correct one score (and its note) of an assessment; the weight stays as recorded."""
     require_row(w.session, Assessment, assessment_id, "assessment")
     a = w.session.get_one(Assessment, assessment_id)
     clean = {
@@ -647,6 +594,9 @@ def set_score_in(
     sid = link_id(assessment_id, question_id)
     require_row(w.session, AssessmentScore, sid, "score")
     return w.update(AssessmentScore, sid, clean)
+
+
+set_score = in_one_unit(set_score_in)
 
 
 def _result(s: DbSession, a: Assessment) -> AssessmentResult:

@@ -13,6 +13,7 @@ from app.core.models import AttendanceMark, Enrolment, Person, Session, link_id
 from app.core.one_person import counted_ids
 from app.core.services.common import require_row
 from app.core.services.trainings import Participant, SessionRow, list_participants, list_sessions
+from app.core.services.unit import in_one_unit
 from app.core.services.validation import require_one_of
 from app.core.store import Store
 from app.core.vocab import ATTENDANCE_STATUSES, ATTENDED
@@ -88,10 +89,15 @@ def _write_mark(
     return bool(w.update(AttendanceMark, mark_id, {"status": status}))
 
 
-def mark_session(w: Writer, session_id: str, marks: Mapping[str, str | None]) -> int:
-    """Write one session's marks. A person merged from several records is marked once:
-    the marks her records already hold for the session all take the new value (so every
-    list shows one mark), or, without any, the mark goes on her enrolled record."""
+def mark_attendance_in(w: Writer, session_id: str, marks: Mapping[str, str | None]) -> int:
+    """Set the marks of one session: person id -> status (None clears the mark).
+
+    Every person must be enrolled in the training. Returns how many marks changed.
+    Backdated entry is normal: nothing depends on today's date. A person merged from
+    several records is marked once: the marks her records already hold for the session
+    all take the new value (so every list shows one mark), or, without any, the mark
+    goes on her enrolled record.
+    """
     for status in marks.values():
         _check_status(status)
     training_id = _session_training(w.session, session_id)
@@ -131,40 +137,12 @@ def mark_session(w: Writer, session_id: str, marks: Mapping[str, str | None]) ->
     return changed
 
 
-def mark_attendance(store: Store, session_id: str, marks: Mapping[str, str | None]) -> int:
-    """Set the marks of one session: person id -> status (None clears the mark).
-
-    Every person must be enrolled in the training. Returns how many marks changed.
-    Backdated entry is normal: nothing depends on today's date.
-    """
-    with store.write() as w:
-        return mark_session(w, session_id, marks)
+mark_attendance = in_one_unit(mark_attendance_in)
 
 
 def mark_one(store: Store, session_id: str, person_id: str, status: str | None) -> bool:
     """Set one mark (the attendance grid saves each cell as it is typed)."""
     return mark_attendance(store, session_id, {person_id: status}) == 1
-
-
-def mark_pairs(store: Store, marks: list[tuple[str, str, str | None]]) -> int:
-    """Set many marks across sessions: (session_id, person_id, status) triples.
-
-    The same (session, person) twice in one request is refused as a duplicate mark.
-    """
-    with store.write() as w:  # all or nothing
-        return mark_pairs_in(w, marks)
-
-
-def mark_pairs_in(w: Writer, marks: list[tuple[str, str, str | None]]) -> int:
-    """`mark_pairs` inside a caller's unit of work."""
-    seen: set[tuple[str, str]] = set()
-    by_session: dict[str, dict[str, str | None]] = {}
-    for session_id, person_id, status in marks:
-        if (session_id, person_id) in seen:
-            raise InputError(N_("The same person is marked twice for one session."), field="status")
-        seen.add((session_id, person_id))
-        by_session.setdefault(session_id, {})[person_id] = status
-    return sum(mark_session(w, sid, m) for sid, m in by_session.items())
 
 
 # When two merged records of one person hold different marks for a session, the one

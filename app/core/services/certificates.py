@@ -61,6 +61,7 @@ from app.core.services.cert_payload import (
 )
 from app.core.services.common import require_row
 from app.core.services.issuers import authority, network_id, verify_url
+from app.core.services.unit import in_one_unit
 from app.core.services.validation import require_one_of
 from app.core.store import Store
 from app.core.text import clean
@@ -160,19 +161,11 @@ def eligibility(store: Store, training_id: str) -> EligibilityList:
     return EligibilityList(training_id, rule, threshold, tuple(people))
 
 
-def set_override(
-    store: Store, training_id: str, person_id: str, decision: str | None, reason: str = ""
-) -> None:
-    """Include or exclude a person whatever the rule says, with a reason (None: let the
-    rule decide again). The decision, who made it and why travel by sync."""
-    with store.write() as w:
-        set_override_in(w, training_id, person_id, decision, reason)
-
-
 def set_override_in(
     w: Writer, training_id: str, person_id: str, decision: str | None, reason: str = ""
 ) -> None:
-    """`set_override` inside a caller's unit of work."""
+    """Include or exclude a person whatever the rule says, with a reason (None: let the
+    rule decide again). The decision, who made it and why travel by sync."""
     if decision is not None and decision not in DECISIONS:
         raise InputError(
             N_("{value} is not a decision; use include or exclude."),
@@ -211,6 +204,9 @@ def set_override_in(
         w.create(CertificateOverride, values, row_id)
     else:
         w.update(CertificateOverride, row_id, values)
+
+
+set_override = in_one_unit(set_override_in)
 
 
 # -- the register ------------------------------------------------------------------------

@@ -17,7 +17,7 @@ from app.core.models import Meeting, Person, Syncable, Training
 from app.core.services.meetings import delete_meeting_in
 from app.core.services.people import delete_person_in
 from app.core.services.trainings import delete_training_in
-from app.core.store import Store
+from app.core.services.unit import in_one_unit
 from app.core.writer import Writer
 
 # kind -> (the table, the column that names a record, the service's inner delete)
@@ -40,26 +40,22 @@ def _row(w: Writer, kind: str, row_id: str, *, deleted: bool) -> str:
 
 
 def delete_in(w: Writer, kind: str, row_id: str) -> str:
-    """Delete one record of `kind` through its own service; returns its name."""
+    """Delete a person, a training or a meeting through its own service; returns its name
+    (for "Deleted: ...")."""
     name = _row(w, kind, row_id, deleted=False)
     DELETABLE[kind][2](w, row_id)
     return name
 
 
-def delete(store: Store, kind: str, row_id: str) -> str:
-    """Delete a person, a training or a meeting; returns its name (for "Deleted: ...")."""
-    with store.write() as w:
-        return delete_in(w, kind, row_id)
+delete = in_one_unit(delete_in)
 
 
 def restore_in(w: Writer, kind: str, row_id: str) -> str:
-    """Bring a deleted record back with what was deleted with it; returns its name."""
+    """Undo the delete of a person, a training or a meeting: the record comes back with
+    what was deleted with it; returns its name."""
     name = _row(w, kind, row_id, deleted=True)
     w.restore(DELETABLE[kind][0], row_id)
     return name
 
 
-def restore(store: Store, kind: str, row_id: str) -> str:
-    """Undo the delete of a person, a training or a meeting; returns its name."""
-    with store.write() as w:
-        return restore_in(w, kind, row_id)
+restore = in_one_unit(restore_in)

@@ -8,9 +8,8 @@ both records exactly.
 
 from __future__ import annotations
 
-from collections.abc import Collection
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -22,10 +21,9 @@ from app.core.models import (
     Person,
     link_id,
 )
-from app.core.one_person import counted_ids, is_counted, records_of
+from app.core.one_person import is_counted
 from app.core.progress import NO_PROGRESS, Progress
-from app.core.rights import require
-from app.core.services.gatherings import MEETINGS, TRAININGS, Gathering
+from app.core.services.unit import in_one_unit
 from app.core.services.validation import require_one_of
 from app.core.store import Store
 from app.core.writer import Writer
@@ -146,14 +144,8 @@ def _alive(session: Session, person_id: str) -> Person:
     return p
 
 
-def decide(store: Store, person_a_id: str, person_b_id: str, decision: str) -> None:
-    """Keep a coordinator's answer for a pair: "not_same" or "later" (travels by sync)."""
-    with store.write() as w:
-        decide_in(w, person_a_id, person_b_id, decision)
-
-
 def decide_in(w: Writer, person_a_id: str, person_b_id: str, decision: str) -> None:
-    """`decide` inside a caller's unit of work."""
+    """Keep a coordinator's answer for a pair: "not_same" or "later" (travels by sync)."""
     require_one_of(
         decision, DECISIONS, N_("{value} is not an answer; use one of: {options}."), "decision"
     )
@@ -177,6 +169,9 @@ def decide_in(w: Writer, person_a_id: str, person_b_id: str, decision: str) -> N
         w.update(DuplicateDecision, row_id, values)
 
 
+decide = in_one_unit(decide_in)
+
+
 # What the duplicate may know that the person kept does not: filled in on a merge.
 FILLED_ON_MERGE = (
     "sex", "birth_year", "birth_date", "phone", "email", "organisation_id", "category",
@@ -185,7 +180,7 @@ FILLED_ON_MERGE = (
 )  # fmt: skip
 
 
-def merge_people(store: Store, duplicate_id: str, into_id: str) -> None:
+def merge_people_in(w: Writer, duplicate_id: str, into_id: str) -> None:
     """Merge the duplicate into the person kept; both histories then count as one person.
 
     Fields the person kept has empty are filled from the duplicate (a phone, a year of
@@ -194,13 +189,6 @@ def merge_people(store: Store, duplicate_id: str, into_id: str) -> None:
     earlier merged into the duplicate are pointed at the person kept as well, so a merge
     never chains. Refused when either is deleted or already merged elsewhere.
     """
-    require(store, "merge_people")
-    with store.write() as w:
-        merge_people_in(w, duplicate_id, into_id)
-
-
-def merge_people_in(w: Writer, duplicate_id: str, into_id: str) -> None:
-    """`merge_people` inside a caller's unit of work."""
     if duplicate_id == into_id:
         raise InputError(N_("A record cannot be merged into itself."), field="into_id")
     dup = _alive(w.session, duplicate_id)
@@ -232,21 +220,20 @@ def merge_people_in(w: Writer, duplicate_id: str, into_id: str) -> None:
         w.update(Person, into_id, fills)
 
 
-def unmerge_person(store: Store, duplicate_id: str) -> None:
-    """Undo a merge: the record stands on its own again (coordinators only)."""
-    require(store, "merge_people")
-    with store.write() as w:
-        unmerge_person_in(w, duplicate_id)
+merge_people = in_one_unit(merge_people_in, right="merge_people")
 
 
 def unmerge_person_in(w: Writer, duplicate_id: str) -> None:
-    """`unmerge_person` inside a caller's unit of work (the caller checks the role)."""
+    """Undo a merge: the record stands on its own again (coordinators only)."""
     dup = _alive(w.session, duplicate_id)
     if not dup.merged_into_id:
         raise InputError(
             N_("{name} is not merged into anyone."), field="duplicate_id", name=dup.full_name
         )
     w.merge(Person, duplicate_id, None)
+
+
+unmerge_person = in_one_unit(unmerge_person_in, right="merge_people")
 
 
 @dataclass(frozen=True)
@@ -258,7 +245,8 @@ class MergedRecord:
 
 
 def merged_records(store: Store, into_id: str | None = None) -> tuple[MergedRecord, ...]:
-    """Records merged into others (those of one person with `into_id`), for undo screens."""
+    """Records merged into others (those of one person with `into_id`): what can be unmerged
+    (`tirek duplicates merged`)."""
     target = Person.__table__.alias("target")
     with store.read() as s:
         q = (
@@ -270,39 +258,3 @@ def merged_records(store: Store, into_id: str | None = None) -> tuple[MergedReco
         if into_id:
             q = q.where(Person.merged_into_id == into_id)
         return tuple(MergedRecord(*r) for r in s.execute(q))
-
-
-@dataclass(frozen=True)
-class PersonHistory:
-    """Everything one person took part in, including under records merged into her."""
-
-    person_id: str
-    records: tuple[str, ...]  # her own id first, then the ids merged into her
-    trainings: tuple[tuple[str, str, date], ...]  # (training id, title, start date)
-    meetings: tuple[tuple[str, str, date], ...]  # (meeting id, title, date)
-
-
-def person_history(store: Store, person_id: str) -> PersonHistory:
-    """The trainings and meetings of a person and of every record merged into her."""
-    with store.read() as s:
-        p = _alive(s, person_id)
-        target = counted_ids(s, [p.id])[p.id]
-        ids = records_of(s, target)
-        return PersonHistory(
-            target,
-            tuple(ids),
-            _attended(s, ids, TRAININGS),
-            _attended(s, ids, MEETINGS),
-        )
-
-
-def _attended(s: Session, ids: Collection[str], g: Gathering) -> tuple[tuple[str, str, date], ...]:
-    """(id, title, date) of each training (or meeting) any of the records `ids` took part
-    in, in date order."""
-    rows = s.execute(
-        g.join(select(g.model.id, g.model.title, g.day))
-        .where(g.link.person_id.in_(ids), g.live)
-        .distinct()
-        .order_by(g.day, g.model.id)
-    )
-    return tuple((a, b, c) for a, b, c in rows)

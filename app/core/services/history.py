@@ -19,9 +19,10 @@ from app.core.models import (
     Session,
     Training,
 )
-from app.core.services.gatherings import ATTENDED_MARK, MEETINGS, TRAININGS
-from app.core.services.trainings import day_and_participant_counts
+from app.core.one_person import counted_ids, records_of
+from app.core.services.gatherings import TRAININGS
 from app.core.store import Store
+from app.core.vocab import ATTENDED
 
 
 @dataclass(frozen=True)
@@ -44,27 +45,40 @@ class MeetingAttended:
 
 @dataclass(frozen=True)
 class PersonHistory:
-    person_id: str
+    """Everything one person took part in, including under records merged into her."""
+
+    person_id: str  # the person counted (asked for a merged record: the person kept)
+    records: tuple[str, ...]  # her own id first, then the ids merged into her
     trainings: tuple[TrainingTaken, ...]
     meetings: tuple[MeetingAttended, ...]
 
 
 def person_history(store: Store, person_id: str) -> PersonHistory:
-    """The trainings a person was enrolled in (with sessions attended) and meetings attended."""
-    sessions, _participants = day_and_participant_counts()
-    attended = (
-        select(func.count())
-        .select_from(AttendanceMark)
-        .join(Session, Session.id == AttendanceMark.session_id)
-        .where(
-            Session.training_id == Training.id,
-            AttendanceMark.person_id == person_id,
-            ATTENDED_MARK,
-        )
-        .correlate(Training)
-        .scalar_subquery()
-    )
+    """The trainings a person was enrolled in (with sessions attended) and meetings
+    attended, under her own record and every record merged into her."""
     with store.read() as s:
+        target = counted_ids(s, [person_id])[person_id]
+        ids = records_of(s, target)
+        sessions = (
+            select(func.count())
+            .where(Session.training_id == Training.id, Session.deleted.is_(False))
+            .correlate(Training)
+            .scalar_subquery()
+        )
+        attended = (  # a session marked under two of her records counts once
+            select(func.count(func.distinct(Session.id)))
+            .select_from(AttendanceMark)
+            .join(Session, Session.id == AttendanceMark.session_id)
+            .where(
+                Session.training_id == Training.id,
+                Session.deleted.is_(False),
+                AttendanceMark.person_id.in_(ids),
+                AttendanceMark.deleted.is_(False),
+                AttendanceMark.status.in_(sorted(ATTENDED)),
+            )
+            .correlate(Training)
+            .scalar_subquery()
+        )
         trainings = tuple(
             TrainingTaken(*r)
             for r in s.execute(
@@ -77,7 +91,12 @@ def person_history(store: Store, person_id: str) -> PersonHistory:
                     attended,
                 )
                 .join(Enrolment, Enrolment.training_id == Training.id)
-                .where(Enrolment.person_id == person_id, TRAININGS.live)
+                .where(
+                    Enrolment.person_id.in_(ids),
+                    Enrolment.deleted.is_(False),
+                    Training.deleted.is_(False),
+                )
+                .distinct()
                 .order_by(Training.start_date.desc(), Training.id)
             )
         )
@@ -86,11 +105,16 @@ def person_history(store: Store, person_id: str) -> PersonHistory:
             for r in s.execute(
                 select(Meeting.id, Meeting.title, Meeting.kind, Meeting.date)
                 .join(MeetingAttendee, MeetingAttendee.meeting_id == Meeting.id)
-                .where(MeetingAttendee.person_id == person_id, MEETINGS.live)
+                .where(
+                    MeetingAttendee.person_id.in_(ids),
+                    MeetingAttendee.deleted.is_(False),
+                    Meeting.deleted.is_(False),
+                )
+                .distinct()
                 .order_by(Meeting.date.desc(), Meeting.id)
             )
         )
-    return PersonHistory(person_id, trainings, meetings)
+    return PersonHistory(target, tuple(ids), trainings, meetings)
 
 
 @dataclass(frozen=True)

@@ -27,8 +27,8 @@ from app.core.models import (
     link_id,
     new_id,
 )
-from app.core.rights import require
 from app.core.services.common import DEFAULT_PAGE, Page, like_prefix, require_row
+from app.core.services.unit import in_one_unit
 from app.core.services.validation import (
     Rule,
     a_date,
@@ -142,26 +142,18 @@ def _unlocked(s: DbSession, meeting_id: str) -> Meeting:
     return m
 
 
-def create_meeting(store: Store, values: Mapping[str, Any]) -> str:
-    """Record a meeting; returns its id."""
-    with store.write() as w:
-        return create_meeting_in(w, values)
-
-
 def create_meeting_in(w: Writer, values: Mapping[str, Any]) -> str:
-    """`create_meeting` inside a caller's unit of work."""
+    """Record a meeting; returns its id."""
     clean = apply_rules(_rules(w.session), values, partial=False)
     clean["created_on"] = w.replica_id
     return w.create(Meeting, clean, new_id())
 
 
-def update_meeting(store: Store, meeting_id: str, changes: Mapping[str, Any]) -> set[str]:
-    with store.write() as w:
-        return update_meeting_in(w, meeting_id, changes)
+create_meeting = in_one_unit(create_meeting_in)
 
 
 def update_meeting_in(w: Writer, meeting_id: str, changes: Mapping[str, Any]) -> set[str]:
-    """`update_meeting` inside a caller's unit of work."""
+    """Change some fields of a meeting; returns the names of the fields that changed."""
     _unlocked(w.session, meeting_id)
     clean = apply_rules(_rules(w.session), changes, partial=True)
     for k in ("kind", "title", "date"):
@@ -170,36 +162,13 @@ def update_meeting_in(w: Writer, meeting_id: str, changes: Mapping[str, Any]) ->
     return w.update(Meeting, meeting_id, clean)
 
 
-def delete_meeting(store: Store, meeting_id: str) -> None:
-    with store.write() as w:
-        delete_meeting_in(w, meeting_id)
+update_meeting = in_one_unit(update_meeting_in)
 
 
 def delete_meeting_in(w: Writer, meeting_id: str) -> None:
-    """`delete_meeting` inside a caller's unit of work."""
+    """Delete a meeting with its attendees, decisions and action items (tombstones)."""
     _unlocked(w.session, meeting_id)
     w.delete(Meeting, meeting_id)
-
-
-def add_attendee(
-    store: Store,
-    meeting_id: str,
-    *,
-    person_id: str | None = None,
-    guest_name: str | None = None,
-    guest_role: str | None = None,
-    guest_organisation: str | None = None,
-) -> str:
-    """Add a registered person, or an outside guest by name (role, organisation)."""
-    with store.write() as w:
-        return add_attendee_in(
-            w,
-            meeting_id,
-            person_id=person_id,
-            guest_name=guest_name,
-            guest_role=guest_role,
-            guest_organisation=guest_organisation,
-        )
 
 
 def add_attendee_in(
@@ -211,7 +180,7 @@ def add_attendee_in(
     guest_role: str | None = None,
     guest_organisation: str | None = None,
 ) -> str:
-    """`add_attendee` inside a caller's unit of work."""
+    """Add a registered person, or an outside guest by name (role, organisation)."""
     _unlocked(w.session, meeting_id)
     if person_id:
         reference(Person, w.session, label="person")("person_id", person_id)
@@ -246,14 +215,15 @@ def add_attendee_in(
     return w.create(MeetingAttendee, {"meeting_id": meeting_id, **values}, row_id)
 
 
-def remove_attendee(store: Store, attendee_id: str) -> None:
-    with store.write() as w:
-        remove_attendee_in(w, attendee_id)
+add_attendee = in_one_unit(add_attendee_in)
 
 
 def remove_attendee_in(w: Writer, attendee_id: str) -> None:
-    """`remove_attendee` inside a caller's unit of work."""
+    """Take an attendee (a registered person or a guest) off a meeting."""
     _delete_part(w, MeetingAttendee, attendee_id, "attendee")
+
+
+remove_attendee = in_one_unit(remove_attendee_in)
 
 
 def _delete_part(
@@ -272,37 +242,27 @@ def _next_position(s: DbSession, model: type[Decision] | type[ActionItem], meeti
     return (top or 0) + 1
 
 
-def add_decision(store: Store, meeting_id: str, decision: str) -> str:
-    with store.write() as w:
-        return add_decision_in(w, meeting_id, decision)
-
-
 def add_decision_in(w: Writer, meeting_id: str, decision: str) -> str:
-    """`add_decision` inside a caller's unit of work."""
+    """Record a decision of a meeting; returns its id."""
     clean = text(required=True, max_len=5000, label="Decision")("text", decision)
     _unlocked(w.session, meeting_id)
     pos = _next_position(w.session, Decision, meeting_id)
     return w.create(Decision, {"meeting_id": meeting_id, "position": pos, "text": clean}, new_id())
 
 
-def delete_decision(store: Store, decision_id: str) -> None:
-    with store.write() as w:
-        delete_decision_in(w, decision_id)
+add_decision = in_one_unit(add_decision_in)
 
 
 def delete_decision_in(w: Writer, decision_id: str) -> None:
-    """`delete_decision` inside a caller's unit of work."""
+    """Delete a decision of a meeting."""
     _delete_part(w, Decision, decision_id, "decision")
 
 
-def add_action_item(store: Store, meeting_id: str, values: Mapping[str, Any]) -> str:
-    """Add an action item (what, who, by when) to a meeting."""
-    with store.write() as w:
-        return add_action_item_in(w, meeting_id, values)
+delete_decision = in_one_unit(delete_decision_in)
 
 
 def add_action_item_in(w: Writer, meeting_id: str, values: Mapping[str, Any]) -> str:
-    """`add_action_item` inside a caller's unit of work."""
+    """Add an action item (what, who, by when) to a meeting."""
     _unlocked(w.session, meeting_id)
     clean = apply_rules(_action_rules(w.session), values, partial=False)
     clean["status"] = clean["status"] or "open"
@@ -312,15 +272,12 @@ def add_action_item_in(w: Writer, meeting_id: str, values: Mapping[str, Any]) ->
     return w.create(ActionItem, {"meeting_id": meeting_id, **clean}, new_id())
 
 
-def update_action_item(store: Store, item_id: str, changes: Mapping[str, Any]) -> set[str]:
-    """Edit an action item. Its status may still change after the minutes are approved:
-    following up on actions is what the next meeting does."""
-    with store.write() as w:
-        return update_action_item_in(w, item_id, changes)
+add_action_item = in_one_unit(add_action_item_in)
 
 
 def update_action_item_in(w: Writer, item_id: str, changes: Mapping[str, Any]) -> set[str]:
-    """`update_action_item` inside a caller's unit of work."""
+    """Edit an action item. Its status may still change after the minutes are approved:
+    following up on actions is what the next meeting does."""
     require_row(w.session, ActionItem, item_id, "action item")
     item = w.session.get_one(ActionItem, item_id)
     clean = apply_rules(_action_rules(w.session), changes, partial=True)
@@ -332,21 +289,20 @@ def update_action_item_in(w: Writer, item_id: str, changes: Mapping[str, Any]) -
     return w.update(ActionItem, item_id, clean)
 
 
-def approve_minutes(store: Store, meeting_id: str, approved_by: str | None = None) -> None:
-    """Approve the minutes: from now on the meeting is read-only."""
-    require(store, "approve_minutes")
-    with store.write() as w:
-        approve_minutes_in(w, meeting_id, approved_by)
+update_action_item = in_one_unit(update_action_item_in)
 
 
 def approve_minutes_in(w: Writer, meeting_id: str, approved_by: str | None = None) -> None:
-    """`approve_minutes` inside a caller's unit of work."""
+    """Approve the minutes: from now on the meeting is read-only."""
     m = _unlocked(w.session, meeting_id)
     if not (m.minutes or "").strip():
         raise InputError(N_("Write the minutes before approving them."), field="minutes")
     who = (approved_by or "").strip() or w.author
     now = datetime.now(UTC).replace(tzinfo=None, microsecond=0)
     w.update(Meeting, meeting_id, {"approved_by": who, "approved_at": now})
+
+
+approve_minutes = in_one_unit(approve_minutes_in, right="approve_minutes")
 
 
 def _items(s: DbSession, q: Select[*tuple[Any, ...]]) -> tuple[ActionItemRow, ...]:

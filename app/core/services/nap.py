@@ -33,6 +33,7 @@ from app.core.models import (
     new_id,
 )
 from app.core.services.common import require_row
+from app.core.services.unit import in_one_unit
 from app.core.services.validation import (
     Rule,
     a_date,
@@ -252,17 +253,14 @@ def _check_years(values: Mapping[str, Any]) -> None:
         raise InputError(N_("The last year cannot be before the first year."), field="end_year")
 
 
-def create_plan(store: Store, values: Mapping[str, Any]) -> str:
-    """Add an (empty) plan: title, start_year, end_year, notes, is_example."""
-    with store.write() as w:
-        return create_plan_in(w, values)
-
-
 def create_plan_in(w: Writer, values: Mapping[str, Any]) -> str:
-    """`create_plan` inside a caller's unit of work."""
+    """Add an (empty) plan: title, start_year, end_year, notes, is_example."""
     clean = apply_rules(plan_rules(), values, partial=False)
     _check_years(clean)
     return w.create(NapPlan, clean, new_id())
+
+
+create_plan = in_one_unit(create_plan_in)
 
 
 def _position(values: dict[str, Any], s: DbSession, model: Any, where: Any) -> dict[str, Any]:
@@ -270,12 +268,6 @@ def _position(values: dict[str, Any], s: DbSession, model: Any, where: Any) -> d
         rows = s.scalars(select(model.position).where(where, model.deleted.is_(False))).all()
         values["position"] = max(rows, default=0) + 1
     return values
-
-
-def add_objective(store: Store, plan_id: str, values: Mapping[str, Any]) -> str:
-    """Add an objective (code, title) to a plan."""
-    with store.write() as w:
-        return add_objective_in(w, plan_id, values)
 
 
 def _add_part(
@@ -296,35 +288,32 @@ def _add_part(
 
 
 def add_objective_in(w: Writer, plan_id: str, values: Mapping[str, Any]) -> str:
-    """`add_objective` inside a caller's unit of work."""
+    """Add an objective (code, title) to a plan."""
     return _add_part(w, NapObjective, objective_rules(), (NapPlan, "plan_id", plan_id), values)
 
 
-def add_task(store: Store, objective_id: str, values: Mapping[str, Any]) -> str:
-    """Add a task (code, title, responsible bodies, deadline) to an objective."""
-    with store.write() as w:
-        return add_task_in(w, objective_id, values)
+add_objective = in_one_unit(add_objective_in)
 
 
 def add_task_in(w: Writer, objective_id: str, values: Mapping[str, Any]) -> str:
-    """`add_task` inside a caller's unit of work."""
+    """Add a task (code, title, responsible bodies, deadline) to an objective."""
     under = (NapObjective, "objective_id", objective_id)
     return _add_part(w, NapTask, task_rules(), under, values)
 
 
-def add_indicator(store: Store, task_id: str, values: Mapping[str, Any]) -> str:
-    """Add an indicator (code, title, unit, baseline, target, responsible, deadline)."""
-    with store.write() as w:
-        return add_indicator_in(w, task_id, values)
+add_task = in_one_unit(add_task_in)
 
 
 def add_indicator_in(w: Writer, task_id: str, values: Mapping[str, Any]) -> str:
-    """`add_indicator` inside a caller's unit of work."""
+    """Add an indicator (code, title, unit, baseline, target, responsible, deadline)."""
     require_row(w.session, NapTask, task_id, "task")
     task = w.session.get_one(NapTask, task_id)
     plan_id = w.session.get_one(NapObjective, task.objective_id).plan_id
     under = (NapTask, "task_id", task_id)
     return _add_part(w, NapIndicator, indicator_rules(), under, values, plan_id=plan_id)
+
+
+add_indicator = in_one_unit(add_indicator_in)
 
 
 _EDITABLE: dict[str, tuple[Any, Any]] = {
@@ -334,14 +323,8 @@ _EDITABLE: dict[str, tuple[Any, Any]] = {
 }
 
 
-def delete_part(store: Store, what: str, row_id: str) -> None:
-    """Delete an objective, task or indicator with everything under it."""
-    with store.write() as w:
-        delete_part_in(w, what, row_id)
-
-
 def delete_part_in(w: Writer, what: str, row_id: str) -> None:
-    """`delete_part` inside a caller's unit of work."""
+    """Delete an objective, task or indicator with everything under it."""
     model, _ = _EDITABLE[what]
     s = w.session
     require_row(s, model, row_id, what)
@@ -362,6 +345,9 @@ def delete_part_in(w: Writer, what: str, row_id: str) -> None:
         w.delete(NapTask, t)
     if what == "objective":
         w.delete(NapObjective, row_id)
+
+
+delete_part = in_one_unit(delete_part_in)
 
 
 def _alive(model: Any, **eq: str) -> Any:
@@ -466,15 +452,9 @@ def derived_status(value: float | None, baseline: float | None, target: float | 
     return "achieved" if reached else "in_progress"
 
 
-def add_progress(store: Store, indicator_id: str, values: Mapping[str, Any]) -> str:
+def add_progress_in(w: Writer, indicator_id: str, values: Mapping[str, Any]) -> str:
     """Record progress on an indicator: date, region_id, value and/or status, narrative,
     source. Without a status, the status follows from the value (`derived_status`)."""
-    with store.write() as w:
-        return add_progress_in(w, indicator_id, values)
-
-
-def add_progress_in(w: Writer, indicator_id: str, values: Mapping[str, Any]) -> str:
-    """`add_progress` inside a caller's unit of work."""
     s = w.session
     require_row(s, NapIndicator, indicator_id, "indicator")
     clean = apply_rules(_progress_rules(s), values, partial=False)
@@ -484,6 +464,9 @@ def add_progress_in(w: Writer, indicator_id: str, values: Mapping[str, Any]) -> 
         ind = s.get_one(NapIndicator, indicator_id)
         clean["status"] = derived_status(clean["value"], ind.baseline, ind.target)
     return w.create(NapProgress, {"indicator_id": indicator_id, **clean}, new_id())
+
+
+add_progress = in_one_unit(add_progress_in)
 
 
 def _progress_row(p: NapProgress) -> ProgressRow:
@@ -516,21 +499,13 @@ _EVIDENCE_MODELS: dict[str, Any] = {
 }
 
 
-def link_evidence(
-    store: Store, indicator_id: str, kind: str, record_id: str, note: str | None = None
+def link_evidence_in(
+    w: Writer, indicator_id: str, kind: str, record_id: str, note: str | None = None
 ) -> str:
     """Link a training, meeting, decision or action item to an indicator as evidence.
 
     Linking the same record twice (here or on another laptop) makes one link.
     """
-    with store.write() as w:
-        return link_evidence_in(w, indicator_id, kind, record_id, note)
-
-
-def link_evidence_in(
-    w: Writer, indicator_id: str, kind: str, record_id: str, note: str | None = None
-) -> str:
-    """`link_evidence` inside a caller's unit of work."""
     kind = choice(NAP_EVIDENCE_KINDS, required=True, label="kind of evidence")("kind", kind)
     clean_note = long_text("Note")("note", note)
     s = w.session
@@ -550,6 +525,9 @@ def link_evidence_in(
     else:
         w.create(NapEvidence, values, row_id)
     return row_id
+
+
+link_evidence = in_one_unit(link_evidence_in)
 
 
 def _evidence_rows(s: DbSession, indicator_ids: list[str]) -> list[EvidenceRow]:
@@ -593,23 +571,6 @@ def list_evidence(store: Store, indicator_id: str) -> list[EvidenceRow]:
     with store.read() as s:
         require_row(s, NapIndicator, indicator_id, "indicator")
         return _evidence_rows(s, [indicator_id])
-
-
-def evidence_for_record(store: Store, kind: str, record_id: str) -> list[IndicatorRow]:
-    """The indicators a training, meeting, decision or action item is evidence for."""
-    with store.read() as s:
-        rows = s.scalars(
-            select(NapIndicator)
-            .join(NapEvidence, NapEvidence.indicator_id == NapIndicator.id)
-            .where(
-                NapEvidence.kind == kind,
-                NapEvidence.record_id == record_id,
-                NapEvidence.deleted.is_(False),
-                NapIndicator.deleted.is_(False),
-            )
-            .order_by(NapIndicator.code)
-        )
-        return [_indicator_row(i) for i in rows]
 
 
 # -- the matrix and the report -------------------------------------------------------------

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from app.core.models import District, Organisation, Person, Region, new_id
 from app.core.services.common import DEFAULT_PAGE, Page, like_prefix, require_row
+from app.core.services.unit import in_one_unit
 from app.core.services.validation import (
     Rule,
     a_date,
@@ -74,28 +75,22 @@ def _rules(session: Session) -> dict[str, Rule]:
     }
 
 
-def create_organisation(store: Store, values: Mapping[str, Any]) -> str:
-    """Add an organisation to the registry; returns its id."""
-    with store.write() as w:
-        return create_organisation_in(w, values)
-
-
 def create_organisation_in(w: Writer, values: Mapping[str, Any]) -> str:
-    """`create_organisation` inside a caller's unit of work."""
+    """Add an organisation to the registry; returns its id."""
     clean = apply_rules(_rules(w.session), values, partial=False)
     return w.create(Organisation, clean, new_id())
 
 
-def update_organisation(store: Store, org_id: str, changes: Mapping[str, Any]) -> set[str]:
-    """Change some fields of an organisation; returns the fields that changed."""
-    with store.write() as w:
-        return update_organisation_in(w, org_id, changes)
+create_organisation = in_one_unit(create_organisation_in)
 
 
 def update_organisation_in(w: Writer, org_id: str, changes: Mapping[str, Any]) -> set[str]:
-    """`update_organisation` inside a caller's unit of work."""
+    """Change some fields of an organisation; returns the fields that changed."""
     clean = apply_rules(_rules(w.session), changes, partial=True)
     return w.update(Organisation, org_id, clean)
+
+
+update_organisation = in_one_unit(update_organisation_in)
 
 
 def _row(o: Organisation, people: int = 0) -> OrganisationRow:

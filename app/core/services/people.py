@@ -16,6 +16,7 @@ from app.core.models import District, Organisation, Person, Region, new_id
 from app.core.one_person import is_counted
 from app.core.services import privacy
 from app.core.services.common import DEFAULT_PAGE, Page, like_prefix, require_row
+from app.core.services.unit import in_one_unit
 from app.core.services.validation import (
     MIN_YEAR,
     Rule,
@@ -97,18 +98,12 @@ def _check(clean: dict[str, Any], current: Mapping[str, Any] | None = None) -> N
         )
 
 
-def create_person(store: Store, values: Mapping[str, Any]) -> str:
+def create_person_in(w: Writer, values: Mapping[str, Any]) -> str:
     """Add a person to the registry; returns the new id.
 
     Consent boxes ticked here are recorded as statements "on the paper sheet" too
     (app/core/services/privacy.py): the registry form copies the sign-in sheet.
     """
-    with store.write() as w:
-        return create_person_in(w, values)
-
-
-def create_person_in(w: Writer, values: Mapping[str, Any]) -> str:
-    """`create_person` inside a caller's unit of work."""
     clean = apply_rules(_rules(w.session), values, partial=False)
     if clean.get("birth_date") and not clean.get("birth_year"):
         clean["birth_year"] = clean["birth_date"].year
@@ -118,20 +113,17 @@ def create_person_in(w: Writer, values: Mapping[str, Any]) -> str:
     return pid
 
 
+create_person = in_one_unit(create_person_in)
+
+
 def _consent_statements(w: Writer, person_id: str, clean: Mapping[str, Any]) -> None:
     for kind in ("data", "photo"):
         if clean.get(f"consent_{kind}"):
-            privacy.add_statement(w, person_id, kind, True, "paper_sheet")
-
-
-def update_person(store: Store, person_id: str, changes: Mapping[str, Any]) -> set[str]:
-    """Change some fields of a person; returns the names of the fields that changed."""
-    with store.write() as w:
-        return update_person_in(w, person_id, changes)
+            privacy.record_consent_in(w, person_id, kind, True, "paper_sheet")
 
 
 def update_person_in(w: Writer, person_id: str, changes: Mapping[str, Any]) -> set[str]:
-    """`update_person` inside a caller's unit of work."""
+    """Change some fields of a person; returns the names of the fields that changed."""
     require_row(w.session, Person, person_id, "person")
     if privacy.is_erased(w.session, person_id):
         raise InputError(N_("This person was erased on request; her record cannot be edited."))
@@ -141,17 +133,16 @@ def update_person_in(w: Writer, person_id: str, changes: Mapping[str, Any]) -> s
     changed = w.update(Person, person_id, clean)
     for kind in ("data", "photo"):  # a box changed in the editor: a statement too
         if f"consent_{kind}" in changed:
-            privacy.add_statement(w, person_id, kind, bool(clean[f"consent_{kind}"]), "paper_sheet")
+            given = bool(clean[f"consent_{kind}"])
+            privacy.record_consent_in(w, person_id, kind, given, "paper_sheet")
     return changed
 
 
-def delete_person(store: Store, person_id: str) -> None:
-    with store.write() as w:
-        delete_person_in(w, person_id)
+update_person = in_one_unit(update_person_in)
 
 
 def delete_person_in(w: Writer, person_id: str) -> None:
-    """`delete_person` inside a caller's unit of work."""
+    """Delete a person (a tombstone: her history stays; lists hide her)."""
     w.delete(Person, person_id)
 
 
@@ -299,11 +290,3 @@ def _paged(
         )
         _PAGED[key] = found
     return found
-
-
-def count_people(store: Store) -> int:
-    with store.read() as s:
-        return (
-            s.scalar(select(func.count()).where(Person.deleted.is_(False), is_counted(Person.id)))
-            or 0
-        )

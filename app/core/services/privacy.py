@@ -6,7 +6,7 @@ Consent: every statement (given or withdrawn, for data, photos or being contacte
 the whole history is kept. A person with no statement of a kind has the value of the
 old box on her record (`person.consent_data` / `consent_photo`): it is shown as "paper
 sheet, before records". Quick add, self-registration, the person editor and the
-attendance grid all record statements through `add_statement`.
+attendance grid all record statements through `record_consent_in`.
 
 Erasure: `erase_person` writes a `person_erasure` record (it travels by sync) and
 scrubs her values here (app/core/erasure.py); every laptop that imports it does the same.
@@ -28,6 +28,7 @@ from app.core.identity import load_identity
 from app.core.models import ConsentRecord, Person, PersonErasure, link_id, new_id
 from app.core.rights import require
 from app.core.services.common import require_row
+from app.core.services.unit import in_one_unit
 from app.core.store import Store
 from app.core.vocab import CONSENT_KINDS, CONSENT_WAYS
 from app.core.writer import Writer
@@ -85,7 +86,7 @@ def _check(kind: str, how: str, witness: str | None) -> None:
         raise InputError(N_("Consent given verbally needs the name of a witness."), field="witness")
 
 
-def add_statement(
+def record_consent_in(
     w: Writer,
     person_id: str,
     kind: str,
@@ -94,8 +95,10 @@ def add_statement(
     witness: str | None = None,
     given_at: datetime | None = None,
 ) -> str:
-    """Record one statement inside a unit of work (quick add, registration, attendance)."""
+    """Record one consent statement of a registered person (the screens, the command line;
+    inside another unit of work: quick add, registration, the person form)."""
     _check(kind, how, witness)
+    require_row(w.session, Person, person_id, "person")
     ident = load_identity(w.session)
     return w.create(
         ConsentRecord,
@@ -115,18 +118,7 @@ def add_statement(
     )
 
 
-def record_consent(
-    store: Store,
-    person_id: str,
-    kind: str,
-    given: bool,
-    how: str,
-    witness: str | None = None,
-    given_at: datetime | None = None,
-) -> str:
-    with store.write() as w:
-        require_row(w.session, Person, person_id, "person")
-        return add_statement(w, person_id, kind, given, how, witness, given_at)
+record_consent = in_one_unit(record_consent_in)
 
 
 def consent_of(store: Store, person_id: str) -> Consent:

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from app.core.errors import N_, InputError
 from app.core.models import Organisation, Project, ProjectPartner, link_id, new_id
 from app.core.services.common import require_row
+from app.core.services.unit import in_one_unit
 from app.core.services.validation import Rule, a_date, apply_rules, long_text, reference, text
 from app.core.store import Store
 from app.core.writer import Writer
@@ -67,14 +68,8 @@ def _set_partners(w: Writer, session: Session, project_id: str, org_ids: Iterabl
             w.delete(ProjectPartner, row.id)
 
 
-def create_project(store: Store, values: Mapping[str, Any], partner_ids: Iterable[str] = ()) -> str:
-    """Add a project; returns its id."""
-    with store.write() as w:
-        return create_project_in(w, values, partner_ids)
-
-
 def create_project_in(w: Writer, values: Mapping[str, Any], partner_ids: Iterable[str] = ()) -> str:
-    """`create_project` inside a caller's unit of work."""
+    """Add a project; returns its id."""
     clean = apply_rules(_rules(), values, partial=False)
     _check_period(clean)
     pid = w.create(Project, clean, new_id())
@@ -82,14 +77,7 @@ def create_project_in(w: Writer, values: Mapping[str, Any], partner_ids: Iterabl
     return pid
 
 
-def update_project(
-    store: Store,
-    project_id: str,
-    changes: Mapping[str, Any],
-    partner_ids: Iterable[str] | None = None,
-) -> set[str]:
-    with store.write() as w:
-        return update_project_in(w, project_id, changes, partner_ids)
+create_project = in_one_unit(create_project_in)
 
 
 def update_project_in(
@@ -98,7 +86,7 @@ def update_project_in(
     changes: Mapping[str, Any],
     partner_ids: Iterable[str] | None = None,
 ) -> set[str]:
-    """`update_project` inside a caller's unit of work."""
+    """Change a project's details (and, when given, its partner organisations)."""
     clean = apply_rules(_rules(), changes, partial=True)
     require_row(w.session, Project, project_id, "project")
     p = w.session.get_one(Project, project_id)
@@ -107,6 +95,9 @@ def update_project_in(
     if partner_ids is not None:
         _set_partners(w, w.session, project_id, partner_ids)
     return changed
+
+
+update_project = in_one_unit(update_project_in)
 
 
 def list_projects(store: Store) -> list[ProjectRow]:

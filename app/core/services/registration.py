@@ -39,6 +39,7 @@ from app.core.registration.form import Area
 from app.core.services import people, privacy
 from app.core.services.common import require_row
 from app.core.services.similar import similar_people
+from app.core.services.unit import in_one_unit
 from app.core.services.validation import apply_rules
 from app.core.store import Store
 from app.core.text import fold
@@ -127,18 +128,12 @@ def areas(store: Store) -> list[Area]:
     return out
 
 
-def submit(store: Store, session_id: str, answers: Mapping[str, Any]) -> str | None:
+def submit_in(w: Writer, session_id: str, answers: Mapping[str, Any]) -> str | None:
     """Keep one phone's answers as pending; None when the session has too many waiting.
 
     The same name and phone sent twice for one session replaces the earlier send (a
     participant who pressed the button twice, or corrected a mistake).
     """
-    with store.write() as w:
-        return submit_in(w, session_id, answers)
-
-
-def submit_in(w: Writer, session_id: str, answers: Mapping[str, Any]) -> str | None:
-    """`submit` inside a caller's unit of work."""
     name = str(answers.get("full_name") or "")
     s = w.session
     training_id = s.scalar(select(Session.training_id).where(Session.id == session_id))
@@ -168,6 +163,9 @@ def submit_in(w: Writer, session_id: str, answers: Mapping[str, Any]) -> str | N
     )
     w.changed.add(KIND)
     return row_id
+
+
+submit = in_one_unit(submit_in)
 
 
 def _match(store: Store, answers: Mapping[str, Any]) -> tuple[str, str | None, str | None]:
@@ -254,17 +252,11 @@ def _person_values(w: Writer, answers: Mapping[str, Any]) -> dict[str, Any]:
     return values
 
 
-def confirm(store: Store, pending_id: str, person_id: str | None) -> str:
+def confirm_in(w: Writer, pending_id: str, person_id: str | None) -> str:
     """Enrol the registration: as `person_id` (a registered person) or a new person.
 
     Marks the session registered for as present. Returns the person's id.
     """
-    with store.write() as w:
-        return confirm_in(w, pending_id, person_id)
-
-
-def confirm_in(w: Writer, pending_id: str, person_id: str | None) -> str:
-    """`confirm` inside a caller's unit of work."""
     s = w.session
     row = s.get(PendingRegistration, pending_id)
     if row is None:
@@ -291,10 +283,13 @@ def confirm_in(w: Writer, pending_id: str, person_id: str | None) -> str:
     for kind in ("data", "photo"):
         given = answers.get(f"consent_{kind}")
         if given is not None:
-            privacy.add_statement(w, person_id, kind, bool(given), "self_registration")
+            privacy.record_consent_in(w, person_id, kind, bool(given), "self_registration")
     s.execute(delete(PendingRegistration).where(PendingRegistration.id == pending_id))
     w.changed.add(KIND)
     return person_id
+
+
+confirm = in_one_unit(confirm_in)
 
 
 def _enrol_and_mark(w: Writer, training_id: str, session_id: str, person_id: str) -> None:
@@ -318,13 +313,10 @@ def _enrol_and_mark(w: Writer, training_id: str, session_id: str, person_id: str
         w.update(AttendanceMark, mark_id, {"status": "present"})
 
 
-def reject(store: Store, pending_id: str) -> None:
-    """Drop a registration (a test send, a joke, a person already typed in)."""
-    with store.write() as w:
-        reject_in(w, pending_id)
-
-
 def reject_in(w: Writer, pending_id: str) -> None:
-    """`reject` inside a caller's unit of work."""
+    """Drop a registration (a test send, a joke, a person already typed in)."""
     w.session.execute(delete(PendingRegistration).where(PendingRegistration.id == pending_id))
     w.changed.add(KIND)
+
+
+reject = in_one_unit(reject_in)

@@ -178,9 +178,6 @@ class DonorReport:
     def completion_rate(self) -> float:
         return self.completed / self.participations if self.participations else 0.0
 
-    def breakdown(self, dimension: str) -> Breakdown:
-        return next(b for b in self.breakdowns if b.dimension == dimension)
-
 
 _TRAININGS = """
 SELECT id, start_date, certificate_rule, certificate_threshold FROM training

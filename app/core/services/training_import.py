@@ -35,7 +35,7 @@ from app.core.models import (
     TrainingTopic,
     new_id,
 )
-from app.core.services.attendance import mark_session
+from app.core.services.attendance import mark_attendance_in
 from app.core.services.import_match import match_rows, settle
 from app.core.services.people_import import PeopleCheck, Problem, RowReader, map_columns
 from app.core.services.projects import create_project_in
@@ -515,5 +515,5 @@ def import_training(store: Store, check: TrainingCheck) -> TrainingImport:
         by_session: dict[str, dict[str, str | None]] = {}
         for sid, pid, status in check.marks:
             by_session.setdefault(sid, {})[pid] = status  # a repeated row: the later mark
-        count = sum(mark_session(w, sid, marks) for sid, marks in by_session.items())
+        count = sum(mark_attendance_in(w, sid, marks) for sid, marks in by_session.items())
     return TrainingImport(tid, created, len(check.people.rows), count)

@@ -27,6 +27,7 @@ from app.core.models import (
 )
 from app.core.one_person import counted_as, counted_ids, person_of
 from app.core.services.common import DEFAULT_PAGE, Page, like_prefix, require_row
+from app.core.services.unit import in_one_unit
 from app.core.services.validation import (
     Rule,
     a_date,
@@ -155,17 +156,6 @@ def _checked_ids(
     return {rule(field, i) for i in ids}
 
 
-def create_training(
-    store: Store,
-    values: Mapping[str, Any],
-    topic_ids: Iterable[str] = (),
-    trainer_ids: Iterable[str] = (),
-) -> str:
-    """Record a new training; returns its id."""
-    with store.write() as w:
-        return create_training_in(w, values, topic_ids, trainer_ids)
-
-
 def create_training_in(
     w: Writer,
     values: Mapping[str, Any],
@@ -174,7 +164,7 @@ def create_training_in(
     *,
     training_id: str | None = None,
 ) -> str:
-    """`create_training` inside a caller's unit of work (an import keeps the file's id)."""
+    """Record a new training; returns its id (`training_id`: an import keeps the file's)."""
     clean = apply_rules(_rules(w.session), values, partial=False)
     _check_dates(clean)
     topics = _checked_ids(w.session, Topic, topic_ids, "topic_ids", "topic")
@@ -188,16 +178,7 @@ def create_training_in(
     return tid
 
 
-def update_training(
-    store: Store,
-    training_id: str,
-    changes: Mapping[str, Any],
-    topic_ids: Iterable[str] | None = None,
-    trainer_ids: Iterable[str] | None = None,
-) -> set[str]:
-    """Change a training's details (and, when given, its topics and trainers)."""
-    with store.write() as w:
-        return update_training_in(w, training_id, changes, topic_ids, trainer_ids)
+create_training = in_one_unit(create_training_in)
 
 
 def update_training_in(
@@ -207,7 +188,7 @@ def update_training_in(
     topic_ids: Iterable[str] | None = None,
     trainer_ids: Iterable[str] | None = None,
 ) -> set[str]:
-    """`update_training` inside a caller's unit of work."""
+    """Change a training's details (and, when given, its topics and trainers)."""
     require_row(w.session, Training, training_id, "training")
     clean = apply_rules(_rules(w.session), changes, partial=True)
     if "title" in clean and clean["title"] is None:
@@ -242,14 +223,11 @@ def update_training_in(
     return changed
 
 
-def delete_training(store: Store, training_id: str) -> None:
-    """Delete a training with its sessions (tombstones; they travel by sync)."""
-    with store.write() as w:
-        delete_training_in(w, training_id)
+update_training = in_one_unit(update_training_in)
 
 
 def delete_training_in(w: Writer, training_id: str) -> None:
-    """`delete_training` inside a caller's unit of work."""
+    """Delete a training with its sessions (tombstones; they travel by sync)."""
     for sid in w.session.scalars(
         select(Session.id).where(Session.training_id == training_id, Session.deleted.is_(False))
     ):
@@ -283,29 +261,22 @@ def _clean_session(
     return clean
 
 
-def add_session(store: Store, training_id: str, values: Mapping[str, Any]) -> str:
-    """Add a day (or half-day) to a training; returns the session id."""
-    with store.write() as w:
-        return add_session_in(w, training_id, values)
-
-
 def add_session_in(
     w: Writer, training_id: str, values: Mapping[str, Any], *, session_id: str | None = None
 ) -> str:
-    """`add_session` inside a caller's unit of work (an import keeps the file's id)."""
+    """Add a day (or half-day) to a training; returns the session id (`session_id`: an
+    import keeps the file's)."""
     require_row(w.session, Training, training_id, "training")
     clean = _clean_session(w.session, training_id, values, {})
     clean["hours"] = clean.get("hours") or 0.0
     return w.create(Session, {"training_id": training_id, **clean}, session_id or new_id())
 
 
-def update_session(store: Store, session_id: str, changes: Mapping[str, Any]) -> set[str]:
-    with store.write() as w:
-        return update_session_in(w, session_id, changes)
+add_session = in_one_unit(add_session_in)
 
 
 def update_session_in(w: Writer, session_id: str, changes: Mapping[str, Any]) -> set[str]:
-    """`update_session` inside a caller's unit of work."""
+    """Change a session's date, times or hours; returns the names of the fields that changed."""
     require_row(w.session, Session, session_id, "session")
     cur = w.session.get_one(Session, session_id)
     current = {k: getattr(cur, k) for k in _session_rules()}
@@ -313,24 +284,19 @@ def update_session_in(w: Writer, session_id: str, changes: Mapping[str, Any]) ->
     return w.update(Session, session_id, clean)
 
 
-def delete_session(store: Store, session_id: str) -> None:
-    with store.write() as w:
-        delete_session_in(w, session_id)
+update_session = in_one_unit(update_session_in)
 
 
 def delete_session_in(w: Writer, session_id: str) -> None:
-    """`delete_session` inside a caller's unit of work."""
+    """Delete a day of a training (a tombstone; it travels by sync)."""
     w.delete(Session, session_id)
 
 
-def enrol(store: Store, training_id: str, person_ids: Iterable[str]) -> int:
-    """Enrol people in a training; returns how many were newly enrolled."""
-    with store.write() as w:
-        return enrol_in(w, training_id, person_ids)
+delete_session = in_one_unit(delete_session_in)
 
 
 def enrol_in(w: Writer, training_id: str, person_ids: Iterable[str]) -> int:
-    """`enrol` inside a caller's unit of work (an import composes it with other writes)."""
+    """Enrol people in a training; returns how many were newly enrolled."""
     require_row(w.session, Training, training_id, "training")
     people = _checked_ids(w.session, Person, person_ids, "person_id", "person")
     have = {
@@ -354,14 +320,15 @@ def enrol_in(w: Writer, training_id: str, person_ids: Iterable[str]) -> int:
     return added
 
 
-def unenrol(store: Store, training_id: str, person_id: str) -> None:
-    with store.write() as w:
-        unenrol_in(w, training_id, person_id)
+enrol = in_one_unit(enrol_in)
 
 
 def unenrol_in(w: Writer, training_id: str, person_id: str) -> None:
-    """`unenrol` inside a caller's unit of work."""
+    """Take a person off a training's list."""
     w.delete(Enrolment, link_id(training_id, person_id))
+
+
+unenrol = in_one_unit(unenrol_in)
 
 
 def day_and_participant_counts() -> tuple[ScalarSelect[int], ScalarSelect[int]]:

@@ -26,7 +26,13 @@ from PySide6.QtWidgets import (
 
 from app.core.access_log import ACTION_WORDS
 from app.core.errors import TirekError
-from app.core.services.audit import AuditEntry, AuditFilter, audit_page, laptops
+from app.core.services.audit import (
+    RECORD_WORDS,
+    AuditEntry,
+    AuditFilter,
+    audit_page,
+    laptops,
+)
 from app.core.services.audit import AuditPage as Page
 from app.core.store import Store
 from app.ui.errors import error_text
@@ -150,24 +156,6 @@ class AuditPage(QWidget):
         self.previous.setEnabled(result.page > 0)
         self.next.setEnabled(result.has_more)
 
-    def _record_word(self, entity: str) -> str:
-        """The kind of record in the user's words (the rarer kinds keep their code)."""
-        words = {
-            "person": self.tr("person"),
-            "organisation": self.tr("organisation"),
-            "training": self.tr("training"),
-            "session": self.tr("session"),
-            "enrolment": self.tr("participant"),
-            "attendance_mark": self.tr("attendance mark"),
-            "meeting": self.tr("meeting"),
-            "meeting_attendee": self.tr("meeting attendee"),
-            "certificate": self.tr("certificate"),
-            "consent_record": self.tr("consent"),
-            "person_erasure": self.tr("erasure"),
-            "outcome": self.tr("outcome"),
-        }
-        return words.get(entity, entity)
-
     def _cells(self, e: AuditEntry) -> list[str]:
         kinds = {
             "create": self.tr("created"),
@@ -179,7 +167,8 @@ class AuditPage(QWidget):
             action = QCoreApplication.translate("errors", ACTION_WORDS.get(e.action, e.action))
         else:
             action = kinds.get(e.action, e.action)
-        record = f"{self._record_word(e.entity)} {e.row_id[:8]}" if e.entity else ""
+        word = QCoreApplication.translate("errors", RECORD_WORDS.get(e.entity, e.entity))
+        record = f"{word} {e.row_id[:8]}" if e.entity else ""
         return [
             e.at.strftime("%Y-%m-%d %H:%M:%S"),
             e.laptop,

@@ -3,12 +3,12 @@ to open. Both run on the one runner, so a slow disk never freezes the window."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from app.core.progress import Progress
 from app.core.services import printouts, registration
 from app.core.services.meetings import get_meeting
 from app.core.store import Store
@@ -50,24 +50,30 @@ def _offer_open(parent: QWidget | None, path: Path) -> None:
         open_path(path)
 
 
+def _print(
+    store: Store, runner: Runner, parent: QWidget | None, path: Path | None,
+    ask: tuple[str, Callable[[], Path]], write: Callable[[Path], Path], label: str,
+) -> None:  # fmt: skip
+    """Ask where (`ask`: the dialog's title and the proposed name), write on the runner,
+    offer to open the file."""
+    target = path or _ask_path(parent, ask[0], ask[1]())
+    if target is None:
+        return
+    printouts.remember_folder(store.home, target)
+    runner.run(lambda _p: write(target), lambda p: _offer_open(parent, p),
+               lambda e: show_error(parent, e), label=label)  # fmt: skip
+
+
 def print_sheet(
     store: Store, runner: Runner, session_id: str, parent: QWidget | None = None,
     lang: str | None = None, path: Path | None = None,
 ) -> None:  # fmt: skip
     """Ask where to save the session's sign-in sheet, write it, offer to open it."""
-    target = path or _ask_path(
-        parent, _tr("Save the sign-in sheet"), _session_name(store, session_id)
-    )
-    if target is None:
-        return
-    printouts.remember_folder(store.home, target)
-
-    def work(_p: Progress) -> Path:
-        # Printed in the language of the interface unless asked otherwise.
-        return write_signin_sheet(store, session_id, target, lang or translations.language)
-
-    runner.run(work, lambda p: _offer_open(parent, p), lambda e: show_error(parent, e),
-               label=_tr("Printing the sign-in sheet…"))  # fmt: skip
+    # Printed in the language of the interface unless asked otherwise.
+    _print(store, runner, parent, path,
+           (_tr("Save the sign-in sheet"), lambda: _session_name(store, session_id)),
+           lambda to: write_signin_sheet(store, session_id, to, lang or translations.language),
+           _tr("Printing the sign-in sheet…"))  # fmt: skip
 
 
 def print_minutes(
@@ -75,13 +81,7 @@ def print_minutes(
     lang: str | None = None, path: Path | None = None,
 ) -> None:  # fmt: skip
     """Ask where to save the approved minutes, write them, offer to open them."""
-    target = path or _ask_path(parent, _tr("Save the minutes"), _meeting_name(store, meeting_id))
-    if target is None:
-        return
-    printouts.remember_folder(store.home, target)
-
-    def work(_p: Progress) -> Path:
-        return write_minutes(store, meeting_id, target, lang or translations.language)
-
-    runner.run(work, lambda p: _offer_open(parent, p), lambda e: show_error(parent, e),
-               label=_tr("Printing the minutes…"))  # fmt: skip
+    _print(store, runner, parent, path,
+           (_tr("Save the minutes"), lambda: _meeting_name(store, meeting_id)),
+           lambda to: write_minutes(store, meeting_id, to, lang or translations.language),
+           _tr("Printing the minutes…"))  # fmt: skip

@@ -8,6 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
@@ -35,6 +36,7 @@ from app.core.services.meetings import (
     update_action_item,
     update_meeting,
 )
+from app.core.store import Store
 from app.core.vocab import ACTION_STATUSES, MEETING_KINDS
 from app.ui.desk import Desk
 from app.ui.editor import EditorDialog
@@ -315,10 +317,16 @@ class MeetingEditor(EditorDialog):
         return ok
 
     def _remove_attendee(self) -> None:
-        row = self.attendees_view.currentIndex().row()
-        if 0 <= row < len(self.attendees.rows):
-            aid = self.attendees.row_at(row).id
-            self._call(None, lambda: remove_attendee(self.store, aid))
+        self._on_chosen(self.attendees_view, self.attendees, remove_attendee)
+
+    def _on_chosen(
+        self, view: QAbstractItemView, model: RowsModel, change: Callable[[Store, str], None]
+    ) -> None:
+        """Apply `change` to the row chosen in `view` (remove an attendee, a decision)."""
+        row = view.currentIndex().row()
+        if 0 <= row < len(model.rows):
+            row_id = model.row_at(row).id
+            self._call(None, lambda: change(self.store, row_id))
 
     def add_decision(self) -> bool:
         mid = self.meeting_id
@@ -330,10 +338,7 @@ class MeetingEditor(EditorDialog):
         return ok
 
     def _delete_decision(self) -> None:
-        row = self.decisions_view.currentIndex().row()
-        if 0 <= row < len(self.decisions.rows):
-            did = self.decisions.row_at(row).id
-            self._call(None, lambda: delete_decision(self.store, did))
+        self._on_chosen(self.decisions_view, self.decisions, delete_decision)
 
     def add_item(self) -> bool:
         mid = self.meeting_id

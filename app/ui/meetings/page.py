@@ -5,28 +5,28 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QModelIndex
-from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTableView, QVBoxLayout, QWidget
 
 from app.core.services.meetings import MeetingRow, list_meetings
 from app.core.vocab import MEETING_KINDS
 from app.ui.desk import Desk
 from app.ui.forms import CodeCombo
 from app.ui.labels import label
+from app.ui.list_page import ListPage, search_box
 from app.ui.loading import Loader
 from app.ui.meetings.editor import MeetingEditor
 from app.ui.table import Column, LazyModel, make_table
-from app.ui.undo import UndoDelete
+from app.ui.undo import delete_chosen
 
 WATCHED = frozenset({"meeting", "meeting_attendee", "decision", "action_item"})
 
 
-class MeetingsPage(QWidget):
+class MeetingsPage(ListPage):
+    WATCHED = WATCHED
+
     def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.desk = desk
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Search meetings…"))
-        self.search.setClearButtonEnabled(True)
+        super().__init__(desk, parent)
+        self.search = search_box(self.tr("Search meetings…"))
         self.kind = CodeCombo(MEETING_KINDS)
         self.kind.setItemText(0, self.tr("All kinds"))
         new = QPushButton(self.tr("New meeting…"))
@@ -65,30 +65,14 @@ class MeetingsPage(QWidget):
         desk.data_changed.connect(self._data_changed)
         self.loader = Loader(self.view, desk.runner)  # the first page comes from the runner
         self.query: dict[str, Any] = {}
-        self._loaded = False
 
     def _fetch(self, offset: int, limit: int) -> tuple[MeetingRow, ...]:
         # May run on the runner: reads the words asked, never the widgets.
         return list_meetings(self.desk.store, **self.query, offset=offset, limit=limit).rows
 
-    def showEvent(self, event: Any) -> None:
-        if not self._loaded:
-            self.refresh()
-        super().showEvent(event)
-
     def refresh(self, typed: bool = False) -> None:
-        """A keystroke fetches its first page at once (as People's search does); opening
-        the page and changes from the store fetch it on the runner."""
-        self._loaded = True
         self.query = {"text": self.search.text(), "kind": self.kind.value()}
-        if typed:
-            self.model.reload()
-        else:
-            self.model.reload_in(self.loader)
-
-    def _data_changed(self, kinds: frozenset[str]) -> None:
-        if self._loaded and kinds & WATCHED:
-            self.refresh()
+        self.reload_list(typed)
 
     def open_row(self, index: QModelIndex) -> None:
         self.open_meeting(self.model.row_at(index.row()).id)
@@ -100,10 +84,7 @@ class MeetingsPage(QWidget):
 
     def delete_meeting(self) -> None:
         """Delete the meeting chosen in the list, once asked (undone with Ctrl+Z)."""
-        index = self.view.currentIndex()
-        if index.isValid():
-            row = self.model.row_at(index.row())
-            UndoDelete.of(self, self.desk).ask_and_delete(self, "meeting", row.id, row.title)
+        delete_chosen(self, self.desk, self.view, self.model.row_at, "meeting")
 
     def new_meeting(self) -> MeetingEditor:
         editor = MeetingEditor(self.desk, None, self)

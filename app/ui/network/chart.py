@@ -23,12 +23,12 @@ from PySide6.QtWidgets import (
 
 from app.core.services import assessments as asm
 from app.core.store import Store
-from app.ui.loading import Loader
+from app.ui.drawing import INK, white_page
+from app.ui.loading import LoadingPanel
 from app.ui.network.common import Chooser, follow_changes, region_combo
 from app.ui.runner import Runner
 
 SERIES = ("#9CC9C9", "#4E9E9E", "#0E6E6E", "#0A4B4B", "#062F2F")
-INK = QColor("#1F2A44")
 GRID = QColor("#D5DAE1")
 
 
@@ -65,11 +65,8 @@ class BarChart(QWidget):
         self.update()
 
     def paintEvent(self, _event: QPaintEvent) -> None:
-        p = QPainter(self)
-        p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        p.fillRect(self.rect(), QColor("white"))
+        p = white_page(self)
         if not self.categories or not self.series:
-            p.setPen(INK)
             p.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.empty_text)
             return
         if self.horizontal:
@@ -158,15 +155,13 @@ def _percent(r: asm.AssessmentResult, code: str) -> float | None:
     return d.percent if d else None
 
 
-class AssessmentComparison(QWidget):
+class AssessmentComparison(LoadingPanel):
     """Compare an organisation's assessments over time, or the organisations of a region."""
 
     def __init__(
         self, store: Store, parent: QWidget | None = None, runner: Runner | None = None
     ) -> None:
-        super().__init__(parent)
-        self.store = store
-        self.loader = Loader(self, runner)  # assessments are read on the runner
+        super().__init__(store, parent, runner)  # assessments are read on the runner
         self.mode = Chooser()
         self.mode.add(self.tr("One organisation over time"), "organisation")
         self.mode.add(self.tr("The organisations of a region"), "region")
@@ -242,15 +237,6 @@ class AssessmentComparison(QWidget):
     def _mode_changed(self) -> None:
         self.choose.setCurrentIndex(self.mode.currentIndex())
         self.refresh()
-
-    def show_organisation(self, organisation_id: str) -> None:
-        self.mode.setCurrentIndex(0)
-        self.organisation.select(organisation_id)
-
-    def show_region(self, region_id: str | None, measure: str | None = None) -> None:
-        self.mode.setCurrentIndex(1)
-        self.region.select(region_id)
-        self.measure.select(measure)
 
     def refresh(self) -> None:
         if self.mode.value() == "organisation":

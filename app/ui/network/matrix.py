@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from app.core.services import nap
 from app.core.store import Store
-from app.ui.loading import Loader
+from app.ui.loading import LoadingPanel
 from app.ui.network.common import Chooser, follow_changes, region_combo, status_word
 from app.ui.network.progress import ProgressDialog
 from app.ui.runner import Runner
@@ -33,15 +33,13 @@ def _num(x: float | None) -> str:
     return "" if x is None else f"{x:g}"
 
 
-class MonitoringMatrix(QWidget):
+class MonitoringMatrix(LoadingPanel):
     """Choose a plan, a region (or all), a range and the period length; see the matrix."""
 
     def __init__(
         self, store: Store, parent: QWidget | None = None, runner: Runner | None = None
     ) -> None:
-        super().__init__(parent)
-        self.store = store
-        self.loader = Loader(self, runner)  # the matrix is computed on the runner
+        super().__init__(store, parent, runner)  # the matrix is computed on the runner
         self.monitoring: nap.Monitoring | None = None
         self.plan = Chooser()
         self.region = region_combo(store, self.tr("All regions"))
@@ -129,9 +127,6 @@ class MonitoringMatrix(QWidget):
             self.plan.add(p.title, p.id)
         self.plan.select(current)
         self.plan.blockSignals(False)
-
-    def set_region(self, region_id: str | None) -> None:
-        self.region.select(region_id)
 
     def refresh(self) -> None:
         plan_id = self.plan.value()

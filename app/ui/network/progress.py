@@ -8,7 +8,6 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -21,6 +20,7 @@ from app.core.errors import TirekError
 from app.core.services import nap
 from app.core.store import Store
 from app.ui.errors import error_text
+from app.ui.forms import dialog_buttons, problem_label
 from app.ui.network.common import Chooser, region_combo, status_word
 
 
@@ -52,9 +52,7 @@ class ProgressDialog(QDialog):
             self.status.add(status_word(code), code)
         self.narrative = QPlainTextEdit()
         self.source = QLineEdit()
-        self.problem = QLabel()
-        self.problem.setStyleSheet("color: #B3261E")
-        self.problem.setWordWrap(True)
+        self.problem = problem_label()
         form = QFormLayout(self)
         target = "" if indicator.target is None else f"{indicator.target:g}"
         form.addRow(QLabel(f"{indicator.code}  {indicator.title}"))
@@ -66,12 +64,7 @@ class ProgressDialog(QDialog):
         form.addRow(self.tr("Narrative"), self.narrative)
         form.addRow(self.tr("Source"), self.source)
         form.addRow(self.problem)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        form.addRow(dialog_buttons(self, self.save))
 
     def save(self) -> None:
         day: date = self.day.date().toPython()  # type: ignore[assignment]

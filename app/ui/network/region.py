@@ -16,18 +16,16 @@ from PySide6.QtWidgets import (
 from app.core.services.org_profiles import RegionOrganisation, region_organisations
 from app.core.store import Store
 from app.ui.labels import label
-from app.ui.loading import Loader
+from app.ui.loading import LoadingPanel
 from app.ui.network.common import follow_changes, region_combo
 from app.ui.runner import Runner
 
 
-class RegionOrganisations(QWidget):
+class RegionOrganisations(LoadingPanel):
     def __init__(
         self, store: Store, parent: QWidget | None = None, runner: Runner | None = None
     ) -> None:
-        super().__init__(parent)
-        self.store = store
-        self.loader = Loader(self, runner)  # counting a region's people runs on the runner
+        super().__init__(store, parent, runner)  # counting a region's people runs on the runner
         self.region = region_combo(store, None)
         self.table = QTableWidget()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
@@ -49,9 +47,6 @@ class RegionOrganisations(QWidget):
     def _changed(self, entities: frozenset[str]) -> None:
         if entities & {"organisation", "person", "enrolment", "meeting_attendee", "assessment"}:
             self.loader.on_gui(self.refresh)
-
-    def set_region(self, region_id: str) -> None:
-        self.region.select(region_id)
 
     def refresh(self) -> None:
         store, region = self.store, self.region.value()

@@ -25,7 +25,7 @@ from app.core.services.similar import similar_people
 from app.core.vocab import PARTICIPANT_CATEGORIES, SEXES, WG_ANSWERS, WG_DOMAINS
 from app.ui.desk import Desk
 from app.ui.editor import EditorDialog
-from app.ui.forms import ERROR_STYLE, CodeCombo, Form, RecordCombo
+from app.ui.forms import ERROR_STYLE, CodeCombo, Form, RecordCombo, dialog_buttons
 from app.ui.labels import label
 from app.ui.people.privacy import ConsentBox, EraseDialog
 
@@ -70,11 +70,9 @@ class PersonEditor(EditorDialog):
         if person_id:
             self.form.load(get_person(self.store, person_id).values)
         self.form.edited.connect(self.mark_dirty)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close
+        buttons = dialog_buttons(
+            self, self.save_and_close, cancel=QDialogButtonBox.StandardButton.Close
         )
-        buttons.accepted.connect(self.save_and_close)
-        buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.form)
         self.consent: ConsentBox | None = None
@@ -108,15 +106,9 @@ class PersonEditor(EditorDialog):
         return dialog
 
     def save(self) -> bool:
-        values = self.form.values()
-
-        def write() -> None:
-            if self.person_id:
-                update_person(self.store, self.person_id, values)
-            else:
-                self.person_id = create_person(self.store, values)
-
-        return self.save_with(self.form, write)
+        saved = self.save_record(self.form, self.person_id, create_person, update_person)
+        self.person_id = saved or self.person_id
+        return saved is not None
 
 
 class QuickAddDialog(QDialog):

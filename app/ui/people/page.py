@@ -7,7 +7,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QSplitter,
     QTableView,
@@ -19,6 +18,7 @@ from app.core.services.history import person_history
 from app.core.services.people import PersonRow, get_person, list_people
 from app.ui.desk import Desk
 from app.ui.labels import label
+from app.ui.list_page import ListPage, search_box
 from app.ui.loading import Loader
 from app.ui.people.editor import PersonEditor
 from app.ui.people.search import PeopleModel
@@ -117,13 +117,10 @@ class PersonPanel(QWidget):
             self.show_person(None)
 
 
-class PeoplePage(QWidget):
+class PeoplePage(ListPage):
     def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.desk = desk
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Search people by name or phone…"))
-        self.search.setClearButtonEnabled(True)
+        super().__init__(desk, parent)
+        self.search = search_box(self.tr("Search people by name or phone…"))
         self.count = QLabel()
         new = QPushButton(self.tr("New person…"))
         new.clicked.connect(self.new_person)
@@ -160,14 +157,8 @@ class PeoplePage(QWidget):
         self._count_timer.setInterval(300)
         self._count_timer.timeout.connect(self._count)
         self.loader = Loader(self.view, desk.runner)  # the first page comes from the runner
-        self._loaded = False
 
-    def showEvent(self, event: object) -> None:
-        if not self._loaded:
-            self.refresh()
-        super().showEvent(event)  # type: ignore[arg-type]
-
-    def refresh(self) -> None:
+    def refresh(self, typed: bool = False) -> None:
         self._loaded = True
         self.model.reload_in(self.loader)
         self._count()

@@ -25,6 +25,7 @@ from app.core.errors import TirekError
 from app.core.services import privacy
 from app.core.store import Store
 from app.ui.errors import show_error
+from app.ui.forms import dialog_buttons
 
 
 class ConsentBox(QGroupBox):
@@ -128,11 +129,7 @@ class ConsentDialog(QDialog):
         form.addRow(self.tr("When"), self.when)
         form.addRow(self.tr("How"), self.how)
         form.addRow(self.tr("Witness"), self.witness)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        buttons = dialog_buttons(self, self.save)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)

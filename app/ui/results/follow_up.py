@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHeaderView,
     QLabel,
@@ -28,6 +27,7 @@ from app.core.services.results import outcomes
 from app.core.store import Store
 from app.core.vocab import OUTCOME_KINDS, OUTCOME_SOURCES
 from app.ui.errors import show_error
+from app.ui.forms import dialog_buttons
 from app.ui.labels import label
 from app.ui.table import Column, RowsModel, fit_headings
 
@@ -57,11 +57,7 @@ class OutcomeDialog(QDialog):
         form.addRow(self.tr("When"), self.day)
         form.addRow(self.tr("Source"), self.source)
         form.addRow(self.tr("Note"), self.note)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        buttons = dialog_buttons(self, self.save)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)

@@ -9,7 +9,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QColor, QFontMetrics, QPaintEvent, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -31,6 +31,7 @@ from app.core.errors import TirekError
 from app.core.services.projects import list_projects
 from app.core.services.results import indicators
 from app.core.store import Store
+from app.ui.drawing import INK, white_page
 from app.ui.errors import show_error
 from app.ui.i18n import translations
 from app.ui.labels import label
@@ -39,7 +40,6 @@ from app.ui.network.common import Chooser
 from app.ui.runner import Runner
 from app.ui.table import Column, RowsModel, fit_headings
 
-INK = QColor("#1F2A44")
 GRID = QColor("#D5DAE1")
 TARGET = QColor("#C9D3DC")
 ACTUAL = QColor("#0E6E6E")
@@ -68,11 +68,8 @@ class TargetChart(QWidget):
         self.update()
 
     def paintEvent(self, _event: QPaintEvent) -> None:
-        p = QPainter(self)
-        p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        p.fillRect(self.rect(), QColor("white"))
+        p = white_page(self)
         fm = QFontMetrics(self.font())
-        p.setPen(INK)
         if not self.points:
             p.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.tr("Choose an indicator."))
             return

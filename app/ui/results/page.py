@@ -24,7 +24,7 @@ from app.core.services.results.framework import period_bounds
 from app.core.services.trainings import TrainingRow, list_trainings
 from app.core.store import Store
 from app.ui.errors import show_error
-from app.ui.loading import Loader
+from app.ui.loading import LoadingPanel
 from app.ui.network.common import Chooser, follow_changes
 from app.ui.results.follow_up import FollowUpList
 from app.ui.results.framework import FrameworkTab
@@ -45,13 +45,11 @@ def fill_trainings(box: Chooser, rows: tuple[TrainingRow, ...]) -> None:
         box.add(f"{t.start_date.strftime('%d.%m.%Y')} · {t.title}", t.id)
 
 
-class ScoresTab(QWidget):
+class ScoresTab(LoadingPanel):
     def __init__(
         self, store: Store, parent: QWidget | None = None, runner: Runner | None = None
     ) -> None:
-        super().__init__(parent)
-        self.store = store
-        self.loader = Loader(self, runner)
+        super().__init__(store, parent, runner)
         self.training = Chooser()
         self.training.setObjectName("scoresTraining")
         self.test = Chooser()
@@ -74,10 +72,6 @@ class ScoresTab(QWidget):
 
     def _trainings(self, rows: tuple[TrainingRow, ...]) -> None:
         fill_trainings(self.training, rows)
-        self.load_tests()
-
-    def select_training(self, training_id: str) -> None:
-        self.training.select(training_id)
         self.load_tests()
 
     def load_tests(self) -> None:
@@ -115,13 +109,11 @@ class ScoresTab(QWidget):
         self.load_tests()
 
 
-class FollowUpTab(QWidget):
+class FollowUpTab(LoadingPanel):
     def __init__(
         self, store: Store, parent: QWidget | None = None, runner: Runner | None = None
     ) -> None:
-        super().__init__(parent)
-        self.store = store
-        self.loader = Loader(self, runner)
+        super().__init__(store, parent, runner)
         self.training = Chooser()
         self.months = Chooser()
         for m in (3, 6):

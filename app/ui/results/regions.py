@@ -6,25 +6,22 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from app.core.services.results.regions import RegionResults, region_overview
 from app.core.store import Store
+from app.ui.drawing import INK, white_page
 from app.ui.i18n import translations
-from app.ui.loading import Loader
+from app.ui.loading import LoadingPanel
 from app.ui.runner import Runner
 
-INK = QColor("#1F2A44")
 
-
-class RegionTiles(QWidget):
+class RegionTiles(LoadingPanel):
     def __init__(
         self, store: Store, parent: QWidget | None = None, runner: Runner | None = None
     ) -> None:
-        super().__init__(parent)
-        self.store = store
-        self.loader = Loader(self, runner)
+        super().__init__(store, parent, runner)
         self.regions: list[RegionResults] = []
         self.setMinimumSize(520, 300)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
@@ -38,12 +35,9 @@ class RegionTiles(QWidget):
         self.update()
 
     def paintEvent(self, _event: QPaintEvent) -> None:
-        p = QPainter(self)
-        p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        p.fillRect(self.rect(), QColor("white"))
+        p = white_page(self)
         fm = QFontMetrics(self.font())
         legend = self.tr("trainings · people trained · outcomes")
-        p.setPen(INK)
         p.drawText(8, 6 + fm.ascent(), legend)
         top_y = 12 + fm.height()
         cols, rows, gap = 4, 3, 8.0

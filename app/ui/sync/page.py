@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -35,6 +34,7 @@ from app.core.progress import Progress
 from app.core.store import Store
 from app.sync import exchange, review
 from app.sync.bundle import SUFFIX
+from app.ui.forms import push
 from app.ui.loading import Loader
 from app.ui.runner import Runner
 from app.ui.table import fit_headings
@@ -78,14 +78,10 @@ class SyncPage(QWidget):
         self.me.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.folder = QLineEdit(settings.get(store.home, "sync", "folder", "") or "")
         self.folder.setPlaceholderText(self.tr("Shared sync folder (Dropbox, Drive, a USB stick)"))
-        browse = QPushButton(self.tr("Choose…"))
-        browse.clicked.connect(self._choose_folder)
-        self.sync_now = QPushButton(self.tr("Sync now"))
-        self.sync_now.clicked.connect(lambda: self.sync_folder(self.folder.text()))
-        self.export_btn = QPushButton(self.tr("Export for…"))
-        self.export_btn.clicked.connect(self._export_dialog)
-        self.import_btn = QPushButton(self.tr("Import…"))
-        self.import_btn.clicked.connect(self._import_dialog)
+        browse = push(self.tr("Choose…"), self._choose_folder)
+        self.sync_now = push(self.tr("Sync now"), lambda: self.sync_folder(self.folder.text()))
+        self.export_btn = push(self.tr("Export for…"), self._export_dialog)
+        self.import_btn = push(self.tr("Import…"), self._import_dialog)
         self.message = QLabel(self.tr("Drop sync files here to import them."))
         self.message.setWordWrap(True)
 
@@ -103,8 +99,7 @@ class SyncPage(QWidget):
             ]
         )
         self.held = _table([self.tr("File"), self.tr("From"), self.tr("Key"), self.tr("Received")])
-        self.approve_btn = QPushButton(self.tr("Approve sender…"))
-        self.approve_btn.clicked.connect(self._approve_selected)
+        self.approve_btn = push(self.tr("Approve sender…"), self._approve_selected)
         held_box = QGroupBox(self.tr("Held until the sender is approved"))
         hb = QVBoxLayout(held_box)
         hb.addWidget(self.held)
@@ -117,12 +112,9 @@ class SyncPage(QWidget):
         )
         self.own_value = QLineEdit()
         self.own_value.setPlaceholderText(self.tr("…or type the right value"))
-        self.keep_btn = QPushButton(self.tr("Keep selected value"))
-        self.keep_btn.clicked.connect(self._keep_selected)
-        self.keep_own_btn = QPushButton(self.tr("Keep typed value"))
-        self.keep_own_btn.clicked.connect(self._keep_own)
-        self.history_btn = QPushButton(self.tr("History of this record…"))
-        self.history_btn.clicked.connect(self._history)
+        self.keep_btn = push(self.tr("Keep selected value"), self._keep_selected)
+        self.keep_own_btn = push(self.tr("Keep typed value"), self._keep_own)
+        self.history_btn = push(self.tr("History of this record…"), self._history)
         conflict_box = QGroupBox(self.tr("Conflicts to review"))
         cb = QVBoxLayout(conflict_box)
         side = QHBoxLayout()

@@ -11,6 +11,7 @@ consent statement "paper sheet" for data processing (app/core/services/privacy.p
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import (
@@ -36,7 +37,7 @@ from app.core.errors import TirekError
 from app.core.services import privacy
 from app.core.services.attendance import AttendanceGrid, attendance_grid, mark_attendance, mark_one
 from app.core.store import Store
-from app.core.vocab import ATTENDANCE_STATUSES, ATTENDED
+from app.core.vocab import ATTENDANCE_STATUSES
 from app.ui.labels import LOCAL_KEYS, label, status_letter, status_of_key
 from app.ui.table import fit_headings
 
@@ -64,8 +65,10 @@ class AttendanceModel(QAbstractTableModel):
 
     def load(self, training_id: str) -> None:
         self.beginResetModel()
-        self.grid = attendance_grid(self.store, training_id)
-        self.marks = dict(self.grid.marks)
+        grid = attendance_grid(self.store, training_id)
+        self.marks = dict(grid.marks)
+        # The grid counts over the marks as typed here: the same dict, saved cell by cell.
+        self.grid = replace(grid, marks=self.marks)
         with self.store.read() as s:
             people = [p.person_id for p in self.grid.participants]
             self.consenting = privacy.with_data_consent(s, people)
@@ -111,15 +114,11 @@ class AttendanceModel(QAbstractTableModel):
     # -- counts --------------------------------------------------------------------------
     def attended(self, row: int) -> int:
         assert self.grid is not None
-        pid = self.grid.participants[row].person_id
-        return sum(1 for s in self.grid.sessions if self.marks.get((pid, s.id)) in ATTENDED)
+        return self.grid.attended_sessions(self.grid.participants[row].person_id)
 
     def session_total(self, column: int) -> int:
         assert self.grid is not None
-        sid = self.grid.sessions[column].id
-        return sum(
-            1 for p in self.grid.participants if self.marks.get((p.person_id, sid)) in ATTENDED
-        )
+        return self.grid.session_count(self.grid.sessions[column].id)
 
     def status_at(self, row: int, column: int) -> str | None:
         assert self.grid is not None
@@ -157,8 +156,7 @@ class AttendanceModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if col == self.sessions:
                 return f"{done}/{self.sessions}"
-            share = done / self.sessions if self.sessions else 0.0
-            return f"{share:.0%}"
+            return f"{self.grid.completion(self.grid.participants[row].person_id):.0%}"
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         complete = bool(self.sessions) and done == self.sessions
@@ -269,16 +267,7 @@ class AttendanceView(QTableView):
             and m.grid is not None
         ):
             given = m.grid.participants[index.row()].person_id in m.consenting
-            try:
-                m.set_consent(index.row(), not given)
-            except TirekError as err:
-                if self.on_error is None:
-                    raise
-                self.on_error(err)
-                return
-            below = index.siblingAtRow(index.row() + 1)
-            if below.isValid():
-                self.setCurrentIndex(below)
+            self._then_down(index, lambda: m.set_consent(index.row(), not given))
             return
         if (
             index.isValid()
@@ -304,8 +293,12 @@ class AttendanceView(QTableView):
         super().keyPressEvent(event)
 
     def _set(self, index: QModelIndex, status: str | None) -> None:
+        self._then_down(index, lambda: self.grid_model.setData(index, status))
+
+    def _then_down(self, index: QModelIndex, change: Callable[[], object]) -> None:
+        """Save a cell, then go to the one below (as in a paper register)."""
         try:
-            self.grid_model.setData(index, status)
+            change()
         except TirekError as err:  # a refused mark is shown; the cell keeps its old value
             if self.on_error is None:
                 raise

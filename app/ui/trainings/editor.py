@@ -40,7 +40,7 @@ from app.ui.desk import Desk
 from app.ui.editor import EditorDialog
 from app.ui.errors import show_error
 from app.ui.fit import fit_to_screen
-from app.ui.forms import CodeCombo, Form, RecordCombo
+from app.ui.forms import CodeCombo, Form, RecordCombo, push
 from app.ui.labels import label
 from app.ui.people.editor import QuickAddDialog
 from app.ui.people.search import PersonPicker, PersonSearch
@@ -80,16 +80,11 @@ class SessionsTab(QWidget):
         self.form.line("end_time", self.tr("To"), self.tr("HH:MM"))
         self.form.line("hours", self.tr("Hours"), self.tr("worked out from the times if empty"))
         self.form.line("topic", self.tr("Topic"))
-        add = QPushButton(self.tr("Add day"))
-        add.clicked.connect(self.add_day)
-        self.change = QPushButton(self.tr("Save changes to this day"))
-        self.change.clicked.connect(self.change_day)
-        self.remove = QPushButton(self.tr("Delete day"))
-        self.remove.clicked.connect(self.delete_day)
-        self.sheet = QPushButton(self.tr("Print sign-in sheet…"))
-        self.sheet.clicked.connect(self.print_sheet)
-        self.registration = QPushButton(self.tr("Registration from phones…"))
-        self.registration.clicked.connect(self.open_registration)
+        add = push(self.tr("Add day"), self.add_day)
+        self.change = push(self.tr("Save changes to this day"), self.change_day)
+        self.remove = push(self.tr("Delete day"), self.delete_day)
+        self.sheet = push(self.tr("Print sign-in sheet…"), self.print_sheet)
+        self.registration = push(self.tr("Registration from phones…"), self.open_registration)
         buttons = QHBoxLayout()
         for b in (add, self.change, self.remove, self.sheet, self.registration):
             buttons.addWidget(b)
@@ -231,14 +226,11 @@ class ParticipantsTab(QWidget):
         )
         self.view = make_table(self.model)
         self.count = QLabel()
-        remove = QPushButton(self.tr("Remove from training"))
-        remove.clicked.connect(self.remove_selected)
+        remove = push(self.tr("Remove from training"), self.remove_selected)
         self.search = PersonSearch(editor.store)
         self.search.chosen.connect(lambda p: self.enrol_ids([p.id]))
-        enrol_button = QPushButton(self.tr("Enrol selected"))
-        enrol_button.clicked.connect(self._enrol_current)
-        quick = QPushButton(self.tr("Quick add a new person…"))
-        quick.clicked.connect(self.quick_add)
+        enrol_button = push(self.tr("Enrol selected"), self._enrol_current)
+        quick = push(self.tr("Quick add a new person…"), self.quick_add)
         left = QWidget()
         lcol = QVBoxLayout(left)
         lcol.setContentsMargins(0, 0, 0, 0)
@@ -333,10 +325,8 @@ class TrainingEditor(EditorDialog):
         self.region.currentIndexChanged.connect(self._region_changed)
         self.trainers = QLabel()
         self.trainers.setWordWrap(True)
-        add_trainer = QPushButton(self.tr("Add trainer…"))
-        add_trainer.clicked.connect(self.pick_trainer)
-        clear_trainers = QPushButton(self.tr("Clear"))
-        clear_trainers.clicked.connect(lambda: self.set_trainers(()))
+        add_trainer = push(self.tr("Add trainer…"), self.pick_trainer)
+        clear_trainers = push(self.tr("Clear"), lambda: self.set_trainers(()))
         trainer_row = QWidget()
         row = QHBoxLayout(trainer_row)
         row.setContentsMargins(0, 0, 0, 0)
@@ -365,8 +355,7 @@ class TrainingEditor(EditorDialog):
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close
         )
         buttons.button(QDialogButtonBox.StandardButton.Save).clicked.connect(self.save)
-        self.certificates = QPushButton(self.tr("Print certificates…"))
-        self.certificates.clicked.connect(self.print_certificates)
+        self.certificates = push(self.tr("Print certificates…"), self.print_certificates)
         buttons.addButton(self.certificates, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
         self.waiting = QLabel(

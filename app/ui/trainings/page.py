@@ -20,9 +20,10 @@ from app.core.services.trainings import TrainingRow, list_trainings
 from app.core.services.validation import parse_date
 from app.ui.desk import Desk
 from app.ui.forms import BAD_FIELD, RecordCombo
+from app.ui.list_page import ListPage, search_box
 from app.ui.loading import Loader
 from app.ui.table import Column, LazyModel, make_table
-from app.ui.undo import UndoDelete
+from app.ui.undo import delete_chosen
 
 if TYPE_CHECKING:
     from app.ui.trainings.editor import TrainingEditor
@@ -75,14 +76,13 @@ def _dates(r: TrainingRow) -> str:
     return f"{r.start_date.strftime('%d.%m')}–{r.end_date.strftime('%d.%m.%Y')}"
 
 
-class TrainingsPage(QWidget):
+class TrainingsPage(ListPage):
+    WATCHED = WATCHED
+
     def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.desk = desk
+        super().__init__(desk, parent)
         lk = desk.lookups
-        self.text = QLineEdit()
-        self.text.setPlaceholderText(self.tr("Search titles…"))
-        self.text.setClearButtonEnabled(True)
+        self.text = search_box(self.tr("Search titles…"))
         self.project = RecordCombo(lk.projects)
         self.region = RecordCombo(lk.places(lk.regions))
         self.topic = RecordCombo(lk.places(lk.topics))
@@ -162,12 +162,6 @@ class TrainingsPage(QWidget):
         self.mine.toggled.connect(self._filtered)
         desk.data_changed.connect(self._data_changed)
         self.loader = Loader(self.view, desk.runner)  # the first page comes from the runner
-        self._loaded = False
-
-    def showEvent(self, event: Any) -> None:
-        if not self._loaded:
-            self.refresh()
-        super().showEvent(event)
 
     def filters(self) -> dict[str, Any]:
         date_from, date_to = self._date(self.date_from), self._date(self.date_to)
@@ -196,14 +190,8 @@ class TrainingsPage(QWidget):
         self.refresh(typed=True)
 
     def refresh(self, typed: bool = False) -> None:
-        """A filter the user set fetches its first page at once (as People's search
-        does); opening the page and changes from the store fetch it on the runner."""
-        self._loaded = True
         self.model.filters = self.filters()
-        if typed:
-            self.model.reload()
-        else:
-            self.model.reload_in(self.loader)
+        self.reload_list(typed)
         filters, store = dict(self.model.filters), self.desk.store
 
         def count(_p: object) -> int:
@@ -215,10 +203,6 @@ class TrainingsPage(QWidget):
     def _counted(self, n: int, unfiltered: bool) -> None:
         self.count.setText(self.tr("%n trainings", "", n))
         self.empty.setVisible(n == 0 and unfiltered)
-
-    def _data_changed(self, kinds: frozenset[str]) -> None:
-        if self._loaded and kinds & WATCHED:
-            self.refresh()
 
     def open_row(self, index: QModelIndex) -> None:
         self.open_training(self.model.row_at(index.row()).id)
@@ -232,10 +216,7 @@ class TrainingsPage(QWidget):
 
     def delete_training(self) -> None:
         """Delete the training chosen in the list, once asked (undone with Ctrl+Z)."""
-        index = self.view.currentIndex()
-        if index.isValid():
-            row = self.model.row_at(index.row())
-            UndoDelete.of(self, self.desk).ask_and_delete(self, "training", row.id, row.title)
+        delete_chosen(self, self.desk, self.view, self.model.row_at, "training")
 
     def new_training(self) -> TrainingEditor:
         from app.ui.trainings.editor import TrainingEditor

@@ -10,6 +10,7 @@ when the match is sure, else a new person) and marks the day present; Delete rej
 from __future__ import annotations
 
 import io
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QKeySequence, QPixmap, QShortcut
@@ -17,7 +18,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QLabel,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -29,6 +29,7 @@ from app.core.services.registration import Pending
 from app.ui.desk import Desk
 from app.ui.errors import show_error
 from app.ui.fit import fit_to_screen
+from app.ui.forms import push
 from app.ui.table import Column, RowsModel, make_table
 
 
@@ -109,16 +110,11 @@ class RegistrationDialog(QDialog):
         )
         self.view = make_table(self.model)
         self.waiting = QLabel()
-        self.confirm_button = QPushButton(self.tr("Confirm (Enter)"))
-        self.confirm_button.clicked.connect(self.confirm)
-        self.same_button = QPushButton(self.tr("Same as the registered person"))
-        self.same_button.clicked.connect(self.confirm_same)
-        self.new_button = QPushButton(self.tr("A new person"))
-        self.new_button.clicked.connect(self.confirm_new)
-        self.reject_button = QPushButton(self.tr("Reject (Delete)"))
-        self.reject_button.clicked.connect(self.reject_current)
-        self.stop_button = QPushButton(self.tr("Close registration"))
-        self.stop_button.clicked.connect(self.accept)
+        self.confirm_button = push(self.tr("Confirm (Enter)"), self.confirm)
+        self.same_button = push(self.tr("Same as the registered person"), self.confirm_same)
+        self.new_button = push(self.tr("A new person"), self.confirm_new)
+        self.reject_button = push(self.tr("Reject (Delete)"), self.reject_current)
+        self.stop_button = push(self.tr("Close registration"), self.accept)
         buttons = QHBoxLayout()
         for b in (self.confirm_button, self.same_button, self.new_button, self.reject_button):
             buttons.addWidget(b)
@@ -243,11 +239,15 @@ class RegistrationDialog(QDialog):
 
     # -- the trainer's answers --------------------------------------------------------------
     def _confirm(self, as_person: str | None) -> None:
+        self._settle(lambda pending_id: registration.confirm(self.store, pending_id, as_person))
+
+    def _settle(self, write: Callable[[str], object]) -> None:
+        """Confirm or reject the chosen registration; it leaves the list at once."""
         p = self.current()
         if p is None:
             return
         try:
-            registration.confirm(self.store, p.id, as_person)
+            write(p.id)
         except TirekError as err:
             show_error(self, err)
             return
@@ -274,16 +274,4 @@ class RegistrationDialog(QDialog):
         self._confirm(None)
 
     def reject_current(self) -> None:
-        p = self.current()
-        if p is None:
-            return
-        try:
-            registration.reject(self.store, p.id)
-        except TirekError as err:
-            show_error(self, err)
-            return
-        self._done.add(p.id)
-        self.model.set_rows([r for r in self.model.rows if r.id != p.id])
-        if self.model.rows:
-            self.view.setCurrentIndex(self.model.index(0, 0))
-        self._buttons()
+        self._settle(lambda pending_id: registration.reject(self.store, pending_id))

@@ -27,6 +27,7 @@ from app.core.models import (
     new_id,
 )
 from app.core.services.common import require_row
+from app.core.services.unit import in_one_unit
 from app.core.services.validation import (
     Rule,
     apply_rules,
@@ -97,14 +98,8 @@ class StatementRow:
     indicators: tuple[IndicatorRow, ...]
 
 
-def add_statement(store: Store, project_id: str, values: Mapping[str, Any]) -> str:
-    """An outcome or output of the project's framework; returns its id."""
-    with store.write() as w:
-        return add_statement_in(w, project_id, values)
-
-
 def add_statement_in(w: Writer, project_id: str, values: Mapping[str, Any]) -> str:
-    """`add_statement` inside a caller's unit of work."""
+    """An outcome or output of the project's framework; returns its id."""
     rules: dict[str, Rule] = {
         "level": choice(STATEMENT_LEVELS, required=True, label="level"),
         "code": text(required=True, max_len=32, label="Code"),
@@ -120,14 +115,11 @@ def add_statement_in(w: Writer, project_id: str, values: Mapping[str, Any]) -> s
     )
 
 
-def add_indicator(store: Store, statement_id: str, values: Mapping[str, Any]) -> str:
-    """An indicator under an outcome or output; returns its id."""
-    with store.write() as w:
-        return add_indicator_in(w, statement_id, values)
+add_statement = in_one_unit(add_statement_in)
 
 
 def add_indicator_in(w: Writer, statement_id: str, values: Mapping[str, Any]) -> str:
-    """`add_indicator` inside a caller's unit of work."""
+    """An indicator under an outcome or output; returns its id."""
     s = w.session
     require_row(s, ResultStatement, statement_id, "outcome or output")
     st = s.get_one(ResultStatement, statement_id)
@@ -155,14 +147,11 @@ def add_indicator_in(w: Writer, statement_id: str, values: Mapping[str, Any]) ->
     )
 
 
-def set_target(store: Store, indicator_id: str, period: str, target: float) -> None:
-    """The indicator's target for a period (one row per indicator and period)."""
-    with store.write() as w:
-        set_target_in(w, indicator_id, period, target)
+add_indicator = in_one_unit(add_indicator_in)
 
 
 def set_target_in(w: Writer, indicator_id: str, period: str, target: float) -> None:
-    """`set_target` inside a caller's unit of work."""
+    """The indicator's target for a period (one row per indicator and period)."""
     period = normal_period(period)
     require_row(w.session, ResultIndicator, indicator_id, "indicator")
     row_id = link_id(indicator_id, period)
@@ -174,18 +163,13 @@ def set_target_in(w: Writer, indicator_id: str, period: str, target: float) -> N
         w.update(IndicatorTarget, row_id, {"target": float(target)})
 
 
-def set_value(
-    store: Store, indicator_id: str, period: str, value: float, evidence: str | None
-) -> None:
-    """The value of a hand-entered indicator for a period, with its evidence."""
-    with store.write() as w:
-        set_value_in(w, indicator_id, period, value, evidence)
+set_target = in_one_unit(set_target_in)
 
 
 def set_value_in(
     w: Writer, indicator_id: str, period: str, value: float, evidence: str | None
 ) -> None:
-    """`set_value` inside a caller's unit of work."""
+    """The value of a hand-entered indicator for a period, with its evidence."""
     period = normal_period(period)
     evidence = apply_rules(
         {"evidence": long_text("Evidence")}, {"evidence": evidence}, partial=False
@@ -206,6 +190,9 @@ def set_value_in(
         w.create(IndicatorValue, {"indicator_id": indicator_id, "period": period, **values}, row_id)
     else:
         w.update(IndicatorValue, row_id, values)
+
+
+set_value = in_one_unit(set_value_in)
 
 
 def get_framework(store: Store, project_id: str) -> tuple[StatementRow, ...]:

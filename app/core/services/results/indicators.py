@@ -284,10 +284,6 @@ def _capacity_rose(ctx: _Context, ind: ResultIndicator, start: date, end: date) 
     return Computed(float(len(records)), {}, tuple(records))
 
 
-def _manual(ctx: _Context, ind: ResultIndicator, start: date, end: date) -> Computed:
-    raise AssertionError("manual indicators are read, not computed")  # pragma: no cover
-
-
 DEFINITIONS: dict[str, Callable[[_Context, ResultIndicator, date, date], Computed]] = {
     "people_trained": _people_trained,
     "knowledge_increased_share": _knowledge_share,

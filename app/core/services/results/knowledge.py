@@ -28,6 +28,7 @@ from app.core.models import (
 )
 from app.core.services.common import require_row
 from app.core.services.results.people import age_band, canonical, people
+from app.core.services.unit import in_one_unit
 from app.core.services.validation import Rule, apply_rules, long_text, reference, text
 from app.core.store import Store
 from app.core.vocab import TEST_PHASES
@@ -50,18 +51,6 @@ class TestRow:
     questions: tuple[Question, ...]
 
 
-def create_test(
-    store: Store,
-    title: str,
-    questions: Sequence[Question],
-    topic_id: str | None = None,
-    notes: str | None = None,
-) -> str:
-    """A new knowledge test with its questions; returns its id."""
-    with store.write() as w:
-        return create_test_in(w, title, questions, topic_id, notes)
-
-
 def create_test_in(
     w: Writer,
     title: str,
@@ -69,7 +58,7 @@ def create_test_in(
     topic_id: str | None = None,
     notes: str | None = None,
 ) -> str:
-    """`create_test` inside a caller's unit of work."""
+    """A new knowledge test with its questions; returns its id."""
     if not questions:
         raise InputError(N_("A test needs at least one question."), field="questions")
     for q in questions:
@@ -103,6 +92,9 @@ def create_test_in(
     return test_id
 
 
+create_test = in_one_unit(create_test_in)
+
+
 def list_tests(store: Store, topic_id: str | None = None) -> list[TestRow]:
     """Tests (of one topic, or all), with their questions."""
     with store.read() as s:
@@ -122,20 +114,17 @@ def list_tests(store: Store, topic_id: str | None = None) -> list[TestRow]:
         ]
 
 
-def attach_test(store: Store, training_id: str, test_id: str) -> None:
-    """Give a test at a training (again: nothing changes)."""
-    with store.write() as w:
-        attach_test_in(w, training_id, test_id)
-
-
 def attach_test_in(w: Writer, training_id: str, test_id: str) -> None:
-    """`attach_test` inside a caller's unit of work."""
+    """Give a test at a training (again: nothing changes)."""
     require_row(w.session, Training, training_id, "training")
     require_row(w.session, KnowledgeTest, test_id, "test")
     row_id = link_id(training_id, test_id)
     row = w.session.get(TrainingTest, row_id)
     if row is None or row.deleted:
         w.create(TrainingTest, {"training_id": training_id, "test_id": test_id}, row_id)
+
+
+attach_test = in_one_unit(attach_test_in)
 
 
 def tests_of(store: Store, training_id: str) -> list[TestRow]:
@@ -176,7 +165,8 @@ def record_scores_in(
     phase: str,
     scores: Mapping[str, float | None],
 ) -> int:
-    """Write scores of enrolled participants inside a unit of work; returns how many changed."""
+    """Scores typed from the paper tests (person id -> points; None clears) of enrolled
+    participants; returns how many changed."""
     if phase not in TEST_PHASES:
         raise InputError(N_("The phase is pre or post."), field="phase")
     s = w.session
@@ -216,16 +206,7 @@ def record_scores_in(
     return changed
 
 
-def record_scores(
-    store: Store,
-    training_id: str,
-    test_id: str,
-    phase: str,
-    scores: Mapping[str, float | None],
-) -> int:
-    """Scores typed from the paper tests (person id -> points; None clears). One unit of work."""
-    with store.write() as w:
-        return record_scores_in(w, training_id, test_id, phase, scores)
+record_scores = in_one_unit(record_scores_in)
 
 
 @dataclass(frozen=True)

@@ -5,8 +5,6 @@ organisations and meetings that advocated it."""
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
-from datetime import date
 from typing import Any
 
 from app.core.models import (
@@ -21,6 +19,7 @@ from app.core.models import (
     new_id,
 )
 from app.core.services.common import require_row
+from app.core.services.unit import in_one_unit
 from app.core.services.validation import (
     Rule,
     a_date,
@@ -30,33 +29,8 @@ from app.core.services.validation import (
     reference,
     text,
 )
-from app.core.store import Store
 from app.core.vocab import LOCAL_RESULT_KINDS
 from app.core.writer import Writer
-
-
-@dataclass(frozen=True)
-class LocalResultRow:
-    id: str
-    kind: str
-    title: str
-    date: date
-    region_id: str | None
-    district_id: str | None
-    project_id: str | None
-    organisation_ids: tuple[str, ...]
-    meeting_ids: tuple[str, ...]
-
-
-def record_local_result(
-    store: Store,
-    values: Mapping[str, Any],
-    organisation_ids: Iterable[str] = (),
-    meeting_ids: Iterable[str] = (),
-) -> str:
-    """Record a local result and who advocated it; returns its id."""
-    with store.write() as w:
-        return record_local_result_in(w, values, organisation_ids, meeting_ids)
 
 
 def record_local_result_in(
@@ -65,7 +39,7 @@ def record_local_result_in(
     organisation_ids: Iterable[str] = (),
     meeting_ids: Iterable[str] = (),
 ) -> str:
-    """`record_local_result` inside a caller's unit of work."""
+    """Record a local result and who advocated it; returns its id."""
     s = w.session
     rules: dict[str, Rule] = {
         "kind": choice(LOCAL_RESULT_KINDS, required=True, label="kind of result"),
@@ -94,3 +68,6 @@ def record_local_result_in(
             link_id(result_id, "meeting", meeting),
         )
     return result_id
+
+
+record_local_result = in_one_unit(record_local_result_in)

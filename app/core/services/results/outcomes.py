@@ -30,6 +30,7 @@ from app.core.models import (
 from app.core.services.common import require_row
 from app.core.services.gatherings import ATTENDED_MARK
 from app.core.services.results.people import canonical
+from app.core.services.unit import in_one_unit
 from app.core.services.validation import (
     Rule,
     a_date,
@@ -44,29 +45,10 @@ from app.core.vocab import FOLLOW_UP_MONTHS, OUTCOME_KINDS, OUTCOME_SOURCES
 from app.core.writer import Writer
 
 
-@dataclass(frozen=True)
-class OutcomeRow:
-    id: str
-    person_id: str
-    kind: str
-    date: date
-    source: str
-    note: str | None
-    training_ids: tuple[str, ...]
-
-
-def record_outcome(
-    store: Store, person_id: str, values: Mapping[str, Any], training_ids: Iterable[str] = ()
-) -> str:
-    """Record what a person did after a training; returns the outcome's id."""
-    with store.write() as w:
-        return record_outcome_in(w, person_id, values, training_ids)
-
-
 def record_outcome_in(
     w: Writer, person_id: str, values: Mapping[str, Any], training_ids: Iterable[str] = ()
 ) -> str:
-    """`record_outcome` inside a caller's unit of work."""
+    """Record what a person did after a training; returns the outcome's id."""
     rules: dict[str, Rule] = {
         "person_id": reference(Person, w.session, label="person"),
         "kind": choice(OUTCOME_KINDS, required=True, label="outcome"),
@@ -91,6 +73,9 @@ def record_outcome_in(
             link_id(outcome_id, tid),
         )
     return outcome_id
+
+
+record_outcome = in_one_unit(record_outcome_in)
 
 
 @dataclass(frozen=True)
@@ -159,18 +144,6 @@ def follow_up_list(store: Store, training_id: str, months: int) -> list[FollowUp
         return sorted(out, key=lambda f: (f.done_on is not None, f.full_name.casefold()))
 
 
-def record_follow_up(
-    store: Store,
-    training_id: str,
-    person_id: str,
-    months: int,
-    values: Mapping[str, Any],
-) -> None:
-    """Mark a follow-up call done (date, whether she was reached, a note)."""
-    with store.write() as w:
-        record_follow_up_in(w, training_id, person_id, months, values)
-
-
 def record_follow_up_in(
     w: Writer,
     training_id: str,
@@ -178,7 +151,7 @@ def record_follow_up_in(
     months: int,
     values: Mapping[str, Any],
 ) -> None:
-    """`record_follow_up` inside a caller's unit of work."""
+    """Mark a follow-up call done (date, whether she was reached, a note)."""
     if months not in FOLLOW_UP_MONTHS:
         raise InputError(N_("Follow-up is 3 or 6 months after a training."), field="months")
     require_row(w.session, Training, training_id, "training")
@@ -196,3 +169,6 @@ def record_follow_up_in(
         w.create(FollowUpCall, {**base, **clean}, row_id)
     else:
         w.update(FollowUpCall, row_id, clean)
+
+
+record_follow_up = in_one_unit(record_follow_up_in)
