@@ -256,3 +256,11 @@ def op_count(store: Store) -> int:
 def ops(store: Store) -> list[Op]:
     with store.read() as s:
         return list(s.scalars(select(Op).order_by(Op.replica_id, Op.seq)))
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    # The bundle's smoke-test record (tests/bundle/recording.py) is decided in xdist's
+    # controller, which loads this conftest but not tests/bundle's.
+    from tests.bundle import conftest as bundle
+
+    bundle.register(config)

@@ -16,7 +16,9 @@ from tests.bundle import inputs
 from tests.bundle.recording import PassedRecord
 
 
-def pytest_configure(config: pytest.Config) -> None:
+def register(config: pytest.Config) -> None:
+    """Called from tests/conftest.py: under pytest-xdist the controller, which writes the
+    record, loads only the conftest files of its arguments' folders, never this one."""
     config.pluginmanager.register(
         PassedRecord(
             Path(__file__).resolve().parent,
