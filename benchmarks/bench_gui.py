@@ -48,7 +48,7 @@ def _home() -> Path:
     if (home / "GUI_READY").exists() and (home / "tirek.key").exists():
         return home
     home = copy_home(large_home(), "gui")
-    from app.core.services.attendance import mark_pairs
+    from app.core.services.attendance import mark_attendance
     from app.core.services.people import list_people
     from app.core.services.trainings import add_session, create_training, enrol
     from app.core.store import Store
@@ -66,7 +66,8 @@ def _home() -> Path:
         people = [p.id for p in list_people(store, offset=5000, limit=60).rows]
         enrol(store, tid, people)
         days = [add_session(store, tid, {"date": f"2026-06-{d:02d}"}) for d in range(1, 11)]
-        mark_pairs(store, [(s, p, "present") for s in days for p in people])
+        for day in days:
+            mark_attendance(store, day, dict.fromkeys(people, "present"))
     finally:
         store.close()
     (home / "GUI_READY").write_text(tid)
