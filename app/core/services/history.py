@@ -20,9 +20,8 @@ from app.core.models import (
     Training,
 )
 from app.core.one_person import counted_ids, records_of
-from app.core.services.gatherings import TRAININGS
+from app.core.services.gatherings import ATTENDED_MARK, MEETINGS, TRAININGS
 from app.core.store import Store
-from app.core.vocab import ATTENDED
 
 
 @dataclass(frozen=True)
@@ -71,10 +70,8 @@ def person_history(store: Store, person_id: str) -> PersonHistory:
             .join(Session, Session.id == AttendanceMark.session_id)
             .where(
                 Session.training_id == Training.id,
-                Session.deleted.is_(False),
                 AttendanceMark.person_id.in_(ids),
-                AttendanceMark.deleted.is_(False),
-                AttendanceMark.status.in_(sorted(ATTENDED)),
+                ATTENDED_MARK,
             )
             .correlate(Training)
             .scalar_subquery()
@@ -91,11 +88,7 @@ def person_history(store: Store, person_id: str) -> PersonHistory:
                     attended,
                 )
                 .join(Enrolment, Enrolment.training_id == Training.id)
-                .where(
-                    Enrolment.person_id.in_(ids),
-                    Enrolment.deleted.is_(False),
-                    Training.deleted.is_(False),
-                )
+                .where(Enrolment.person_id.in_(ids), TRAININGS.live)
                 .distinct()
                 .order_by(Training.start_date.desc(), Training.id)
             )
@@ -105,11 +98,7 @@ def person_history(store: Store, person_id: str) -> PersonHistory:
             for r in s.execute(
                 select(Meeting.id, Meeting.title, Meeting.kind, Meeting.date)
                 .join(MeetingAttendee, MeetingAttendee.meeting_id == Meeting.id)
-                .where(
-                    MeetingAttendee.person_id.in_(ids),
-                    MeetingAttendee.deleted.is_(False),
-                    Meeting.deleted.is_(False),
-                )
+                .where(MeetingAttendee.person_id.in_(ids), MEETINGS.live)
                 .distinct()
                 .order_by(Meeting.date.desc(), Meeting.id)
             )
