@@ -50,7 +50,7 @@ typecheck: $(STAMP)
 # The whole suite on every core (pytest-xdist), with the 15 slowest steps listed at the end
 # of the log. Not --dist loadgroup: with pytest 9 its xdist_group marks group nothing.
 pytest: $(STAMP) $(QM)
-	$(QT_ENV) $(BIN)/python -m pytest -q -n auto --dist load --durations=15
+	$(QT_ENV) $(BIN)/python -m pytest -q -n auto --dist load --maxschedchunk 1 --durations=15
 
 bench: $(STAMP) $(QM)
 	$(QT_ENV) $(BIN)/python -m benchmarks

@@ -264,3 +264,14 @@ def pytest_configure(config: pytest.Config) -> None:
     from tests.bundle import conftest as bundle
 
     bundle.register(config)
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    # The longest tests first (marked `long(seconds)`): pytest-xdist hands tests out one at a time
+    # (`--maxschedchunk 1` in the Makefile), so longest-first keeps both cores busy to the
+    # end instead of one worker finishing a state machine part alone.
+    def seconds(item: pytest.Item) -> float:
+        mark = item.get_closest_marker("long")
+        return float(mark.args[0]) if mark and mark.args else 0.0
+
+    items.sort(key=seconds, reverse=True)  # stable: the rest keep pytest's order

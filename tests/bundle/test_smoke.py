@@ -37,7 +37,7 @@ PYINSTALLER_ARGS = (
 
 # `make test` runs on every core (pytest-xdist): if these tests land on two workers, the
 # build lock below makes the second wait for the first one's build instead of building again.
-pytestmark = pytest.mark.slow
+pytestmark = [pytest.mark.slow, pytest.mark.long(90)]  # when it builds
 
 
 @contextlib.contextmanager

@@ -124,6 +124,7 @@ def _count(db: Path, table: str) -> int:
 
 
 @pytest.mark.slow
+@pytest.mark.long(35)
 @pytest.mark.parametrize("kill_when", ["person", "training"])
 def test_killing_a_large_demo_leaves_a_sound_database(tmp_path: Path, kill_when: str) -> None:
     home = tmp_path / "big"

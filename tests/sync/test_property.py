@@ -8,6 +8,7 @@ import shutil
 import tempfile
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import func, select
@@ -120,6 +121,7 @@ def _settle_one(store: Store, k: int) -> None:
         review.settle(store, c.entity, c.row_id, c.field, value=value, has_value=True)
 
 
+@pytest.mark.long(20)
 @settings(
     max_examples=20,
     deadline=None,

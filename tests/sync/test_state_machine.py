@@ -480,6 +480,7 @@ SETTINGS = settings(
 )
 
 
+@pytest.mark.long(70)
 @pytest.mark.parametrize("part", range(PARTS))
 def test_sync_state_machine(part: int) -> None:
     if LONG_RUN:

@@ -45,6 +45,7 @@ pytestmark = [
         not browser.available(), reason="needs chromium and chromedriver (Debian packages)"
     ),
     pytest.mark.slow,  # a browser and 40 people: `make test` runs it, `make check` does not
+    pytest.mark.long(40),
 ]
 
 # Keystroke-level model (Card, Moran & Newell 1980): seconds per operator.
