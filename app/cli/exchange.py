@@ -16,6 +16,7 @@ from app.core.services.reports import DEFAULT_AGE_BANDS, ReportScope, donor_repo
 from app.core.services.training_import import check_training_file, import_training
 from app.core.services.whole_import import import_everything
 from app.core.store import Store
+from app.core.text import is_number
 from app.documents.reports.save import save_report
 from app.documents.sheets.exports import EXPORT_FORMATS, LISTS, export_list
 from app.documents.sheets.training import export_training
@@ -136,7 +137,7 @@ def _decisions(args: argparse.Namespace) -> dict[int, str]:
     out: dict[int, str] = {row: NEW for row in args.new}
     for item in args.same:
         row, _, pid = item.partition("=")
-        if not row.strip().isdigit() or not pid.strip():
+        if not is_number(row.strip()) or not pid.strip():
             raise InputError(N_("Write --same as ROW=ID, e.g. --same 7=<Tirek ID>."))
         out[int(row)] = pid.strip()
     return out

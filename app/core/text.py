@@ -13,6 +13,12 @@ def clean(value: str) -> str:
     return _SPACES.sub(" ", unicodedata.normalize("NFC", value)).strip()
 
 
+def is_number(value: str) -> bool:
+    """Only the digits 0-9. `str.isdigit()` also takes '¹', '²' and other scripts' digits,
+    which `int()` refuses or a field should not keep (a birth year, a phone, a row)."""
+    return value.isascii() and value.isdigit()
+
+
 def fold(value: str) -> str:
     """The search key of a name: cleaned, case-folded, 'ё' read as 'е'.
 

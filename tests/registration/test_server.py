@@ -7,9 +7,10 @@ import time
 import urllib.error
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
+from datetime import date
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import func, select
 
@@ -194,10 +195,13 @@ AREAS = [form.Area("r1", {"en": "R"}, [("d1", {"en": "D"})]), form.Area("r2", {"
 
 @settings(max_examples=150, deadline=None)
 @given(st.dictionaries(st.sampled_from([*list(answers("x")), "pin", "zzz"]), st.text(max_size=30)))
+@example({"birth_year": "¹"})  # isdigit() but not int(): once a crash
+@example({"birth_year": "١٩٨٠", "phone": "²²²²²²²"})  # other scripts' digits are not kept
 def test_any_send_is_checked_into_known_values(fields: dict[str, str]) -> None:
     got = form.check(fields, AREAS)
     v = got.values
     assert v["sex"] in (None, *form.SEX_CHOICES)
+    assert v["birth_year"] is None or form.MIN_BIRTH_YEAR <= v["birth_year"] <= date.today().year
     assert v["region_id"] in (None, "r1", "r2") and v["district_id"] in (None, "d1")
     assert got.problems or (v["full_name"] and v["consent_data"])
     assert set(got.problems) <= set(v) | {"consent_data"}

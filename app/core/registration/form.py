@@ -17,6 +17,7 @@ from urllib.parse import quote
 
 from app.core.registration.words import LANGS, word
 from app.core.services.validation import normalise_phone
+from app.core.text import is_number
 from app.core.vocab import PARTICIPANT_CATEGORIES, WG_ANSWERS, WG_DOMAINS
 
 SEX_CHOICES = ("female", "male")
@@ -67,7 +68,7 @@ def check(form: Mapping[str, str], areas: Sequence[Area]) -> Answers:
     year = form.get("birth_year", "").strip()
     v["birth_year"] = v["phone"] = None
     if year:
-        if year.isdigit() and MIN_BIRTH_YEAR <= int(year) <= date.today().year:
+        if is_number(year) and MIN_BIRTH_YEAR <= int(year) <= date.today().year:
             v["birth_year"] = int(year)
         else:
             bad["birth_year"] = "bad_year"

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from app.core.errors import N_, InputError
 from app.core.models import Syncable
-from app.core.text import clean
+from app.core.text import clean, is_number
 
 Rule = Callable[[str, Any], Any]
 
@@ -208,7 +208,7 @@ def normalise_phone(raw: str) -> str | None:
     digits = _PHONE_JUNK.sub("", raw)
     plus = digits.startswith("+")
     digits = digits.lstrip("+")
-    if not digits.isdigit() or not 6 <= len(digits) <= 15:
+    if not is_number(digits) or not 6 <= len(digits) <= 15:
         return None
     import phonenumbers  # its numbering plans load on the first phone, not at start-up
 

@@ -22,6 +22,7 @@ from app.core.rights import allowed
 from app.core.services import privacy
 from app.core.services.people import create_person, get_person, update_person
 from app.core.services.similar import similar_people
+from app.core.text import is_number
 from app.core.vocab import PARTICIPANT_CATEGORIES, SEXES, WG_ANSWERS, WG_DOMAINS
 from app.ui.desk import Desk
 from app.ui.editor import EditorDialog
@@ -169,7 +170,7 @@ class QuickAddDialog(QDialog):
             self.store,
             name,
             phone=values.get("phone"),
-            birth_year=int(year) if year and str(year).isdigit() else None,
+            birth_year=int(year) if year and is_number(str(year)) else None,
         )
         self.similar.clear()
         for p in found:

@@ -31,6 +31,7 @@ from app.core.errors import TirekError
 from app.core.services.projects import list_projects
 from app.core.services.results import indicators
 from app.core.store import Store
+from app.core.text import is_number
 from app.ui.drawing import INK, white_page
 from app.ui.errors import show_error
 from app.ui.i18n import translations
@@ -265,7 +266,7 @@ class FrameworkTab(QWidget):
             self.chart.set_points("", [])
             return
         year = self.period.text().strip()[:4]
-        periods = [f"{year}-Q{q}" for q in range(1, 5)] if year.isdigit() else []
+        periods = [f"{year}-Q{q}" for q in range(1, 5)] if is_number(year) else []
         store, picked = self.store, chosen
 
         def quarters() -> list[tuple[str, float | None, float | None]]:
