@@ -432,6 +432,11 @@ class MainWindow(QMainWindow):
         return built
 
     @property
+    def importing(self) -> bool:
+        """A page is still being imported on the runner, or waits for the first paint to be."""
+        return bool(self._importing)
+
+    @property
     def page_ready(self) -> bool:
         """The page on screen is built and shows its data: nothing of it is still being
         imported or loaded (the smoke test and the benchmark wait for this)."""

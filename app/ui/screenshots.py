@@ -37,12 +37,13 @@ def _settle(app: QApplication) -> None:
 
 
 def wait_loaded(app: QApplication, window: MainWindow, seconds: float = 120.0) -> None:
-    """Until the runner is idle: pages load their data there after painting."""
+    """Until the runner is idle and no page is being imported: pages are imported there
+    after the first paint, and load their data there after painting."""
     end = time.monotonic() + seconds
     while time.monotonic() < end:
         window.desk.runner.wait()
         app.processEvents()
-        if window.desk.runner.idle:
+        if window.desk.runner.idle and not window.importing:
             break
     _settle(app)
 
