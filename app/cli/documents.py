@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import argparse
-from datetime import date
 from pathlib import Path
 from typing import Any
 
+from app.cli.dates import day
 from app.cli.output import save_path, terminal_progress
 from app.core.errors import N_, InputError
 from app.core.services.certificates import LANGUAGES, list_register
@@ -52,7 +52,7 @@ def register(sub: Any) -> None:
         action="store_true",
         help="issue a new version for people whose details changed (a corrected name)",
     )
-    p.add_argument("--issued-on", metavar="YYYY-MM-DD", help="date of issue (default today)")
+    p.add_argument("--issued-on", type=day, metavar="DATE", help="date of issue (default today)")
     p.set_defaults(handler=run_certificates)
 
     p = sub.add_parser("register", help="the certificate register: numbers, codes, names")
@@ -102,14 +102,6 @@ def run_certificates(store: Store, args: argparse.Namespace) -> int:
         raise InputError(N_("Say where to save the certificates: --out FILE.pdf or --each DIR."))
     _writable(args.out)
     _writable(args.each, folder=True)
-    issued_on = None
-    if args.issued_on:
-        try:
-            issued_on = date.fromisoformat(args.issued_on)
-        except ValueError as err:
-            raise InputError(
-                N_("{value} is not a date (YYYY-MM-DD)."), value=args.issued_on
-            ) from err
     result = print_certificates(
         store,
         args.training,
@@ -121,7 +113,7 @@ def run_certificates(store: Store, args: argparse.Namespace) -> int:
         signatories=args.signatory,
         partner_logos=args.partner_logo,
         correct=args.correct,
-        issued_on=issued_on,
+        issued_on=args.issued_on,
         progress=terminal_progress(),
     )
     for c in result.certificates:

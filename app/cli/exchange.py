@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import argparse
-from datetime import date
 from pathlib import Path
 from typing import Any
 
+from app.cli.dates import day
 from app.cli.output import save_path, terminal_progress
 from app.core.errors import N_, InputError
 from app.core.services import duplicates as dup
@@ -78,8 +78,8 @@ def register(sub: Any) -> None:
 
     p = sub.add_parser("report", help="the donor report of a project or period (xlsx or pdf)")
     p.add_argument("--project", metavar="ID")
-    p.add_argument("--from", dest="date_from", metavar="DATE", type=_date)
-    p.add_argument("--to", dest="date_to", metavar="DATE", type=_date)
+    p.add_argument("--from", dest="date_from", metavar="DATE", type=day)
+    p.add_argument("--to", dest="date_to", metavar="DATE", type=day)
     p.add_argument("--format", choices=("xlsx", "pdf"), default="xlsx")
     p.add_argument("--out", type=Path, required=True, metavar="PATH")
     p.add_argument(
@@ -109,13 +109,6 @@ def register(sub: Any) -> None:
         q.add_argument("person_a", metavar="ID")
         q.add_argument("person_b", metavar="ID")
         q.set_defaults(handler=run_dup_decide, decision=action.replace("-", "_"))
-
-
-def _date(value: str) -> date:
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{value} is not a date (write 2026-03-15)") from None
 
 
 def run_export(store: Store, args: argparse.Namespace) -> int:

@@ -7,17 +7,11 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from app.cli.dates import day
 from app.core.errors import N_, InputError
 from app.core.services import certificates, issuers
 from app.core.store import Store
 from app.sync import exchange
-
-
-def _day(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError as err:
-        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text}") from err
 
 
 def register(sub: Any) -> None:
@@ -34,12 +28,12 @@ def register(sub: Any) -> None:
     a.set_defaults(handler=run_invite)
     a = acts.add_parser("delegate", help="let a laptop issue certificates for a period")
     a.add_argument("laptop", metavar="NAME")
-    a.add_argument("--until", type=_day, required=True, metavar="YYYY-MM-DD")
-    a.add_argument("--from", dest="start", type=_day, metavar="YYYY-MM-DD")
+    a.add_argument("--until", type=day, required=True, metavar="DATE")
+    a.add_argument("--from", dest="start", type=day, metavar="DATE")
     a.set_defaults(handler=run_delegate)
     a = acts.add_parser("withdraw", help="refuse a laptop's certificates from a date on")
     a.add_argument("laptop", metavar="NAME")
-    a.add_argument("--from", dest="start", type=_day, metavar="YYYY-MM-DD")
+    a.add_argument("--from", dest="start", type=day, metavar="DATE")
     a.add_argument("--reason", required=True)
     a.set_defaults(handler=run_withdraw)
     a = acts.add_parser("page", help="write the network's verify page (one HTML file)")

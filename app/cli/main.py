@@ -104,7 +104,11 @@ def _gui_fast_path(argv: Sequence[str]) -> argparse.Namespace | None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
-    args = _gui_fast_path(argv) or build_parser().parse_args(argv)
+    try:
+        args = _gui_fast_path(argv) or build_parser().parse_args(argv)
+    except TirekError as err:  # an option's value said why it is not one (app/cli/dates.py)
+        error(err.message)
+        return EXIT_USER_ERROR
     if args.command is None:
         args.command = "gui"
         args.handler = basic.run_gui

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from app.cli import plan_edits
+from app.cli.dates import day
 from app.cli.output import save_path
 from app.core import vocab
 from app.core.errors import N_, InputError, NotFoundError
@@ -59,7 +60,7 @@ def register(sub: Any) -> None:
     a.add_argument("file", type=Path, metavar="FILE.xlsx")
     a.add_argument("--organisation", required=True, metavar="ID")
     a.add_argument("--version", required=True, metavar="ID")
-    a.add_argument("--date", required=True, metavar="DATE")
+    a.add_argument("--date", required=True, type=day, metavar="DATE")
     a.add_argument("--assessor", required=True, metavar="NAME")
     a.add_argument("--note", metavar="TEXT")
     a.set_defaults(handler=run_record)
@@ -80,7 +81,7 @@ def register(sub: Any) -> None:
     a = acts.add_parser("progress", help="record progress on an indicator")
     a.add_argument("--plan", required=True, metavar="ID")
     a.add_argument("--indicator", required=True, metavar="NO.", help="e.g. 1.1.2")
-    a.add_argument("--date", required=True, metavar="DATE")
+    a.add_argument("--date", required=True, type=day, metavar="DATE")
     a.add_argument("--region", metavar="CODE", help="e.g. osh, batken (default: national)")
     a.add_argument("--value", metavar="NUMBER")
     a.add_argument("--status", choices=vocab.NAP_STATUSES)
@@ -97,8 +98,8 @@ def register(sub: Any) -> None:
     a.set_defaults(handler=run_nap_link)
     a = acts.add_parser("report", help="the monitoring report of a region and period")
     a.add_argument("--plan", required=True, metavar="ID")
-    a.add_argument("--from", dest="start", required=True, metavar="DATE")
-    a.add_argument("--to", dest="end", required=True, metavar="DATE")
+    a.add_argument("--from", dest="start", required=True, type=day, metavar="DATE")
+    a.add_argument("--to", dest="end", required=True, type=day, metavar="DATE")
     a.add_argument("--region", metavar="CODE", help="default: all regions")
     a.add_argument("--period", choices=vocab.NAP_PERIODS, default="quarter")
     a.add_argument("--out", required=True, type=Path, metavar="FILE.pdf|FILE.xlsx")

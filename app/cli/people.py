@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import argparse
-from datetime import datetime
 from typing import Any
 
+from app.cli.dates import moment
 from app.core.errors import N_, InputError
 from app.core.services import privacy
 from app.core.store import Store
@@ -32,7 +32,7 @@ def register(sub: Any) -> None:
     state.add_argument("--withdrawn", action="store_true", help="she withdrew (or refused) it")
     c.add_argument("--how", choices=WAYS, default="paper_sheet")
     c.add_argument("--witness", metavar="NAME", help="who witnessed consent given verbally")
-    c.add_argument("--when", metavar="DATE", help="when she gave it (default: now)")
+    c.add_argument("--when", type=moment, metavar="DATE", help="when she gave it (default: now)")
     c.set_defaults(handler=run_consent)
 
     e = actions.add_parser(
@@ -44,24 +44,13 @@ def register(sub: Any) -> None:
     e.set_defaults(handler=run_erase)
 
 
-def _when(text: str | None) -> datetime | None:
-    if not text:
-        return None
-    try:
-        return datetime.fromisoformat(text.strip())
-    except ValueError:
-        raise InputError(
-            N_("{value} is not a date (write it as 2026-03-15)."), field="when", value=text
-        ) from None
-
-
 def run_consent(store: Store, args: argparse.Namespace) -> int:
     store.require_identity()
     if args.kind:
         if not (args.given or args.withdrawn):
             raise InputError(N_("Say --given or --withdrawn."), field="given")
         privacy.record_consent(
-            store, args.person_id, args.kind, args.given, args.how, args.witness, _when(args.when)
+            store, args.person_id, args.kind, args.given, args.how, args.witness, args.when
         )
         print(f"Recorded: consent ({args.kind}) {'given' if args.given else 'withdrawn'}.")
     consent = privacy.consent_of(store, args.person_id)

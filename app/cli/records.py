@@ -7,6 +7,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from app.cli.dates import day
 from app.core.errors import N_, InputError
 from app.core.services import deletion
 from app.core.services.reference import region_id
@@ -19,8 +20,8 @@ def register(sub: Any) -> None:
     actions = p.add_subparsers(dest="action", metavar="ACTION", required=True)
     add = actions.add_parser("add", help="record a new training")
     add.add_argument("--title", required=True)
-    add.add_argument("--start", required=True, metavar="DATE", help="e.g. 2026-03-15")
-    add.add_argument("--end", required=True, metavar="DATE")
+    add.add_argument("--start", required=True, type=day, metavar="DATE", help="e.g. 2026-03-15")
+    add.add_argument("--end", required=True, type=day, metavar="DATE")
     add.add_argument(
         "--region",
         metavar="CODE",

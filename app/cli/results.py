@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from app.cli import results_records
+from app.cli.dates import day
 from app.cli.output import table
 from app.core.services.results import framework, indicators, outcomes
 from app.core.store import Store
@@ -55,7 +56,7 @@ def register(sub: Any) -> None:
     a = acts.add_parser("outcome", help="record what a person did after a training")
     a.add_argument("person", metavar="PERSON-ID")
     a.add_argument("--kind", required=True, choices=OUTCOME_KINDS)
-    a.add_argument("--date", required=True, metavar="DATE")
+    a.add_argument("--date", required=True, type=day, metavar="DATE")
     a.add_argument("--source", required=True, choices=OUTCOME_SOURCES)
     a.add_argument("--training", action="append", default=[], metavar="ID")
     a.add_argument("--note", metavar="TEXT")

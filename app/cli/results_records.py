@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from app.cli.dates import day
 from app.core.errors import N_, InputError
 from app.core.services import projects
 from app.core.services.reference import district_id, region_id
@@ -52,7 +53,7 @@ def add_actions(acts: Any) -> None:
     a = acts.add_parser("local-result", help="record a local result and who advocated it")
     a.add_argument("--kind", required=True, choices=LOCAL_RESULT_KINDS)
     a.add_argument("--title", required=True, metavar="TEXT")
-    a.add_argument("--date", required=True, metavar="DATE")
+    a.add_argument("--date", required=True, type=day, metavar="DATE")
     a.add_argument("--region", metavar="CODE", help="e.g. osh, batken, bishkek")
     a.add_argument("--district", metavar="CODE")
     a.add_argument("--project", metavar="PROJECT-ID")

@@ -49,6 +49,7 @@ from typing import cast
 from sqlcipher3 import dbapi2 as sqlcipher
 
 from app.core import backup_chunks, database, identity, passphrase, settings
+from app.core.atomic import replacing
 from app.core.backup_chunks import FormatError
 from app.core.errors import N_, InputError, StorageError
 from app.core.paths import Home
@@ -301,10 +302,9 @@ def _copy_to(path: Path, folder: Path) -> Path:
         for cid in backup_chunks.chunk_list(path):
             backup_chunks.put_chunk(chunks, cid, (source / cid).read_bytes)
     target = folder / path.name
-    tmp = folder / (path.name + ".part")
-    shutil.copyfile(path, tmp)
-    shutil.copystat(path, tmp)
-    os.replace(tmp, target)
+    with replacing(target) as tmp:
+        shutil.copyfile(path, tmp)
+        shutil.copystat(path, tmp)
     return target
 
 

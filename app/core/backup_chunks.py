@@ -49,6 +49,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from sqlcipher3 import dbapi2 as sqlcipher
 
+from app.core.atomic import write_whole
 from app.core.errors import N_
 
 FORMAT = "tirek-backup-1"
@@ -156,19 +157,6 @@ def unseal(data: bytes, cid: str, keys: Keys | None) -> bytes:
     return plain
 
 
-def _write_whole(path: Path, data: bytes) -> None:
-    """Write, fsync and rename: the file exists whole or not at all."""
-    tmp = path.with_name(f".{path.name}.part")
-    try:
-        with open(tmp, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
-    finally:
-        tmp.unlink(missing_ok=True)
-
-
 def _fsync_folder(folder: Path) -> None:
     if os.name == "posix":  # Windows cannot open a folder; NTFS journals the rename
         fd = os.open(folder, os.O_RDONLY)
@@ -190,7 +178,7 @@ def put_chunk(folder: Path, cid: str, sealed: Callable[[], bytes]) -> int:
     except FileNotFoundError:
         pass
     data = sealed()
-    _write_whole(path, data)
+    write_whole(path, data)
     return len(data)
 
 
@@ -313,7 +301,7 @@ def write_backup(
         nonce = os.urandom(12)
         sealed = keys.manifest.encrypt(nonce, text, _aad(used))
         outer["body"] = base64.b64encode(nonce + sealed).decode("ascii")
-    _write_whole(manifest, json.dumps(outer, sort_keys=True).encode("utf-8"))
+    write_whole(manifest, json.dumps(outer, sort_keys=True).encode("utf-8"))
     _fsync_folder(manifest.parent)
     return used
 

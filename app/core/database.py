@@ -10,7 +10,6 @@ front instead of failing half-way with "database is locked" when two writers mee
 from __future__ import annotations
 
 import logging
-import os
 import re
 import shutil
 import sqlite3
@@ -22,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlcipher3 import dbapi2 as sqlcipher
 
-from app.core import opcodec, paths
+from app.core import atomic, opcodec, paths
 from app.core.errors import N_, SetupError, StorageError
 
 if TYPE_CHECKING:
@@ -181,33 +180,26 @@ def backup_database(
 
     key = key if key is not None else passphrase.unlocked_key(source)
     target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = target.with_suffix(target.suffix + ".part")
 
     def step(_status: int, _remaining: int, _total: int) -> None:
         if cancelled is not None and cancelled():
             raise BackupCancelled
 
     try:
-        src = connect(source, key)
-        try:
-            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, paths.PRIVATE_MODE)
-            os.close(fd)
-            dst = connect(tmp, key)
+        # A backup file exists whole or not at all; SQLite syncs the copy as it commits it.
+        with atomic.replacing(target, private=True, synced=False) as tmp:
+            src = connect(source, key)
             try:
-                src.backup(dst, pages=BACKUP_PAGES if cancelled else -1, progress=step)
+                dst = connect(tmp, key)
+                try:
+                    src.backup(dst, pages=BACKUP_PAGES if cancelled else -1, progress=step)
+                finally:
+                    dst.close()
             finally:
-                dst.close()
-        finally:
-            src.close()
-    except BackupCancelled:
-        tmp.unlink(missing_ok=True)
-        raise
+                src.close()
     except sqlcipher.Error as err:  # callers catch the standard library's classes
-        tmp.unlink(missing_ok=True)
         same = getattr(sqlite3, type(err).__name__, sqlite3.Error)
         raise same(str(err)) from err
-    paths.make_private(tmp)
-    tmp.replace(target)  # a backup file either exists whole or not at all
     return target
 
 

@@ -14,13 +14,13 @@ from __future__ import annotations
 import base64
 import contextlib
 import hashlib
-import os
 import uuid
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 from app.core import rights
+from app.core.atomic import write_whole
 from app.core.errors import N_, InputError, SetupError
 from app.core.paths import Home
 
@@ -119,11 +119,7 @@ def _write_private_key(home: Home) -> str:
     )
     home.keys.mkdir(parents=True, exist_ok=True)
     path = home.keys / KEY_FILE
-    tmp = path.with_suffix(".part")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "wb") as fh:
-        fh.write(pem)
-    tmp.replace(path)
+    write_whole(path, pem, private=True)
     raw = key.public_key().public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
     return base64.b64encode(raw).decode("ascii")
 
@@ -181,9 +177,8 @@ def create_identity(session: Session, home: Home, device_name: str, role: str) -
 def write_marker(home: Home, incarnation: str, high_water: tuple[str, int] | None = None) -> None:
     """The marker file: the incarnation, and optionally (replica id, next seq) reached."""
     text = incarnation if high_water is None else f"{incarnation}\n{high_water[0]} {high_water[1]}"
-    tmp = home.incarnation_marker.with_suffix(".part")
-    tmp.write_text(text, encoding="ascii")
-    tmp.replace(home.incarnation_marker)
+    # Not synced: it is written after every local write (see record_high_water).
+    write_whole(home.incarnation_marker, text.encode("ascii"), synced=False)
 
 
 def _read_marker(home: Home) -> tuple[str | None, tuple[str, int] | None]:

@@ -31,8 +31,9 @@ from concurrent.futures import Future
 from dataclasses import dataclass
 from pathlib import Path
 
+from app.core.atomic import write_whole
 from app.core.errors import N_, InputError, SetupError
-from app.core.paths import Home, make_private
+from app.core.paths import Home
 
 log = logging.getLogger(__name__)
 
@@ -169,14 +170,8 @@ def _passphrase_entry(passphrase: str, database_key: bytes) -> dict[str, object]
 
 
 def _write(path: Path, content: dict[str, object]) -> None:
-    tmp = path.with_name(path.name + ".part")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "w", encoding="utf-8") as fh:
-        json.dump(content, fh, indent=1)
-        fh.flush()
-        os.fsync(fh.fileno())
-    make_private(tmp)
-    os.replace(tmp, path)  # the old wrapping or the new one, never half of each
+    # The old wrapping or the new one, never half of each.
+    write_whole(path, json.dumps(content, indent=1), private=True)
 
 
 def _read(home: Home) -> dict[str, object]:

@@ -18,11 +18,12 @@ layout.ini (app/ui/main_window.py), so neither can spoil the other's.
 from __future__ import annotations
 
 import configparser
-import os
+import io
 import threading
 from collections.abc import Mapping
 from pathlib import Path
 
+from app.core.atomic import write_whole
 from app.core.paths import Home
 
 _lock = threading.Lock()
@@ -69,7 +70,6 @@ def put_many(home: Home, values: Mapping[tuple[str, str], str | None]) -> None:
                 if not parser.has_section(section):
                     parser.add_section(section)
                 parser.set(section, key, value)
-        tmp = home.settings.with_suffix(".part")
-        with open(tmp, "w", encoding="utf-8") as fh:
-            parser.write(fh)
-        os.replace(tmp, home.settings)
+        text = io.StringIO()
+        parser.write(text)
+        write_whole(home.settings, text.getvalue(), synced=False)

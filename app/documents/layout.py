@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
+from app.core.atomic import replacing
 from app.core.errors import N_, InputError
-from app.core.paths import make_private
 
 
 def wrap(text: str, font: str, size: float, width: float) -> list[str]:
@@ -60,15 +59,10 @@ def fit(
 def writing(path: Path) -> Iterator[Path]:
     """Write `path` through a temporary file: a failed or stopped print leaves no half PDF,
     and a disk or permission problem becomes a message, not a traceback."""
-    tmp = path.with_name(path.name + ".part")
     try:
-        yield tmp
-        os.replace(tmp, path)
-        make_private(path)  # names of people: this user's eyes only
+        with replacing(path, private=True, synced=False) as tmp:  # names: this user's only
+            yield tmp
     except OSError as err:
         raise InputError(
             N_("Cannot save {path}: {reason}"), field="out", path=path, reason=err.strerror or err
         ) from err
-    finally:
-        if tmp.exists():
-            tmp.unlink(missing_ok=True)

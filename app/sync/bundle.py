@@ -42,8 +42,8 @@ from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
+from app.core.atomic import write_whole
 from app.core.errors import N_, TirekError
-from app.core.paths import make_private
 
 FORMAT = "tirek-bundle"
 FORMAT_VERSION = 1
@@ -402,14 +402,7 @@ def decrypt_file(source: BinaryIO, size: int, passphrase: str | None, target: Bi
 
 def write_file(path: Path, data: bytes) -> Path:
     """Write under a temporary name, then rename: readers never see half a file."""
-    tmp = path.with_name(f".{path.name}.part")
-    with open(tmp, "wb") as fh:
-        fh.write(data)
-        fh.flush()
-        os.fsync(fh.fileno())
-    make_private(tmp)  # a bundle carries names and phones
-    os.replace(tmp, path)
-    return path
+    return write_whole(path, data, private=True)  # a bundle carries names and phones
 
 
 def _read_exact(fh: BinaryIO, n: int) -> bytes:

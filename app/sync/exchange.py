@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import logging
-import os
 import re
 import shutil
 import uuid
@@ -17,6 +16,7 @@ from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from app.core import clock, compaction, erasure
+from app.core.atomic import replacing
 from app.core.errors import N_, InputError
 from app.core.identity import load_identity, private_key
 from app.core.models import (
@@ -269,11 +269,8 @@ def _hold(store: Store, bundle: Bundle, name: str) -> Receipt:
     file_name = f"{bundle.checksum}{SUFFIX}"
     target = held_dir / file_name
     if not target.exists() and bundle.plain is not None:
-        tmp = held_dir / f".{file_name}.part"
-        shutil.copyfile(bundle.plain, tmp)  # in chunks: a big file never sits in memory
-        with open(tmp, "rb") as fh:
-            os.fsync(fh.fileno())
-        os.replace(tmp, target)
+        with replacing(target) as tmp:
+            shutil.copyfile(bundle.plain, tmp)  # in chunks: a big file never sits in memory
     with store.write() as w:
         _remember_peer(
             w.session, sender.replica_id, sender.device_name, sender.public_key, sender.role

@@ -72,11 +72,9 @@ class StoredKey(TypeDecorator[bytes | str]):
         return None
 
 
-class Op(Base):
-    """One op as sync and the hash chain see it: a row of the `op_log` view."""
-
-    __tablename__ = "op_log"
-    __table_args__ = {"info": {"is_view": True}}  # noqa: RUF012 (SQLAlchemy's own slot)
+class OpColumns:
+    """The columns of a logical op, in order: the `op_log` view and the sync buffer (ops
+    that wait for an earlier one of their origin) hold the same ones."""
 
     replica_id: Mapped[str] = mapped_column(String(36), primary_key=True)
     seq: Mapped[int] = mapped_column(primary_key=True)
@@ -88,8 +86,17 @@ class Op(Base):
     value: Mapped[str | None] = mapped_column(Text)
     parents: Mapped[str | None] = mapped_column(Text)
     author: Mapped[str] = mapped_column(String(200))
+
+
+class Op(OpColumns, Base):
+    """One op as sync and the hash chain see it: a row of the `op_log` view."""
+
+    __tablename__ = "op_log"
+    __table_args__ = {"info": {"is_view": True}}  # noqa: RUF012 (SQLAlchemy's own slot)
+
     # The row id as stored (opcodec.row_key): what lookups by row compare, on the index.
-    row_key: Mapped[bytes | str | None] = mapped_column(StoredKey, default=None)
+    # Listed after the op's own columns (sort_order), as the view has them.
+    row_key: Mapped[bytes | str | None] = mapped_column(StoredKey, default=None, sort_order=1)
 
 
 class Replica(Base):

@@ -22,6 +22,7 @@ from sqlalchemy import BigInteger, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.core.models.base import Base
+from app.core.models.oplog import OpColumns
 
 
 class SyncOrigin(Base):
@@ -71,7 +72,7 @@ class SyncConflict(Base):
     edits: Mapped[str] = mapped_column(Text)  # JSON: the ops (or rows) the conflict is about
 
 
-class SyncBufferedOp(Base):
+class SyncBufferedOp(OpColumns, Base):
     """An op that arrived before an earlier op of its origin (a per-origin gap).
 
     It waits here, verified, until the ops before it arrive; then it moves into op_log, so
@@ -79,17 +80,6 @@ class SyncBufferedOp(Base):
     """
 
     __tablename__ = "sync_buffer"
-
-    replica_id: Mapped[str] = mapped_column(String(36), primary_key=True)
-    seq: Mapped[int] = mapped_column(primary_key=True)
-    hlc: Mapped[int] = mapped_column(BigInteger)
-    entity: Mapped[str] = mapped_column(String(48))
-    row_id: Mapped[str] = mapped_column(String(36))
-    field: Mapped[str | None] = mapped_column(String(64))
-    kind: Mapped[str] = mapped_column(String(16))
-    value: Mapped[str | None] = mapped_column(Text)
-    parents: Mapped[str | None] = mapped_column(Text)
-    author: Mapped[str] = mapped_column(String(200))
 
 
 class SyncWaitingRow(Base):
