@@ -46,7 +46,7 @@ def register(sub: Any) -> None:
     a.set_defaults(handler=run_frameworks)
     a = acts.add_parser("framework-template", help="write an empty framework spreadsheet")
     a.add_argument("file", type=Path, metavar="FILE.xlsx")
-    a.set_defaults(handler=run_framework_template)
+    a.set_defaults(handler=run_template, write=write_framework_template)
     a = acts.add_parser("framework-import", help="create a framework from a spreadsheet")
     a.add_argument("file", type=Path, metavar="FILE.xlsx")
     a.add_argument("--name", required=True, metavar="TEXT")
@@ -70,7 +70,7 @@ def register(sub: Any) -> None:
     acts = p.add_subparsers(dest="action", metavar="ACTION", required=True)
     a = acts.add_parser("template", help="write the empty spreadsheet template of a plan")
     a.add_argument("file", type=Path, metavar="FILE.xlsx")
-    a.set_defaults(handler=run_nap_template)
+    a.set_defaults(handler=run_template, write=write_nap_template)
     a = acts.add_parser("import", help="import a plan's structure from the template")
     a.add_argument("file", type=Path, metavar="FILE.xlsx")
     a.add_argument("--title", metavar="TEXT", help="the plan's title (default: the file name)")
@@ -165,9 +165,10 @@ def run_frameworks(store: Store, _args: argparse.Namespace) -> int:
     return 0
 
 
-def run_framework_template(_store: Store, args: argparse.Namespace) -> int:
+def run_template(_store: Store, args: argparse.Namespace) -> int:
+    """An empty spreadsheet to fill in: a framework's or a plan's (`args.write`)."""
     save_path(args.file, (".xlsx",))
-    print(f"Template saved: {write_framework_template(args.file)}")
+    print(f"Template saved: {args.write(args.file)}")
     return 0
 
 
@@ -203,12 +204,6 @@ def run_record(store: Store, args: argparse.Namespace) -> int:
     )
     r = asm.get_assessment(store, aid)
     print(f"Assessment recorded: {aid} (overall {r.overall}, {r.overall_percent}% of the scale)")
-    return 0
-
-
-def run_nap_template(_store: Store, args: argparse.Namespace) -> int:
-    save_path(args.file, (".xlsx",))
-    print(f"Template saved: {write_nap_template(args.file)}")
     return 0
 
 

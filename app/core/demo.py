@@ -37,7 +37,13 @@ from app.core.models import (
 )
 from app.core.progress import NO_PROGRESS, Progress
 from app.core.store import Store
-from app.core.vocab import ATTENDANCE_STATUSES, PARTICIPANT_CATEGORIES, WG_ANSWERS, WG_DOMAINS
+from app.core.vocab import (
+    ATTENDANCE_STATUSES,
+    ORGANISATION_KINDS,
+    PARTICIPANT_CATEGORIES,
+    WG_ANSWERS,
+    WG_DOMAINS,
+)
 
 
 @dataclass(frozen=True)
@@ -152,18 +158,9 @@ def load_demo(
     for i in range(sc.organisations):
         region, districts, dnames = places[i % len(places)]
         district = g.pick(districts)
-        kind = g.pick(
-            (
-                "womens_ngo",
-                "womens_ngo",
-                "womens_ngo",
-                "womens_group",
-                "local_council",
-                "youth_group",
-                "state_body",
-                "partner_ngo",
-            )
-        )
+        # The kinds a local organisation has (not international, not other); three in
+        # eight are women's NGOs.
+        kind = g.pick(("womens_ngo", "womens_ngo", *ORGANISATION_KINDS[:6]))
         word = g.pick(names.NGO_WORDS)
         dname = dnames[district].replace(" району", "")
         name = {

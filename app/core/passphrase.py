@@ -124,11 +124,16 @@ def _wrap(wrapping_key: bytes, database_key: bytes, ad: bytes) -> str:
     return (nonce + AESGCM(wrapping_key).encrypt(nonce, database_key, ad)).hex()
 
 
-def _unwrap(wrapping_key: bytes, wrapped: str, ad: bytes) -> bytes:
+def _unwrap(wrapping_key: bytes, wrapped: str, ad: bytes, refused: InputError) -> bytes:
+    """The database key, or `refused` when the wrapping key is not the one it was made with."""
+    from cryptography.exceptions import InvalidTag
     from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
     blob = bytes.fromhex(wrapped)
-    return AESGCM(wrapping_key).decrypt(blob[:12], blob[12:], ad)
+    try:
+        return AESGCM(wrapping_key).decrypt(blob[:12], blob[12:], ad)
+    except InvalidTag:
+        raise refused from None
 
 
 def format_recovery_key(raw: bytes) -> str:
@@ -210,29 +215,21 @@ def unlock(home: Home, passphrase: str) -> bytes:
     kdf = content["kdf"]
     assert isinstance(kdf, dict)
     wrapping = _derive(passphrase, bytes.fromhex(kdf["salt"]), kdf["n"], kdf["r"], kdf["p"])
-    from cryptography.exceptions import InvalidTag
-
-    try:
-        return _unwrap(wrapping, str(content["by_passphrase"]), _AD_PASSPHRASE)
-    except InvalidTag:
-        raise InputError(
-            N_("The passphrase is not right. Nothing was opened or changed; try again."),
-            field="passphrase",
-        ) from None
+    wrong = InputError(
+        N_("The passphrase is not right. Nothing was opened or changed; try again."),
+        field="passphrase",
+    )
+    return _unwrap(wrapping, str(content["by_passphrase"]), _AD_PASSPHRASE, wrong)
 
 
 def unlock_with_recovery_key(home: Home, recovery_key: str) -> bytes:
     content = _read(home)
     wrapping = _recovery_wrapping_key(parse_recovery_key(recovery_key))
-    from cryptography.exceptions import InvalidTag
-
-    try:
-        return _unwrap(wrapping, str(content["by_recovery_key"]), _AD_RECOVERY)
-    except InvalidTag:
-        raise InputError(
-            N_("This recovery key does not belong to this installation. Nothing was changed."),
-            field="recovery_key",
-        ) from None
+    wrong = InputError(
+        N_("This recovery key does not belong to this installation. Nothing was changed."),
+        field="recovery_key",
+    )
+    return _unwrap(wrapping, str(content["by_recovery_key"]), _AD_RECOVERY, wrong)
 
 
 def _rewrap(home: Home, database_key: bytes, new_passphrase: str) -> None:

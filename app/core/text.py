@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Mapping
 
 _SPACES = re.compile(r"\s+")
 
@@ -11,6 +12,11 @@ _SPACES = re.compile(r"\s+")
 def clean(value: str) -> str:
     """Trim and collapse inner white space; NFC so 'ү' typed two ways is one letter."""
     return _SPACES.sub(" ", unicodedata.normalize("NFC", value)).strip()
+
+
+def in_language(names: Mapping[str, str], lang: str) -> str:
+    """The word of `names` in `lang`, or the English one where `lang` has none."""
+    return names.get(lang) or names.get("en", "")
 
 
 def is_number(value: str) -> bool:

@@ -11,7 +11,7 @@ The ORM is read-only for syncable tables: a guard on flush refuses any ORM write
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 
 from sqlalchemy import and_, delete, event, insert, select, update
@@ -279,15 +279,8 @@ class Writer:
     def _tombstone(self, model: type[Syncable], row_id: str) -> None:
         entity = entity_of(model)
         table = model.__table__  # type: ignore[attr-defined]
-        for rel in children_of(entity):
-            child = SYNCABLE[rel.child]
-            ct = child.__table__  # type: ignore[attr-defined]
-            for cid in list(
-                self.session.scalars(
-                    select(ct.c.id).where(ct.c[rel.fk] == row_id, ct.c.deleted.is_(False))
-                )
-            ):
-                self._tombstone(child, cid)
+        for child, cid in self._children(entity, row_id, deleted=False):
+            self._tombstone(child, cid)
         parents = self._row_parents(entity, row_id)
         self._exec(update(table).where(table.c.id == row_id).values(deleted=True))
         ref = self._op(KIND_DELETE, entity, row_id, None, None, parents)
@@ -380,16 +373,26 @@ class Writer:
         self._revive(model, row_id, self._encode(model, values), {})
         if not with_children or stamp is None:
             return
+        for child, cid in self._children(entity, row_id, deleted=True):
+            if self._delete_stamp(entity_of(child), cid) == stamp:
+                self.restore(child, cid)
+
+    def _children(
+        self, entity: str, row_id: str, *, deleted: bool
+    ) -> Iterator[tuple[type[Syncable], str]]:
+        """The rows that belong to a row (a training's sessions...), deleted or live: what
+        a delete takes along and what a restore brings back. Each kind of child is read
+        when the caller has done with the one before (a row deleted through an earlier
+        kind is not listed again)."""
         for rel in children_of(entity):
             child = SYNCABLE[rel.child]
             ct = child.__table__  # type: ignore[attr-defined]
-            for cid in list(
-                self.session.scalars(
-                    select(ct.c.id).where(ct.c[rel.fk] == row_id, ct.c.deleted.is_(True))
+            yield from [
+                (child, cid)
+                for cid in self.session.scalars(
+                    select(ct.c.id).where(ct.c[rel.fk] == row_id, ct.c.deleted.is_(deleted))
                 )
-            ):
-                if self._delete_stamp(rel.child, cid) == stamp:
-                    self.restore(child, cid)
+            ]
 
     def _delete_stamp(self, entity: str, row_id: str) -> tuple[str, int] | None:
         """(replica, clock stamp) of the delete that removed a row: one per unit of work."""

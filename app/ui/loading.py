@@ -14,12 +14,13 @@ from collections.abc import Callable
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QEvent, QObject, Qt, QThread, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QThread, Signal
 from PySide6.QtWidgets import QLabel, QWidget
 
 from app.core.store import Store
 from app.ui.errors import error_text
 from app.ui.runner import Runner
+from app.ui.timers import one_shot
 
 REFRESH_VEIL_MS = 300
 
@@ -75,10 +76,7 @@ class Loader(QObject):
         self.veil = Veil(host)
         self.first = True
         # A screen already showing its data is veiled only when a refresh runs long.
-        self._later = QTimer(self)
-        self._later.setSingleShot(True)
-        self._later.setInterval(REFRESH_VEIL_MS)
-        self._later.timeout.connect(self._cover)
+        self._later = one_shot(self, REFRESH_VEIL_MS, self._cover)
         self._posted.connect(lambda call: call(), Qt.ConnectionType.QueuedConnection)
 
     @property

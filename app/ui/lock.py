@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QApplication,
@@ -34,6 +34,7 @@ from app.core.paths import Home
 from app.core.store import Store
 from app.ui.errors import error_text
 from app.ui.forms import dialog_buttons, problem_label
+from app.ui.timers import one_shot
 
 DIRECT = Qt.FindChildOption.FindDirectChildrenOnly
 SECTION = "security"  # settings.ini: lock_minutes
@@ -186,10 +187,7 @@ class IdleLock(QObject):
         self.screen: LockScreen | None = None
         self._disabled: list[QWidget] = []
         self._disabled_actions: list[QAction] = []
-        self.timer = QTimer(self)
-        self.timer.setSingleShot(True)
-        self.timer.setInterval(int(minutes * 60_000))
-        self.timer.timeout.connect(self.lock)
+        self.timer = one_shot(self, int(minutes * 60_000), self.lock)
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self)

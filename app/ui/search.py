@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from app.core.services.search import Found, search_everything
 from app.ui.desk import Desk
 from app.ui.labels import label
 from app.ui.loading import Loader
+from app.ui.timers import one_shot
 
 KIND_ROLE = Qt.ItemDataRole.UserRole
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -33,10 +34,7 @@ class SearchPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.tree)
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(150)
-        self._timer.timeout.connect(self.run)
+        self._timer = one_shot(self, 150, self.run)
         self.loader = Loader(self.tree, desk.runner)  # searching runs on the runner
 
     def search_later(self, text: str) -> None:

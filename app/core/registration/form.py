@@ -17,7 +17,7 @@ from urllib.parse import quote
 
 from app.core.registration.words import LANGS, word
 from app.core.services.validation import normalise_phone
-from app.core.text import is_number
+from app.core.text import in_language, is_number
 from app.core.vocab import PARTICIPANT_CATEGORIES, WG_ANSWERS, WG_DOMAINS
 
 SEX_CHOICES = ("female", "male")
@@ -204,14 +204,11 @@ def form_page(
             f'value="yes"{checked}> {w(name)}</label>'
         )
 
-    def named(names: Mapping[str, str]) -> str:
-        return names.get(lang) or names.get("en", "")
-
-    regions = [(a.id, named(a.names)) for a in page.areas]
+    regions = [(a.id, in_language(a.names, lang)) for a in page.areas]
     districts: list[tuple[str, str]] = []
     for a in page.areas:
-        districts.append(("#", named(a.names)))
-        districts += [(d, named(n)) for d, n in a.districts]
+        districts.append(("#", in_language(a.names, lang)))
+        districts += [(d, in_language(n, lang)) for d, n in a.districts]
         districts.append(("#", ""))
     difficulty = "".join(
         choose(f"wg_{d}", [(o, word(lang, o)) for o in WG_ANSWERS]) for d in WG_DOMAINS

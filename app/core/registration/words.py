@@ -7,6 +7,8 @@ Plain words: many participants register for the first time in their lives.
 
 from __future__ import annotations
 
+from app.core.text import in_language
+
 LANGS = ("ky", "ru", "en")
 
 WORDS: dict[str, dict[str, str]] = {
@@ -164,5 +166,4 @@ WORDS: dict[str, dict[str, str]] = {
 
 
 def word(lang: str, key: str) -> str:
-    names = WORDS[key]
-    return names.get(lang) or names["en"]
+    return in_language(WORDS[key], lang)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import InstrumentedAttribute
@@ -433,29 +433,21 @@ def _latest_version(s: DbSession, framework_id: str) -> FrameworkVersion:
 
 
 def _dimensions(s: DbSession, version_id: str) -> list[AssessmentDimension]:
-    return list(
-        s.scalars(
-            select(AssessmentDimension)
-            .where(
-                AssessmentDimension.version_id == version_id,
-                AssessmentDimension.deleted.is_(False),
-            )
-            .order_by(AssessmentDimension.position, AssessmentDimension.code)
-        )
-    )
+    d = AssessmentDimension
+    return _live(s, d, d.version_id == version_id, d.position, d.code)
 
 
 def _questions(s: DbSession, dimension_id: str) -> list[AssessmentQuestion]:
-    return list(
-        s.scalars(
-            select(AssessmentQuestion)
-            .where(
-                AssessmentQuestion.dimension_id == dimension_id,
-                AssessmentQuestion.deleted.is_(False),
-            )
-            .order_by(AssessmentQuestion.position, AssessmentQuestion.id)
-        )
-    )
+    q = AssessmentQuestion
+    return _live(s, q, q.dimension_id == dimension_id, q.position, q.id)
+
+
+_Part = TypeVar("_Part", AssessmentDimension, AssessmentQuestion)
+
+
+def _live(s: DbSession, model: type[_Part], of: Any, *order: Any) -> list[_Part]:
+    """The parts of a version (or of a dimension) that are not deleted, in their order."""
+    return list(s.scalars(select(model).where(of, model.deleted.is_(False)).order_by(*order)))
 
 
 def list_frameworks(store: Store) -> list[FrameworkRow]:

@@ -143,19 +143,32 @@ def _within(out: Any, lo: float, hi: float, field: str, label: str) -> Any:
     return out
 
 
+def _read(
+    read: Callable[[], float],
+    value: Any,
+    kind: type,
+    not_one: str,
+    lo: float,
+    hi: float,
+    field: str,
+    label: str,
+) -> Any:
+    """`value` as a number of `kind` (read from text when it is not one) within lo..hi."""
+    try:
+        out = value if isinstance(value, kind) else read()
+    except ValueError:
+        raise InputError(not_one, field=field, label=label or field) from None
+    return _within(out, lo, hi, field, label)
+
+
 def integer(lo: int, hi: int, *, label: str = "", required: bool = False) -> Rule:
     def rule(field: str, value: Any) -> Any:
         if value is None or value == "":
             if required:
                 raise InputError(N_("{label} is required."), field=field, label=label or field)
             return None
-        try:
-            out = int(str(value).strip()) if not isinstance(value, int) else value
-        except ValueError:
-            raise InputError(
-                N_("{label} must be a whole number."), field=field, label=label or field
-            ) from None
-        return _within(out, lo, hi, field, label)
+        whole = N_("{label} must be a whole number.")
+        return _read(lambda: int(str(value).strip()), value, int, whole, lo, hi, field, label)
 
     return rule
 
@@ -164,13 +177,8 @@ def number(lo: float, hi: float, *, label: str = "") -> Rule:
     def rule(field: str, value: Any) -> Any:
         if value is None or value == "":
             return 0.0
-        try:
-            out = float(str(value).replace(",", ".")) if not isinstance(value, float) else value
-        except ValueError:
-            raise InputError(
-                N_("{label} must be a number."), field=field, label=label or field
-            ) from None
-        return _within(out, lo, hi, field, label)
+        read = lambda: float(str(value).replace(",", "."))  # noqa: E731 (as `integer` reads)
+        return _read(read, value, float, N_("{label} must be a number."), lo, hi, field, label)
 
     return rule
 

@@ -30,6 +30,7 @@ from app.core.services.results.framework import StatementRow
 from app.core.services.results.indicators import IndicatorResult
 from app.core.services.results.regions import RegionResults
 from app.core.small_numbers import DEFAULT_THRESHOLD, shown, suppress
+from app.core.text import in_language
 from app.documents.fonts import SANS, SANS_BOLD
 from app.documents.pages import (
     ACCENT,
@@ -184,7 +185,7 @@ def _region_tiles(
             share = 0.0
         d.add(Rect(x, y, tile_w, tile_h, fillColor=colour, strokeColor=white))
         ink = white if share > 0.55 else INK
-        name = r.names.get(lang) or r.names["en"]
+        name = in_language(r.names, lang)
         d.add(String(x + 6, y + tile_h - 13, name, fontName=SANS_BOLD, fontSize=9, fillColor=ink))
         people = shown(r.people_trained, h[0], threshold or 0)
         line = f"{r.trainings} · {people} · {shown(r.outcomes, h[1], threshold or 0)}"

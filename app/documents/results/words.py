@@ -6,6 +6,8 @@ Qt catalogues (as app/documents/labels.py does for certificates and sheets).
 
 from __future__ import annotations
 
+from app.core.text import in_language
+
 WORDS: dict[str, dict[str, str]] = {
     "title": {
         "ky": "Натыйжалар алкагы",
@@ -70,5 +72,4 @@ WORDS: dict[str, dict[str, str]] = {
 
 
 def word(key: str, lang: str) -> str:
-    entry = WORDS[key]
-    return entry.get(lang) or entry["en"]
+    return in_language(WORDS[key], lang)

@@ -77,7 +77,8 @@ class MeetingsPage(ListPage):
     def open_row(self, index: QModelIndex) -> None:
         self.open_meeting(self.model.row_at(index.row()).id)
 
-    def open_meeting(self, meeting_id: str) -> MeetingEditor:
+    def open_meeting(self, meeting_id: str | None) -> MeetingEditor:
+        """The meeting's editor; None: a new meeting."""
         editor = MeetingEditor(self.desk, meeting_id, self)
         editor.show()
         return editor
@@ -87,6 +88,4 @@ class MeetingsPage(ListPage):
         delete_chosen(self, self.desk, self.view, self.model.row_at, "meeting")
 
     def new_meeting(self) -> MeetingEditor:
-        editor = MeetingEditor(self.desk, None, self)
-        editor.show()
-        return editor
+        return self.open_meeting(None)

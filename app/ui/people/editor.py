@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -29,6 +29,7 @@ from app.ui.editor import EditorDialog
 from app.ui.forms import ERROR_STYLE, CodeCombo, Form, RecordCombo, dialog_buttons
 from app.ui.labels import label
 from app.ui.people.privacy import ConsentBox, EraseDialog
+from app.ui.timers import one_shot
 
 
 def _t(text: str) -> str:
@@ -154,10 +155,7 @@ class QuickAddDialog(QDialog):
         layout.addWidget(self.use_existing)
         layout.addWidget(buttons)
         self.setMinimumWidth(480)
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(250)
-        self._timer.timeout.connect(self.check_similar)
+        self._timer = one_shot(self, 250, self.check_similar)
         self.form.edited.connect(self._timer.start)
         if typed:
             self._timer.start()

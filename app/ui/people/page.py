@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, Qt, QTimer
+from PySide6.QtCore import QItemSelection, Qt
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -23,6 +23,7 @@ from app.ui.loading import Loader
 from app.ui.people.editor import PersonEditor
 from app.ui.people.search import PeopleModel
 from app.ui.table import Column, RowsModel, make_table
+from app.ui.timers import one_shot
 from app.ui.undo import UndoDelete
 
 
@@ -152,10 +153,7 @@ class PeoplePage(ListPage):
         self.model.modelReset.connect(self._reselect)
         desk.data_changed.connect(self.on_data_changed)
         # The count waits for a pause in typing so that it never competes with a keystroke.
-        self._count_timer = QTimer(self)
-        self._count_timer.setSingleShot(True)
-        self._count_timer.setInterval(300)
-        self._count_timer.timeout.connect(self._count)
+        self._count_timer = one_shot(self, 300, self._count)
         self.loader = Loader(self.view, desk.runner)  # the first page comes from the runner
 
     def refresh(self, typed: bool = False) -> None:

@@ -45,12 +45,33 @@ def fill_trainings(box: Chooser, rows: tuple[TrainingRow, ...]) -> None:
         box.add(f"{t.start_date.strftime('%d.%m.%Y')} · {t.title}", t.id)
 
 
-class ScoresTab(LoadingPanel):
+class TrainingTab(LoadingPanel):
+    """A tab about one of the recent trainings, chosen in `training`: `chosen()` runs once
+    the trainings are read (`read_trainings()`, when the tab is built) and on every choice."""
+
     def __init__(
         self, store: Store, parent: QWidget | None = None, runner: Runner | None = None
     ) -> None:
         super().__init__(store, parent, runner)
         self.training = Chooser()
+        self.training.activated.connect(lambda _i: self.chosen())
+
+    def read_trainings(self) -> None:
+        self.loader.load(lambda: recent_trainings(self.store), self._trainings)
+
+    def _trainings(self, rows: tuple[TrainingRow, ...]) -> None:
+        fill_trainings(self.training, rows)
+        self.chosen()
+
+    def chosen(self) -> None:  # pragma: no cover - overridden
+        raise NotImplementedError
+
+
+class ScoresTab(TrainingTab):
+    def __init__(
+        self, store: Store, parent: QWidget | None = None, runner: Runner | None = None
+    ) -> None:
+        super().__init__(store, parent, runner)
         self.training.setObjectName("scoresTraining")
         self.test = Chooser()
         self.test.setObjectName("scoresTest")
@@ -66,12 +87,10 @@ class ScoresTab(LoadingPanel):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.grid, 1)
-        self.training.activated.connect(lambda _i: self.load_tests())
         self.test.activated.connect(lambda _i: self.load_grid())
-        self.loader.load(lambda: recent_trainings(store), self._trainings)
+        self.read_trainings()
 
-    def _trainings(self, rows: tuple[TrainingRow, ...]) -> None:
-        fill_trainings(self.training, rows)
+    def chosen(self) -> None:
         self.load_tests()
 
     def load_tests(self) -> None:
@@ -109,12 +128,11 @@ class ScoresTab(LoadingPanel):
         self.load_tests()
 
 
-class FollowUpTab(LoadingPanel):
+class FollowUpTab(TrainingTab):
     def __init__(
         self, store: Store, parent: QWidget | None = None, runner: Runner | None = None
     ) -> None:
         super().__init__(store, parent, runner)
-        self.training = Chooser()
         self.months = Chooser()
         for m in (3, 6):
             self.months.add(self.tr("{n} months after").format(n=m), m)
@@ -126,12 +144,10 @@ class FollowUpTab(LoadingPanel):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.list, 1)
-        self.training.activated.connect(lambda _i: self.load())
         self.months.activated.connect(lambda _i: self.load())
-        self.loader.load(lambda: recent_trainings(store), self._trainings)
+        self.read_trainings()
 
-    def _trainings(self, rows: tuple[TrainingRow, ...]) -> None:
-        fill_trainings(self.training, rows)
+    def chosen(self) -> None:
         self.load()
 
     def load(self) -> None:

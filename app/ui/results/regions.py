@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from app.core.services.results.regions import RegionResults, region_overview
 from app.core.store import Store
+from app.core.text import in_language
 from app.ui.drawing import INK, white_page
 from app.ui.i18n import translations
 from app.ui.loading import LoadingPanel
@@ -57,7 +58,7 @@ class RegionTiles(LoadingPanel):
             p.fillRect(rect, colour)
             p.setPen(QColor("white") if share > 0.55 else INK)
             p.setFont(bold)
-            name = r.names.get(translations.language) or r.names["en"]
+            name = in_language(r.names, translations.language)
             p.drawText(rect.adjusted(8, 6, -8, -6), Qt.AlignmentFlag.AlignLeft
                        | Qt.AlignmentFlag.AlignTop, name)  # fmt: skip
             p.setFont(big)

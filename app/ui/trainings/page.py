@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -23,6 +23,7 @@ from app.ui.forms import BAD_FIELD, RecordCombo
 from app.ui.list_page import ListPage, search_box
 from app.ui.loading import Loader
 from app.ui.table import Column, LazyModel, make_table
+from app.ui.timers import one_shot
 from app.ui.undo import delete_chosen
 
 if TYPE_CHECKING:
@@ -150,10 +151,7 @@ class TrainingsPage(ListPage):
         layout.addLayout(row2)
         layout.addWidget(self.empty)
         layout.addWidget(self.view)
-        self._debounce = QTimer(self)
-        self._debounce.setSingleShot(True)
-        self._debounce.setInterval(200)
-        self._debounce.timeout.connect(self._filtered)
+        self._debounce = one_shot(self, 200, self._filtered)
         self.text.textChanged.connect(self._debounce.start)
         for combo in (self.project, self.region, self.topic):
             combo.currentIndexChanged.connect(self._filtered)
@@ -207,7 +205,8 @@ class TrainingsPage(ListPage):
     def open_row(self, index: QModelIndex) -> None:
         self.open_training(self.model.row_at(index.row()).id)
 
-    def open_training(self, training_id: str) -> TrainingEditor:
+    def open_training(self, training_id: str | None) -> TrainingEditor:
+        """The training's editor; None: a new training."""
         from app.ui.trainings.editor import TrainingEditor  # not needed to paint the list
 
         editor = TrainingEditor(self.desk, training_id, self)
@@ -219,8 +218,4 @@ class TrainingsPage(ListPage):
         delete_chosen(self, self.desk, self.view, self.model.row_at, "training")
 
     def new_training(self) -> TrainingEditor:
-        from app.ui.trainings.editor import TrainingEditor
-
-        editor = TrainingEditor(self.desk, None, self)
-        editor.show()
-        return editor
+        return self.open_training(None)

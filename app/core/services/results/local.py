@@ -53,20 +53,17 @@ def record_local_result_in(
     }
     clean = apply_rules(rules, values, partial=False)
     result_id = w.create(LocalResult, clean, new_id())
-    for org in sorted(set(organisation_ids)):
-        require_row(s, Organisation, org, "organisation")
-        w.create(
-            LocalResultLink,
-            {"result_id": result_id, "organisation_id": org, "meeting_id": None},
-            link_id(result_id, "organisation", org),
-        )
-    for meeting in sorted(set(meeting_ids)):
-        require_row(s, Meeting, meeting, "meeting")
-        w.create(
-            LocalResultLink,
-            {"result_id": result_id, "organisation_id": None, "meeting_id": meeting},
-            link_id(result_id, "meeting", meeting),
-        )
+    # Who advocated it: each link names an organisation or a meeting, never both.
+    for what, model, ids in (
+        ("organisation", Organisation, organisation_ids),
+        ("meeting", Meeting, meeting_ids),
+    ):
+        for other in sorted(set(ids)):
+            require_row(s, model, other, what)
+            links = {"organisation_id": None, "meeting_id": None, f"{what}_id": other}
+            w.create(
+                LocalResultLink, {"result_id": result_id, **links}, link_id(result_id, what, other)
+            )
     return result_id
 
 
