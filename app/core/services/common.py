@@ -6,11 +6,12 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
-from sqlalchemy import select
+from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
 from app.core.errors import N_, NotFoundError
 from app.core.models import Syncable
+from app.core.text import fold
 
 T = TypeVar("T")
 
@@ -38,6 +39,20 @@ def require_row(session: Session, model: type[Syncable], row_id: str, what: str)
 def like_prefix(text: str) -> str:
     """Escape LIKE wildcards in user text (a name may contain '_' or '%')."""
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+_Query = TypeVar("_Query", bound=Select[*tuple[Any, ...]])
+
+
+def narrowed(q: _Query, title_key: Any, text: str, *equal: tuple[Any, Any]) -> _Query:
+    """A list's query narrowed to titles holding every word typed (folded, as stored in
+    `title_key`) and, for each (column, value) given a value, to rows where they match."""
+    for word in fold(text).split():
+        q = q.where(title_key.like(f"%{like_prefix(word)}%", escape="\\"))
+    for column, value in equal:
+        if value:
+            q = q.where(column == value)
+    return q
 
 
 # Large reads (hundreds of thousands of rows) run on the window's worker thread. A result

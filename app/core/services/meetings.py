@@ -27,7 +27,7 @@ from app.core.models import (
     link_id,
     new_id,
 )
-from app.core.services.common import DEFAULT_PAGE, Page, like_prefix, require_row
+from app.core.services.common import DEFAULT_PAGE, Page, narrowed, require_row
 from app.core.services.unit import in_one_unit
 from app.core.services.validation import (
     Rule,
@@ -39,7 +39,6 @@ from app.core.services.validation import (
     text,
 )
 from app.core.store import Store
-from app.core.text import fold
 from app.core.vocab import ACTION_STATUSES, MEETING_KINDS
 from app.core.writer import Writer
 
@@ -401,12 +400,7 @@ def list_meetings(
         Meeting.approved_at.is_not(None),
         attendees,
     ).where(Meeting.deleted.is_(False))
-    for word in fold(text).split():
-        q = q.where(Meeting.title_key.like(f"%{like_prefix(word)}%", escape="\\"))
-    if kind:
-        q = q.where(Meeting.kind == kind)
-    if region_id:
-        q = q.where(Meeting.region_id == region_id)
+    q = narrowed(q, Meeting.title_key, text, (Meeting.kind, kind), (Meeting.region_id, region_id))
     if date_from:
         q = q.where(Meeting.date >= date_from)
     if date_to:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, time
-from typing import Any
+from typing import Any, TypedDict, Unpack
 
 from sqlalchemy import ScalarSelect, Select, func, select
 from sqlalchemy.orm import Session as DbSession
@@ -26,7 +26,7 @@ from app.core.models import (
     new_id,
 )
 from app.core.one_person import counted_as, counted_ids, person_of
-from app.core.services.common import DEFAULT_PAGE, Page, like_prefix, require_row
+from app.core.services.common import DEFAULT_PAGE, Page, narrowed, require_row
 from app.core.services.unit import in_one_unit
 from app.core.services.validation import (
     Rule,
@@ -41,7 +41,6 @@ from app.core.services.validation import (
     text,
 )
 from app.core.store import Store
-from app.core.text import fold
 from app.core.vocab import CERTIFICATE_RULES
 from app.core.writer import Writer
 
@@ -349,16 +348,21 @@ def day_and_participant_counts() -> tuple[ScalarSelect[int], ScalarSelect[int]]:
     return sessions, participants
 
 
+class TrainingFilters(TypedDict, total=False):
+    """What the list of trainings can be narrowed to (each one left out: any)."""
+
+    text: str
+    project_id: str | None
+    region_id: str | None
+    topic_id: str | None
+    date_from: date | None
+    date_to: date | None
+
+
 def trainings_query(
-    *,
-    text: str = "",
-    project_id: str | None = None,
-    region_id: str | None = None,
-    topic_id: str | None = None,
-    date_from: date | None = None,
-    date_to: date | None = None,
-    created_on: str | None = None,
+    created_on: str | None = None, **filters: Unpack[TrainingFilters]
 ) -> Select[*tuple[Any, ...]]:
+    date_from, date_to = filters.get("date_from"), filters.get("date_to")
     sessions, participants = day_and_participant_counts()
     q = (
         select(
@@ -377,13 +381,15 @@ def trainings_query(
         .outerjoin(Project, Project.id == Training.project_id)
         .where(Training.deleted.is_(False))
     )
-    for word in fold(text).split():
-        q = q.where(Training.title_key.like(f"%{like_prefix(word)}%", escape="\\"))
-    if project_id:
-        q = q.where(Training.project_id == project_id)
-    if region_id:
-        q = q.where(Training.region_id == region_id)
-    if topic_id:
+    q = narrowed(
+        q,
+        Training.title_key,
+        filters.get("text", ""),
+        (Training.project_id, filters.get("project_id")),
+        (Training.region_id, filters.get("region_id")),
+        (Training.created_on, created_on),
+    )
+    if topic_id := filters.get("topic_id"):
         q = q.where(
             Training.id.in_(
                 select(TrainingTopic.training_id).where(
@@ -395,8 +401,6 @@ def trainings_query(
         q = q.where(Training.end_date >= date_from)
     if date_to:
         q = q.where(Training.start_date <= date_to)
-    if created_on:
-        q = q.where(Training.created_on == created_on)
     return q
 
 
@@ -411,28 +415,15 @@ TRAINING_SORTS = {
 def list_trainings(
     store: Store,
     *,
-    text: str = "",
-    project_id: str | None = None,
-    region_id: str | None = None,
-    topic_id: str | None = None,
-    date_from: date | None = None,
-    date_to: date | None = None,
     mine: bool = False,
     sort: str = "start_date",
     descending: bool = True,
     offset: int = 0,
     limit: int = DEFAULT_PAGE,
+    **filters: Unpack[TrainingFilters],
 ) -> Page[TrainingRow]:
     """Trainings matching the filters; `mine` keeps those created on this laptop."""
-    q = trainings_query(
-        text=text,
-        project_id=project_id,
-        region_id=region_id,
-        topic_id=topic_id,
-        date_from=date_from,
-        date_to=date_to,
-        created_on=store.require_identity().replica_id if mine else None,
-    )
+    q = trainings_query(store.require_identity().replica_id if mine else None, **filters)
     sub = q.subquery()
     order = [sub.c[c].desc() if descending else sub.c[c] for c in TRAINING_SORTS[sort]]
     with store.read() as s:
