@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
 from app.core.errors import N_, NotFoundError
-from app.core.models import Syncable
+from app.core.models import Syncable, link_id
 from app.core.text import fold
+
+if TYPE_CHECKING:
+    from app.core.writer import Writer
 
 T = TypeVar("T")
 
@@ -34,6 +37,26 @@ def require_row(session: Session, model: type[Syncable], row_id: str, what: str)
         raise NotFoundError(
             N_("No {what} with id {id} (it may have been deleted)."), what=what, id=row_id
         )
+
+
+def set_links(
+    w: Writer, model: Any, owner: str, owner_id: str, column: str, wanted: Iterable[str]
+) -> None:
+    """Make the live link rows of `model` from `owner_id` (its `owner` column) to others (its
+    `column`) exactly `wanted`: a training's topics or trainers, a project's partners. A
+    link has the id of its pair, so one deleted and added again comes back as the same row."""
+    wanted = set(wanted)
+    have = {
+        getattr(r, column): r
+        for r in w.session.scalars(select(model).where(getattr(model, owner) == owner_id))
+    }
+    for other in sorted(wanted):
+        row = have.get(other)
+        if row is None or row.deleted:
+            w.create(model, {owner: owner_id, column: other}, link_id(owner_id, other))
+    for other, row in have.items():
+        if other not in wanted and not row.deleted:
+            w.delete(model, row.id)
 
 
 def like_prefix(text: str) -> str:

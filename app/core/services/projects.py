@@ -8,11 +8,10 @@ from datetime import date
 from typing import Any
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
 
 from app.core.errors import N_, InputError
-from app.core.models import Organisation, Project, ProjectPartner, link_id, new_id
-from app.core.services.common import require_row
+from app.core.models import Organisation, Project, ProjectPartner, new_id
+from app.core.services.common import require_row, set_links
 from app.core.services.unit import in_one_unit
 from app.core.services.validation import Rule, a_date, apply_rules, long_text, reference, text
 from app.core.store import Store
@@ -46,26 +45,10 @@ def _check_period(values: Mapping[str, Any]) -> None:
         raise InputError(N_("The end date is before the start date."), field="end_date")
 
 
-def _set_partners(w: Writer, session: Session, project_id: str, org_ids: Iterable[str]) -> None:
-    wanted = {
-        reference(Organisation, session, label="organisation")("partner_ids", o) for o in org_ids
-    }
-    have = {
-        r.organisation_id: r
-        for r in session.scalars(
-            select(ProjectPartner).where(ProjectPartner.project_id == project_id)
-        )
-    }
-    for org in wanted:
-        if org not in have or have[org].deleted:
-            w.create(
-                ProjectPartner,
-                {"project_id": project_id, "organisation_id": org},
-                link_id(project_id, org),
-            )
-    for org, row in have.items():
-        if org not in wanted and not row.deleted:
-            w.delete(ProjectPartner, row.id)
+def _set_partners(w: Writer, project_id: str, org_ids: Iterable[str]) -> None:
+    rule = reference(Organisation, w.session, label="organisation")
+    wanted = {rule("partner_ids", o) for o in org_ids}
+    set_links(w, ProjectPartner, "project_id", project_id, "organisation_id", wanted)
 
 
 def create_project_in(w: Writer, values: Mapping[str, Any], partner_ids: Iterable[str] = ()) -> str:
@@ -73,7 +56,7 @@ def create_project_in(w: Writer, values: Mapping[str, Any], partner_ids: Iterabl
     clean = apply_rules(_rules(), values, partial=False)
     _check_period(clean)
     pid = w.create(Project, clean, new_id())
-    _set_partners(w, w.session, pid, partner_ids)
+    _set_partners(w, pid, partner_ids)
     return pid
 
 
@@ -93,7 +76,7 @@ def update_project_in(
     _check_period({"start_date": p.start_date, "end_date": p.end_date, **clean})
     changed = w.update(Project, project_id, clean)
     if partner_ids is not None:
-        _set_partners(w, w.session, project_id, partner_ids)
+        _set_partners(w, project_id, partner_ids)
     return changed
 
 

@@ -26,7 +26,7 @@ from app.core.models import (
     new_id,
 )
 from app.core.one_person import counted_as, counted_ids, person_of
-from app.core.services.common import DEFAULT_PAGE, Page, narrowed, require_row
+from app.core.services.common import DEFAULT_PAGE, Page, narrowed, require_row, set_links
 from app.core.services.unit import in_one_unit
 from app.core.services.validation import (
     Rule,
@@ -126,28 +126,6 @@ def _check_dates(values: Mapping[str, Any]) -> None:
         )
 
 
-def _set_links(
-    w: Writer,
-    model: Any,
-    column: str,
-    training_id: str,
-    wanted: set[str],
-) -> None:
-    have = {
-        getattr(r, column): r
-        for r in w.session.scalars(select(model).where(model.training_id == training_id))
-    }
-    for other in sorted(wanted):
-        row = have.get(other)
-        if row is None or row.deleted:
-            w.create(
-                model, {"training_id": training_id, column: other}, link_id(training_id, other)
-            )
-    for other, row in have.items():
-        if other not in wanted and not row.deleted:
-            w.delete(model, row.id)
-
-
 def _checked_ids(
     s: DbSession, model: type[Topic] | type[Person], ids: Iterable[str], field: str, label: str
 ) -> set[str]:
@@ -172,8 +150,8 @@ def create_training_in(
     clean["certificate_threshold"] = clean["certificate_threshold"] or 100
     clean["created_on"] = w.replica_id
     tid = w.create(Training, clean, training_id or new_id())
-    _set_links(w, TrainingTopic, "topic_id", tid, topics)
-    _set_links(w, TrainingTrainer, "person_id", tid, trainers)
+    set_links(w, TrainingTopic, "training_id", tid, "topic_id", topics)
+    set_links(w, TrainingTrainer, "training_id", tid, "person_id", trainers)
     return tid
 
 
@@ -215,10 +193,10 @@ def update_training_in(
     changed = w.update(Training, training_id, clean)
     if topic_ids is not None:
         topics = _checked_ids(w.session, Topic, topic_ids, "topic_ids", "topic")
-        _set_links(w, TrainingTopic, "topic_id", training_id, topics)
+        set_links(w, TrainingTopic, "training_id", training_id, "topic_id", topics)
     if trainer_ids is not None:
         trainers = _checked_ids(w.session, Person, trainer_ids, "trainer_ids", "trainer")
-        _set_links(w, TrainingTrainer, "person_id", training_id, trainers)
+        set_links(w, TrainingTrainer, "training_id", training_id, "person_id", trainers)
     return changed
 
 
