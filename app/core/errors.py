@@ -8,6 +8,7 @@ with named parameters: the core has no UI words of its own, so the GUI translate
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 
@@ -42,6 +43,12 @@ class InputError(TirekError):
     def __init__(self, template: str, /, *, field: str | None = None, **params: Any) -> None:
         self.field = field
         super().__init__(template, **params)
+
+
+def unreadable(template: str, path: Path, err: BaseException) -> InputError:
+    """A file the user chose that cannot be read as what it should be: `template` names
+    `{path}` (the file's name) and `{reason}` (the kind of error its reader raised)."""
+    return InputError(template, field="path", path=path.name, reason=type(err).__name__)
 
 
 class NotFoundError(TirekError):

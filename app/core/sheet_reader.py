@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from app.core.errors import N_, InputError
+from app.core.errors import N_, InputError, unreadable
 
 FORMATS = ("xlsx", "csv")
 HEADER_SCAN = 20  # rows at the top searched for the header (details lines may stand above)
@@ -75,11 +75,8 @@ def read_grid(path: Path, sheet: str | None = None) -> list[list[Any]]:
     try:
         wb = load_workbook(path, data_only=True)
     except Exception as err:  # openpyxl raises many kinds for a file that is not xlsx
-        raise InputError(
-            N_("{path} cannot be read as an .xlsx spreadsheet ({reason})."),
-            field="path",
-            path=path.name,
-            reason=type(err).__name__,
+        raise unreadable(
+            N_("{path} cannot be read as an .xlsx spreadsheet ({reason})."), path, err
         ) from None
     try:
         if sheet is not None and sheet not in wb.sheetnames:

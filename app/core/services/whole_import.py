@@ -20,7 +20,7 @@ from typing import Any
 from sqlalchemy import func, select
 
 from app.core.codec import codecs
-from app.core.errors import N_, InputError
+from app.core.errors import N_, InputError, unreadable
 from app.core.models import SYNCABLE, Base
 from app.core.store import Store
 
@@ -39,11 +39,8 @@ def _read(path: Path) -> dict[str, Any]:
     try:
         doc = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, ValueError) as err:
-        raise InputError(
-            N_("{path} cannot be read as a Tirek JSON export ({reason})."),
-            field="path",
-            path=path.name,
-            reason=type(err).__name__,
+        raise unreadable(
+            N_("{path} cannot be read as a Tirek JSON export ({reason})."), path, err
         ) from err
     if not isinstance(doc, dict) or doc.get("format") != JSON_FORMAT:
         raise InputError(
