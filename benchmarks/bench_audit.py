@@ -28,16 +28,19 @@ def run(ctx: Context) -> None:
         with store.read() as s:
             person = s.execute(
                 text(
-                    "SELECT person_id FROM attendance_mark GROUP BY person_id "
+                    "SELECT row_text(person_id) FROM attendance_mark GROUP BY person_id "
                     "ORDER BY count(*) DESC LIMIT 1"
                 )
             ).scalar_one()
             marks = s.execute(
-                text("SELECT count(*) FROM attendance_mark WHERE person_id = :p"), {"p": person}
+                text("SELECT count(*) FROM attendance_mark WHERE person_id = op_key(:p)"),
+                {"p": person},
             ).scalar_one()
             device = s.execute(text("SELECT device_name FROM installation")).scalar_one()
             last = s.execute(text("SELECT max(hlc) FROM op_log")).scalar_one()
-            project = s.execute(text("SELECT id FROM project ORDER BY name LIMIT 1")).scalar_one()
+            project = s.execute(
+                text("SELECT row_text(id) FROM project ORDER BY name LIMIT 1")
+            ).scalar_one()
         month_end = hlc_time(last).date()
         month = AuditFilter(laptop=device, since=month_end - timedelta(days=30), until=month_end)
 

@@ -63,7 +63,9 @@ def run(ctx: Context) -> None:
     out.mkdir(parents=True, exist_ok=True)
     try:
         with store.read() as s:
-            project = s.execute(text("SELECT id FROM project ORDER BY name LIMIT 1")).scalar_one()
+            project = s.execute(
+                text("SELECT row_text(id) FROM project ORDER BY name LIMIT 1")
+            ).scalar_one()
 
         def project_report() -> None:
             r = donor_report(store, ReportScope(project_id=project))

@@ -11,6 +11,7 @@ import sqlite3
 from datetime import date
 
 from app.core.demo_results import load_results_demo
+from app.core.opcodec import row_key
 from app.core.services.results import indicators
 from app.core.store import Store
 from app.documents.results.export import export_framework
@@ -20,13 +21,15 @@ from benchmarks.harness import DATA, Context, copy_home, large_home, timed
 def _hand_written(db: str, project: str, start: str, end: str) -> dict[str, float]:
     """The same definitions in plain SQL, the way one would write them by hand."""
     con = sqlite3.connect(db)
+    key = row_key(project)  # as the tables store it (16 bytes, app/core/models/base.py)
+    literal = f"X'{key.hex()}'" if isinstance(key, bytes) else f"'{key}'"
     # One hop of merged_into_id: the merge rule leaves no chains after sync.
     canon = "WITH kept AS (SELECT id, coalesce(merged_into_id, id) AS kept FROM person)"
     attended = f"""
         SELECT DISTINCT k.kept AS person, s.date AS day FROM attendance_mark am
         JOIN session s ON s.id = am.session_id JOIN training t ON t.id = s.training_id
         JOIN kept k ON k.id = am.person_id
-        WHERE t.project_id = '{project}' AND t.deleted = 0 AND s.deleted = 0
+        WHERE t.project_id = {literal} AND t.deleted = 0 AND s.deleted = 0
           AND am.deleted = 0 AND am.status IN ('present', 'late', 'left_early')
     """
     out: dict[str, float] = {}
@@ -50,7 +53,7 @@ def _hand_written(db: str, project: str, start: str, end: str) -> dict[str, floa
             WHERE t.project_id = ? AND t.deleted = 0 AND ks.deleted = 0
               AND t.start_date BETWEEN ? AND ?
             GROUP BY ks.training_id, k.kept) WHERE pre IS NOT NULL AND post IS NOT NULL""",
-        (project, start, end),
+        (key, start, end),
     ).fetchone()[0]
     for kind in ("candidate", "elected"):
         out[kind] = con.execute(
@@ -65,7 +68,7 @@ def _hand_written(db: str, project: str, start: str, end: str) -> dict[str, floa
     out["local_results"] = con.execute(
         "SELECT count(*) FROM local_result WHERE project_id = ? AND deleted = 0 "
         "AND date BETWEEN ? AND ?",
-        (project, start, end),
+        (key, start, end),
     ).fetchone()[0]
     con.close()
     return out
@@ -81,10 +84,13 @@ def run(ctx: Context) -> None:
             from sqlalchemy import text
 
             project = s.execute(
-                text("SELECT project_id FROM result_indicator LIMIT 1")
+                text("SELECT row_text(project_id) FROM result_indicator LIMIT 1")
             ).scalar_one()
             years = s.execute(
-                text("SELECT min(start_date), max(start_date) FROM training WHERE project_id = :p"),
+                text(
+                    "SELECT min(start_date), max(start_date) FROM training "
+                    "WHERE project_id = op_key(:p)"
+                ),
                 {"p": project},
             ).one()
         first = years[0]

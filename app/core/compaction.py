@@ -76,14 +76,15 @@ def compact(session: Session) -> int:
             ids = [
                 r[0]
                 for r in conn.exec_driver_sql(
-                    f'SELECT t.id FROM "{entity}" t WHERE t.deleted = 1 AND NOT EXISTS '
+                    f'SELECT row_text(t.id) FROM "{entity}" t WHERE t.deleted = 1 AND NOT EXISTS '
                     "(SELECT 1 FROM op_log o WHERE o.entity = ? AND o.row_key = op_key(t.id) "
                     f"AND o.hlc >= ?){held}",
                     (entity, cutoff),
                 )
             ]
             for row_id in ids:
-                conn.exec_driver_sql(f'DELETE FROM "{entity}" WHERE id = ?', (row_id,))
+                # The id as the table stores it (16 bytes, app/core/models/base.py).
+                conn.exec_driver_sql(f'DELETE FROM "{entity}" WHERE id = op_key(?)', (row_id,))
                 for sql in (
                     "DELETE FROM field_head WHERE entity = ? AND row_id = ?",
                     "DELETE FROM sync_conflict WHERE entity = ? AND row_id = ?",

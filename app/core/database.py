@@ -219,7 +219,6 @@ def migrate(engine: Engine, db_file: Path, backups: Path) -> Path | None:
     current = current_revisions(engine)
     if current and current == shipped_heads():
         return None
-    from alembic import command
     from alembic.script import ScriptDirectory
 
     script = ScriptDirectory.from_config(alembic_config())
@@ -236,27 +235,52 @@ def migrate(engine: Engine, db_file: Path, backups: Path) -> Path | None:
     if current == set(script.get_heads()):
         return None
     backup: Path | None = None
-    compacting = current and _has_op_log_table(engine)
-    if compacting:
+    compacting = bool(current) and _has_op_log_table(engine)
+    rewriting_ids = bool(current) and _has_text_row_ids(engine)
+    if compacting or rewriting_ids:
         _check_free_space(db_file, backups)
     if current:
         stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
         backup = backup_database(db_file, backups / f"before-migration-{stamp}.sqlite3")
     try:
-        with engine.begin() as conn:
-            command.upgrade(alembic_config(conn), "head")
-            fill_derived(conn)
+        with engine.connect() as conn:
+            _upgrade(conn, rewriting_ids)
     except (sqlite3.OperationalError, sqlcipher.OperationalError) as exc:  # pragma: no cover
         raise StorageError(
             N_("Could not update the database ({reason}). Nothing was changed."), reason=exc
         ) from exc
-    if compacting:
-        vacuum_if_it_pays(engine)
+    if compacting or rewriting_ids:
+        vacuum_if_it_pays(engine, always=rewriting_ids)
     return backup
+
+
+def _upgrade(conn: Connection, foreign_keys_off: bool) -> None:
+    """Run the migrations in one transaction. Migration 0022 rewrites every row id and
+    every reference to one; with foreign keys on, each rewritten key would look for the
+    rows referring to it (a table scan where no index helps), so they are off for that
+    upgrade (SQLite's own procedure for schema changes) and checked before the commit."""
+    from alembic import command
+
+    raw = conn.connection.dbapi_connection  # the pragma is a no-op inside a transaction
+    assert raw is not None
+    if foreign_keys_off:
+        raw.execute("PRAGMA foreign_keys = OFF")
+    try:
+        with conn.begin():
+            command.upgrade(alembic_config(conn), "head")
+            fill_derived(conn)
+            if foreign_keys_off:
+                broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchmany(5)
+                if broken:
+                    log.warning("references to missing rows after the upgrade: %s", broken)
+    finally:
+        if foreign_keys_off:
+            raw.execute("PRAGMA foreign_keys = ON")
 
 
 # Migration 0021 moves the op log into compact rows (app/core/opcodec.py): the old table's
 # pages become free pages inside the file, and only VACUUM gives them back to the disk.
+# Migration 0022 shrinks every row id in place (16 bytes): VACUUM packs the pages again.
 VACUUM_WHEN_FREE = 0.25  # share of the file's pages that are free
 
 
@@ -288,12 +312,22 @@ def _check_free_space(db_file: Path, backups: Path) -> None:
         )
 
 
-def vacuum_if_it_pays(engine: Engine) -> bool:
-    """VACUUM when a quarter or more of the file is free pages; True if it ran."""
+def _has_text_row_ids(engine: Engine) -> bool:
+    """Whether people's ids are still stored as text (before migration 0022)."""
+    with engine.connect() as conn:
+        found = conn.exec_driver_sql(
+            "SELECT 1 FROM person WHERE typeof(id) = 'text' AND length(id) = 36 LIMIT 1"
+        ).first()
+    return found is not None
+
+
+def vacuum_if_it_pays(engine: Engine, always: bool = False) -> bool:
+    """VACUUM when a quarter or more of the file is free pages, or `always` (rows that
+    shrank in place leave their pages part-empty, not free); True if it ran."""
     with engine.connect().execution_options(tirek_autocommit=True) as conn:
         pages = int(conn.exec_driver_sql("PRAGMA page_count").scalar() or 0)
         free = int(conn.exec_driver_sql("PRAGMA freelist_count").scalar() or 0)
-        if pages == 0 or free < VACUUM_WHEN_FREE * pages:
+        if pages == 0 or (free < VACUUM_WHEN_FREE * pages and not always):
             return False
         log.info("VACUUM: %d of %d pages are free; giving them back to the disk", free, pages)
         started = time.monotonic()

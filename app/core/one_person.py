@@ -24,6 +24,8 @@ from collections.abc import Iterable
 from sqlalchemy import ColumnElement, Subquery, column, func, select, text
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
+from app.core.models.base import RowId
+
 MAX_CHAIN = 32
 Column = ColumnElement[str] | InstrumentedAttribute[str]
 
@@ -49,7 +51,11 @@ FROM ends e JOIN walk w ON w.id = e.id AND w.depth = e.d
 
 def counted_as() -> Subquery:
     """The identity table as a subquery with columns `id` and `counted_as`."""
-    return text(IDENTITY_SQL).columns(column("id"), column("counted_as")).subquery("identity")
+    return (
+        text(IDENTITY_SQL)
+        .columns(column("id", RowId()), column("counted_as", RowId()))
+        .subquery("identity")
+    )
 
 
 def person_of(record_id: Column, identity: Subquery) -> ColumnElement[str]:

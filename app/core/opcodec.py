@@ -13,7 +13,9 @@ The pieces the database cannot do by itself are the functions below, registered 
 every connection (`register`, called by app.core.database.make_engine):
 - `op_pack(text)`: the stored form of a value (see `pack`);
 - `op_value(stored)`: the value's text again (`unpack`);
-- `op_key(text)`: a row id as 16 bytes when it is a canonical uuid (`row_key`).
+- `op_key(text)`: a row id as 16 bytes when it is a canonical uuid (`row_key`);
+- `row_text(stored)`: a stored row id as its text again (`row_text`).
+The user tables store their ids and references the same way (`RowId`, models/base.py).
 Queries that look ops up by row use the view's `row_key` column with `row_key(id)`, so
 they use the index on the stored bytes. A plain sqlite3 connection cannot read the view
 at all ("no such function: op_value") until `register` gives it the functions; `op_row`
@@ -207,8 +209,14 @@ def _sql_key(row_id: Any) -> Any:
     return row_key(row_id) if isinstance(row_id, str) else row_id
 
 
+def _sql_text(stored: Any) -> Any:
+    return row_text(stored) if isinstance(stored, bytes) else stored
+
+
 def register(conn: sqlite3.Connection) -> None:
     """Give a connection the functions the op_log view and its triggers call."""
     conn.create_function("op_pack", 1, pack, deterministic=True)
     conn.create_function("op_value", 1, unpack, deterministic=True)
     conn.create_function("op_key", 1, _sql_key, deterministic=True)
+    # A row id column of a user table (16 bytes since migration 0022) as its text.
+    conn.create_function("row_text", 1, _sql_text, deterministic=True)

@@ -121,7 +121,8 @@ def _orphans(session: Session, touched: Mapping[str, set[str]]) -> None:
     conn.exec_driver_sql("DELETE FROM tirek_touched")
     names = {o.child for o in OWNED} | {o.parent for o in OWNED}
     rows = [(e, i) for e in sorted(names) for i in touched.get(e, ())]
-    conn.exec_driver_sql("INSERT OR IGNORE INTO tirek_touched VALUES (?, ?)", rows)
+    # Ids as the tables store them (16 bytes, app/core/models/base.py), so they join.
+    conn.exec_driver_sql("INSERT OR IGNORE INTO tirek_touched VALUES (?, op_key(?))", rows)
     listed = _listed(session, ORPHAN)
     for rel in OWNED:
         if not (touched.get(rel.child) or touched.get(rel.parent)):
@@ -134,12 +135,13 @@ def _orphans(session: Session, touched: Mapping[str, set[str]]) -> None:
         if listed:
             conn.exec_driver_sql(
                 f"DELETE FROM sync_conflict WHERE entity = '{rel.child}' AND kind = '{ORPHAN}' "
-                f"AND row_id IN ({affected})"
+                f"AND op_key(row_id) IN ({affected})"
             )
         # json_array writes exactly what codec.dumps writes: ["parent","id"]
         conn.exec_driver_sql(
             f"INSERT INTO sync_conflict (entity, row_id, kind, edits) "
-            f"SELECT '{rel.child}', c.id, '{ORPHAN}', json_array('{rel.parent}', c.{rel.fk}) "
+            f"SELECT '{rel.child}', row_text(c.id), '{ORPHAN}', "
+            f"json_array('{rel.parent}', row_text(c.{rel.fk})) "
             f"FROM {rel.child} c JOIN {rel.parent} p ON p.id = c.{rel.fk} "
             f"WHERE c.deleted = 0 AND p.deleted = 1 AND c.id IN ({affected})"
         )

@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 
 from app.core.codec import codecs
 from app.core.models import SYNCABLE, Syncable
+from app.core.opcodec import row_key
 from app.core.rowmerge import (
     Key,
     RowOp,
@@ -86,7 +87,7 @@ class _FreshRows:
         values = [dec(body[n]) if n in body else d for n, dec, d in self.fields]
         self.data.append(
             (
-                row_id,
+                row_key(row_id),  # the id as RowId stores it (app/core/models/base.py)
                 self.alive,
                 *[v if v is None or p is None else p(v) for v, p in zip(values, self.procs)],  # noqa: B905
                 *[None if values[i] is None else fn(values[i]) for i, fn in self.derived],

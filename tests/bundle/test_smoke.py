@@ -175,7 +175,8 @@ def test_the_bundle_prints_and_verifies_certificates(bundle: Path, tmp_path: Pat
     conn = connect_raw(home / "tirek.sqlite3")
     try:
         (training,) = conn.execute(
-            "SELECT training_id FROM enrolment GROUP BY training_id ORDER BY training_id LIMIT 1"
+            "SELECT row_text(training_id) FROM enrolment GROUP BY training_id "
+            "ORDER BY training_id LIMIT 1"
         ).fetchone()
     finally:
         conn.close()

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import ast
 import shutil
+import uuid
 from collections.abc import Callable
 from pathlib import Path
 
@@ -20,6 +21,8 @@ from alembic.script import ScriptDirectory
 
 from app.core import database, paths
 from app.core.demo import load_demo
+from app.core.models import Base
+from app.core.models.base import RowId
 from app.core.store import Store
 from tests.rawdb import connect_raw, key_of
 
@@ -48,6 +51,45 @@ def dump(db: Path) -> Rows:
             columns = [row[1] for row in raw.execute(f'pragma table_info("{table}")')]
             found[table] = (columns, set(raw.execute(f'select * from "{table}"')))
     return found
+
+
+def ids_as_bytes_since() -> str:
+    """The revision that stores row ids as 16 bytes (db/versions/*_row_ids_as_bytes.py)."""
+    script = ScriptDirectory.from_config(database.alembic_config())
+    return next(
+        rev.revision
+        for rev in script.walk_revisions()
+        if str(rev.path).endswith("_row_ids_as_bytes.py")
+    )
+
+
+def stores_ids_as_text(revision: str) -> bool:
+    script = ScriptDirectory.from_config(database.alembic_config())
+    below = {rev.revision for rev in script.iterate_revisions(revision, "base")}
+    return ids_as_bytes_since() not in below
+
+
+def as_text(rows: Rows) -> Rows:
+    """`rows` with every row id as the text the revisions before 0022 store."""
+    out: Rows = {}
+    for table, (columns, data) in rows.items():
+        model = Base.metadata.tables.get(table)
+        ids = {
+            i
+            for i, c in enumerate(columns)
+            if model is not None and c in model.c and isinstance(model.c[c].type, RowId)
+        }
+        out[table] = (
+            columns,
+            {
+                tuple(
+                    str(uuid.UUID(bytes=v)) if i in ids and isinstance(v, bytes) else v
+                    for i, v in enumerate(r)
+                )
+                for r in data
+            },
+        )
+    return out
 
 
 def within(rows: Rows, schema: Rows) -> Rows:
@@ -94,7 +136,8 @@ def test_every_downgrade_runs_on_a_populated_database(
     shutil.copy(source.with_name("tirek.key"), tmp_path / "tirek.key")  # its key file
     migrate(db, command.downgrade, "0001")
     at_first = dump(db)
-    assert within(rows, at_first) == at_first  # everything the first schema holds is kept
+    # everything the first schema holds is kept (its ids as text again)
+    assert within(as_text(rows), at_first) == at_first
     assert len(at_first["person"][1]) == len(rows["person"][1]) > 0
     migrate(db, command.downgrade, "base")
     assert set(dump(db)) == set()
@@ -112,10 +155,11 @@ def test_a_populated_database_upgrades_from_every_revision(
     migrate(db, command.upgrade, revision)
     schema = dump(db)
     old = within(rows, schema)
+    stored = as_text(old) if stores_ids_as_text(revision) else old
     with connect_raw(db) as raw:
         raw.execute("pragma foreign_keys = off")
         views = {n for (n,) in raw.execute("select name from sqlite_master where type = 'view'")}
-        for table, (columns, data) in old.items():
+        for table, (columns, data) in stored.items():
             if table in views:
                 continue  # its rows are those of the tables under it
             raw.execute(f'delete from "{table}"')
@@ -132,11 +176,37 @@ def test_a_populated_database_upgrades_from_every_revision(
         engine.dispose()
     assert (backup is None) == ({revision} == database.head_revisions())
     after = dump(db)
-    assert within(after, schema) == old  # no row lost or changed
+    assert within(after, schema) == old  # no row lost or changed (ids as 16 bytes again)
     for table, (_, data) in after.items():
         if table not in schema and table not in COMPUTED_BY_UPGRADE:
             assert data == set(), table  # nothing invented in tables that came later
     with connect_raw(db) as raw:
+        assert raw.execute("pragma foreign_key_check").fetchall() == []
+
+
+def test_row_ids_go_back_to_text_and_come_back_as_bytes(
+    populated: tuple[Path, Rows], tmp_path: Path
+) -> None:
+    """The row ids' migration down and up again on a populated database: text below it
+    (as that schema stored them), 16 bytes again at head, and nothing else changes."""
+    source, rows = populated
+    db = tmp_path / "tirek.sqlite3"
+    shutil.copy(source, db)
+    shutil.copy(source.with_name("tirek.key"), tmp_path / "tirek.key")
+    script = ScriptDirectory.from_config(database.alembic_config())
+    below = script.get_revision(ids_as_bytes_since()).down_revision
+    assert isinstance(below, str)
+    migrate(db, command.downgrade, below)
+    at_text = dump(db)
+    assert at_text == within(as_text(rows), at_text)
+    marks = "select count(*) from attendance_mark"
+    with connect_raw(db) as raw:
+        assert raw.execute(marks).fetchone()[0] > 100
+        assert raw.execute(f"{marks} where typeof(person_id) != 'text'").fetchone() == (0,)
+    migrate(db, command.upgrade, "head")  # with foreign keys on: checks deferred
+    assert dump(db) == rows
+    with connect_raw(db) as raw:
+        assert raw.execute(f"{marks} where typeof(person_id) != 'blob'").fetchone() == (0,)
         assert raw.execute("pragma foreign_key_check").fetchall() == []
 
 

@@ -19,6 +19,8 @@ from sqlalchemy import select
 
 from app.core import settings
 from app.core.models import Certificate
+from app.core.models.base import RowId
+from app.core.opcodec import row_key
 from app.core.services import verification as v
 from app.core.services.certificates import issue_certificates, list_register, number_prefix
 from app.core.store import Store
@@ -48,12 +50,24 @@ def _receive(into: Store, sender: Store) -> None:
     # The training and people would arrive in the same bundle; only the register matters
     # here, so the rows go in on a plain connection (foreign keys not enforced).
     cols = list(rows[0])
+    table = Certificate.__table__
     with connect_raw(into.home.database) as raw:
-        have = {r[0] for r in raw.execute("select id from certificate")}
+        have = {r[0] for r in raw.execute("select row_text(id) from certificate")}
         rows = [r for r in rows if r["id"] not in have]  # already there: nothing to do
+        # Stored as the app stores them: ids and references as RowId keeps them (16 bytes).
         raw.executemany(
             f"insert into certificate ({', '.join(cols)}) values ({', '.join('?' * len(cols))})",
-            [tuple(str(x) if hasattr(x, "isoformat") else x for x in r.values()) for r in rows],
+            [
+                tuple(
+                    row_key(x)
+                    if isinstance(table.c[c].type, RowId) and x is not None
+                    else str(x)
+                    if hasattr(x, "isoformat")
+                    else x
+                    for c, x in r.items()
+                )
+                for r in rows
+            ],
         )
 
 

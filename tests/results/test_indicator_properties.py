@@ -49,7 +49,7 @@ def _independent(db: str, project: str, start: date, end: date, margin: int) -> 
     trained: dict[str, int] = {}
     for (pid,) in con.execute(
         "SELECT am.person_id FROM attendance_mark am JOIN session s ON s.id = am.session_id "
-        "JOIN training t ON t.id = s.training_id WHERE t.project_id = ? AND am.deleted = 0 "
+        "JOIN training t ON t.id = s.training_id WHERE t.project_id = op_key(?) AND am.deleted = 0 "
         "AND s.deleted = 0 AND t.deleted = 0 AND am.status IN ('present','late','left_early') "
         "AND s.date BETWEEN ? AND ?",
         (project, start.isoformat(), end.isoformat()),
@@ -61,7 +61,8 @@ def _independent(db: str, project: str, start: date, end: date, margin: int) -> 
     best: dict[tuple[str, str], dict[str, float]] = {}
     for tid, pid, phase, score in con.execute(
         "SELECT ks.training_id, ks.person_id, ks.phase, ks.score FROM knowledge_score ks "
-        "JOIN training t ON t.id = ks.training_id WHERE t.project_id = ? AND ks.deleted = 0 "
+        "JOIN training t ON t.id = ks.training_id WHERE t.project_id = op_key(?) "
+        "AND ks.deleted = 0 "
         "AND ks.score IS NOT NULL AND t.start_date BETWEEN ? AND ?",
         (project, start.isoformat(), end.isoformat()),
     ):

@@ -55,7 +55,8 @@ def _independent(db: Path, project: str, start: str, end: str) -> dict[str, obje
         marks = con.execute(
             "SELECT am.person_id, s.date FROM attendance_mark am "
             "JOIN session s ON s.id = am.session_id JOIN training t ON t.id = s.training_id "
-            "WHERE t.project_id = ? AND t.deleted = 0 AND s.deleted = 0 AND am.deleted = 0 "
+            "WHERE t.project_id = op_key(?) AND t.deleted = 0 AND s.deleted = 0 "
+            "AND am.deleted = 0 "
             f"AND am.status IN {ATTENDED!r}",
             (project,),
         ).fetchall()
@@ -70,7 +71,8 @@ def _independent(db: Path, project: str, start: str, end: str) -> dict[str, obje
         scores: dict[tuple[str, str], dict[str, float]] = {}
         for tid, pid, phase, score in con.execute(
             "SELECT ks.training_id, ks.person_id, ks.phase, ks.score FROM knowledge_score ks "
-            "JOIN training t ON t.id = ks.training_id WHERE t.project_id = ? AND t.deleted = 0 "
+            "JOIN training t ON t.id = ks.training_id WHERE t.project_id = op_key(?) "
+            "AND t.deleted = 0 "
             "AND ks.deleted = 0 AND ks.score IS NOT NULL AND t.start_date BETWEEN ? AND ?",
             (project, start, end),
         ):
@@ -89,7 +91,7 @@ def _independent(db: Path, project: str, start: str, end: str) -> dict[str, obje
             if k in first and first[k] <= day:
                 candidates.add(k)
         results = con.execute(
-            "SELECT count(*) FROM local_result WHERE project_id = ? AND deleted = 0 "
+            "SELECT count(*) FROM local_result WHERE project_id = op_key(?) AND deleted = 0 "
             "AND date BETWEEN ? AND ?",
             (project, start, end),
         ).fetchone()[0]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from app.core.models.access import AccessEntry
-from app.core.models.base import Base, Syncable, link_id, new_id
+from app.core.models.base import Base, Syncable, link_id, new_id, store_ids_as_bytes
 from app.core.models.certificates import (
     Certificate,
     CertificateOverride,
@@ -130,6 +130,8 @@ SYNCABLE: dict[str, type[Syncable]] = {
         TombstoneCompaction,
     )
 }
+# Row ids and references to rows are stored as 16 bytes (issue 18; app/core/models/base.py).
+store_ids_as_bytes([m.__table__ for m in SYNCABLE.values()])  # type: ignore[attr-defined]
 
 __all__ = [
     "SYNCABLE",

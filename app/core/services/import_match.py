@@ -78,7 +78,8 @@ DISTRICT: Final = 5
 
 
 _REGISTRY = f"""
-SELECT p.id, p.full_name, p.search_key, p.birth_year, p.phone, p.district_id, p.organisation_id
+SELECT row_text(p.id), p.full_name, p.search_key, p.birth_year, p.phone,
+  row_text(p.district_id), row_text(p.organisation_id)
 FROM person p WHERE p.deleted = 0
   AND p.id NOT IN (SELECT id FROM ({IDENTITY_SQL}) WHERE counted_as != id)
 """

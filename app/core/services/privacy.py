@@ -26,6 +26,7 @@ from app.core import erasure
 from app.core.errors import N_, InputError
 from app.core.identity import load_identity
 from app.core.models import ConsentRecord, Person, PersonErasure, link_id, new_id
+from app.core.opcodec import row_key, row_text
 from app.core.rights import require
 from app.core.services.common import require_row
 from app.core.services.unit import in_one_unit
@@ -158,8 +159,9 @@ def with_data_consent(session: Session, person_ids: Iterable[str]) -> set[str]:
         part = ids[i : i + 500]
         marks = ", ".join(f":p{n}" for n in range(len(part)))
         sql = f"SELECT person.id FROM person WHERE person.id IN ({marks}) AND {current_sql()} = 1"
-        params: dict[str, Any] = {f"p{n}": pid for n, pid in enumerate(part)}
-        out.update(session.scalars(text(sql), params))
+        # Ids bound and read as the table stores them (16 bytes, app/core/models/base.py).
+        params: dict[str, Any] = {f"p{n}": row_key(pid) for n, pid in enumerate(part)}
+        out.update(row_text(i) for i in session.scalars(text(sql), params))
     return out
 
 

@@ -31,6 +31,7 @@ from sqlalchemy import text
 
 from app.core.errors import N_, InputError
 from app.core.one_person import IDENTITY_SQL
+from app.core.opcodec import row_key
 from app.core.services.certificates import meets_rule
 from app.core.store import Store
 from app.core.vocab import (
@@ -196,7 +197,7 @@ att AS (SELECT ses.training_id AS tid, m.person_id AS pid, count(*) AS n, sum(se
         WHERE m.deleted = 0 AND m.status IN ('present', 'late', 'left_early')
         GROUP BY ses.training_id, m.person_id)
 SELECT att.tid, att.pid, q.id, att.n, att.h,
-       q.sex, q.birth_year, q.region_id, q.district_id, q.category, o.kind,
+       q.sex, q.birth_year, row_text(q.region_id), row_text(q.district_id), q.category, o.kind,
        {", ".join(f"q.wg_{d}" for d in WG_DOMAINS)}
 FROM att
 JOIN enrolment e ON e.training_id = att.tid AND e.person_id = att.pid AND e.deleted = 0
@@ -266,8 +267,10 @@ def donor_report(
     if scope.date_from and scope.date_to and scope.date_to < scope.date_from:
         raise InputError(N_("The period ends before it starts."), field="date_to")
     bands = parse_age_bands(age_bands) if isinstance(age_bands, str) else tuple(age_bands)
+    # Ids are bound and read as stored (16 bytes, app/core/models/base.py).
+    project_key = None if scope.project_id is None else row_key(scope.project_id)
     params = {
-        "project": scope.project_id,
+        "project": project_key,
         "dfrom": scope.date_from.isoformat() if scope.date_from else None,
         "dto": scope.date_to.isoformat() if scope.date_to else None,
     }
@@ -277,7 +280,7 @@ def donor_report(
         if scope.project_id:
             project = s.execute(
                 text("SELECT name, donor FROM project WHERE id = :id AND deleted = 0"),
-                {"id": scope.project_id},
+                {"id": project_key},
             ).one_or_none()
             if project is None:
                 raise InputError(
@@ -314,8 +317,8 @@ def donor_report(
                 parts[(tid, pid)] = (len(attended), sum(h or 0.0 for h in attended.values()))
         meetings = [r[0] for r in cur.execute(_MEETINGS, params).fetchall()]
         attendees = cur.execute(_ATTENDEES, params).fetchall()
-        regions = dict(cur.execute(f"SELECT id, {name_col} FROM region").fetchall())
-        districts = dict(cur.execute(f"SELECT id, {name_col} FROM district").fetchall())
+        regions = dict(cur.execute(f"SELECT row_text(id), {name_col} FROM region").fetchall())
+        districts = dict(cur.execute(f"SELECT row_text(id), {name_col} FROM district").fetchall())
         cur.close()
 
     dims = DIMENSIONS

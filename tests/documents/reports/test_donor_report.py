@@ -28,7 +28,8 @@ from tests.rawdb import connect_raw
 # Participations of one project, computed by hand in SQL: one row per (training, person
 # counted), with the sessions attended and the training's session count.
 RAW = """
-WITH tr AS (SELECT id, start_date FROM training WHERE deleted = 0 AND project_id = :project),
+WITH tr AS (SELECT id, start_date FROM training
+            WHERE deleted = 0 AND project_id = op_key(:project)),
 n AS (SELECT training_id, count(*) AS sessions FROM session WHERE deleted = 0 GROUP BY 1),
 x AS (
   SELECT s.training_id AS tid, coalesce(p.merged_into_id, p.id) AS pid,
@@ -41,7 +42,7 @@ x AS (
   JOIN person p ON p.id = m.person_id AND p.deleted = 0
   WHERE m.deleted = 0 AND m.status IN ('present', 'late', 'left_early')
   GROUP BY 1, 2)
-SELECT x.tid, x.pid, x.came = n.sessions AS done, q.sex, q.region_id,
+SELECT x.tid, x.pid, x.came = n.sessions AS done, q.sex, row_text(q.region_id),
        CAST(substr(tr.start_date, 1, 4) AS INTEGER) - q.birth_year AS age
 FROM x JOIN n ON n.training_id = x.tid JOIN tr ON tr.id = x.tid JOIN person q ON q.id = x.pid
 """
@@ -51,7 +52,8 @@ def raw_figures(store: Store, project: str) -> dict[str, object]:
     with connect_raw(store.home.database) as db:
         rows = db.execute(RAW, {"project": project}).fetchall()
         meetings = db.execute(
-            "SELECT count(*) FROM meeting WHERE deleted = 0 AND project_id = ?", (project,)
+            "SELECT count(*) FROM meeting WHERE deleted = 0 AND project_id = op_key(?)",
+            (project,),
         ).fetchone()[0]
     by_sex: dict[str, list[object]] = {}
     for _tid, pid, _done, sex, _region, _age in rows:
@@ -81,7 +83,7 @@ def demo(make_demo_store: Callable[..., Store]) -> tuple[Store, str]:
     # A coordinator's laptop: these tests use coordinator rights (app/core/rights.py).
     store = make_demo_store(seed=11, role="coordinator")
     with connect_raw(store.home.database) as db:
-        project = db.execute("SELECT id FROM project ORDER BY name LIMIT 1").fetchone()[0]
+        project = db.execute("SELECT row_text(id) FROM project ORDER BY name LIMIT 1").fetchone()[0]
     return store, project
 
 
@@ -113,10 +115,11 @@ def test_after_a_merge_two_records_count_as_one_person(demo: tuple[Store, str]) 
     store, project = demo
     with connect_raw(store.home.database) as db:
         a, b = db.execute(
-            """SELECT e1.person_id, e2.person_id FROM enrolment e1 JOIN training t1
-               ON t1.id = e1.training_id AND t1.project_id = :p
+            """SELECT row_text(e1.person_id), row_text(e2.person_id)
+               FROM enrolment e1 JOIN training t1
+               ON t1.id = e1.training_id AND t1.project_id = op_key(:p)
                JOIN enrolment e2 JOIN training t2 ON t2.id = e2.training_id
-               AND t2.project_id = :p AND t2.id != t1.id
+               AND t2.project_id = op_key(:p) AND t2.id != t1.id
                WHERE e1.person_id != e2.person_id LIMIT 1""",
             {"p": project},
         ).fetchone()
@@ -124,8 +127,8 @@ def test_after_a_merge_two_records_count_as_one_person(demo: tuple[Store, str]) 
         both = db.execute(
             """SELECT count(*) FROM (SELECT s.training_id FROM attendance_mark m
                JOIN session s ON s.id = m.session_id JOIN training t ON t.id = s.training_id
-               WHERE t.project_id = :p AND m.status IN ('present', 'late', 'left_early')
-               AND m.person_id IN (:a, :b)
+               WHERE t.project_id = op_key(:p) AND m.status IN ('present', 'late', 'left_early')
+               AND m.person_id IN (op_key(:a), op_key(:b))
                GROUP BY s.training_id HAVING count(DISTINCT m.person_id) = 2)""",
             {"p": project, "a": a, "b": b},
         ).fetchone()[0]

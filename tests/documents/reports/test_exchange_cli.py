@@ -28,7 +28,7 @@ def test_report_as_pdf_and_xlsx(
     home: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     with connect_raw(home / "tirek.sqlite3") as db:
-        project = db.execute("SELECT id FROM project LIMIT 1").fetchone()[0]
+        project = db.execute("SELECT row_text(id) FROM project LIMIT 1").fetchone()[0]
     assert (
         run(
             home,

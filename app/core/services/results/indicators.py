@@ -98,10 +98,12 @@ class _Context:
         if self._marks is None or self._marks[0] != (until, since):
             rows = driver_rows(
                 self.s,
-                "SELECT am.person_id, s.date FROM training t "
+                # Ids as stored (16 bytes): bound and read through op_key / row_text.
+                "SELECT row_text(am.person_id), s.date FROM training t "
                 "JOIN session s ON s.training_id = t.id "
                 "JOIN attendance_mark am ON am.session_id = s.id "
-                "WHERE t.project_id = ? AND t.deleted = 0 AND s.deleted = 0 AND am.deleted = 0 "
+                "WHERE t.project_id = op_key(?) AND t.deleted = 0 AND s.deleted = 0 "
+                "AND am.deleted = 0 "
                 f"AND am.status IN ({', '.join(repr(a) for a in sorted(ATTENDED))}) "
                 "AND s.date BETWEEN ? AND ?",
                 (self.project_id, since.isoformat(), until.isoformat()),
@@ -126,7 +128,7 @@ class _Context:
             self._people = {
                 i: (name, sex or UNKNOWN)
                 for i, name, sex in driver_rows(
-                    self.s, "SELECT id, full_name, sex FROM person WHERE deleted = 0"
+                    self.s, "SELECT row_text(id), full_name, sex FROM person WHERE deleted = 0"
                 )
             }
         return self._people.get(pid, ("", ""))

@@ -26,6 +26,7 @@ from app.core.models import (
     link_id,
     new_id,
 )
+from app.core.opcodec import row_key
 from app.core.services.common import require_row
 from app.core.services.results.people import age_band, canonical, people
 from app.core.services.unit import in_one_unit
@@ -253,9 +254,10 @@ def paired_scores(
         part = ids[i : i + 500]
         marks = ",".join("?" * len(part))
         for tid, pid, phase, score in raw(
-            "SELECT training_id, person_id, phase, score FROM knowledge_score "
-            f"WHERE training_id IN ({marks}) AND deleted = 0 AND score IS NOT NULL",
-            tuple(part),
+            "SELECT row_text(training_id), row_text(person_id), phase, score "
+            f"FROM knowledge_score WHERE training_id IN ({marks}) AND deleted = 0 "
+            "AND score IS NOT NULL",
+            tuple(row_key(t) for t in part),  # ids as stored (app/core/models/base.py)
         ):
             phases = got.setdefault((tid, canon.get(pid, pid)), {})
             phases[phase] = max(score, phases.get(phase, score))

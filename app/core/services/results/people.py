@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session as DbSession
 
 from app.core.models import Person
 from app.core.one_person import IDENTITY_SQL, counted_ids
+from app.core.opcodec import row_text
 
 UNKNOWN = "unknown"
 # The donors' usual bands (domain.md); results use the same as reports by default.
@@ -39,7 +40,8 @@ def canonical(session: DbSession, ids: Sequence[str] | None = None) -> dict[str,
     """
     if ids is not None:
         return counted_ids(session, ids)
-    return {i: c for i, c in session.connection().exec_driver_sql(IDENTITY_SQL)}
+    rows = session.connection().exec_driver_sql(IDENTITY_SQL)
+    return {row_text(i): row_text(c) for i, c in rows}  # stored ids (models/base.py)
 
 
 def people(session: DbSession, ids: Sequence[str]) -> dict[str, Who]:
