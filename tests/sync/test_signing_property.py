@@ -17,7 +17,7 @@ from app.core.identity import private_key
 from app.core.services.people import create_person, update_person
 from app.core.store import Store
 from app.sync import bundle as fmt
-from app.sync import exchange
+from app.sync import exchange, state
 from tests.sync.helpers import digest, scratch, send
 from tests.sync.test_property import _replica
 
@@ -34,6 +34,15 @@ tamper = st.tuples(
     st.sampled_from(["value", "hlc", "author", "row_id", "field", "parents", "drop", "swap", "cp"]),
     st.integers(0, 1000),
 )
+
+
+def _unseen(src: Store, dst: Store) -> int:
+    """How many of src's ops dst does not hold (what an honest file from src brings)."""
+    with src.read() as s:
+        theirs = state.vector(s)
+    with dst.read() as s:
+        mine = state.vector(s)
+    return sum(max(0, top - mine.get(origin, 0)) for origin, top in theirs.items())
 
 
 def _work(store: Store, steps: list[tuple], people: list[str]) -> None:  # type: ignore[type-arg]
@@ -127,6 +136,7 @@ def test_relays_are_believed_on_the_origins_signature_only(
         honest = exchange.export_bundle(relay, folder)
         data = honest.path.read_bytes()
         before_digest = digest(receiver)
+        unseen = _unseen(relay, receiver)
         for how, pick in tampers:
             bad = _tampered(data, how, pick, relay)
             if bad is None:
@@ -136,14 +146,56 @@ def test_relays_are_believed_on_the_origins_signature_only(
             receipt = exchange.import_file(receiver, path)
             assert receipt.status == "refused", (how, receipt)
             assert digest(receiver) == before_digest
+        # An honest relay is accepted: "applied" when it brings something, "known" when
+        # the receiver already holds every op in it (the prefix was given and every later
+        # edit set a field to the value it had, which records no op).
         receipt = exchange.import_file(receiver, honest.path)
-        assert receipt.status == "applied", receipt
+        assert receipt.status == ("applied" if unseen else "known"), receipt
+        assert receipt.ops_new == unseen, receipt
         send(origin, receiver, folder / "direct")  # nothing left over, nothing differs
         assert digest(receiver) == digest(origin) == digest(relay)
     finally:
         for s in (origin, relay, receiver):
             s.close()
         shutil.rmtree(root, ignore_errors=True)
+
+
+def test_a_relay_of_changes_already_here_is_known_and_a_tampered_copy_refused(
+    tmp_path: Path,
+) -> None:
+    """The property's shrunk failure, named: the receiver got the prefix through the relay,
+    then the origin "edited" a name to the value it had (no op is recorded), so the relay's
+    next full file holds only ops the receiver has. The honest file is "known"; a copy with
+    a known op's value changed is refused (never taken as known), with nothing written."""
+    origin, relay, receiver = (_replica(tmp_path, n) for n in ("O", "R", "C"))
+    folder = tmp_path / "files"
+    try:
+        pid = create_person(origin, {"full_name": "Айгүл"})
+        send(relay, receiver, folder / "intro")
+        send(origin, relay, folder / "p1")
+        send(relay, receiver, folder / "p2")
+        with origin.read() as s:
+            made = state.vector(s)
+        update_person(origin, pid, {"full_name": "Айгүл"})
+        with origin.read() as s:
+            assert state.vector(s) == made  # the same value: nothing to record
+        send(origin, relay, folder / "all")
+        honest = exchange.export_bundle(relay, folder)
+        data = honest.path.read_bytes()
+        assert _unseen(relay, receiver) == 0 and len(fmt.read_bundle(data).ops) == 1
+        before_digest = digest(receiver)
+        bad = _tampered(data, "value", 0, relay)
+        assert bad is not None
+        (folder / "tampered.tirek").write_bytes(bad)
+        receipt = exchange.import_file(receiver, folder / "tampered.tirek")
+        assert receipt.status == "refused" and "differs" in receipt.message, receipt
+        assert digest(receiver) == before_digest
+        receipt = exchange.import_file(receiver, honest.path)
+        assert (receipt.status, receipt.ops_new, receipt.ops_known) == ("known", 0, 1), receipt
+        assert digest(receiver) == before_digest == digest(origin) == digest(relay)
+    finally:
+        for s in (origin, relay, receiver):
+            s.close()
 
 
 def test_the_upgrade_computes_the_chains_the_writer_keeps(tmp_path: Path) -> None:
