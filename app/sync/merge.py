@@ -30,7 +30,7 @@ from app.core.rowmerge import (
     compute_row,
     cross_rows,
     parse_key,
-    recompute_row,
+    recompute_rows,
 )
 from app.core.rowmerge import defaults as _defaults
 from app.sync.bundle import OpRow
@@ -130,27 +130,20 @@ def materialise(session: Session, new_ops: Iterable[OpRow]) -> Applied:
         ids = list(rows)
         existing = _existing_ids(session, model, ids)
         fresh = _FreshRows(model, session)
+        others: list[tuple[str, bool]] = []
         for row_id in ids:
             ops = rows[row_id]
             if row_id not in existing and len(ops) == 1 and ops[0][6] == "create":
                 fresh.add(row_id, json.loads(ops[0][7]) if ops[0][7] else {})
             else:
-                _recompute(session, model, row_id, row_id in existing, defaults, result)
-            if crash_at:
+                others.append((row_id, row_id in existing))
+        fresh.insert()
+        if others:  # all of this table's rows at once (app/core/rowmerge.py)
+            result.conflicts_raised += recompute_rows(session, model, others, defaults)
+        if crash_at:
+            for _row in ids:
                 counted += 1
                 crash_point(f"row:{counted}", crash_at)
-        fresh.insert()
         result.rows += len(ids)
     cross_rows(session, {entity: set(rows) for entity, rows in by_row.items()})
     return result
-
-
-def _recompute(
-    session: Session,
-    model: type[Syncable],
-    row_id: str,
-    exists: bool,
-    defaults: dict[str, Any],
-    result: Applied,
-) -> None:
-    result.conflicts_raised += recompute_row(session, model, row_id, exists, defaults)
