@@ -338,12 +338,12 @@ def recompute_rows(
                 if state.deleted is not None:
                     changes["deleted"] = state.deleted
                 if changes:
-                    session.execute(update(table).where(table.c.id == row_id).values(**changes))
+                    conn.execute(update(table).where(table.c.id == row_id).values(**changes))
             elif values or state.deleted is not None:
                 row = {**(row_defaults or defaults(model)), **values}
                 if rules.merge_field:
                     row[rules.merge_field] = None
-                session.execute(
+                conn.execute(
                     insert(table).values(
                         id=row_id, deleted=bool(state.deleted), **derive(model, row)
                     )

@@ -186,13 +186,13 @@ def export_bundle(
 
 
 def _touch_info(session: Session, replica_id: str, **values: Any) -> None:
+    # Core statements, not ORM ones: nothing in the session holds these rows to update.
     conn = session.connection()
-    if conn.execute(_PEER_INFO_SEEN, {"replica": replica_id}).first() is None:
-        session.execute(insert(SyncPeerInfo).values(replica_id=replica_id, **values))
-    else:
-        session.execute(
-            update(SyncPeerInfo).where(SyncPeerInfo.replica_id == replica_id).values(**values)
-        )
+    done = conn.execute(
+        update(SyncPeerInfo).where(SyncPeerInfo.replica_id == replica_id).values(**values)
+    )
+    if not done.rowcount:
+        conn.execute(insert(SyncPeerInfo).values(replica_id=replica_id, **values))
 
 
 # -- import ----------------------------------------------------------------------------
@@ -236,10 +236,8 @@ _SEEN = select(SyncBundle.status, SyncBundle.held_path).where(
 _ALL_PEERS = select(
     Peer.replica_id, Peer.device_name, Peer.public_key, Peer.trusted_at, Peer.trusted_by
 )
-_PEER_INFO_SEEN = select(SyncPeerInfo.replica_id).where(
-    SyncPeerInfo.replica_id == bindparam("replica")
-)
 _ORIGINS = select(SyncOrigin.replica_id)
+_LAST_HLC = select(Installation.last_hlc)
 _FORGET_ACK = delete(SyncPeerVector).where(
     SyncPeerVector.peer_id == bindparam("peer"), SyncPeerVector.origin_id == bindparam("origin")
 )
@@ -372,14 +370,14 @@ class _Peers:
                 trusted.trusted_at if trusted else None,
                 trusted.trusted_by if trusted else None,
             )
-            self.session.execute(
+            self.session.connection().execute(
                 insert(Peer).values(
                     **added._asdict(), role=role, first_seen_at=state.now(), retired_at=None
                 )
             )
             self.rows[replica_id] = added
         elif current.device_name != device and device:
-            self.session.execute(
+            self.session.connection().execute(
                 update(Peer).where(Peer.replica_id == replica_id).values(device_name=device)
             )
             self.rows[replica_id] = current._replace(device_name=device)
@@ -546,8 +544,8 @@ def _apply(store: Store, bundle: Bundle, name: str) -> Receipt:
         warning = _advance_clock(s, new, bundle)
         if sender.replica_id != ident.replica_id:
             _touch_info(s, sender.replica_id, last_import_at=state.now())
-        s.execute(delete(SyncBundle).where(SyncBundle.bundle_id == bundle.bundle_id))
-        s.execute(
+        conn.execute(delete(SyncBundle).where(SyncBundle.bundle_id == bundle.bundle_id))
+        conn.execute(
             insert(SyncBundle).values(
                 bundle_id=bundle.bundle_id,
                 sender_id=sender.replica_id,
@@ -590,11 +588,12 @@ def _advance_clock(session: Session, new: Iterable[OpRow], bundle: Bundle) -> st
     if not top:
         return ""
     wall = clock.wall_ms()
-    last = session.scalar(select(Installation.last_hlc)) or 0
+    conn = session.connection()
+    last = conn.execute(_LAST_HLC).scalar() or 0
     highest = max(top.values())
     allowed = min(highest, clock.pack(wall + MAX_CLOCK_PUSH_MS, 0))
     if allowed > last:
-        session.execute(update(Installation).values(last_hlc=allowed))
+        conn.execute(update(Installation).values(last_hlc=allowed))
     ahead = {o: clock.stamp_ms(t) - wall for o, t in top.items()}
     ahead = {o: ms for o, ms in ahead.items() if ms > MAX_CLOCK_PUSH_MS}
     if not ahead:
