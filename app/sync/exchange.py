@@ -696,9 +696,12 @@ def retry_held(store: Store) -> list[Receipt]:
     approvals can leave a file held that nothing retries. Rows holding coordinator-only
     changes are checked again first (the network may now know their laptop).
     """
-    recheck_held(store)
-    with store.read() as session:
-        held = session.connection().execute(_TRUSTED_HELD).all()
+    with store.read() as session:  # one read for both questions (asked after every file)
+        conn = session.connection()
+        holding = conn.execute(_HOLDING).first() is not None
+        held = conn.execute(_TRUSTED_HELD).all()  # recheck_held changes neither table
+    if holding:
+        _recheck_held(store)
     if not held:
         return []
     scratch = store.home.root / HELD_DIR
@@ -756,6 +759,10 @@ def recheck_held(store: Store) -> int:
         first = session.connection().execute(_HOLDING).first()
     if first is None:
         return 0
+    return _recheck_held(store)
+
+
+def _recheck_held(store: Store) -> int:
     keys = held.coordinator_keys(store)
     with store.write() as w:
         s = w.session
