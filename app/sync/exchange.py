@@ -11,10 +11,11 @@ import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import cache
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from sqlalchemy import bindparam, delete, func, insert, or_, select, update
+from sqlalchemy import Insert, Update, bindparam, delete, func, insert, or_, select, update
 from sqlalchemy.orm import Session
 
 from app.core import clock, compaction, erasure
@@ -188,11 +189,19 @@ def export_bundle(
 def _touch_info(session: Session, replica_id: str, **values: Any) -> None:
     # Core statements, not ORM ones: nothing in the session holds these rows to update.
     conn = session.connection()
-    done = conn.execute(
-        update(SyncPeerInfo).where(SyncPeerInfo.replica_id == replica_id).values(**values)
+    change, add = _touch_statements(tuple(sorted(values)))
+    params = {"rid": replica_id, **{f"v_{k}": v for k, v in values.items()}}
+    if not conn.execute(change, params).rowcount:
+        conn.execute(add, params)
+
+
+@cache
+def _touch_statements(columns: tuple[str, ...]) -> tuple[Update, Insert]:
+    values: dict[str, Any] = {c: bindparam(f"v_{c}") for c in columns}
+    return (
+        update(SyncPeerInfo).where(SyncPeerInfo.replica_id == bindparam("rid")).values(values),
+        insert(SyncPeerInfo).values({"replica_id": bindparam("rid"), **values}),
     )
-    if not done.rowcount:
-        conn.execute(insert(SyncPeerInfo).values(replica_id=replica_id, **values))
 
 
 # -- import ----------------------------------------------------------------------------
@@ -238,6 +247,8 @@ _ALL_PEERS = select(
 )
 _ORIGINS = select(SyncOrigin.replica_id)
 _LAST_HLC = select(Installation.last_hlc)
+_FORGET_BUNDLE = delete(SyncBundle).where(SyncBundle.bundle_id == bindparam("bundle"))
+_APPLIED_BUNDLE = insert(SyncBundle)
 _FORGET_ACK = delete(SyncPeerVector).where(
     SyncPeerVector.peer_id == bindparam("peer"), SyncPeerVector.origin_id == bindparam("origin")
 )
@@ -544,19 +555,20 @@ def _apply(store: Store, bundle: Bundle, name: str) -> Receipt:
         warning = _advance_clock(s, new, bundle)
         if sender.replica_id != ident.replica_id:
             _touch_info(s, sender.replica_id, last_import_at=state.now())
-        conn.execute(delete(SyncBundle).where(SyncBundle.bundle_id == bundle.bundle_id))
+        conn.execute(_FORGET_BUNDLE, {"bundle": bundle.bundle_id})
         conn.execute(
-            insert(SyncBundle).values(
-                bundle_id=bundle.bundle_id,
-                sender_id=sender.replica_id,
-                status="applied",
-                received_at=state.now(),
-                file_name=name,
-                held_path=None,
-                ops_new=len(new),
-                ops_known=known,
-                conflicts=applied.conflicts_raised,
-            )
+            _APPLIED_BUNDLE,
+            {
+                "bundle_id": bundle.bundle_id,
+                "sender_id": sender.replica_id,
+                "status": "applied",
+                "received_at": state.now(),
+                "file_name": name,
+                "held_path": None,
+                "ops_new": len(new),
+                "ops_known": known,
+                "conflicts": applied.conflicts_raised,
+            },
         )
         w.touched("sync", *applied.touched)
         crash_point("before-commit")
