@@ -27,9 +27,10 @@ from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any
 
-from sqlalchemy import bindparam, delete, event, insert, select, update
+from sqlalchemy import Select, bindparam, delete, event, insert, select, update
 from sqlalchemy.orm import ORMExecuteState, Session
 
 from app.core import rights
@@ -373,6 +374,22 @@ def recompute_rows(
         if listed_rows:
             conn.execute(insert(SyncConflict), listed_rows)
     return raised
+
+
+def existing_ids(session: Session, model: type[Syncable], ids: Sequence[str]) -> set[str]:
+    """Which of these rows of one table exist here (deleted ones too)."""
+    read = _ids_present(model.__tablename__)  # type: ignore[attr-defined]
+    conn = session.connection()
+    found: set[str] = set()
+    for i in range(0, len(ids), CHUNK):
+        found.update(conn.execute(read, {"ids": list(ids[i : i + CHUNK])}).scalars())
+    return found
+
+
+@cache
+def _ids_present(entity: str) -> Select[Any]:
+    table = SYNCABLE[entity].__table__  # type: ignore[attr-defined]
+    return select(table.c.id).where(table.c.id.in_(bindparam("ids", expanding=True)))
 
 
 # Built once (building a statement and its cache key costs more than SQLite's answer);

@@ -14,11 +14,10 @@ import json
 import os
 import signal
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.core.codec import codecs
@@ -29,6 +28,7 @@ from app.core.rowmerge import (
     RowState,
     compute_row,
     cross_rows,
+    existing_ids,
     parse_key,
     recompute_rows,
 )
@@ -103,15 +103,6 @@ class _FreshRows:
         raw.executemany(sql, self.data)
 
 
-def _existing_ids(session: Session, model: type[Syncable], ids: Sequence[str]) -> set[str]:
-    table = model.__table__  # type: ignore[attr-defined]
-    found: set[str] = set()
-    for i in range(0, len(ids), CHUNK):
-        part = ids[i : i + CHUNK]
-        found.update(session.scalars(select(table.c.id).where(table.c.id.in_(part))))
-    return found
-
-
 def materialise(session: Session, new_ops: Iterable[OpRow]) -> Applied:
     """Bring every row touched by `new_ops` (already in op_log) to its merged state."""
     result = Applied()
@@ -128,7 +119,7 @@ def materialise(session: Session, new_ops: Iterable[OpRow]) -> Applied:
         result.touched.add(entity)
         defaults = _defaults(model)
         ids = list(rows)
-        existing = _existing_ids(session, model, ids)
+        existing = existing_ids(session, model, ids)
         fresh = _FreshRows(model, session)
         others: list[tuple[str, bool]] = []
         for row_id in ids:
