@@ -9,21 +9,33 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable
+from functools import cache
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
 from app.core.codec import dumps
 from app.core.models import SYNCABLE
 
 
-def state_digest(session: Session, exclude: Iterable[str] = ()) -> str:
-    skip = set(exclude)
-    h = hashlib.sha256()
+@cache
+def _reads(skip: frozenset[str]) -> tuple[tuple[bytes, Select[Any]], ...]:
+    """Each table's name and its read, built once (tests and `sync status` ask often; a
+    statement costs more to build than to answer on a small installation)."""
+    out = []
     for name in sorted(SYNCABLE):
         table = SYNCABLE[name].__table__  # type: ignore[attr-defined]
         cols = [c for c in table.columns if c.key not in skip]
-        h.update(name.encode())
-        for row in session.execute(select(*cols).order_by(table.c.id)):
+        out.append((name.encode(), select(*cols).order_by(table.c.id)))
+    return tuple(out)
+
+
+def state_digest(session: Session, exclude: Iterable[str] = ()) -> str:
+    h = hashlib.sha256()
+    conn = session.connection()
+    for name, read in _reads(frozenset(exclude)):
+        h.update(name)
+        for row in conn.execute(read):
             h.update(dumps([v.isoformat() if hasattr(v, "isoformat") else v for v in row]).encode())
     return h.hexdigest()

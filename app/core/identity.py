@@ -54,21 +54,13 @@ class Identity:
 
 
 def load_identity(session: Session) -> Identity | None:
-    from sqlalchemy import select
-
-    from app.core.models import Installation
-
-    inst = session.scalars(select(Installation)).one_or_none()
-    if inst is None:
-        return None
-    return Identity(
-        replica_id=inst.replica_id,
-        device_name=inst.device_name,
-        role=inst.role,
-        user_name=inst.user_name or inst.device_name,
-        public_key=inst.public_key or "",
-        incarnation=inst.incarnation,
-    )
+    # Through the session's own DB-API connection (so inside its transaction), without
+    # building a statement: every import asks twice, and SQLAlchemy's work for this one-row
+    # read was a hundred times SQLite's.
+    raw = session.connection().connection.driver_connection
+    assert raw is not None
+    found = read_identity(raw)
+    return None if found is None else found[0]
 
 
 _IDENTITY_COLUMNS = "replica_id, device_name, role, user_name, public_key, incarnation, next_seq"

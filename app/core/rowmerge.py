@@ -27,14 +27,15 @@ from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any
 
-from sqlalchemy import delete, event, insert, select, update
+from sqlalchemy import Select, bindparam, delete, event, insert, select, update
 from sqlalchemy.orm import ORMExecuteState, Session
 
 from app.core import rights
 from app.core.codec import codecs, dumps
-from app.core.models import SYNCABLE, FieldHead, Syncable, SyncConflict
+from app.core.models import SYNCABLE, FieldHead, Op, Syncable, SyncConflict, SyncWaitingRow
 from app.core.opcodec import row_key
 from app.core.rules import AMENDMENT, DELETED, MERGED, ROW_KINDS, RowPolicy, policy
 
@@ -239,27 +240,7 @@ def compute_row(ops: Sequence[RowOp], rules: RowPolicy | None = None) -> RowStat
 def read_ops(session: Session, entity: str, row_id: str) -> list[RowOp]:
     """A row's ops, without those held as coordinator-only from a laptop not known as a
     coordinator (app/sync/held.py): so a local edit of such a row does not apply them."""
-    conn = session.connection()
-    ops: list[RowOp] = [
-        tuple(r)
-        for r in conn.exec_driver_sql(
-            "SELECT replica_id, seq, hlc, kind, field, value, parents FROM op_log "
-            "WHERE entity = ? AND row_key = ?",
-            (entity, row_key(row_id)),
-        )
-    ]
-    waiting = conn.exec_driver_sql(
-        "SELECT waiting_for FROM sync_waiting_row WHERE entity = ? AND row_id = ?",
-        (entity, row_id),
-    ).scalar()
-    if waiting and waiting.startswith(rights.HOLD_PREFIX):
-        held = set(waiting[len(rights.HOLD_PREFIX) :].split(","))
-        ops = [
-            o
-            for o in ops
-            if not (o[0] in held and rights.coordinator_only(entity, o[4], o[3], o[5]))
-        ]
-    return ops
+    return _ops_of_rows(session, entity, [row_id])[row_id]
 
 
 def raw_values(session: Session, entity: str, row_id: str) -> dict[str, Any]:
@@ -293,70 +274,150 @@ def recompute_row(
     Returns how many conflicts this opened. The merge field (duplicates) is left to the
     cross-row rule in app/core/rules.py, which writes the record finally kept.
     """
+    return recompute_rows(session, model, [(row_id, exists)], row_defaults)
+
+
+def _ops_of_rows(session: Session, entity: str, ids: Sequence[str]) -> dict[str, list[RowOp]]:
+    """`read_ops` of many rows of one table: one read of their ops and one of their
+    waiting marks per CHUNK rows instead of two reads per row."""
+    out: dict[str, list[RowOp]] = {i: [] for i in ids}
+    marks: dict[str, str] = {}
+    conn = session.connection()
+    for i in range(0, len(ids), CHUNK):
+        part = list(ids[i : i + CHUNK])
+        keys = {row_key(x): x for x in part}
+        for r in conn.execute(_OPS_OF_ROWS, {"entity": entity, "keys": list(keys)}):
+            out[keys[r[7] or b""]].append(tuple(r[:7]))  # type: ignore[arg-type]
+        marks.update(
+            (r, w) for r, w in conn.execute(_WAITING_OF_ROWS, {"entity": entity, "ids": part})
+        )
+    for row_id, waiting in marks.items():
+        if waiting and waiting.startswith(rights.HOLD_PREFIX):
+            held = set(waiting[len(rights.HOLD_PREFIX) :].split(","))
+            out[row_id] = [
+                o
+                for o in out[row_id]
+                if not (o[0] in held and rights.coordinator_only(entity, o[4], o[3], o[5]))
+            ]
+    return out
+
+
+def recompute_rows(
+    session: Session,
+    model: type[Syncable],
+    rows: Sequence[tuple[str, bool]],
+    row_defaults: dict[str, Any] | None = None,
+) -> int:
+    """`recompute_row` for many rows of one table, (row id, exists) each: the rows' ops,
+    heads and listed conflicts are read and replaced with a few statements for all of
+    them (an import recomputes every row it touches). Returns the conflicts opened."""
     entity = model.__tablename__  # type: ignore[attr-defined]
     table = model.__table__  # type: ignore[attr-defined]
     rules = policy(entity)
+    ids = [row_id for row_id, _ in rows]
+    conn = session.connection()
+    raised = 0
     with row_writes(session):
-        old_heads: dict[str, int] = defaultdict(int)
-        for (name,) in session.execute(
-            select(FieldHead.field).where(FieldHead.entity == entity, FieldHead.row_id == row_id)
-        ):
-            old_heads[name] += 1
-        state = compute_row(read_ops(session, entity, row_id), rules)
-        values = decode(model, state.values)
-        if rules.merge_field:
-            values.pop(rules.merge_field, None)
-        if exists:
-            changes = derive(model, dict(values))
-            if state.deleted is not None:
-                changes["deleted"] = state.deleted
-            if changes:
-                session.execute(update(table).where(table.c.id == row_id).values(**changes))
-        elif values or state.deleted is not None:
-            row = {**(row_defaults or defaults(model)), **values}
+        old_heads: dict[tuple[str, str], int] = defaultdict(int)
+        had: dict[str, set[str]] = defaultdict(set)
+        for i in range(0, len(ids), CHUNK):
+            part = ids[i : i + CHUNK]
+            for row_id, name in conn.execute(_HEADS_OF_ROWS, {"entity": entity, "ids": part}):
+                old_heads[(row_id, name)] += 1
+            for row_id, kind in conn.execute(_LISTED_OF_ROWS, {"entity": entity, "ids": part}):
+                had[row_id].add(kind)
+        ops_of = _ops_of_rows(session, entity, ids)
+        head_rows: list[dict[str, Any]] = []
+        listed_rows: list[dict[str, Any]] = []
+        for row_id, exists in rows:
+            state = compute_row(ops_of[row_id], rules)
+            values = decode(model, state.values)
             if rules.merge_field:
-                row[rules.merge_field] = None
-            session.execute(
-                insert(table).values(id=row_id, deleted=bool(state.deleted), **derive(model, row))
+                values.pop(rules.merge_field, None)
+            if exists:
+                changes = derive(model, dict(values))
+                if state.deleted is not None:
+                    changes["deleted"] = state.deleted
+                if changes:
+                    conn.execute(update(table).where(table.c.id == row_id).values(**changes))
+            elif values or state.deleted is not None:
+                row = {**(row_defaults or defaults(model)), **values}
+                if rules.merge_field:
+                    row[rules.merge_field] = None
+                conn.execute(
+                    insert(table).values(
+                        id=row_id, deleted=bool(state.deleted), **derive(model, row)
+                    )
+                )
+            head_rows.extend(
+                {"entity": entity, "row_id": row_id, "field": name, "replica_id": k[0], "seq": k[1]}
+                for name, keys in state.heads.items()
+                for k in keys
             )
-        session.execute(
-            delete(FieldHead).where(FieldHead.entity == entity, FieldHead.row_id == row_id)
-        )
-        head_rows = [
-            {"entity": entity, "row_id": row_id, "field": name, "replica_id": k[0], "seq": k[1]}
-            for name, keys in state.heads.items()
-            for k in keys
-        ]
+            raised += sum(1 for name in state.conflicts if old_heads.get((row_id, name), 0) < 2)
+            for kind, keys in state.listed().items():
+                listed_rows.append(
+                    {
+                        "entity": entity,
+                        "row_id": row_id,
+                        "kind": kind,
+                        "edits": dumps([op_key(*k) for k in keys]),
+                    }
+                )
+                raised += 0 if kind in had.get(row_id, ()) else 1
+        for i in range(0, len(ids), CHUNK):
+            part = ids[i : i + CHUNK]
+            conn.execute(_DROP_HEADS, {"entity": entity, "ids": part})
+            conn.execute(_DROP_LISTED, {"entity": entity, "ids": part})
         if head_rows:
-            session.execute(insert(FieldHead), head_rows)
-        raised = sum(1 for name in state.conflicts if old_heads.get(name, 0) < 2)
-        had = set(
-            session.scalars(
-                select(SyncConflict.kind).where(
-                    SyncConflict.entity == entity,
-                    SyncConflict.row_id == row_id,
-                    SyncConflict.kind.in_(ROW_KINDS),
-                )
-            )
-        )
-        session.execute(
-            delete(SyncConflict).where(
-                SyncConflict.entity == entity,
-                SyncConflict.row_id == row_id,
-                SyncConflict.kind.in_(ROW_KINDS),
-            )
-        )
-        for kind, keys in state.listed().items():
-            session.execute(
-                insert(SyncConflict).values(
-                    entity=entity,
-                    row_id=row_id,
-                    kind=kind,
-                    edits=dumps([op_key(*k) for k in keys]),
-                )
-            )
-            raised += 0 if kind in had else 1
+            conn.execute(insert(FieldHead), head_rows)
+        if listed_rows:
+            conn.execute(insert(SyncConflict), listed_rows)
     return raised
+
+
+def existing_ids(session: Session, model: type[Syncable], ids: Sequence[str]) -> set[str]:
+    """Which of these rows of one table exist here (deleted ones too)."""
+    read = _ids_present(model.__tablename__)  # type: ignore[attr-defined]
+    conn = session.connection()
+    found: set[str] = set()
+    for i in range(0, len(ids), CHUNK):
+        found.update(conn.execute(read, {"ids": list(ids[i : i + CHUNK])}).scalars())
+    return found
+
+
+@cache
+def _ids_present(entity: str) -> Select[Any]:
+    table = SYNCABLE[entity].__table__  # type: ignore[attr-defined]
+    return select(table.c.id).where(table.c.id.in_(bindparam("ids", expanding=True)))
+
+
+# Built once (building a statement and its cache key costs more than SQLite's answer);
+# expanding IN parameters keep one cached form for any number of rows.
+CHUNK = 500
+_OPS_OF_ROWS = select(
+    Op.replica_id, Op.seq, Op.hlc, Op.kind, Op.field, Op.value, Op.parents, Op.row_key
+).where(Op.entity == bindparam("entity"), Op.row_key.in_(bindparam("keys", expanding=True)))
+_WAITING_OF_ROWS = select(SyncWaitingRow.row_id, SyncWaitingRow.waiting_for).where(
+    SyncWaitingRow.entity == bindparam("entity"),
+    SyncWaitingRow.row_id.in_(bindparam("ids", expanding=True)),
+)
+_HEADS_OF_ROWS = select(FieldHead.row_id, FieldHead.field).where(
+    FieldHead.entity == bindparam("entity"), FieldHead.row_id.in_(bindparam("ids", expanding=True))
+)
+_DROP_HEADS = delete(FieldHead).where(
+    FieldHead.entity == bindparam("entity"), FieldHead.row_id.in_(bindparam("ids", expanding=True))
+)
+_LISTED_OF_ROWS = select(SyncConflict.row_id, SyncConflict.kind).where(
+    SyncConflict.entity == bindparam("entity"),
+    SyncConflict.row_id.in_(bindparam("ids", expanding=True)),
+    SyncConflict.kind.in_(ROW_KINDS),
+)
+_DROP_LISTED = delete(SyncConflict).where(
+    SyncConflict.entity == bindparam("entity"),
+    SyncConflict.row_id.in_(bindparam("ids", expanding=True)),
+    SyncConflict.kind.in_(ROW_KINDS),
+)
 
 
 def cross_rows(session: Session, touched: dict[str, set[str]]) -> None:

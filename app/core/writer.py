@@ -27,7 +27,7 @@ from app.core.rowmerge import (
     cross_rows,
     derive,
     op_key,
-    recompute_row,
+    recompute_rows,
     row_writes,
 )
 from app.core.rules import children_of, policy
@@ -431,10 +431,9 @@ class Writer:
         n = len(self._ops)
         self._ops.clear()
         for entity, ids in sorted(self._rows.items()):
-            model = SYNCABLE[entity]
-            for row_id in sorted(ids):
-                if (entity, row_id) not in self._fresh:
-                    recompute_row(self.session, model, row_id, exists=True)
+            rows = [(r, True) for r in sorted(ids) if (entity, r) not in self._fresh]
+            if rows:  # one table's rows together (app/core/rowmerge.py)
+                recompute_rows(self.session, SYNCABLE[entity], rows)
         cross_rows(self.session, self._rows)
         self._rows = {}
         self._fresh.clear()

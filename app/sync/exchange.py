@@ -9,14 +9,17 @@ import shutil
 import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from datetime import datetime
+from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
-from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy import Insert, Update, bindparam, delete, func, insert, or_, select, update
 from sqlalchemy.orm import Session
 
 from app.core import clock, compaction, erasure
 from app.core.atomic import replacing
+from app.core.database import revisions_of
 from app.core.errors import N_, InputError
 from app.core.identity import load_identity, private_key
 from app.core.models import (
@@ -103,15 +106,16 @@ def _manifest(
             ranges[origin] = [first, top]
             ops.extend(_read_ops(session, origin, first, top))
     names = state.device_names(session)
-    keys = {p.replica_id: p.public_key for p in session.scalars(select(Peer))}
-    for past in session.scalars(select(PastReplica.replica_id)):
+    conn = session.connection()
+    keys: dict[str, str] = {r: k for r, k in conn.execute(_PINNED)}
+    for past in conn.execute(_PAST_IDS).scalars():
         keys[past] = ident.public_key
     keys[ident.replica_id] = ident.public_key
     devices = {o: {"device_name": names.get(o, "?"), "public_key": keys.get(o, "")} for o in ranges}
     manifest = {
         "bundle_id": str(uuid.uuid4()),
         "created_at": state.now().isoformat(timespec="seconds"),
-        "schema_version": store.schema_version(),
+        "schema_version": _schema_version(session),
         "sender": {
             "replica_id": ident.replica_id,
             "device_name": ident.device_name,
@@ -127,6 +131,14 @@ def _manifest(
     if seals:  # erased ops: the chain around them (app/core/erasure.py)
         manifest["seals"] = seals
     return manifest, ops
+
+
+def _schema_version(session: Session) -> str:
+    """`Store.schema_version`, read in this transaction instead of a connection of its own."""
+    raw = session.connection().connection.driver_connection
+    assert raw is not None
+    revs = sorted(revisions_of(raw))
+    return "+".join(revs) if revs else "none"
 
 
 def export_bundle(
@@ -175,12 +187,21 @@ def export_bundle(
 
 
 def _touch_info(session: Session, replica_id: str, **values: Any) -> None:
-    if session.get(SyncPeerInfo, replica_id) is None:
-        session.execute(insert(SyncPeerInfo).values(replica_id=replica_id, **values))
-    else:
-        session.execute(
-            update(SyncPeerInfo).where(SyncPeerInfo.replica_id == replica_id).values(**values)
-        )
+    # Core statements, not ORM ones: nothing in the session holds these rows to update.
+    conn = session.connection()
+    change, add = _touch_statements(tuple(sorted(values)))
+    params = {"rid": replica_id, **{f"v_{k}": v for k, v in values.items()}}
+    if not conn.execute(change, params).rowcount:
+        conn.execute(add, params)
+
+
+@cache
+def _touch_statements(columns: tuple[str, ...]) -> tuple[Update, Insert]:
+    values: dict[str, Any] = {c: bindparam(f"v_{c}") for c in columns}
+    return (
+        update(SyncPeerInfo).where(SyncPeerInfo.replica_id == bindparam("rid")).values(values),
+        insert(SyncPeerInfo).values({"replica_id": bindparam("rid"), **values}),
+    )
 
 
 # -- import ----------------------------------------------------------------------------
@@ -213,14 +234,43 @@ def import_file(store: Store, path: Path, passphrase: str | None = None) -> Rece
         return Receipt(name, "refused", err.message)
 
 
+# What an import asks of the peers and bundles known here, built once (statements are
+# reused: building one and its cache key costs more than SQLite's answer).
+_SENDER_PEERS = select(
+    Peer.replica_id, Peer.device_name, Peer.public_key, Peer.trusted_at, Peer.retired_at
+).where(or_(Peer.public_key == bindparam("key"), Peer.replica_id == bindparam("replica")))
+_SEEN = select(SyncBundle.status, SyncBundle.held_path).where(
+    SyncBundle.bundle_id == bindparam("bundle")
+)
+_ALL_PEERS = select(
+    Peer.replica_id, Peer.device_name, Peer.public_key, Peer.trusted_at, Peer.trusted_by
+)
+_ORIGINS = select(SyncOrigin.replica_id)
+_LAST_HLC = select(Installation.last_hlc)
+_FORGET_BUNDLE = delete(SyncBundle).where(SyncBundle.bundle_id == bindparam("bundle"))
+_APPLIED_BUNDLE = insert(SyncBundle)
+_FORGET_ACK = delete(SyncPeerVector).where(
+    SyncPeerVector.peer_id == bindparam("peer"), SyncPeerVector.origin_id == bindparam("origin")
+)
+_ACK = insert(SyncPeerVector).values(
+    peer_id=bindparam("peer"), origin_id=bindparam("origin"), seq=bindparam("seq")
+)
+_PAST_IDS = select(PastReplica.replica_id)
+_PINNED = select(Peer.replica_id, Peer.public_key)
+
+
 def _accept(store: Store, bundle: Bundle, name: str) -> Receipt:
     ident = store.require_identity()
     sender = bundle.sender
     who = sender.device_name
     with store.read() as session:
-        peers = list(session.scalars(select(Peer).where(Peer.public_key == sender.public_key)))
-        same_id = session.get(Peer, sender.replica_id)
-        seen = session.get(SyncBundle, bundle.bundle_id)
+        conn = session.connection()
+        found = conn.execute(
+            _SENDER_PEERS, {"key": sender.public_key, "replica": sender.replica_id}
+        ).all()
+        seen = conn.execute(_SEEN, {"bundle": bundle.bundle_id}).one_or_none()
+    peers = [p for p in found if p.public_key == sender.public_key]
+    same_id = next((p for p in found if p.replica_id == sender.replica_id), None)
     if same_id is not None and same_id.public_key != sender.public_key:
         raise BundleRefused(
             N_("The file claims to come from {name} but is signed with another key; refused."),
@@ -300,32 +350,59 @@ def _hold(store: Store, bundle: Bundle, name: str) -> Receipt:
     )
 
 
+class _Peers:
+    """The peers known here, read once per transaction, kept up to date as it adds them
+    (an import names every origin in its file: one read instead of one per origin)."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+        self.rows = {r[0]: _PeerRow(*r) for r in session.connection().execute(_ALL_PEERS)}
+
+    def remember(self, replica_id: str, device: str, public_key: str, role: str | None) -> None:
+        if not public_key:
+            return
+        current = self.rows.get(replica_id)
+        if current is None:
+            trusted = next(
+                (
+                    p
+                    for p in self.rows.values()
+                    if p.public_key == public_key and p.trusted_at is not None
+                ),
+                None,
+            )
+            added = _PeerRow(
+                replica_id,
+                device,
+                public_key,
+                trusted.trusted_at if trusted else None,
+                trusted.trusted_by if trusted else None,
+            )
+            self.session.connection().execute(
+                insert(Peer).values(
+                    **added._asdict(), role=role, first_seen_at=state.now(), retired_at=None
+                )
+            )
+            self.rows[replica_id] = added
+        elif current.device_name != device and device:
+            self.session.connection().execute(
+                update(Peer).where(Peer.replica_id == replica_id).values(device_name=device)
+            )
+            self.rows[replica_id] = current._replace(device_name=device)
+
+
+class _PeerRow(NamedTuple):
+    replica_id: str
+    device_name: str
+    public_key: str
+    trusted_at: datetime | None
+    trusted_by: str | None
+
+
 def _remember_peer(
     session: Session, replica_id: str, device: str, public_key: str, role: str | None
 ) -> None:
-    if not public_key:
-        return
-    current = session.get(Peer, replica_id)
-    if current is None:
-        trusted = session.scalars(
-            select(Peer).where(Peer.public_key == public_key, Peer.trusted_at.is_not(None))
-        ).first()
-        session.execute(
-            insert(Peer).values(
-                replica_id=replica_id,
-                device_name=device,
-                role=role,
-                public_key=public_key,
-                first_seen_at=state.now(),
-                trusted_at=trusted.trusted_at if trusted else None,
-                trusted_by=trusted.trusted_by if trusted else None,
-                retired_at=None,
-            )
-        )
-    elif current.device_name != device and device:
-        session.execute(
-            update(Peer).where(Peer.replica_id == replica_id).values(device_name=device)
-        )
+    _Peers(session).remember(replica_id, device, public_key, role)
 
 
 def _take_seals(session: Session, bundle: Bundle) -> dict[str, dict[int, tuple[bytes, bytes]]]:
@@ -412,6 +489,7 @@ def _check_ranges(
 
 def _apply(store: Store, bundle: Bundle, name: str) -> Receipt:
     sender = bundle.sender
+    before = store.require_identity()
     bundle.load()  # unpacked only now that the sender is trusted
     names = {o: d.get("device_name", o[:8]) for o, d in bundle.devices.items()}
     keys = held.coordinator_keys(store)
@@ -451,50 +529,48 @@ def _apply(store: Store, bundle: Bundle, name: str) -> Receipt:
             compaction.compact(s)
         crash_point("after-merge")
         origins = {o[0] for o in in_log}
-        present = set(s.scalars(select(SyncOrigin.replica_id)))
-        for origin in sorted(origins - present):
-            s.execute(insert(SyncOrigin).values(replica_id=origin))
+        conn = s.connection()
+        present = set(conn.execute(_ORIGINS).scalars())
+        fresh_origins = [{"replica_id": o} for o in sorted(origins - present)]
+        if fresh_origins:
+            conn.execute(insert(SyncOrigin), fresh_origins)
+        peers = _Peers(s)
         for origin, dev in bundle.devices.items():
             if origin != ident.replica_id:
-                _remember_peer(
-                    s, origin, dev.get("device_name", "?"), dev.get("public_key", ""), None
-                )
+                peers.remember(origin, dev.get("device_name", "?"), dev.get("public_key", ""), None)
         if sender.replica_id != ident.replica_id:
-            _remember_peer(s, sender.replica_id, sender.device_name, sender.public_key, sender.role)
+            peers.remember(sender.replica_id, sender.device_name, sender.public_key, sender.role)
             ack = state.peer_vector(s, sender.replica_id)
-            for origin, seq in bundle.vector.items():
-                if seq > ack.get(origin, 0):
-                    s.execute(
-                        delete(SyncPeerVector).where(
-                            SyncPeerVector.peer_id == sender.replica_id,
-                            SyncPeerVector.origin_id == origin,
-                        )
-                    )
-                    s.execute(
-                        insert(SyncPeerVector).values(
-                            peer_id=sender.replica_id, origin_id=origin, seq=seq
-                        )
-                    )
+            acked = [
+                {"peer": sender.replica_id, "origin": origin, "seq": seq}
+                for origin, seq in bundle.vector.items()
+                if seq > ack.get(origin, 0)
+            ]
+            if acked:
+                conn.execute(_FORGET_ACK, acked)
+                conn.execute(_ACK, acked)
         warning = _advance_clock(s, new, bundle)
         if sender.replica_id != ident.replica_id:
             _touch_info(s, sender.replica_id, last_import_at=state.now())
-        s.execute(delete(SyncBundle).where(SyncBundle.bundle_id == bundle.bundle_id))
-        s.execute(
-            insert(SyncBundle).values(
-                bundle_id=bundle.bundle_id,
-                sender_id=sender.replica_id,
-                status="applied",
-                received_at=state.now(),
-                file_name=name,
-                held_path=None,
-                ops_new=len(new),
-                ops_known=known,
-                conflicts=applied.conflicts_raised,
-            )
+        conn.execute(_FORGET_BUNDLE, {"bundle": bundle.bundle_id})
+        conn.execute(
+            _APPLIED_BUNDLE,
+            {
+                "bundle_id": bundle.bundle_id,
+                "sender_id": sender.replica_id,
+                "status": "applied",
+                "received_at": state.now(),
+                "file_name": name,
+                "held_path": None,
+                "ops_new": len(new),
+                "ops_known": known,
+                "conflicts": applied.conflicts_raised,
+            },
         )
         w.touched("sync", *applied.touched)
         crash_point("before-commit")
-    store.forget_identity_cache()  # a fresh replica id if this was an older copy
+    if ident != before:  # a fresh replica id: this was an older copy
+        store.forget_identity_cache()
     if scrubbed:
         erasure.wipe_freed_pages(store)
     status = "applied" if new else "known"
@@ -521,11 +597,12 @@ def _advance_clock(session: Session, new: Iterable[OpRow], bundle: Bundle) -> st
     if not top:
         return ""
     wall = clock.wall_ms()
-    last = session.scalar(select(Installation.last_hlc)) or 0
+    conn = session.connection()
+    last = conn.execute(_LAST_HLC).scalar() or 0
     highest = max(top.values())
     allowed = min(highest, clock.pack(wall + MAX_CLOCK_PUSH_MS, 0))
     if allowed > last:
-        session.execute(update(Installation).values(last_hlc=allowed))
+        conn.execute(update(Installation).values(last_hlc=allowed))
     ahead = {o: clock.stamp_ms(t) - wall for o, t in top.items()}
     ahead = {o: ms for o, ms in ahead.items() if ms > MAX_CLOCK_PUSH_MS}
     if not ahead:
@@ -628,26 +705,18 @@ def retry_held(store: Store) -> list[Receipt]:
     approvals can leave a file held that nothing retries. Rows holding coordinator-only
     changes are checked again first (the network may now know their laptop).
     """
-    recheck_held(store)
-    with store.read() as session:
-        held = list(
-            session.execute(
-                select(SyncBundle, Peer)
-                .join(Peer, Peer.replica_id == SyncBundle.sender_id)
-                .where(
-                    SyncBundle.status == "held",
-                    Peer.trusted_at.is_not(None),
-                    Peer.retired_at.is_(None),
-                )
-                .order_by(SyncBundle.received_at)
-            ).all()
-        )
+    with store.read() as session:  # one read for both questions (asked after every file)
+        conn = session.connection()
+        holding = conn.execute(_HOLDING).first() is not None
+        held = conn.execute(_TRUSTED_HELD).all()  # recheck_held changes neither table
+    if holding:
+        _recheck_held(store)
     if not held:
         return []
     scratch = store.home.root / HELD_DIR
-    order: list[tuple[int, SyncBundle, str, Path | None]] = []
+    order: list[tuple[int, Any, str, Path | None]] = []
     receipts: list[Receipt] = []
-    for h, p in held:
+    for h in held:
         path = _held_file(store, h.held_path)
         try:
             if path is None or not path.is_file():
@@ -655,9 +724,9 @@ def retry_held(store: Store) -> list[Receipt]:
                     N_("The held copy of this file is missing; import the file again.")
                 )
             with open_bundle(path, None, scratch) as b:
-                order.append((sum(b.vector.values()), h, p.device_name, path))
+                order.append((sum(b.vector.values()), h, h.device_name, path))
         except BundleRefused as err:
-            receipts.append(Receipt(h.file_name, "refused", err.message, p.device_name))
+            receipts.append(Receipt(h.file_name, "refused", err.message, h.device_name))
             _forget_held(store, h.bundle_id, path)
     for _, h, sender, path in sorted(order, key=lambda t: t[0]):
         assert path is not None
@@ -672,17 +741,37 @@ def retry_held(store: Store) -> list[Receipt]:
     return receipts
 
 
+_TRUSTED_HELD = (
+    select(
+        SyncBundle.bundle_id,
+        SyncBundle.file_name,
+        SyncBundle.held_path,
+        Peer.device_name,
+    )
+    .join(Peer, Peer.replica_id == SyncBundle.sender_id)
+    .where(
+        SyncBundle.status == "held",
+        Peer.trusted_at.is_not(None),
+        Peer.retired_at.is_(None),
+    )
+    .order_by(SyncBundle.received_at)
+)
+_HOLDING = (
+    select(SyncWaitingRow.row_id).where(SyncWaitingRow.waiting_for.startswith(held.HOLD)).limit(1)
+)
+
+
 def recheck_held(store: Store) -> int:
     """Apply held coordinator-only changes whose laptop is now known as a coordinator
     (app/sync/held.py); returns how many rows still hold some."""
     with store.read() as session:
-        first = session.scalar(
-            select(SyncWaitingRow.row_id)
-            .where(SyncWaitingRow.waiting_for.startswith(held.HOLD))
-            .limit(1)
-        )
+        first = session.connection().execute(_HOLDING).first()
     if first is None:
         return 0
+    return _recheck_held(store)
+
+
+def _recheck_held(store: Store) -> int:
     keys = held.coordinator_keys(store)
     with store.write() as w:
         s = w.session
@@ -822,12 +911,15 @@ def sync_folder(store: Store, folder: Path, passphrase: str | None = None) -> Fo
     return FolderResult(receipts, exported)
 
 
+_ACTIVE_PEERS = select(Peer.replica_id, Peer.public_key, Peer.first_seen_at).where(
+    Peer.trusted_at.is_not(None), Peer.retired_at.is_(None)
+)
+
+
 def _folder_base(session: Session) -> state.Vector:
     """What every trusted, active peer is known to have (the least of their vectors)."""
-    peers = list(
-        session.scalars(select(Peer).where(Peer.trusted_at.is_not(None), Peer.retired_at.is_(None)))
-    )
-    newest: dict[str, Peer] = {}
+    peers = session.connection().execute(_ACTIVE_PEERS).all()
+    newest: dict[str, Any] = {}
     for p in peers:
         if p.public_key not in newest or p.first_seen_at > newest[p.public_key].first_seen_at:
             newest[p.public_key] = p

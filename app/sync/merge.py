@@ -14,11 +14,10 @@ import json
 import os
 import signal
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.core.codec import codecs
@@ -30,8 +29,9 @@ from app.core.rowmerge import (
     RowState,
     compute_row,
     cross_rows,
+    existing_ids,
     parse_key,
-    recompute_row,
+    recompute_rows,
 )
 from app.core.rowmerge import defaults as _defaults
 from app.sync.bundle import OpRow
@@ -104,15 +104,6 @@ class _FreshRows:
         raw.executemany(sql, self.data)
 
 
-def _existing_ids(session: Session, model: type[Syncable], ids: Sequence[str]) -> set[str]:
-    table = model.__table__  # type: ignore[attr-defined]
-    found: set[str] = set()
-    for i in range(0, len(ids), CHUNK):
-        part = ids[i : i + CHUNK]
-        found.update(session.scalars(select(table.c.id).where(table.c.id.in_(part))))
-    return found
-
-
 def materialise(session: Session, new_ops: Iterable[OpRow]) -> Applied:
     """Bring every row touched by `new_ops` (already in op_log) to its merged state."""
     result = Applied()
@@ -129,29 +120,22 @@ def materialise(session: Session, new_ops: Iterable[OpRow]) -> Applied:
         result.touched.add(entity)
         defaults = _defaults(model)
         ids = list(rows)
-        existing = _existing_ids(session, model, ids)
+        existing = existing_ids(session, model, ids)
         fresh = _FreshRows(model, session)
+        others: list[tuple[str, bool]] = []
         for row_id in ids:
             ops = rows[row_id]
             if row_id not in existing and len(ops) == 1 and ops[0][6] == "create":
                 fresh.add(row_id, json.loads(ops[0][7]) if ops[0][7] else {})
             else:
-                _recompute(session, model, row_id, row_id in existing, defaults, result)
-            if crash_at:
+                others.append((row_id, row_id in existing))
+        fresh.insert()
+        if others:  # all of this table's rows at once (app/core/rowmerge.py)
+            result.conflicts_raised += recompute_rows(session, model, others, defaults)
+        if crash_at:
+            for _row in ids:
                 counted += 1
                 crash_point(f"row:{counted}", crash_at)
-        fresh.insert()
         result.rows += len(ids)
     cross_rows(session, {entity: set(rows) for entity, rows in by_row.items()})
     return result
-
-
-def _recompute(
-    session: Session,
-    model: type[Syncable],
-    row_id: str,
-    exists: bool,
-    defaults: dict[str, Any],
-    result: Applied,
-) -> None:
-    result.conflicts_raised += recompute_row(session, model, row_id, exists, defaults)

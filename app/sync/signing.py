@@ -95,11 +95,21 @@ def verify(public_key: str, origin: str, seq: int, value: bytes, signature: str)
     return True
 
 
+_PAST_KEYS = select(PastReplica.replica_id, PastReplica.public_key)
+_TIPS = select(SyncChain.origin, SyncChain.seq, SyncChain.chain, SyncChain.signature)
+_PINNED = select(Peer.replica_id, Peer.public_key)
+_RETIREMENTS = select(
+    DeviceRetirement.device_name,
+    DeviceRetirement.public_key,
+    DeviceRetirement.cutoffs,
+    DeviceRetirement.retired_by,
+    DeviceRetirement.retired_at,
+).where(DeviceRetirement.deleted.is_(False))
+
+
 def own_keys(session: Session, ident: Identity) -> dict[str, str]:
     """This laptop's replica ids (current and past) -> the key their ops are signed with."""
-    keys = {
-        p.replica_id: p.public_key or ident.public_key for p in session.scalars(select(PastReplica))
-    }
+    keys = {r: k or ident.public_key for r, k in session.connection().execute(_PAST_KEYS)}
     keys[ident.replica_id] = ident.public_key
     return keys
 
@@ -117,7 +127,7 @@ class Retired:
 def retirements(session: Session, incoming: Iterable[OpRow] = ()) -> dict[str, Retired]:
     """Retired keys: the records held here plus those arriving in `incoming` ops."""
     out: dict[str, Retired] = {}
-    for r in session.scalars(select(DeviceRetirement).where(DeviceRetirement.deleted.is_(False))):
+    for r in session.connection().execute(_RETIREMENTS):
         out[r.public_key] = Retired(
             r.device_name,
             r.public_key,
@@ -173,8 +183,8 @@ def withdraw_retirement(w: Writer, public_key: str) -> None:
 def exportable(session: Session, ident: Identity, have: state.Vector) -> state.Vector:
     """How far each origin can be sent with its origin's signature (and not retired)."""
     own = own_keys(session, ident)
-    tips = {t.origin: t for t in session.scalars(select(SyncChain))}
-    pinned = {r: k for r, k in session.execute(select(Peer.replica_id, Peer.public_key))}
+    tips = {t.origin: t for t in session.connection().execute(_TIPS)}
+    pinned: dict[str, str] = {r: k for r, k in session.connection().execute(_PINNED)}
     retired = retirements(session)
     out: state.Vector = {}
     for origin, top in have.items():
@@ -198,13 +208,16 @@ def add_checkpoints(store: Store, session: Session, manifest: dict[str, Any]) ->
     conn = session.connection()
     key: Ed25519PrivateKey | None = None
     out: dict[str, dict[str, Any]] = {}
+    tips: dict[str, Any] | None = None
     for origin, (_first, last) in manifest["ranges"].items():
         if own.get(origin) == ident.public_key:
             key = key or private_key(store.home)
             value = chain.tip(conn, origin, last)
             out[origin] = {"seq": last, "chain": value.hex(), "sig": sign(key, origin, last, value)}
         else:
-            t = session.get(SyncChain, origin)
+            if tips is None:  # one read for every relayed origin
+                tips = {t.origin: t for t in conn.execute(_TIPS)}
+            t = tips.get(origin)
             assert t is not None and t.signature and t.seq == last  # see `exportable`
             out[origin] = {"seq": t.seq, "chain": t.chain, "sig": t.signature}
         if origin in own and origin in manifest["devices"]:
@@ -224,11 +237,6 @@ def _device(bundle: Bundle, origin: str, what: str) -> str:
     return value if isinstance(value, str) else ""
 
 
-def _label(session: Session, bundle: Bundle, origin: str) -> str:
-    names = state.device_names(session)
-    return names.get(origin) or _device(bundle, origin, "device_name") or origin[:8]
-
-
 def verify_import(store: Store, session: Session, bundle: Bundle) -> list[Tip]:
     """Check every new op against its origin's signature; called first in the import
     transaction. Re-incarnates (or repairs) this laptop when the file proves it is an older
@@ -245,17 +253,29 @@ def verify_import(store: Store, session: Session, bundle: Bundle) -> list[Tip]:
     by_origin: dict[str, list[OpRow]] = {}
     for o in bundle.ops:
         by_origin.setdefault(o[0], []).append(o)
-    me, mine_me = ident.replica_id, state.vector(session).get(ident.replica_id, 0)
+    have = state.vector(session)
+    me, mine_me = ident.replica_id, have.get(ident.replica_id, 0)
     if bundle.vector.get(me, 0) > mine_me and bundle.ranges.get(me, (0, 0))[1] <= mine_me:
         # A peer holds more of this laptop's ops than this database: an older copy of it.
         # Take a fresh id before writing anything (those ops come back under the old one).
         reincarnate(session, store.home, "older copy: peers hold later changes of it")
         ident = load_identity(session)
         assert ident is not None
-    have = state.vector(session)
+        have = state.vector(session)
     own = own_keys(session, ident)
     tips: list[Tip] = []
     conn = session.connection()
+    # Read once per file, and only when an origin brings something new; names only for a
+    # refusal's message.
+    pinned: dict[str, str] | None = None
+    names: dict[str, str] | None = None
+
+    def label(origin: str) -> str:
+        nonlocal names
+        if names is None:
+            names = state.device_names(session)
+        return names.get(origin) or _device(bundle, origin, "device_name") or origin[:8]
+
     for origin, (first, last) in bundle.ranges.items():
         mine = have.get(origin, 0)
         cp = checkpoints.get(origin) if isinstance(checkpoints, dict) else None
@@ -266,10 +286,9 @@ def verify_import(store: Store, session: Session, bundle: Bundle) -> list[Tip]:
             and not (last == mine and _other_history(conn, origin, mine, cp))
         ):
             continue  # nothing new (the range check compares the ops byte for byte)
-        name = _label(session, bundle, origin)
-        pinned = session.get(Peer, origin)
-        key = own.get(origin) or (pinned.public_key if pinned else "")
-        key = key or _device(bundle, origin, "public_key")
+        if pinned is None:
+            pinned = {r: k for r, k in conn.execute(_PINNED)}
+        key = own.get(origin) or pinned.get(origin) or _device(bundle, origin, "public_key")
         r = retired.get(key)
         if r is not None and last > r.cutoffs.get(origin, 0):
             raise BundleRefused(
@@ -291,13 +310,13 @@ def verify_import(store: Store, session: Session, bundle: Bundle) -> list[Tip]:
                 )
                 tips.append((origin, last, value, None, None))
                 continue
-            raise BundleRefused(UNSIGNED, relayer=relayer, name=name)
+            raise BundleRefused(UNSIGNED, relayer=relayer, name=label(origin))
         try:
             seq, claimed, sig = int(cp["seq"]), bytes.fromhex(cp["chain"]), str(cp["sig"])
         except (KeyError, TypeError, ValueError):
-            raise BundleRefused(FORGED, relayer=relayer, name=name) from None
+            raise BundleRefused(FORGED, relayer=relayer, name=label(origin)) from None
         if seq != last or not key or not verify(key, origin, seq, claimed, sig):
-            raise BundleRefused(FORGED, relayer=relayer, name=name)
+            raise BundleRefused(FORGED, relayer=relayer, name=label(origin))
         if gap:
             # Beyond a gap the ops wait in the buffer (app/sync/waiting.py) and their chain
             # cannot be checked yet: keep the origin's signed checkpoint; they enter the op
@@ -316,9 +335,9 @@ def verify_import(store: Store, session: Session, bundle: Bundle) -> list[Tip]:
             # (a copy of its database wrote again), or a forgery.
             fork = _fork_point(session, origin, first, ops, claimed)
             if fork is None:
-                raise BundleRefused(FORGED, relayer=relayer, name=name)
+                raise BundleRefused(FORGED, relayer=relayer, name=label(origin))
             if own.get(origin) != ident.public_key:
-                raise BundleRefused(COLLISION, name=name, seq=fork)
+                raise BundleRefused(COLLISION, name=label(origin), seq=fork)
             ident = _repair(store, session, ident, origin, fork)
             own = own_keys(session, ident)
         elif origin == ident.replica_id:

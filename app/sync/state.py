@@ -5,8 +5,10 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from functools import cache
+from typing import Any
 
-from sqlalchemy import func, select, union
+from sqlalchemy import Select, bindparam, func, select, union
 from sqlalchemy.orm import Session
 
 from app.core.codec import dumps
@@ -35,35 +37,46 @@ def fingerprint(public_key: str) -> str:
     return Identity("", "", "", "", public_key, "").fingerprint
 
 
-def vector(session: Session) -> Vector:
-    """Max seq held per origin (ops of one origin are always held as a contiguous prefix)."""
+@cache
+def _vector_statement() -> Select[Any]:
     # One statement (an import asks several times): each origin's top through the op log's
-    # primary key, never a scan of the whole log.
+    # primary key, never a scan of the whole log. Built once: building it and its cache
+    # key cost several times what SQLite takes to answer it.
     origins = union(
         select(SyncOrigin.replica_id),
         select(PastReplica.replica_id),
         select(Installation.replica_id),
     ).subquery()
     top = select(func.max(Op.seq)).where(Op.replica_id == origins.c.replica_id).scalar_subquery()
-    rows = session.execute(select(origins.c.replica_id, top).order_by(origins.c.replica_id))
+    return select(origins.c.replica_id, top).order_by(origins.c.replica_id)
+
+
+def vector(session: Session) -> Vector:
+    """Max seq held per origin (ops of one origin are always held as a contiguous prefix)."""
+    rows = session.connection().execute(_vector_statement())
     return {origin: int(seq) for origin, seq in rows if seq}
 
 
+_PEER_VECTOR = select(SyncPeerVector.origin_id, SyncPeerVector.seq).where(
+    SyncPeerVector.peer_id == bindparam("peer")
+)
+_PEER_NAMES = select(Peer.replica_id, Peer.device_name)
+_OWN_NAME = select(Installation.replica_id, Installation.device_name)
+_PAST_IDS = select(PastReplica.replica_id)
+
+
 def peer_vector(session: Session, peer_id: str) -> Vector:
-    rows = session.execute(
-        select(SyncPeerVector.origin_id, SyncPeerVector.seq).where(
-            SyncPeerVector.peer_id == peer_id
-        )
-    )
+    rows = session.connection().execute(_PEER_VECTOR, {"peer": peer_id})
     return {o: int(s) for o, s in rows}
 
 
 def device_names(session: Session) -> dict[str, str]:
     """Replica id -> device name, for every replica heard of (own past ones included)."""
-    names = {p.replica_id: p.device_name for p in session.scalars(select(Peer))}
-    inst = session.scalars(select(Installation)).one_or_none()
+    conn = session.connection()
+    names: dict[str, str] = {r: n for r, n in conn.execute(_PEER_NAMES)}
+    inst = conn.execute(_OWN_NAME).one_or_none()
     if inst is not None:
-        for past in session.scalars(select(PastReplica.replica_id)):
+        for (past,) in conn.execute(_PAST_IDS):
             names[past] = inst.device_name
         names[inst.replica_id] = inst.device_name
     return names

@@ -32,6 +32,7 @@ from app.core import chain, opcodec
 from app.core.errors import N_
 from app.core.models import SYNCABLE, Op, Syncable, SyncBufferedOp, SyncWaitingRow
 from app.core.opcodec import row_key
+from app.core.rowmerge import existing_ids
 from app.sync import held, state
 from app.sync.bundle import BundleRefused, OpRow
 
@@ -206,12 +207,7 @@ def _existing(session: Session, entity: str, ids: Iterable[str]) -> set[str]:
     model = SYNCABLE.get(entity)
     if model is None:
         return set()
-    table = model.__table__  # type: ignore[attr-defined]
-    ids = list(ids)
-    found: set[str] = set()
-    for i in range(0, len(ids), CHUNK):
-        found.update(session.scalars(select(table.c.id).where(table.c.id.in_(ids[i : i + CHUNK]))))
-    return found
+    return existing_ids(session, model, list(ids))
 
 
 def _ops_of(session: Session, entity: str, ids: Sequence[str]) -> dict[Row, list[OpRow]]:
