@@ -14,6 +14,7 @@ import re
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt, QTranslator
@@ -53,7 +54,8 @@ def _alt_marks(text: str) -> int:
 
 
 @pytest.fixture(scope="module")
-def found() -> object:
+def found() -> Any:
+    """The words the code can show (reading every source file: once per module)."""
     return catalogue.extract()
 
 
@@ -165,11 +167,14 @@ def _plain(text: str) -> str:
 
 @pytest.mark.parametrize("language", ["ky", "ru"])
 def test_every_screen_is_shown_in_the_chosen_language(
-    tmp_path: Path, make_demo_store: Callable[..., Store], qtbot: QtBot, language: str
+    tmp_path: Path,
+    make_demo_store: Callable[..., Store],
+    qtbot: QtBot,
+    language: str,
+    found: Any,
 ) -> None:
     from app.ui.screenshots import render_all
 
-    found = catalogue.extract()
     contexts = {k.context for k in found.messages} | set(catalogue.QT_OWN)
     store = make_demo_store(seed=1)
     translated = {
