@@ -26,14 +26,14 @@ import pytest
 from sqlalchemy import Engine, func, select
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Key files made by the tests (and the commands they start) take scrypt at N=2**10 (1 MB,
+# milliseconds) instead of 2**17 (128 MB, half a second each): a documented setting read
+# when app.core.passphrase is imported. tests/cli/test_cli.py's real `tirek init` runs
+# without it and checks the production cost.
+os.environ.setdefault("TIREK_TEST_SCRYPT_N", str(2**10))
 from tests.rawdb import TEST_PASSPHRASE
 
 os.environ["TIREK_PASSPHRASE"] = TEST_PASSPHRASE
-# Key files made by the tests (and the commands they start) take scrypt at N=2**10 (1 MB,
-# milliseconds) instead of 2**17 (128 MB, half a second each): a documented setting
-# (app/core/passphrase.py). tests/cli/test_cli.py's real `tirek init` runs without it and
-# checks the production cost.
-os.environ.setdefault("TIREK_TEST_SCRYPT_N", str(2**10))
 # No system keyring in tests: nothing is remembered unless a test sets its own back end.
 os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
 
