@@ -165,6 +165,7 @@ def _plain(text: str) -> str:
     return text.replace("&", "").strip().rstrip(":").strip()
 
 
+@pytest.mark.long(8)
 @pytest.mark.parametrize("language", ["ky", "ru"])
 def test_every_screen_is_shown_in_the_chosen_language(
     tmp_path: Path,
