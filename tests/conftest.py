@@ -45,7 +45,7 @@ from app.core.store import Store
 # The tests' folders on RAM where the system has a RAM folder (Linux's /dev/shm): every
 # commit and every backup, bundle and key file is written with fsync, which on a disk
 # shared with other jobs took about a third of the suite's time. pytest's folders
-# (`tmp_path`, kept only for failed tests: pyproject.toml) and `tempfile`'s, for this
+# (`tmp_path`, the last run's kept: pyproject.toml) and `tempfile`'s, for this
 # process and the commands it starts. A --basetemp given, or PYTEST_DEBUG_TEMPROOT or
 # TIREK_TEST_TMP set, wins; TIREK_TEST_TMP=disk keeps the system's temporary folder.
 _ram = os.environ.get("TIREK_TEST_TMP") or "/dev/shm"

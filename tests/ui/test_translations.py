@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QCoreApplication, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTranslator
 from PySide6.QtWidgets import (
     QAbstractButton,
     QComboBox,
@@ -209,6 +209,10 @@ def test_every_screen_is_shown_in_the_chosen_language(
         shots = render_all(store, tmp_path / language, language, visit)
     finally:
         app.removeTranslator(recorder)
+        # render_all leaves its ~100 windows and dialogs to deleteLater, which only a later
+        # event loop runs: delete them now, not in whichever test comes next on this worker
+        # (each window's idle lock filters every event of the application until then).
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     assert not unloaded, f"shot before the page was built: {unloaded}"
     assert len(shots) >= 32  # 9 pages, editors and their tabs, the wizard, Settings, dialogs
     # PySide looks a self.tr() word up class by class along the MRO (TrainingEditor, then
