@@ -90,6 +90,25 @@ class Browser:
     def select(self, name: str, value: str) -> None:
         self.click(f'select[name="{name}"] option[value="{value}"]')
 
+    def fill(self, values: dict[str, str], checked: list[str]) -> None:
+        """Set the fields (`values`: css -> value; selects take their option's value) and
+        tick the boxes and radio buttons in `checked`, in one script instead of a request
+        per key and click (about 20 WebDriver round trips of ~50 ms for a form)."""
+        script = """
+            const [values, checked] = arguments;
+            for (const [css, value] of Object.entries(values)) {
+                const field = document.querySelector(css);
+                if (!field) throw new Error("no field " + css);
+                field.value = value;
+            }
+            for (const css of checked) {
+                const box = document.querySelector(css);
+                if (!box) throw new Error("no box " + css);
+                box.checked = true;
+            }
+        """
+        self._s("POST", "/execute/sync", {"script": script, "args": [values, checked]})
+
     def text(self) -> str:
         return str(
             self._s(

@@ -18,6 +18,7 @@ from __future__ import annotations
 import logging
 import os
 import shutil
+import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -25,6 +26,11 @@ import pytest
 from sqlalchemy import Engine, func, select
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Key files made by the tests (and the commands they start) take scrypt at N=2**10 (1 MB,
+# milliseconds) instead of 2**17 (128 MB, half a second each): a documented setting read
+# when app.core.passphrase is imported. tests/cli/test_cli.py's real `tirek init` runs
+# without it and checks the production cost.
+os.environ.setdefault("TIREK_TEST_SCRYPT_N", str(2**10))
 from tests.rawdb import TEST_PASSPHRASE
 
 os.environ["TIREK_PASSPHRASE"] = TEST_PASSPHRASE
@@ -35,6 +41,18 @@ from app.core import database, passphrase
 from app.core.models import Op
 from app.core.paths import Home
 from app.core.store import Store
+
+# The tests' folders on RAM where the system has a RAM folder (Linux's /dev/shm): every
+# commit and every backup, bundle and key file is written with fsync, which on a disk
+# shared with other jobs took about a third of the suite's time. pytest's folders
+# (`tmp_path`, the last run's kept: pyproject.toml) and `tempfile`'s, for this
+# process and the commands it starts. A --basetemp given, or PYTEST_DEBUG_TEMPROOT or
+# TIREK_TEST_TMP set, wins; TIREK_TEST_TMP=disk keeps the system's temporary folder.
+_ram = os.environ.get("TIREK_TEST_TMP") or "/dev/shm"
+if _ram != "disk" and os.path.isdir(_ram) and os.access(_ram, os.W_OK):
+    os.environ.setdefault("PYTEST_DEBUG_TEMPROOT", _ram)
+    os.environ.setdefault("TMPDIR", _ram)
+    tempfile.tempdir = None  # gettempdir() looks at TMPDIR again
 
 _real_migrate = database.migrate
 

@@ -68,6 +68,7 @@ def test_the_wheel_carries_migrations_and_resources(wheel: Path) -> None:
     assert "app/_shipped/db/versions/0001_initial_schema.py" in names
 
 
+@pytest.mark.long(7)
 def test_an_installed_wheel_sets_up_a_laptop_and_loads_the_demo(
     wheel: Path, tmp_path: Path
 ) -> None:

@@ -98,7 +98,10 @@ def within(rows: Rows, schema: Rows) -> Rows:
     for table, (columns, _) in schema.items():
         all_columns, data = rows.get(table, (columns, set()))
         keep = [all_columns.index(c) for c in columns if c in all_columns]
-        cut[table] = (columns, {tuple(r[i] for i in keep) for r in data})
+        if keep == list(range(len(all_columns))):
+            cut[table] = (columns, data)  # every column: the rows as they are
+        else:
+            cut[table] = (columns, {tuple(r[i] for i in keep) for r in data})
     return cut
 
 

@@ -9,6 +9,7 @@ import json
 import random
 from typing import Any
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -80,6 +81,7 @@ def simulate(actions: list[tuple[Any, ...]], ticks: list[int], rules: RowPolicy)
     return list(union.values())
 
 
+@pytest.mark.long(8)
 @settings(
     max_examples=2000,
     deadline=None,

@@ -9,6 +9,8 @@ import signal
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
+
 from app.core.services.people import create_person, update_person
 from app.core.store import Store
 from app.sync import exchange
@@ -53,6 +55,7 @@ def _killed_import(home: Path, path: Path, point: str) -> None:
     assert os.WIFSIGNALED(status) and os.WTERMSIG(status) == signal.SIGKILL, point
 
 
+@pytest.mark.long(9)
 def test_sigkill_at_many_points_changes_nothing_and_the_retry_works(
     make_store: MakeStore, tmp_path: Path
 ) -> None:

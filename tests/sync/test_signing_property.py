@@ -10,6 +10,7 @@ import shutil
 import tempfile
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -104,6 +105,7 @@ def _tampered(data: bytes, how: str, pick: int, relayer: Store) -> bytes | None:
     return fmt.build_bundle(manifest, ops, private_key(relayer.home))
 
 
+@pytest.mark.long(10)
 @settings(
     max_examples=12,
     deadline=None,

@@ -4,6 +4,7 @@ stopped at a limit, hostile sizes refused in bounded memory, refused files remem
 from __future__ import annotations
 
 import base64
+import functools
 import hashlib
 import json
 import logging
@@ -104,11 +105,17 @@ def test_sender_identifiers_are_checked(
     assert exchange.list_held(b) == []
 
 
-def _bomb(key: Ed25519PrivateKey, sender: dict[str, str], raw_mb: int, declare: bool) -> bytes:
-    """A signed bundle whose payload unpacks to raw_mb MiB of zeros."""
+@functools.cache
+def _zeros_packed(raw_mb: int) -> bytes:
+    """raw_mb MiB of zeros, compressed as a payload is (about 3 s of CPU for 512: once)."""
     comp = lzma.LZMACompressor(preset=1)
     zeros = bytes(1 << 20)
-    payload = b"".join(comp.compress(zeros) for _ in range(raw_mb)) + comp.flush()
+    return b"".join(comp.compress(zeros) for _ in range(raw_mb)) + comp.flush()
+
+
+def _bomb(key: Ed25519PrivateKey, sender: dict[str, str], raw_mb: int, declare: bool) -> bytes:
+    """A signed bundle whose payload unpacks to raw_mb MiB of zeros."""
+    payload = _zeros_packed(raw_mb)
     info = {"encoding": fmt.PAYLOAD_ENCODING, "size": len(payload)}
     info["sha256"] = hashlib.sha256(payload).hexdigest()  # type: ignore[assignment]
     if declare:

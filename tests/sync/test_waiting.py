@@ -14,6 +14,7 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import func, select
@@ -241,6 +242,7 @@ def _history() -> tuple[list[Path], str, Path]:
     return _FILES, _EXPECTED[0], _TEMPLATE[0]
 
 
+@pytest.mark.long(10)
 @settings(
     max_examples=25,
     deadline=None,
