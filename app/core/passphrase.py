@@ -169,6 +169,10 @@ def check_new_passphrase(passphrase: str) -> None:
 
 def _passphrase_entry(passphrase: str, database_key: bytes) -> dict[str, object]:
     salt = os.urandom(16)
+    if SCRYPT_N < 2**17:  # only the test suite sets it; say so wherever it is set
+        log.warning(
+            "key file made at the test suite's scrypt cost N=%d (TIREK_TEST_SCRYPT_N)", SCRYPT_N
+        )
     wrapping = _derive(passphrase, salt, SCRYPT_N, SCRYPT_R, SCRYPT_P)
     return {
         "kdf": {"name": "scrypt", "n": SCRYPT_N, "r": SCRYPT_R, "p": SCRYPT_P, "salt": salt.hex()},

@@ -121,12 +121,9 @@ def _settle_one(store: Store, k: int) -> None:
         review.settle(store, c.entity, c.row_id, c.field, value=value, has_value=True)
 
 
-# 12 random histories of 3-5 laptops (20 before issue 18): the pure merge's property
-# (tests/core/test_rowmerge_property.py, 2,000 examples) and the sync state machine
-# (tests/sync/test_state_machine.py, 200) search the same space harder.
-@pytest.mark.long(12)
+@pytest.mark.long(15)
 @settings(
-    max_examples=12,
+    max_examples=20,
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
 )
