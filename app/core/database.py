@@ -284,13 +284,15 @@ def _upgrade(conn: Connection, foreign_keys_off: bool) -> None:
 VACUUM_WHEN_FREE = 0.25  # share of the file's pages that are free
 
 
+def _finds(engine: Engine, sql: str) -> bool:
+    """Whether `sql` (a SELECT 1 ...) finds a row."""
+    with engine.connect() as conn:
+        return conn.exec_driver_sql(sql).first() is not None
+
+
 def _has_op_log_table(engine: Engine) -> bool:
     """Whether the database still has the op log as a table (before migration 0021)."""
-    with engine.connect() as conn:
-        found = conn.exec_driver_sql(
-            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'op_log'"
-        ).first()
-    return found is not None
+    return _finds(engine, "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'op_log'")
 
 
 def _check_free_space(db_file: Path, backups: Path) -> None:
@@ -314,11 +316,9 @@ def _check_free_space(db_file: Path, backups: Path) -> None:
 
 def _has_text_row_ids(engine: Engine) -> bool:
     """Whether people's ids are still stored as text (before migration 0022)."""
-    with engine.connect() as conn:
-        found = conn.exec_driver_sql(
-            "SELECT 1 FROM person WHERE typeof(id) = 'text' AND length(id) = 36 LIMIT 1"
-        ).first()
-    return found is not None
+    return _finds(
+        engine, "SELECT 1 FROM person WHERE typeof(id) = 'text' AND length(id) = 36 LIMIT 1"
+    )
 
 
 def vacuum_if_it_pays(engine: Engine, always: bool = False) -> bool:
