@@ -18,6 +18,7 @@ from app.ui import qtlog
 from app.ui.errors import CrashReporter, show_error
 from app.ui.i18n import system_language, translations
 from app.ui.main_window import MainWindow
+from app.ui.runner import wait_for_workers
 
 if TYPE_CHECKING:
     from app.ui.setup.wizard import FirstRunWizard
@@ -130,6 +131,7 @@ def run(store: Store) -> int:
     translations.apply(settings.interface_language(store.home, system_language()))
     crash = CrashReporter(store)
     crash.install()
+    shell: Shell | None = None
     try:
         wants_demo = False
         if store.identity() is None:
@@ -137,7 +139,7 @@ def run(store: Store) -> int:
             if wizard is None:
                 return 0  # closed before finishing: nothing was written
             wants_demo = wizard.wants_demo
-        shell = Shell(store)
+        shell = built = Shell(store)
         window = shell.window
         window.show()
         if wants_demo:
@@ -147,20 +149,29 @@ def run(store: Store) -> int:
             # The packaged bundle's smoke test (tests/bundle): paint the window once, then quit;
             # "rows" waits until the page on screen shows its data (benchmarks/bench_gui.py).
             def painted_then_quit() -> None:
-                if smoke == "rows" and not shell.window.page_ready:
+                if smoke == "rows" and not built.window.page_ready:
                     QTimer.singleShot(5, painted_then_quit)
                     return
-                image = shell.window.grab()
-                first = shell.window.sidebar.item(0).text()  # in the chosen language
+                image = built.window.grab()
+                first = built.window.sidebar.item(0).text()  # in the chosen language
                 print(
                     f"smoke: main window painted {image.width()}x{image.height()}"
                     f" in {translations.language}: {first}",
                     flush=True,
                 )
+                # The way a user's close goes (closeEvent: layout, exit backup, the runner
+                # stopped), then the application's end in `run` waits for the runner.
+                built.window.close()
                 app.quit()
 
             QTimer.singleShot(0, painted_then_quit)
         return int(app.exec())
     finally:
+        if shell is not None:
+            # However the loop ended (the window closed, the session ending, the smoke exit):
+            # stop the runner and wait, bounded, for its job in hand before the caller
+            # closes the store and Python finalises (runner.py says why).
+            shell.window.desk.close()
+        wait_for_workers()
         crash.uninstall()
         qtlog.uninstall(previous_handler)

@@ -4,9 +4,13 @@ Work is serialised (SQLite prefers one writer), results and errors come back on 
 thread, and a progress dialog appears only when the work lasts longer than ~0.6 s, with
 Cancel calling `Progress.cancel()` (the service stops between units of work).
 
-Closing never waits for the worker: `shutdown()` cancels the jobs (a service stops at its
-next step), drops the queued ones and returns at once. The worker is a daemon thread, so
-the process need not wait for it either; a write it was in the middle of is one
+Closing a window never waits for the worker: `shutdown()` cancels the jobs (a service stops
+at its next step), drops the queued ones and returns at once. The application's end does
+wait, a bounded time, for every worker to finish its job in hand (`wait_for_workers`,
+called by app/ui/app.py before the store is closed): a worker still inside an import or a
+query while the store closes and Python finalises its modules crashed the process at exit
+(a segfault after the window was gone). The workers stay daemon threads, so a job that
+outlasts the wait cannot keep the process alive; a write it was in the middle of is one
 transaction, which SQLite rolls back when it is abandoned, so nothing half-written stays.
 
 Only errors a user can act on (TirekError) and cancellation reach `on_error`; any other
@@ -19,6 +23,7 @@ from __future__ import annotations
 import logging
 import queue
 import threading
+import time
 from collections.abc import Callable
 from typing import Any
 
@@ -32,6 +37,23 @@ from app.ui.errors import report_bug, show_error
 log = logging.getLogger("tirek.ui")
 
 SHOW_AFTER_MS = 600
+# At exit: how long to wait for the jobs in hand (cancelled; imports are short) to end.
+EXIT_WAIT_S = 10.0
+
+_stopping: list[threading.Thread] = []  # the workers of runners shut down, until they end
+
+
+def wait_for_workers(timeout: float = EXIT_WAIT_S) -> bool:
+    """At the application's end, after every runner's `shutdown()`: wait up to `timeout` s
+    in all for the workers to finish their job in hand. False when one is still running."""
+    deadline = time.monotonic() + timeout
+    for worker in list(_stopping):
+        worker.join(max(0.0, deadline - time.monotonic()))
+        if worker.is_alive():
+            log.warning("a background job was still running at exit")
+            return False
+        _stopping.remove(worker)
+    return True
 
 
 class _Job:
@@ -202,6 +224,7 @@ class Runner(QObject):
             self._jobs.clear()
             self.idle_changed.emit(True)
         self._queue.put(None)  # the worker ends after the job in hand
+        _stopping.append(self._worker)  # which the application's end waits for
 
     def join(self, timeout: float) -> bool:
         """After shutdown: wait up to `timeout` s for the worker to end (tests only)."""
