@@ -49,6 +49,9 @@ def test_people_page_shows_loading_then_its_people(
     qtbot: QtBot, store: Store, window: MainWindow
 ) -> None:
     create_person(store, {"full_name": "Айгүл Бекова"})
+    # The page is built (its module imported: in a fresh process that happens on the
+    # runner, tested below for a later page); what is held here is only its data.
+    window.page(window.PEOPLE)
     settle(qtbot, window.desk)
     release = hold_runner(window)
     window.sidebar.setCurrentRow(window.PEOPLE)
