@@ -89,6 +89,10 @@ class Runner(QObject):
         self._jobs: dict[int, _Job] = {}
         self._next = 0
         self._closed = False
+        # Held while the worker checks `_closed` and emits, and while `shutdown` sets it: once
+        # shutdown has returned no signal leaves the worker, so the window (and this runner
+        # with it) may be deleted without a late emit reaching a destroyed object.
+        self._gate = threading.Lock()
         self.finished.connect(self._finish, Qt.ConnectionType.QueuedConnection)
         self.reported.connect(self._report, Qt.ConnectionType.QueuedConnection)
 
@@ -114,7 +118,7 @@ class Runner(QObject):
             return Progress()
         self._next += 1
         job = _Job(self._next, on_done, on_error, label, cancellable)
-        job.progress = Progress(lambda d, t, text: self.reported.emit(job.id, d, t, text))
+        job.progress = Progress(lambda d, t, text: self._emit(self.reported, job.id, d, t, text))
         self._jobs[job.id] = job
         job.timer = QTimer(self)
         job.timer.setSingleShot(True)
@@ -145,12 +149,17 @@ class Runner(QObject):
             call()
 
     def _deliver(self, job_id: int, result: Any, err: BaseException | None) -> None:
-        if self._closed:
-            return  # nobody waits for it: the window is gone
-        try:
-            self.finished.emit(job_id, result, err)
-        except RuntimeError:  # the runner itself was deleted meanwhile
-            log.info("a background result came after its window closed")
+        self._emit(self.finished, job_id, result, err)
+
+    def _emit(self, signal: Any, *args: Any) -> None:
+        """From the worker: emit unless the runner is shut down (nobody waits any more)."""
+        with self._gate:
+            if self._closed:
+                return
+            try:
+                signal.emit(*args)
+            except RuntimeError:  # the runner itself was deleted meanwhile
+                log.info("a background result came after its window closed")
 
     def _show_dialog(self, job: _Job) -> None:
         if job.id not in self._jobs:
@@ -211,9 +220,10 @@ class Runner(QObject):
         """Stop at once, never waiting: jobs under way are cancelled (a service stops at
         its next step and its unit of work rolls back), queued ones are dropped, and no
         callback comes any more."""
-        if self._closed:
-            return
-        self._closed = True
+        with self._gate:
+            if self._closed:
+                return
+            self._closed = True
         for job in self._jobs.values():
             job.progress.cancel()
             if job.timer is not None:
