@@ -82,6 +82,24 @@ def run_child(args: list[str], env: dict[str, str] | None = None) -> tuple[float
     return seconds, peak
 
 
+def time_to_line(args: list[str], marker: str, env: dict[str, str] | None = None) -> float:
+    """Run a command; return the seconds until it prints a line starting with `marker`
+    (a window painted), whatever it does after that (an orderly exit waits for the work
+    a real session would go on with, which is not start-up)."""
+    t = time.perf_counter()
+    with subprocess.Popen(
+        args, env={**os.environ, **(env or {})}, stdout=subprocess.PIPE, text=True
+    ) as child:
+        assert child.stdout is not None
+        seconds = None
+        for line in child.stdout:
+            if seconds is None and line.startswith(marker):
+                seconds = time.perf_counter() - t
+        if child.wait() != 0 or seconds is None:
+            raise RuntimeError(f"{args[:3]} ended with {child.returncode} before {marker!r}")
+    return seconds
+
+
 def large_home() -> Path:
     """The cached `demo --scale large` installation (built on first use)."""
     home = DATA / "large"
