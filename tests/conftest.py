@@ -41,6 +41,7 @@ from app.core import database, passphrase
 from app.core.models import Op
 from app.core.paths import Home
 from app.core.store import Store
+from tests.ram import ram_folder
 
 # The tests' folders on RAM where the system has a RAM folder (Linux's /dev/shm): every
 # commit and every backup, bundle and key file is written with fsync, which on a disk
@@ -48,8 +49,8 @@ from app.core.store import Store
 # (`tmp_path`, the last run's kept: pyproject.toml) and `tempfile`'s, for this
 # process and the commands it starts. A --basetemp given, or PYTEST_DEBUG_TEMPROOT or
 # TIREK_TEST_TMP set, wins; TIREK_TEST_TMP=disk keeps the system's temporary folder.
-_ram = os.environ.get("TIREK_TEST_TMP") or "/dev/shm"
-if _ram != "disk" and os.path.isdir(_ram) and os.access(_ram, os.W_OK):
+_ram = ram_folder()  # None where there is no roomy RAM folder (tests/ram.py)
+if _ram is not None:
     os.environ.setdefault("PYTEST_DEBUG_TEMPROOT", _ram)
     os.environ.setdefault("TMPDIR", _ram)
     tempfile.tempdir = None  # gettempdir() looks at TMPDIR again

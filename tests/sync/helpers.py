@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import shutil
 import tempfile
 from pathlib import Path
@@ -16,14 +15,14 @@ from app.core.models import Person, new_id
 from app.core.store import Store
 from app.sync import exchange, signing, state
 from app.sync.bundle import OpRow, build_bundle
+from tests.ram import ram_folder
 
 _TEMPLATE: list[bytes] = []
 
 
 def scratch() -> str | None:
     """RAM-backed scratch space when there is one: each bundle is written with fsync."""
-    shm = "/dev/shm"
-    return shm if os.path.isdir(shm) and os.access(shm, os.W_OK) else None
+    return ram_folder()
 
 
 def template_database() -> bytes:
