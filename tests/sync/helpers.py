@@ -132,3 +132,21 @@ def checkpoint(
 def own_tip(store: Store, upto: int) -> bytes:
     with store.read() as s:
         return chain.tip(s.connection(), store.require_identity().replica_id, upto)
+
+
+def put_back_from_copy(a: Store, c: Store, folder: Path) -> Store:
+    """`a`'s home folder copied (marker too), `a` going on (a change sent to `c`), then the
+    copy put back: the returned store is that copy, which does not know yet that it is
+    older than what `c` has seen of it. `a` is closed."""
+    from app.core.services.people import create_person
+
+    home = a.home.root
+    a.close()
+    shutil.copytree(home, folder / "copy")
+    a = Store.open(home)
+    create_person(a, {"full_name": "Later, lost with the copy"})
+    send(a, c, folder / "later")
+    a.close()
+    shutil.rmtree(home)
+    shutil.copytree(folder / "copy", home)
+    return Store.open(home)

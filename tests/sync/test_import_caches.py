@@ -7,7 +7,6 @@ store keeps its identity across imports unless an import gave it a fresh replica
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 from sqlalchemy import func, select
@@ -17,7 +16,7 @@ from app.core.models import Person
 from app.core.services.people import create_person
 from app.core.store import Store
 from app.sync import exchange
-from tests.sync.helpers import digest, installation, send
+from tests.sync.helpers import digest, installation, put_back_from_copy, send
 
 
 def _people(store: Store) -> int:
@@ -65,15 +64,7 @@ def test_an_import_that_gives_a_fresh_replica_id_refreshes_the_kept_identity(
     create_person(a, {"full_name": "Айдана"})
     send(a, c, tmp_path / "f1")
     send(c, a, tmp_path / "f1b")
-    a.close()
-    shutil.copytree(tmp_path / "a", tmp_path / "copy")
-    a = Store.open(tmp_path / "a")
-    create_person(a, {"full_name": "Later, lost with the copy"})
-    send(a, c, tmp_path / "f2")
-    a.close()
-    shutil.rmtree(tmp_path / "a")
-    shutil.copytree(tmp_path / "copy", tmp_path / "a")
-    a = Store.open(tmp_path / "a")
+    a = put_back_from_copy(a, c, tmp_path)
     try:
         old = a.require_identity()
         send(c, a, tmp_path / "f3", full=True)

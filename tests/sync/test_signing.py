@@ -217,22 +217,14 @@ def test_a_file_showing_this_laptops_later_ops_reincarnates_it_before_it_writes(
     """A whole home folder put back (marker too) that has not written yet: the peer's file
     holds its later ops, signed with its own key, so it takes a fresh id before writing."""
     from app.core.services.people import create_person
-    from tests.sync.helpers import digest, send
+    from tests.sync.helpers import digest, put_back_from_copy, send
 
     a, c = Store.open(tmp_path / "a"), Store.open(tmp_path / "c")
     a.initialise("Osh-1")
     c.initialise("Bishkek-office", "coordinator")
     create_person(a, {"full_name": "Айдана"})
     send(a, c, tmp_path / "f1")
-    a.close()
-    shutil.copytree(tmp_path / "a", tmp_path / "copy")
-    a = Store.open(tmp_path / "a")
-    create_person(a, {"full_name": "Later, lost with the copy"})
-    send(a, c, tmp_path / "f2")
-    a.close()
-    shutil.rmtree(tmp_path / "a")
-    shutil.copytree(tmp_path / "copy", tmp_path / "a")
-    a = Store.open(tmp_path / "a")
+    a = put_back_from_copy(a, c, tmp_path)
     old = a.require_identity().replica_id
     try:
         receipt = send(c, a, tmp_path / "f3", full=True)

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QEvent, Qt
@@ -81,3 +85,22 @@ def type_text(widget: QWidget, text: str, *, clear: bool = True) -> None:
         for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
             key = ord(ch.upper()) if ch.isascii() and ch.isalnum() else 0
             QApplication.sendEvent(widget, QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, ch))
+
+
+def run_gui_script(code: str, home: Path, smoke: str | None) -> subprocess.CompletedProcess[str]:
+    """`code` (which starts `tirek gui` on argv[1]) in a Python process of its own,
+    offscreen, with TIREK_SMOKE_EXIT=`smoke` or without it; its exit code is checked."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    env.pop("TIREK_SMOKE_EXIT", None)
+    if smoke is not None:
+        env["TIREK_SMOKE_EXIT"] = smoke
+    done = subprocess.run(
+        [sys.executable, "-c", code, str(home)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    return done

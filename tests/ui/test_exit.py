@@ -5,12 +5,10 @@ own, since the end of the process is what is tested."""
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from collections.abc import Callable
 
 from app.core.store import Store
+from tests.ui.conftest import run_gui_script
 
 # `tirek --home DIR gui` whose window closes (as a user closes it) while a job it gave the
 # runner is still running; the job then reads the store, which must still be open.
@@ -55,16 +53,6 @@ def test_closing_while_a_background_job_runs_waits_for_it_and_exits_cleanly(
     store = make_store(device="Naryn-2")
     home = store.home.root
     store.close()
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    env.pop("TIREK_SMOKE_EXIT", None)
-    done = subprocess.run(
-        [sys.executable, "-c", CLOSE_DURING_A_JOB, str(home)],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
-    assert done.returncode == 0, done.stderr
+    done = run_gui_script(CLOSE_DURING_A_JOB, home, smoke=None)
     lines = done.stdout.splitlines()
     assert lines == ["window closing", "job ended: Naryn-2", "gui returned"], done.stdout

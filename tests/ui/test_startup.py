@@ -6,14 +6,12 @@ nothing another test imported hides a slow import."""
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from collections.abc import Callable
 from pathlib import Path
 
 from app.core.services.trainings import create_training
 from app.core.store import Store
+from tests.ui.conftest import run_gui_script
 
 # What the first paint must not wait for.
 HEAVY = (
@@ -76,16 +74,7 @@ def test_the_window_paints_before_the_orm_and_then_shows_the_real_rows(
         )
     home: Path = store.home.root
     store.close()
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "TIREK_SMOKE_EXIT": "rows"}
-    done = subprocess.run(
-        [sys.executable, "-c", WATCH.format(heavy=HEAVY), str(home)],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
-    assert done.returncode == 0, done.stderr
+    done = run_gui_script(WATCH.format(heavy=HEAVY), home, smoke="rows")
     line = next(x for x in done.stdout.splitlines() if x.startswith("WATCHED "))
     seen = json.loads(line.removeprefix("WATCHED "))
     assert seen["loaded"] == [], "imported before the first paint"
