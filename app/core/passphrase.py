@@ -45,7 +45,17 @@ RECOVERY_BYTES = 20  # 160 bits: 32 letters and digits, in 8 groups of 4
 # scrypt's cost: N=2**17, r=8 takes 128 MB and about half a second on a field laptop.
 # TIREK_TEST_SCRYPT_N (a power of two) makes new key files cheaper to open, for the test
 # suite only (docs/development.md): a key file keeps the cost it was made with.
-SCRYPT_N = int(os.environ.get("TIREK_TEST_SCRYPT_N") or 2**17)
+PRODUCTION_N = 2**17
+
+
+def _scrypt_n(setting: str | None) -> int:
+    """The setting if it is a power of two from 2^10 to 2^17; anything else (unset, a typo)
+    gives the production cost: a setting can only ever lower it, and never break start-up."""
+    n = int(setting) if setting and setting.isdigit() else 0
+    return n if 2**10 <= n <= PRODUCTION_N and n & (n - 1) == 0 else PRODUCTION_N
+
+
+SCRYPT_N = _scrypt_n(os.environ.get("TIREK_TEST_SCRYPT_N"))
 SCRYPT_R = 8
 SCRYPT_P = 1
 _FORMAT = 1
@@ -169,7 +179,7 @@ def check_new_passphrase(passphrase: str) -> None:
 
 def _passphrase_entry(passphrase: str, database_key: bytes) -> dict[str, object]:
     salt = os.urandom(16)
-    if SCRYPT_N < 2**17:  # only the test suite sets it; say so wherever it is set
+    if SCRYPT_N < PRODUCTION_N:  # only the test suite sets it; say so wherever it is set
         log.warning(
             "key file made at the test suite's scrypt cost N=%d (TIREK_TEST_SCRYPT_N)", SCRYPT_N
         )

@@ -4303,6 +4303,12 @@ Type her full name to confirm:</translation>
         </message>
         <message>
             <location filename="../../app/core/services/privacy.py" />
+            <source>Consent cannot be dated in the future ({value}): give the day she gave it.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>Consent cannot be dated in the future ({value}): give the day she gave it.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/privacy.py" />
             <source>Consent given verbally needs the name of a witness.</source>
             <translation>Consent given verbally needs the name of a witness.</translation>
         </message>

@@ -4524,6 +4524,12 @@ Type her full name to confirm:</source>
         </message>
         <message>
             <location filename="../../app/core/services/privacy.py" />
+            <source>Consent cannot be dated in the future ({value}): give the day she gave it.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>Макулдук келечек күн менен белгилене албайт ({value}): ал макулдугун берген күндү жазыңыз.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/privacy.py" />
             <source>Consent given verbally needs the name of a witness.</source>
             <translation>Оозеки макулдук үчүн күбөнүн аты керек.</translation>
         </message>

@@ -4310,6 +4310,12 @@ Type her full name to confirm:</source>
         </message>
         <message>
             <location filename="../../app/core/services/privacy.py" />
+            <source>Consent cannot be dated in the future ({value}): give the day she gave it.</source>
+            <comment>Keep the {names} in braces as they are.</comment>
+            <translation>Согласие не может быть датировано будущим числом ({value}): укажите день, когда она его дала.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/services/privacy.py" />
             <source>Consent given verbally needs the name of a witness.</source>
             <translation>Для устного согласия нужно имя свидетеля.</translation>
         </message>

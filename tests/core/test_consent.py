@@ -26,9 +26,7 @@ def _people(store: Store) -> tuple[str, str, str]:
     yes = create_person(store, {"full_name": "Асель Кадырова", "consent_data": True})
     no = create_person(store, {"full_name": "Бермет Уметова"})
     later = create_person(store, {"full_name": "Чолпон Маматова", "consent_data": True})
-    privacy.record_consent(
-        store, later, "data", False, "verbal", witness="Нургүл", given_at=datetime(2030, 1, 1)
-    )
+    privacy.record_consent(store, later, "data", False, "verbal", witness="Нургүл")
     return yes, no, later
 
 
@@ -49,8 +47,14 @@ def test_the_latest_statement_wins_and_the_history_is_kept(make_store) -> None: 
     ]
     assert c.history[0].witness == "Нургүл" and c.history[0].recorded_on == "Osh-1"
     # given again, on paper, later still
-    privacy.record_consent(store, later, "data", True, "paper_sheet", given_at=datetime(2031, 1, 1))
+    privacy.record_consent(store, later, "data", True, "paper_sheet")
     assert privacy.consent_of(store, later).current["data"] is True
+    # a paper sheet of last year typed in now is history, not the current consent
+    privacy.record_consent(
+        store, later, "data", False, "paper_sheet", given_at=datetime(2025, 3, 1)
+    )
+    assert privacy.consent_of(store, later).current["data"] is True
+    assert privacy.consent_of(store, later).history[-1].given_at == datetime(2025, 3, 1)
     # the box in the editor records a statement too
     update_person(store, no, {"consent_photo": True})
     assert privacy.consent_of(store, no).current["photo"] is True
@@ -66,6 +70,12 @@ def test_wrong_statements_are_refused(make_store) -> None:  # type: ignore[no-un
         privacy.record_consent(store, pid, "email", True, "paper_sheet")
     with pytest.raises(InputError):
         privacy.record_consent(store, pid, "data", True, "before_records")
+    # dated ahead, it would outrank every withdrawal until that day
+    with pytest.raises(InputError, match="future"):
+        privacy.record_consent(
+            store, pid, "data", True, "paper_sheet", given_at=datetime(2099, 1, 1)
+        )
+    assert not privacy.consent_of(store, pid).history
 
 
 def test_exports_without_consent_leave_her_out(make_store, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -133,8 +143,8 @@ def test_consent_statements_travel_and_merge(tmp_path: Path) -> None:
     pid = create_person(a, {"full_name": "Нуриза", "consent_data": True})
     send(a, b, tmp_path / "f1")
     # offline on both: a withdrawal on B (later), a photo consent on A
-    privacy.record_consent(b, pid, "data", False, "paper_sheet", given_at=datetime(2031, 5, 1))
-    privacy.record_consent(a, pid, "photo", True, "verbal", "Сайкал", datetime(2031, 4, 1))
+    privacy.record_consent(b, pid, "data", False, "paper_sheet")
+    privacy.record_consent(a, pid, "photo", True, "verbal", "Сайкал")
     send(a, b, tmp_path / "f2")
     send(b, a, tmp_path / "f3")
     for store in (a, b):

@@ -229,3 +229,14 @@ def test_files_with_personal_data_are_for_this_user_only(store: Store) -> None:
         assert stat.S_IMODE(path.stat().st_mode) == 0o600, path
     copy = database.backup_database(store.home.database, store.home.root / "copy.sqlite3")
     assert stat.S_IMODE(copy.stat().st_mode) == 0o600
+
+
+@pytest.mark.parametrize(
+    ("setting", "n"),
+    [(None, 2**17), ("", 2**17), ("1024", 2**10), ("65536", 2**16), ("1000", 2**17),
+     ("512", 2**17), ("262144", 2**17), ("abc", 2**17), ("-1024", 2**17)],
+)  # fmt: skip
+def test_the_test_scrypt_setting_can_only_lower_the_cost_to_a_sound_power_of_two(
+    setting: str | None, n: int
+) -> None:
+    assert passphrase._scrypt_n(setting) == n

@@ -59,7 +59,8 @@ class RowId(TypeDecorator[str]):
     cache_ok = True
 
     def process_bind_param(self, value: str | None, dialect: Dialect) -> bytes | str | None:
-        return None if value is None else row_key(value)
+        # Anything but text (never an id the app makes) is left to SQLite, as before 0022.
+        return row_key(value) if isinstance(value, str) else value
 
     def process_result_value(self, value: bytes | str | None, dialect: Dialect) -> str | None:
         return None if value is None else row_text(value)

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import select, text
@@ -99,6 +99,14 @@ def record_consent_in(
     """Record one consent statement of a registered person (the screens, the command line;
     inside another unit of work: quick add, registration, the person form)."""
     _check(kind, how, witness)
+    if given_at is not None and given_at.date() > date.today():
+        # The latest statement is the current consent: one dated ahead would outrank every
+        # withdrawal recorded until that day.
+        raise InputError(
+            N_("Consent cannot be dated in the future ({value}): give the day she gave it."),
+            field="given_at",
+            value=given_at.date().isoformat(),
+        )
     require_row(w.session, Person, person_id, "person")
     ident = load_identity(w.session)
     return w.create(
