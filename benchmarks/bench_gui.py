@@ -6,12 +6,14 @@ each painting once and quitting); the screens are measured in this process.
 
 from __future__ import annotations
 
+import compileall
 import os
 import statistics
 import sys
 import time
 from pathlib import Path
 
+import app
 from benchmarks.harness import DATA, Context, copy_home, large_home, peak_rss_mb, time_to_line
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -38,8 +40,8 @@ sys.exit(run(Store.open(sys.argv[1])))
 
 
 # The window opens only encrypted databases (issue 16): the benchmark's home is converted
-# once, and its passphrase given as a laptop that remembers it would (the keyring), so the
-# key derivation (scrypt, once per start) is inside the start-up measured.
+# once. Start-up is measured as a laptop that remembers the passphrase opens (the keyring
+# keeps the key derived from it: no scrypt), and with the passphrase given (scrypt).
 PASSPHRASE = "benchmark passphrase of Naryn"
 
 
@@ -75,32 +77,59 @@ def _home() -> Path:
     return home
 
 
-def _startup(home: Path) -> tuple[float, float, float, float]:
+def _remembered(home: Path) -> dict[str, str]:
+    """The environment of a laptop that remembers the passphrase (the keyring keeps the key
+    derived from it, app/core/passphrase.py): a file-backed keyring, set up once."""
+    keyring_file = DATA / "gui-keyring.json"
+    env = {
+        "PYTHON_KEYRING_BACKEND": "benchmarks.file_keyring.FileKeyring",
+        "TIREK_BENCH_KEYRING": str(keyring_file),
+    }
+    if not keyring_file.exists():
+        os.environ.update(env)
+        from app.core import passphrase
+        from app.core.paths import Home, resolve_home
+
+        assert passphrase.remember(Home(resolve_home(home)), PASSPHRASE)
+    return env
+
+
+def _startup(home: Path) -> dict[str, float]:
     """Seconds until each child says its window is painted (the best of three): what the
     user waits for. Both sides are timed to that line, not to the process's end: Tirek's
     orderly exit waits for the pages it goes on importing after the paint."""
-    env = {"QT_QPA_PLATFORM": "offscreen", "TIREK_PASSPHRASE": PASSPHRASE}
+    # Users run compiled bytecode (the bundle carries it; pip compiles at install), while
+    # an editable checkout under PYTHONDONTWRITEBYTECODE=1 (this machine's shells) would
+    # compile every module of the app from source at each start: compile them once first.
+    compileall.compile_dir(Path(app.__file__).parent, quiet=1)
+    remembered = {"QT_QPA_PLATFORM": "offscreen", **_remembered(home)}
+    typed = {"QT_QPA_PLATFORM": "offscreen", "TIREK_PASSPHRASE": PASSPHRASE}
     tirek_gui = [sys.executable, "-m", "app", "--home", str(home), "gui"]
 
-    def best(args: list[str], extra: dict[str, str] | None = None) -> float:
-        return min(time_to_line(args, "smoke:", {**env, **(extra or {})}) for _ in range(3))
+    def best(args: list[str], env: dict[str, str]) -> float:
+        return min(time_to_line(args, "smoke:", env) for _ in range(3))
 
-    bare = best([sys.executable, "-c", BARE])
-    tirek = best(tirek_gui, {"TIREK_SMOKE_EXIT": "1"})
-    gui_only = best([sys.executable, "-c", GUI_ONLY, str(home)], {"TIREK_SMOKE_EXIT": "1"})
-    # Finer: until the page on screen shows its rows (loaded on the runner after the paint).
-    rows = best(tirek_gui, {"TIREK_SMOKE_EXIT": "rows"})
-    return tirek, gui_only, bare, rows
+    smoke = {"TIREK_SMOKE_EXIT": "1"}
+    return {
+        "bare": best([sys.executable, "-c", BARE], remembered),
+        "remembered": best(tirek_gui, {**remembered, **smoke}),
+        "gui_only": best([sys.executable, "-c", GUI_ONLY, str(home)], {**remembered, **smoke}),
+        # Finer: until the page on screen shows its rows (loaded on the runner after the paint).
+        "rows": best(tirek_gui, {**remembered, "TIREK_SMOKE_EXIT": "rows"}),
+        # The passphrase given each time (TIREK_PASSPHRASE): scrypt, on the other core.
+        "typed": best(tirek_gui, {**typed, **smoke}),
+    }
 
 
 def run(ctx: Context) -> None:
     home = _home()
     tid = (home / "GUI_READY").read_text().strip()
-    tirek, gui_only, bare, rows = _startup(home)
+    start = _startup(home)
+    bare = start["bare"]
     ctx.row(
         "gui",
-        "start-up to first painted main window (`tirek gui`)",
-        tirek,
+        "start-up to first painted main window (`tirek gui`, remembered on this computer)",
+        start["remembered"],
         "s",
         baseline=bare,
         aim="<= 4x bare window",
@@ -108,14 +137,18 @@ def run(ctx: Context) -> None:
     ctx.row(
         "gui",
         "start-up, GUI entry alone (no CLI imports)",
-        gui_only,
+        start["gui_only"],
         "s",
         baseline=bare,
         aim="<= 4x bare window",
     )
     ctx.row(
-        "gui", "start-up until the first page shows its rows (`tirek gui`)", rows, "s",
+        "gui", "start-up until the first page shows its rows (`tirek gui`)", start["rows"], "s",
         baseline=bare,
+    )  # fmt: skip
+    ctx.row(
+        "gui", "start-up with the passphrase given (TIREK_PASSPHRASE: scrypt)", start["typed"],
+        "s", baseline=bare,
     )  # fmt: skip
 
     from PySide6.QtCore import QEvent, Qt

@@ -15,6 +15,7 @@ import shutil
 import statistics
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -91,10 +92,14 @@ def time_to_line(args: list[str], marker: str, env: dict[str, str] | None = None
         args, env={**os.environ, **(env or {})}, stdout=subprocess.PIPE, text=True
     ) as child:
         assert child.stdout is not None
+        # A window waiting for an answer (a passphrase asked) would wait forever.
+        watchdog = threading.Timer(120, child.kill)
+        watchdog.start()
         seconds = None
         for line in child.stdout:
             if seconds is None and line.startswith(marker):
                 seconds = time.perf_counter() - t
+        watchdog.cancel()
         if child.wait() != 0 or seconds is None:
             raise RuntimeError(f"{args[:3]} ended with {child.returncode} before {marker!r}")
     return seconds

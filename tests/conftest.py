@@ -21,6 +21,7 @@ import shutil
 import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from sqlalchemy import Engine, func, select
@@ -42,6 +43,9 @@ from app.core.models import Op
 from app.core.paths import Home
 from app.core.store import Store
 from tests.ram import ram_folder
+
+if TYPE_CHECKING:
+    from tests.keyrings import MemoryKeyring
 
 # The tests' folders on RAM where the system has a RAM folder (Linux's /dev/shm): every
 # commit and every backup, bundle and key file is written with fsync, which on a disk
@@ -294,3 +298,18 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
         return float(mark.args[0]) if mark and mark.args else 0.0
 
     items.sort(key=seconds, reverse=True)  # stable: the rest keep pytest's order
+
+
+@pytest.fixture
+def kept(monkeypatch: pytest.MonkeyPatch) -> Iterator[MemoryKeyring]:
+    """A working keyring for this test, and no TIREK_PASSPHRASE: only the keyring opens."""
+    import keyring
+
+    from tests.keyrings import MemoryKeyring
+
+    before = keyring.get_keyring()
+    memory = MemoryKeyring()
+    keyring.set_keyring(memory)
+    monkeypatch.delenv("TIREK_PASSPHRASE", raising=False)
+    yield memory
+    keyring.set_keyring(before)

@@ -112,7 +112,9 @@ def run_restore(_store: None, args: argparse.Namespace) -> int:
             return 1
     key = None
     if passphrase.is_encrypted(home):  # the backup is sealed with the database's key
-        key = passphrase.unlock(home, for_opening(home.root) or "")
+        chosen = for_opening(home.root)
+        remembered = passphrase.unlocked_key(home.database) if chosen is None else None
+        key = remembered or passphrase.unlock(home, chosen or "")
     result = backup.restore_backup(home, file, key=key)
     print(f"Restored {result.restored_from}")
     if result.kept_aside is not None:

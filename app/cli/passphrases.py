@@ -63,10 +63,9 @@ def for_opening(home_dir: Path) -> str | None:
     if passphrase.ENV in os.environ:
         return os.environ[passphrase.ENV] or None
     home = Home(home_dir)
-    remembered = passphrase.remembered(home)
-    if remembered:
-        return remembered
     if passphrase.is_encrypted(home):
+        if passphrase.unlock_remembered(home) is not None:
+            return None  # this computer remembers it: opening uses the key kept here
         return _ask("Passphrase of Tirek's database: ")
     return _choose("Choose a passphrase for Tirek's database (at least 8 characters): ")
 

@@ -2,8 +2,9 @@
 
 `key_for_opening` decides, before any engine touches the file:
 
-- a home with a key file: the passphrase (given, from TIREK_PASSPHRASE, or the keyring)
-  unwraps the database key; none at all raises PassphraseNeeded; a wrong one, InputError.
+- a home with a key file: the passphrase (given, or from TIREK_PASSPHRASE) unwraps the
+  database key, else the key this computer remembers (passphrase.py, the keyring); none
+  at all raises PassphraseNeeded; a wrong one, InputError.
 - a home without one and a passphrase given: a new installation is created encrypted, and
   an existing plain database is converted (`convert`), both with a new recovery key.
 - a home without one and no passphrase: the database is opened plain, as before issue 16
@@ -58,16 +59,17 @@ def _has_data(db_file: Path) -> bool:
 def key_for_opening(home: Home, given: str | None) -> Opening:
     _finish_interrupted_swap(home)
     if passphrase.is_encrypted(home):
-        chosen = given or passphrase.from_environment() or passphrase.remembered(home)
-        if chosen is None:
-            known = passphrase.unlocked_key(home.database)
-            if known is not None:
-                return Opening(known)
+        chosen = given or passphrase.from_environment()
+        if chosen is not None:
+            return Opening(passphrase.unlock(home, chosen))
+        # Opened already in this process (a restore, a backup), else remembered here.
+        known = passphrase.unlocked_key(home.database) or passphrase.unlock_remembered(home)
+        if known is None:
             raise passphrase.PassphraseNeeded(
                 N_("Tirek's database is encrypted: type the passphrase to open it."),
                 field="passphrase",
             )
-        return Opening(passphrase.unlock(home, chosen))
+        return Opening(known)
     if _has_data(home.database) and not is_plain_file(home.database):
         return Opening(passphrase.key_file_missing(home))
     chosen = given or passphrase.from_environment()

@@ -16,11 +16,21 @@ is paid once per start however often the installation is opened. The window star
 ahead (`unlock_ahead`) on a thread of its own while Qt and the screens are imported:
 scrypt runs in OpenSSL without Python's lock, so on a second core it costs no time.
 `cryptography` itself is imported on that thread too, not on the way to the window.
+
+"Remember on this computer" keeps in the system's keyring the key scrypt derived from the
+passphrase for this key file (its salt), never the passphrase: a remembered start unwraps
+the database key at once, without scrypt, and the passphrase, which people reuse, is
+nowhere on disk. Whoever can read that keyring entry can open this installation, as with a
+remembered passphrase, and nothing else. A passphrase changed here is remembered anew; one
+changed where this keyring is not reachable leaves the entry stale: its check fails and the
+passphrase is asked. Entries of older versions (the passphrase itself) are replaced on
+their first use.
 """
 
 from __future__ import annotations
 
 import base64
+import contextlib
 import hashlib
 import json
 import logging
@@ -38,7 +48,8 @@ from app.core.paths import Home
 log = logging.getLogger(__name__)
 
 ENV = "TIREK_PASSPHRASE"  # the CLI (and scripts) read the passphrase from here first
-KEYRING_SERVICE = "Tirek"
+KEYRING_SERVICE = "Tirek"  # older versions: the passphrase itself (read once, then replaced)
+KEPT_KEY_SERVICE = "Tirek unlocking key"  # the scrypt-derived key of "Remember on this computer"
 MIN_LENGTH = 8
 KEY_BYTES = 32
 RECOVERY_BYTES = 20  # 160 bits: 32 letters and digits, in 8 groups of 4
@@ -102,21 +113,24 @@ def _derive(passphrase: str, salt: bytes, n: int, r: int, p: int) -> bytes:
 
 
 def unlock_ahead(home: Home) -> None:
-    """Start deriving `home`'s key on a thread of its own, with the passphrase this laptop
-    gives without asking (TIREK_PASSPHRASE, else the keyring), while the window loads.
-    `unlock` then waits for that derivation instead of starting over. Nothing is reported
-    from here: opening asks again and says what is wrong in its own words."""
+    """Start unlocking `home` on a thread of its own while the window loads: with
+    TIREK_PASSPHRASE (scrypt), else with the key this computer remembers (the keyring).
+    Opening then waits for that work instead of starting over. Nothing is reported from
+    here: opening asks again and says what is wrong in its own words."""
     if not is_encrypted(home):
         return
 
     def derive() -> None:
         try:
-            chosen = from_environment() or remembered(home)
+            chosen = from_environment()
+            if chosen is None:
+                unlock_remembered(home)
+                return
             kdf = _read(home)["kdf"]
-            if chosen and isinstance(kdf, dict):
+            if isinstance(kdf, dict):
                 _derive(chosen, bytes.fromhex(kdf["salt"]), kdf["n"], kdf["r"], kdf["p"])
         except Exception:
-            log.info("deriving the key ahead failed", exc_info=True)
+            log.info("unlocking ahead failed", exc_info=True)
 
     threading.Thread(target=derive, name="tirek-unlock", daemon=True).start()
 
@@ -253,8 +267,8 @@ def _rewrap(home: Home, database_key: bytes, new_passphrase: str) -> None:
     content = _read(home)
     content.update(_passphrase_entry(new_passphrase, database_key))
     _write(home.key_file, content)
-    if remembered(home) is not None:
-        remember(home, new_passphrase)
+    if is_remembered(home):
+        remember(home, new_passphrase)  # the new salt's key; scrypt was just paid for it
 
 
 def change(home: Home, old: str, new: str) -> None:
@@ -276,14 +290,14 @@ def from_environment() -> str | None:
     return os.environ.get(ENV) or None
 
 
-def remembered(home: Home) -> str | None:
-    """The passphrase kept in the system's keyring (Windows Credential Manager), if any."""
+def _kept(service: str, home: Home) -> str | None:
+    """The keyring's entry for this installation, if any (None: no usable keyring here)."""
     try:
         import keyring
         from keyring.errors import KeyringError
 
         try:
-            return keyring.get_password(KEYRING_SERVICE, str(home.root))
+            return keyring.get_password(service, str(home.root))
         except KeyringError:
             return None
     except Exception:  # no usable keyring back end on this system: the user is asked
@@ -291,24 +305,93 @@ def remembered(home: Home) -> str | None:
         return None
 
 
-def remember(home: Home, passphrase: str) -> bool:
+def _keep(service: str, home: Home, value: str | None) -> bool:
+    """Set (or with None, delete) the keyring's entry; False when the keyring refused."""
     try:
         import keyring
+        from keyring.errors import PasswordDeleteError
 
-        keyring.set_password(KEYRING_SERVICE, str(home.root), passphrase)
+        if value is not None:
+            keyring.set_password(service, str(home.root), value)
+            return True
+        with contextlib.suppress(PasswordDeleteError):  # nothing was kept
+            keyring.delete_password(service, str(home.root))
         return True
     except Exception:
-        log.info("could not keep the passphrase in the keyring", exc_info=True)
+        log.info("the keyring refused to keep or forget an entry", exc_info=True)
         return False
 
 
-def forget(home: Home) -> None:
-    try:
-        import keyring
+def remember(home: Home, passphrase: str) -> bool:
+    """ "Remember on this computer": keep the key scrypt derives from `passphrase` for this
+    key file (paid for already: the passphrase was just used), never the passphrase."""
+    content = _read(home)
+    kdf = content["kdf"]
+    assert isinstance(kdf, dict)
+    wrapping = _derive(passphrase, bytes.fromhex(kdf["salt"]), kdf["n"], kdf["r"], kdf["p"])
+    wrong = InputError(N_("The passphrase is not right. Nothing was changed."), field="passphrase")
+    _unwrap(wrapping, str(content["by_passphrase"]), _AD_PASSPHRASE, wrong)  # it must fit
+    if not _keep(KEPT_KEY_SERVICE, home, wrapping.hex()):
+        return False
+    _keep(KEYRING_SERVICE, home, None)  # an older version's passphrase entry
+    return True
 
-        keyring.delete_password(KEYRING_SERVICE, str(home.root))
-    except Exception:
-        log.info("no passphrase to forget in the keyring", exc_info=True)
+
+def is_remembered(home: Home) -> bool:
+    return _kept(KEPT_KEY_SERVICE, home) is not None or _kept(KEYRING_SERVICE, home) is not None
+
+
+def forget(home: Home) -> None:
+    _keep(KEPT_KEY_SERVICE, home, None)
+    _keep(KEYRING_SERVICE, home, None)
+
+
+# Unlocking with the remembered key: under way on the start-up thread, or done. A call
+# while it is under way waits for it; a call after it reads the keyring afresh.
+_REMEMBERING: dict[Path, Future[bytes | None]] = {}
+
+
+def unlock_remembered(home: Home) -> bytes | None:
+    """The database key from what this computer remembers, without scrypt; None when it
+    remembers nothing for `home` or what it keeps no longer fits (the passphrase was
+    changed where this keyring was not reachable): then the passphrase is asked."""
+    root = home.root.resolve()
+    with _DERIVING:
+        future = _REMEMBERING.get(root)
+        mine = future is None or future.done()
+        if mine:
+            future = _REMEMBERING[root] = Future()
+    assert future is not None
+    if mine:
+        try:
+            key = _unlock_remembered_now(home)
+            if key is not None:
+                register(home.database, key)
+            future.set_result(key)
+        except BaseException as err:
+            future.set_exception(err)
+    return future.result()
+
+
+def _unlock_remembered_now(home: Home) -> bytes | None:
+    kept = _kept(KEPT_KEY_SERVICE, home)
+    if kept is not None:
+        content = _read(home)
+        stale = InputError(N_("The passphrase is not right."), field="passphrase")
+        wrapped = str(content["by_passphrase"])
+        try:
+            return _unwrap(bytes.fromhex(kept), wrapped, _AD_PASSPHRASE, stale)
+        except (ValueError, InputError):
+            log.info("the remembered key no longer opens %s: the passphrase is asked", home.root)
+    old = _kept(KEYRING_SERVICE, home)  # a passphrase an older version remembered
+    if old is None:
+        return None
+    try:
+        key = unlock(home, old)
+    except InputError:
+        return None
+    remember(home, old)  # from now on the derived key, not the passphrase
+    return key
 
 
 # -- keys opened in this process ----------------------------------------------------------

@@ -1,8 +1,9 @@
 """The passphrase in the window: asked at start-up, and again after an idle time (issue 16).
 
-`open_store(home)` opens the installation before any window: with the passphrase from the
-keyring (when the user let this computer remember it) or typed in `PassphraseDialog`; a new
-or plain installation chooses one (typed twice) and is then shown its recovery key once.
+`open_store(home)` opens the installation before any window: with the key this computer
+remembers (when the user let it, the keyring keeps the key derived from the passphrase) or
+with the passphrase typed in `PassphraseDialog`; a new or plain installation chooses one
+(typed twice) and is then shown its recovery key once.
 `IdleLock` covers the main window after `lock_minutes` without a key press or a click and
 lets nobody back in without the passphrase.
 """
@@ -125,12 +126,14 @@ def open_store(home_dir: Path) -> Store | None:
     """The open store, or None when the user cancelled. Asks until the passphrase fits."""
     home = Home(home_dir)
     encrypted = passphrase.is_encrypted(home)
-    known = passphrase.from_environment() or passphrase.remembered(home)
-    if known is not None:
+    given = passphrase.from_environment()
+    # TIREK_PASSPHRASE, else the key this computer remembers (passphrase.py; the start-up
+    # thread has usually unwrapped it already).
+    if given is not None or (encrypted and passphrase.unlock_remembered(home) is not None):
         try:
-            return Store.open(home_dir, known)
+            return Store.open(home_dir, given)
         except InputError:
-            pass  # a remembered passphrase that no longer fits: ask
+            pass  # one that no longer fits: ask
     dialog = PassphraseDialog(choosing=not encrypted)
     while dialog.exec():
         typed = dialog.typed.text()

@@ -7,13 +7,14 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.core import passphrase
 from app.core.store import Store
 from app.ui.lock import PassphraseDialog, open_store
 from app.ui.main_window import MainWindow
+from tests.keyrings import MemoryKeyring
 from tests.rawdb import TEST_PASSPHRASE
 from tests.ui.conftest import Boxes
 
@@ -151,3 +152,30 @@ def test_settings_change_the_passphrase_and_use_the_recovery_key(
     assert recover.result() == recover.DialogCode.Accepted
     assert store.check_passphrase("after the recovery key")
     assert not store.check_passphrase("a passphrase for Batken")
+
+
+def test_remember_on_this_computer_opens_the_next_start_without_asking(
+    qtbot: QtBot, make_store: Callable[..., Store], kept: MemoryKeyring
+) -> None:
+    home = make_store().home.root
+    passphrase.register(home / "tirek.sqlite3", None)
+    problems = answer_dialog(TEST_PASSPHRASE, remember=True)
+    store = open_store(home)
+    assert store is not None and not problems
+    store.close()
+    assert list(kept.kept) == [(passphrase.KEPT_KEY_SERVICE, str(home))]
+    assert TEST_PASSPHRASE not in kept.kept[(passphrase.KEPT_KEY_SERVICE, str(home))]
+    passphrase.register(home / "tirek.sqlite3", None)
+    asked: list[QWidget] = []
+
+    def refuse_a_dialog() -> None:
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, PassphraseDialog):
+            asked.append(dialog)
+            dialog.reject()
+
+    QTimer.singleShot(20, refuse_a_dialog)
+    again = open_store(home)  # no dialog: the remembered key opens it
+    qtbot.wait(40)
+    assert again is not None and again.encrypted and not asked
+    again.close()
