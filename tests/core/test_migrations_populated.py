@@ -14,6 +14,7 @@ import functools
 import shutil
 import uuid
 from collections.abc import Callable
+from operator import itemgetter
 from pathlib import Path
 
 import pytest
@@ -24,6 +25,7 @@ from app.core import database, paths
 from app.core.demo import load_demo
 from app.core.models import Base
 from app.core.models.base import RowId
+from app.core.paths import Home
 from app.core.store import Store
 from tests.rawdb import connect_raw, key_of
 
@@ -109,6 +111,9 @@ def within(rows: Rows, schema: Rows) -> Rows:
         keep = [all_columns.index(c) for c in columns if c in all_columns]
         if keep == list(range(len(all_columns))):
             cut[table] = (columns, data)  # every column: the rows as they are
+        elif len(keep) > 1:
+            pick = itemgetter(*keep)  # the same tuples as below, built in C: 5x faster
+            cut[table] = (columns, set(map(pick, data)))
         else:
             cut[table] = (columns, {tuple(r[i] for i in keep) for r in data})
     return cut
@@ -124,9 +129,14 @@ def migrate(db: Path, step: Callable[..., None], target: str) -> None:
 
 
 @pytest.fixture(scope="module")
-def populated(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Rows]:
-    """A head database with the demo data (trainings, people, meetings, NAP, assessments)."""
+def populated(tmp_path_factory: pytest.TempPathFactory, template_home: Home) -> tuple[Path, Rows]:
+    """A head database with the demo data (trainings, people, meetings, NAP, assessments).
+    It starts as a copy of the suite's template, which the real migrations brought to head
+    once per session (tests/conftest.py), with its key file."""
     home = tmp_path_factory.mktemp("populated") / "home"
+    home.mkdir()
+    shutil.copy(template_home.database, home / "tirek.sqlite3")
+    shutil.copy(template_home.key_file, home / "tirek.key")
     store = Store.open(home)
     store.initialise("Osh-1", "coordinator")
     load_demo(store, "small", 3)
@@ -162,6 +172,8 @@ def empty_at(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
         migrate(db, command.upgrade, revision)
         # The engine is closed: SQLite checkpointed its WAL, and the file is all there is.
         assert not db.with_name(f"{db.name}-wal").exists()
+        with connect_raw(db) as raw:
+            assert database.revisions_of(raw) == {revision}
         made[revision] = db
     return made
 
