@@ -4,7 +4,12 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
-QT_ENV := QT_QPA_PLATFORM=offscreen
+# Tests run offscreen, and keep Python's compiled bytecode even where the shell says not to
+# (PYTHONDONTWRITEBYTECODE=1): the suite starts about a hundred `python` processes (the
+# real `tirek` commands, windows, the bundle's build), and without the cache each one
+# compiles the app from source again (about 0.15 s each) and pytest rewrites every test
+# module in each worker.
+QT_ENV := QT_QPA_PLATFORM=offscreen PYTHONDONTWRITEBYTECODE=
 
 .PHONY: run test check lint typecheck pytest bench bundle bundle-smoke translations update-translations clean
 

@@ -8,6 +8,7 @@ and exit non-zero; anything else is a bug: logged with its traceback, one line p
 from __future__ import annotations
 
 import argparse
+import functools
 import importlib
 import logging
 import os
@@ -75,7 +76,11 @@ class Parser(argparse.ArgumentParser):
         raise SystemExit(EXIT_USER_ERROR)
 
 
+@functools.cache
 def build_parser() -> Parser:
+    """The whole command line, built once per process: about a hundred parsers, which cost
+    more to build than most commands take to run (a process that runs several, as the test
+    suite does, parses each with the same one; parsing changes nothing in it)."""
     parser = Parser(prog="tirek", description="Tirek: trainings, attendance and meetings.")
     parser.add_argument("--version", action="version", version=f"tirek {__version__}")
     parser.add_argument(

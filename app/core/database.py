@@ -63,7 +63,7 @@ def connect(db_file: Path, key: bytes | None = None) -> sqlcipher.Connection:
 
 def make_engine(db_file: Path, key: bytes | None = None) -> Engine:
     """The engine for one database file; `key` is the raw database key (None: plain)."""
-    from sqlalchemy import create_engine, event
+    from sqlalchemy import create_engine, event, exc
 
     engine = create_engine(
         f"sqlite:///{db_file}",
@@ -87,10 +87,17 @@ def make_engine(db_file: Path, key: bytes | None = None) -> Engine:
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Connection) -> None:
         options = conn.get_execution_options()
-        if options.get("tirek_write"):
-            conn.exec_driver_sql("BEGIN IMMEDIATE")
-        elif not options.get("tirek_autocommit"):
-            conn.exec_driver_sql("BEGIN")
+        if options.get("tirek_autocommit"):
+            return
+        begin = "BEGIN IMMEDIATE" if options.get("tirek_write") else "BEGIN"
+        # Straight to the driver: every unit of work starts here, and SQLAlchemy's
+        # statement machinery costs several times what BEGIN does. A driver error is
+        # wrapped as SQLAlchemy wraps its own, so a locked or unreadable database still
+        # reaches the store's handling (a clear message, never exit 70).
+        try:
+            conn.connection.driver_connection.execute(begin)  # type: ignore[union-attr]
+        except Errors as err:
+            raise exc.DBAPIError.instance(begin, None, err, sqlcipher.Error) from err
 
     return engine
 

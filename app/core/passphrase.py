@@ -245,11 +245,14 @@ def unlock(home: Home, passphrase: str) -> bytes:
     kdf = content["kdf"]
     assert isinstance(kdf, dict)
     wrapping = _derive(passphrase, bytes.fromhex(kdf["salt"]), kdf["n"], kdf["r"], kdf["p"])
-    wrong = InputError(
+    return _unwrap(wrapping, str(content["by_passphrase"]), _AD_PASSPHRASE, _not_right())
+
+
+def _not_right() -> InputError:
+    return InputError(
         N_("The passphrase is not right. Nothing was opened or changed; try again."),
         field="passphrase",
     )
-    return _unwrap(wrapping, str(content["by_passphrase"]), _AD_PASSPHRASE, wrong)
 
 
 def unlock_with_recovery_key(home: Home, recovery_key: str) -> bytes:
@@ -329,8 +332,7 @@ def remember(home: Home, passphrase: str) -> bool:
     kdf = content["kdf"]
     assert isinstance(kdf, dict)
     wrapping = _derive(passphrase, bytes.fromhex(kdf["salt"]), kdf["n"], kdf["r"], kdf["p"])
-    wrong = InputError(N_("The passphrase is not right. Nothing was changed."), field="passphrase")
-    _unwrap(wrapping, str(content["by_passphrase"]), _AD_PASSPHRASE, wrong)  # it must fit
+    _unwrap(wrapping, str(content["by_passphrase"]), _AD_PASSPHRASE, _not_right())  # it must fit
     if not _keep(KEPT_KEY_SERVICE, home, wrapping.hex()):
         return False
     _keep(KEYRING_SERVICE, home, None)  # an older version's passphrase entry
@@ -377,10 +379,9 @@ def _unlock_remembered_now(home: Home) -> bytes | None:
     kept = _kept(KEPT_KEY_SERVICE, home)
     if kept is not None:
         content = _read(home)
-        stale = InputError(N_("The passphrase is not right."), field="passphrase")
         wrapped = str(content["by_passphrase"])
         try:
-            return _unwrap(bytes.fromhex(kept), wrapped, _AD_PASSPHRASE, stale)
+            return _unwrap(bytes.fromhex(kept), wrapped, _AD_PASSPHRASE, _not_right())
         except (ValueError, InputError):
             log.info("the remembered key no longer opens %s: the passphrase is asked", home.root)
     old = _kept(KEYRING_SERVICE, home)  # a passphrase an older version remembered
