@@ -5,8 +5,8 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 # Tests run offscreen, and keep Python's compiled bytecode even where the shell says not to
-# (PYTHONDONTWRITEBYTECODE=1): the suite starts about a hundred `python` processes (the
-# real `tirek` commands, windows, the bundle's build), and without the cache each one
+# (PYTHONDONTWRITEBYTECODE=1): the suite starts about 70 `python` processes (the real
+# `tirek` commands, windows, the wheel and the bundle's build), and without the cache each one
 # compiles the app from source again (about 0.15 s each) and pytest rewrites every test
 # module in each worker.
 QT_ENV := QT_QPA_PLATFORM=offscreen PYTHONDONTWRITEBYTECODE=
