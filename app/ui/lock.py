@@ -10,6 +10,8 @@ lets nobody back in without the passphrase.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt
@@ -34,7 +36,7 @@ from app.core.errors import InputError, TirekError
 from app.core.paths import Home
 from app.core.store import Store
 from app.ui.errors import error_text
-from app.ui.forms import dialog_buttons, problem_label
+from app.ui.forms import ERROR_STYLE, dialog_buttons, problem_label
 from app.ui.timers import one_shot
 
 DIRECT = Qt.FindChildOption.FindDirectChildrenOnly
@@ -85,7 +87,8 @@ class PassphraseDialog(QDialog):
         box.addWidget(self.remember)
         self.problem = problem_label()
         box.addWidget(self.problem)
-        box.addWidget(dialog_buttons(self, self.accept_typed, QDialogButtonBox.StandardButton.Ok))
+        self.buttons = dialog_buttons(self, self.accept_typed, QDialogButtonBox.StandardButton.Ok)
+        box.addWidget(self.buttons)
         self.setMinimumWidth(420)
 
     def accept_typed(self) -> None:
@@ -100,6 +103,28 @@ class PassphraseDialog(QDialog):
             self.show_problem(error_text(err))
             return
         self.accept()
+
+    @contextmanager
+    def opening(self) -> Iterator[None]:
+        """Shown, with "Opening Tirek…", while the typed passphrase opens the installation:
+        the key derivation takes a moment (a plain database's conversion longer), and a
+        dialog that vanished for that time would look like a crash."""
+        self.show()
+        self.problem.setStyleSheet("")  # news, not a problem: not in the problems' red
+        self.problem.setText(self.tr("Opening Tirek…"))
+        inputs = (self.typed, self.again, self.remember, self.buttons)
+        for widget in inputs:
+            widget.setEnabled(False)  # the words above stay readable
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        QApplication.processEvents()  # painted before the work holds the event loop
+        try:
+            yield
+        finally:
+            QApplication.restoreOverrideCursor()
+            self.problem.setStyleSheet(ERROR_STYLE)
+            for widget in inputs:
+                widget.setEnabled(True)
+            self.hide()  # asked again, `exec` shows it modal once more
 
     def show_problem(self, text: str) -> None:
         self.problem.setText(text)
@@ -137,11 +162,12 @@ def open_store(home_dir: Path) -> Store | None:
     dialog = PassphraseDialog(choosing=not encrypted)
     while dialog.exec():
         typed = dialog.typed.text()
-        try:
-            store = Store.open(home_dir, typed)
-        except InputError as err:
-            dialog.show_problem(error_text(err))
-            continue
+        with dialog.opening():
+            try:
+                store = Store.open(home_dir, typed)
+            except InputError as err:
+                dialog.show_problem(error_text(err))
+                continue
         if dialog.remember.isChecked():
             passphrase.remember(home, typed)
         show_recovery_key(store)

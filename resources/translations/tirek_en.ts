@@ -1893,6 +1893,11 @@ Type her full name to confirm:</translation>
         </message>
         <message>
             <location filename="../../app/ui/lock.py" />
+            <source>Opening Tirek…</source>
+            <translation>Opening Tirek…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/lock.py" />
             <source>Passphrase:</source>
             <translation>Passphrase:</translation>
         </message>

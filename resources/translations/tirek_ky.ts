@@ -1893,6 +1893,11 @@ Type her full name to confirm:</source>
         </message>
         <message>
             <location filename="../../app/ui/lock.py" />
+            <source>Opening Tirek…</source>
+            <translation>Tirek ачылууда…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/lock.py" />
             <source>Passphrase:</source>
             <translation>Купуя сөз:</translation>
         </message>

@@ -1895,6 +1895,11 @@ Type her full name to confirm:</source>
         </message>
         <message>
             <location filename="../../app/ui/lock.py" />
+            <source>Opening Tirek…</source>
+            <translation>Открытие Tirek…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/lock.py" />
             <source>Passphrase:</source>
             <translation>Парольная фраза:</translation>
         </message>

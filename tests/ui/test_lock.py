@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from app.core import passphrase
 from app.core.store import Store
+from app.ui import lock
 from app.ui.lock import PassphraseDialog, open_store
 from app.ui.main_window import MainWindow
 from tests.keyrings import MemoryKeyring
@@ -179,3 +180,44 @@ def test_remember_on_this_computer_opens_the_next_start_without_asking(
     qtbot.wait(40)
     assert again is not None and again.encrypted and not asked
     again.close()
+
+
+def test_the_dialog_says_it_is_opening_while_the_passphrase_opens_the_database(
+    qtbot: QtBot, make_store: Callable[..., Store], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    home = make_store().home.root
+    monkeypatch.delenv("TIREK_PASSPHRASE")
+    passphrase.register(home / "tirek.sqlite3", None)
+    seen: list[tuple[bool, bool, str, bool]] = []
+    made: list[PassphraseDialog] = []
+    real_open = Store.open
+
+    class Watched(PassphraseDialog):
+        def __init__(self, choosing: bool) -> None:
+            super().__init__(choosing)
+            made.append(self)
+
+    def watched_open(*args: object, **kw: object) -> Store:
+        dialog = made[-1]
+        waiting = QApplication.overrideCursor()
+        seen.append(
+            (
+                dialog.isVisible(),
+                dialog.typed.isEnabled() or dialog.buttons.isEnabled(),
+                dialog.problem.text(),
+                waiting is not None and waiting.shape() == Qt.CursorShape.WaitCursor,
+            )
+        )
+        return real_open(*args, **kw)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(Store, "open", watched_open)
+    monkeypatch.setattr(lock, "PassphraseDialog", Watched)
+    problems = answer_dialog("wrong one", TEST_PASSPHRASE)
+    store = open_store(home)
+    assert store is not None
+    store.close()
+    # Both times: still on screen, "Opening Tirek…", nothing to type or click, the wait
+    # cursor.
+    assert seen == [(True, False, "Opening Tirek…", True)] * 2
+    assert problems and "not right" in problems[0]
+    assert QApplication.overrideCursor() is None  # given back
