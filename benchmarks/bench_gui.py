@@ -79,19 +79,19 @@ def _home() -> Path:
 
 def _remembered(home: Path) -> dict[str, str]:
     """The environment of a laptop that remembers the passphrase (the keyring keeps the key
-    derived from it, app/core/passphrase.py): a file-backed keyring, set up once."""
-    keyring_file = DATA / "gui-keyring.json"
+    derived from it, app/core/passphrase.py): a file-backed keyring, kept anew each run (a
+    rebuilt home has a new key file, which an older entry would not open)."""
     env = {
         "PYTHON_KEYRING_BACKEND": "benchmarks.file_keyring.FileKeyring",
-        "TIREK_BENCH_KEYRING": str(keyring_file),
+        "TIREK_BENCH_KEYRING": str(DATA / "gui-keyring.json"),
     }
-    if not keyring_file.exists():
-        os.environ.update(env)
-        from app.core import passphrase
-        from app.core.paths import Home, resolve_home
+    os.environ.update(env)
+    from app.core import passphrase
+    from app.core.paths import Home, resolve_home
 
-        assert passphrase.remember(Home(resolve_home(home)), PASSPHRASE)
-    return env
+    assert passphrase.remember(Home(resolve_home(home)), PASSPHRASE)
+    # Set but empty: a passphrase in the caller's environment must not stand in for it.
+    return {**env, passphrase.ENV: ""}
 
 
 def _startup(home: Path) -> dict[str, float]:
