@@ -222,7 +222,20 @@ def encode_ops_sized(ops: Sequence[OpRow]) -> tuple[bytes, int]:
         "\n".join(o[8] or "" for o in ops).encode(),
     ]
     raw = b"".join(struct.pack("<Q", len(s)) + s for s in sections)
-    return lzma.compress(raw, preset=1), len(raw)
+    return lzma.compress(raw, filters=_filters(len(raw))), len(raw)
+
+
+# LZMA preset 1 (fast, and within a few percent of the best ratio on op columns) with a
+# dictionary no larger than the payload: a dictionary longer than the data finds no more
+# matches, so the output is just as small, but preset 1's 1 MiB one is set up for every
+# bundle, which cost more than compressing a typical small bundle (0.8 ms against 0.3 ms
+# for a few KB). Readers take any dictionary size from the stream's header.
+_DICT_MIN, _DICT_MAX = 1 << 12, 1 << 20
+
+
+def _filters(size: int) -> list[dict[str, int]]:
+    dict_size = min(_DICT_MAX, max(_DICT_MIN, 1 << (max(size, 1) - 1).bit_length()))
+    return [{"id": lzma.FILTER_LZMA2, "preset": 1, "dict_size": dict_size}]
 
 
 def _is_uuid(text: str) -> bool:

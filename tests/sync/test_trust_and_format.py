@@ -113,3 +113,25 @@ def test_ops_of_a_newer_schema_are_kept_aside_and_relayed_not_dropped(
     send(b, c, tmp_path / "relay")  # B relays them unchanged
     assert op_count(c) == n + 2
     assert digest(b) == digest(c)
+
+
+def test_a_bundle_is_as_small_as_lzma_preset_1_makes_it_whatever_its_size(
+    make_store: MakeStore, tmp_path: Path
+) -> None:
+    """The payload's dictionary is sized to the payload (quicker to set up for the many
+    small files of a day's work); the file is no larger than preset 1 made it, and reads."""
+    import lzma
+
+    a, b = make_store("a", "A"), make_store("b", "B")
+    for count in (1, 30, 120):
+        for i in range(count):
+            create_person(a, {"full_name": f"Айгүл {count}-{i}", "notes": "ж" * (i % 50)})
+        with a.read() as s:
+            origin = a.require_identity().replica_id
+            ops = exchange._read_ops(s, origin, 1, state.vector(s)[origin])
+        payload, raw_size = fmt.encode_ops_sized(ops)
+        raw = lzma.decompress(payload)
+        assert len(raw) == raw_size
+        assert len(payload) <= len(lzma.compress(raw, preset=1))
+        assert send(a, b, tmp_path / f"n{count}").ops_new > 0
+        assert digest(a) == digest(b)
