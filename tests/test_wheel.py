@@ -35,7 +35,7 @@ def run(*args: str | Path, cwd: Path, env: dict[str, str] | None = None) -> str:
     return proc.stdout
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
     # Built from a copy: an in-tree build would leave build/ and *.egg-info in the checkout.
     source = tmp_path_factory.mktemp("source")

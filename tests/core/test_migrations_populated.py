@@ -128,7 +128,7 @@ def migrate(db: Path, step: Callable[..., None], target: str) -> None:
         engine.dispose()
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def populated(tmp_path_factory: pytest.TempPathFactory, template_home: Home) -> tuple[Path, Rows]:
     """A head database with the demo data (trainings, people, meetings, NAP, assessments).
     It starts as a copy of the suite's template, which the real migrations brought to head
@@ -149,14 +149,14 @@ def populated(tmp_path_factory: pytest.TempPathFactory, template_home: Home) -> 
     return db, rows
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def populated_as_text(populated: tuple[Path, Rows]) -> Rows:
     """The demo rows with their ids as text, converted once: each case below 0022 takes
     its schema's part of them (cutting columns and converting ids commute)."""
     return as_text(populated[1])
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def empty_at(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     """A plain database file at every revision, as the migrations leave a new one. Each is
     its parent's file migrated one step, so every migration runs once here instead of once

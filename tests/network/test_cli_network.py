@@ -20,7 +20,7 @@ from tests.network.helpers import make_org
 pytestmark = pytest.mark.slow  # demo data and many commands
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def demo_home(tmp_path_factory: pytest.TempPathFactory) -> Path:
     home = tmp_path_factory.mktemp("net") / "T"
     tirek(home, "init", "--device-name", "Osh-1")

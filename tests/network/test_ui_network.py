@@ -22,7 +22,7 @@ from app.ui.network.page import NetworkPage
 SHOTS = Path(__file__).resolve().parents[2] / "docs" / "network"
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def demo_home(tmp_path_factory: pytest.TempPathFactory) -> Path:
     home = tmp_path_factory.mktemp("ui") / "T"
     store = Store.open(home)

@@ -53,9 +53,9 @@ def _alt_marks(text: str) -> int:
     return len(re.findall(r"(?<!&)&(?=[^&\s])", text))
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def found() -> Any:
-    """The words the code can show (reading every source file: once per module)."""
+    """The words the code can show (reading every source file: once per worker)."""
     return catalogue.extract()
 
 
