@@ -26,9 +26,12 @@ from app.core.paths import Home, resolve_home
 
 log = logging.getLogger("tirek.cli")
 
-# Command modules of app/cli, in the order `tirek --help` lists them. They are imported
-# only when the full command line is parsed: opening the window (`tirek`, `tirek gui`)
-# does not pay for loading PDF, spreadsheet and sync code.
+# Command modules of app/cli, in the order `tirek --help` lists them, and the commands each
+# registers (tests/cli/test_lazy_commands.py holds the two together). A command loads only
+# its own module: `tirek backup` does not pay for loading PDF, spreadsheet and sync code
+# (the whole set takes over a second to import on a field laptop). `tirek --help`, a
+# mistyped command and anything else unclear build the whole command line. Opening the
+# window (`tirek`, `tirek gui`) builds none of it.
 COMMAND_MODULES: tuple[str, ...] = (
     "basic",
     "documents",
@@ -44,10 +47,25 @@ COMMAND_MODULES: tuple[str, ...] = (
     "audit",
     "passphrases",
 )
+COMMANDS: dict[str, str] = {
+    **dict.fromkeys(("gui", "init", "demo", "info"), "basic"),
+    **dict.fromkeys(("certificates", "register", "verify", "sheet", "minutes"), "documents"),
+    **dict.fromkeys(("network", "approve", "revoke"), "issuing"),
+    **dict.fromkeys(("training", "person", "meeting"), "records"),
+    "people": "people",
+    **dict.fromkeys(("backup", "backup-settings", "restore"), "backup"),
+    **dict.fromkeys(("export", "import", "report", "duplicates"), "exchange"),
+    **dict.fromkeys(("assessment", "nap", "region"), "network"),
+    "results": "results",
+    "screenshots": "screenshots",
+    "sync": "sync",
+    "audit": "audit",
+    "passphrase": "passphrases",
+}
 
 
-def command_modules() -> tuple[ModuleType, ...]:
-    return tuple(importlib.import_module(f"app.cli.{name}") for name in COMMAND_MODULES)
+def command_modules(names: Sequence[str] = COMMAND_MODULES) -> tuple[ModuleType, ...]:
+    return tuple(importlib.import_module(f"app.cli.{name}") for name in names)
 
 
 EXIT_USER_ERROR = 2
@@ -77,10 +95,11 @@ class Parser(argparse.ArgumentParser):
 
 
 @functools.cache
-def build_parser() -> Parser:
-    """The whole command line, built once per process: about a hundred parsers, which cost
-    more to build than most commands take to run (a process that runs several, as the test
-    suite does, parses each with the same one; parsing changes nothing in it)."""
+def build_parser(modules: tuple[str, ...] = COMMAND_MODULES) -> Parser:
+    """The command line with the commands of `modules`, built once per process: about a
+    hundred parsers, which cost more to build than most commands take to run (a process
+    that runs several, as the test suite does, parses each with the same one; parsing
+    changes nothing in it)."""
     parser = Parser(prog="tirek", description="Tirek: trainings, attendance and meetings.")
     parser.add_argument("--version", action="version", version=f"tirek {__version__}")
     parser.add_argument(
@@ -89,9 +108,22 @@ def build_parser() -> Parser:
         help="installation folder (default: $TIREK_HOME or the user data folder)",
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
-    for module in command_modules():
+    for module in command_modules(modules):
         module.register(sub)
     return parser
+
+
+def _modules_for(argv: Sequence[str]) -> tuple[str, ...]:
+    """The command modules parsing `argv` needs: the one registering the command it names
+    after `--home DIR`, none for `--version`, else all (--help, a mistyped command)."""
+    rest = list(argv)
+    if len(rest) >= 2 and rest[0] == "--home":
+        rest = rest[2:]
+    elif rest and rest[0].startswith("--home="):
+        rest = rest[1:]
+    if rest and rest[0] in COMMANDS:
+        return (COMMANDS[rest[0]],)
+    return () if rest == ["--version"] else COMMAND_MODULES
 
 
 def _gui_fast_path(argv: Sequence[str]) -> argparse.Namespace | None:
@@ -110,7 +142,7 @@ def _gui_fast_path(argv: Sequence[str]) -> argparse.Namespace | None:
 def main(argv: Sequence[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     try:
-        args = _gui_fast_path(argv) or build_parser().parse_args(argv)
+        args = _gui_fast_path(argv) or build_parser(_modules_for(argv)).parse_args(argv)
     except TirekError as err:  # an option's value said why it is not one (app/cli/dates.py)
         error(err.message)
         return EXIT_USER_ERROR
