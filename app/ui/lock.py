@@ -10,11 +10,11 @@ lets nobody back in without the passphrase.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QEventLoop, QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QApplication,
@@ -37,6 +37,7 @@ from app.core.paths import Home
 from app.core.store import Store
 from app.ui.errors import error_text
 from app.ui.forms import ERROR_STYLE, dialog_buttons, problem_label
+from app.ui.runner import Runner
 from app.ui.timers import one_shot
 
 DIRECT = Qt.FindChildOption.FindDirectChildrenOnly
@@ -104,11 +105,32 @@ class PassphraseDialog(QDialog):
             return
         self.accept()
 
+    def open_store(self, home_dir: Path, typed: str) -> Store | None:
+        """The store opened with `typed`, while this dialog says "Opening Tirek…"; raises
+        the TirekError that says why it did not open. None after a bug (the runner has
+        logged it and shown the crash dialog)."""
+        with self.opening():
+            return self.in_background(lambda: Store.open(home_dir, typed))
+
+    def in_background(self, work: Callable[[], Store]) -> Store | None:
+        """`work()` on a worker of its own (app/ui/runner.py) while the event loop keeps
+        this dialog painted and the window system answered: the key derivation takes a
+        good part of a second on an old laptop, a plain database's conversion longer."""
+        loop = QEventLoop(self)
+        outcome: list[Store | BaseException] = []
+        runner = Runner(self)
+        runner.idle_changed.connect(lambda idle: loop.quit() if idle else None)
+        runner.run(lambda _progress: work(), outcome.append, outcome.append, quiet=True)
+        loop.exec()  # until the job is done: its callback runs before idle is reported
+        runner.shutdown()
+        if outcome and isinstance(outcome[0], BaseException):
+            raise outcome[0]
+        return outcome[0] if outcome else None
+
     @contextmanager
     def opening(self) -> Iterator[None]:
         """Shown, with "Opening Tirek…", while the typed passphrase opens the installation:
-        the key derivation takes a moment (a plain database's conversion longer), and a
-        dialog that vanished for that time would look like a crash."""
+        a dialog that vanished for that time would look like a crash."""
         self.show()
         self.problem.setStyleSheet("")  # news, not a problem: not in the problems' red
         self.problem.setText(self.tr("Opening Tirek…"))
@@ -116,7 +138,6 @@ class PassphraseDialog(QDialog):
         for widget in inputs:
             widget.setEnabled(False)  # the words above stay readable
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        QApplication.processEvents()  # painted before the work holds the event loop
         try:
             yield
         finally:
@@ -162,12 +183,13 @@ def open_store(home_dir: Path) -> Store | None:
     dialog = PassphraseDialog(choosing=not encrypted)
     while dialog.exec():
         typed = dialog.typed.text()
-        with dialog.opening():
-            try:
-                store = Store.open(home_dir, typed)
-            except InputError as err:
-                dialog.show_problem(error_text(err))
-                continue
+        try:
+            store = dialog.open_store(home_dir, typed)
+        except InputError as err:
+            dialog.show_problem(error_text(err))
+            continue
+        if store is None:  # a bug, reported: the window does not open
+            return None
         if dialog.remember.isChecked():
             passphrase.remember(home, typed)
         show_recovery_key(store)

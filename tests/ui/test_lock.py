@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from pathlib import Path
 
@@ -197,7 +198,20 @@ def test_the_dialog_says_it_is_opening_while_the_passphrase_opens_the_database(
             super().__init__(choosing)
             made.append(self)
 
+    started, looked = threading.Event(), threading.Event()
+
     def watched_open(*args: object, **kw: object) -> Store:
+        # On the opening's worker: the window's thread looks at the dialog meanwhile,
+        # which it can only do if the opening leaves its event loop running.
+        started.set()
+        assert looked.wait(10), "the dialog was not painted while the database opened"
+        looked.clear()
+        return real_open(*args, **kw)  # type: ignore[arg-type]
+
+    def look() -> None:
+        if not started.is_set():
+            return
+        started.clear()
         dialog = made[-1]
         waiting = QApplication.overrideCursor()
         seen.append(
@@ -208,8 +222,11 @@ def test_the_dialog_says_it_is_opening_while_the_passphrase_opens_the_database(
                 waiting is not None and waiting.shape() == Qt.CursorShape.WaitCursor,
             )
         )
-        return real_open(*args, **kw)  # type: ignore[arg-type]
+        looked.set()
 
+    looking = QTimer()
+    looking.timeout.connect(look)
+    looking.start(10)
     monkeypatch.setattr(Store, "open", watched_open)
     monkeypatch.setattr(lock, "PassphraseDialog", Watched)
     problems = answer_dialog("wrong one", TEST_PASSPHRASE)
