@@ -64,8 +64,13 @@ def codecs(model: Any) -> dict[str, tuple[Encode, Decode]]:
     return result
 
 
+# One encoder for every value and row the app writes as JSON (`json.dumps` with these
+# options builds a new encoder per call, about a third of the cost of a short value).
+_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+
+
 def dumps(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+    return _ENCODER.encode(value)
 
 
 def loads(text: str | None) -> Any:

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from app.core.codec import dumps
 from app.core.models import SYNCABLE
+from app.core.progress import NO_PROGRESS, Progress
 
 
 @cache
@@ -31,11 +32,19 @@ def _reads(skip: frozenset[str]) -> tuple[tuple[bytes, Select[Any]], ...]:
     return tuple(out)
 
 
-def state_digest(session: Session, exclude: Iterable[str] = ()) -> str:
+def state_digest(
+    session: Session, exclude: Iterable[str] = (), progress: Progress = NO_PROGRESS
+) -> str:
+    """The digest; `progress` is asked every few thousand rows whether to stop (a large
+    installation reads for seconds, and the Sync page drops a digest it no longer shows)."""
     h = hashlib.sha256()
     conn = session.connection()
+    rows = 0
     for name, read in _reads(frozenset(exclude)):
         h.update(name)
         for row in conn.execute(read):
             h.update(dumps([v.isoformat() if hasattr(v, "isoformat") else v for v in row]).encode())
+            rows += 1
+            if not rows % 5000:
+                progress.step(rows, 0)
     return h.hexdigest()

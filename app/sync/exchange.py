@@ -33,7 +33,7 @@ from app.core.models import (
     SyncPeerVector,
     SyncWaitingRow,
 )
-from app.core.progress import Progress
+from app.core.progress import NO_PROGRESS, Progress
 from app.core.rights import require
 from app.core.store import Store
 from app.sync import held, signing, state, waiting
@@ -956,10 +956,10 @@ class Overview:
     names: dict[str, str] = field(default_factory=dict)
 
 
-def state_digest(store: Store) -> str:
-    """Equal digests on two laptops = the same data (docs/sync.md)."""
+def state_digest(store: Store, progress: Progress = NO_PROGRESS) -> str:
+    """Equal digests on two laptops = the same data (docs/sync.md). `progress` may stop it."""
     with store.read() as session:
-        return state.sync_digest(session)
+        return state.sync_digest(session, progress)
 
 
 def overview(store: Store, with_digest: bool = True) -> Overview:

@@ -25,6 +25,7 @@ from app.core.models import (
     SyncOrigin,
     SyncPeerVector,
 )
+from app.core.progress import NO_PROGRESS, Progress
 
 Vector = dict[str, int]
 
@@ -124,14 +125,14 @@ def find_peer(session: Session, who: str) -> PeerRef:
     return PeerRef(same[0].device_name, key, tuple(p.replica_id for p in same))
 
 
-def sync_digest(session: Session) -> str:
+def sync_digest(session: Session, progress: Progress = NO_PROGRESS) -> str:
     """Equal digests = equal data: every syncable row plus the open conflicts.
 
     Concurrent heads of every field, and every listed conflict of every kind (edits while
     deleted or merged away, held amendments, merge cycles, orphans): each is a function
     of the set of ops, computed by the same code on the local and the import path.
     """
-    h = hashlib.sha256(state_digest(session).encode())
+    h = hashlib.sha256(state_digest(session, progress=progress).encode())
     groups = session.execute(
         select(FieldHead.entity, FieldHead.row_id, FieldHead.field)
         .group_by(FieldHead.entity, FieldHead.row_id, FieldHead.field)

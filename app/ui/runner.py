@@ -1,8 +1,12 @@
-"""The ONE runner for background work: a single database worker thread.
+"""The ONE runner for background work: a database worker thread (and one for long reads).
 
 Work is serialised (SQLite prefers one writer), results and errors come back on the GUI
 thread, and a progress dialog appears only when the work lasts longer than ~0.6 s, with
-Cancel calling `Progress.cancel()` (the service stops between units of work).
+Cancel calling `Progress.cancel()` (the service stops between units of work). Long reads
+that write nothing (`reading=True`: the Sync page's state digest, which reads every
+record, seconds on a large installation) go to a second worker of their own, so that they
+never hold up what the user asks for next (in WAL mode a read and a write do not wait for
+each other); a reload cancels the read it replaces through its `Progress`.
 
 Closing a window never waits for the worker: `shutdown()` cancels the jobs (a service stops
 at its next step), drops the queued ones and returns at once. The application's end does
@@ -84,8 +88,12 @@ class Runner(QObject):
         super().__init__(parent)
         self._parent = parent
         self._queue: queue.SimpleQueue[Callable[[], None] | None] = queue.SimpleQueue()
-        self._worker = threading.Thread(target=self._serve, name="tirek-db", daemon=True)
+        self._worker = threading.Thread(
+            target=self._serve, args=(self._queue,), name="tirek-db", daemon=True
+        )
         self._worker.start()
+        self._read_queue: queue.SimpleQueue[Callable[[], None] | None] = queue.SimpleQueue()
+        self._reader: threading.Thread | None = None  # started with the first long read
         self._jobs: dict[int, _Job] = {}
         self._next = 0
         self._closed = False
@@ -109,9 +117,11 @@ class Runner(QObject):
         label: str = "",
         cancellable: bool = False,
         quiet: bool = False,
+        reading: bool = False,
     ) -> Progress:
         """Run `work(progress)` on the database worker; callbacks run on the GUI thread.
 
+        `reading`: long work that writes nothing, on the second worker (see above).
         After `shutdown()` (the window closed) new work is ignored.
         """
         if self._closed:
@@ -138,12 +148,17 @@ class Runner(QObject):
             else:
                 self._deliver(job.id, result, None)
 
-        self._queue.put(call)
+        if reading and self._reader is None:
+            self._reader = threading.Thread(
+                target=self._serve, args=(self._read_queue,), name="tirek-read", daemon=True
+            )
+            self._reader.start()
+        (self._read_queue if reading else self._queue).put(call)
         return job.progress
 
-    def _serve(self) -> None:
+    def _serve(self, jobs: queue.SimpleQueue[Callable[[], None] | None]) -> None:
         while True:
-            call = self._queue.get()
+            call = jobs.get()
             if call is None:
                 return
             call()
@@ -212,9 +227,10 @@ class Runner(QObject):
         """Block until queued work is done (tests); callbacks still come later."""
         if self._closed:
             return
-        done = threading.Event()
-        self._queue.put(done.set)
-        done.wait()
+        for jobs in (self._queue, self._read_queue) if self._reader else (self._queue,):
+            done = threading.Event()
+            jobs.put(done.set)
+            done.wait()
 
     def shutdown(self) -> None:
         """Stop at once, never waiting: jobs under way are cancelled (a service stops at
@@ -235,8 +251,13 @@ class Runner(QObject):
             self.idle_changed.emit(True)
         self._queue.put(None)  # the worker ends after the job in hand
         _stopping.append(self._worker)  # which the application's end waits for
+        if self._reader is not None:
+            self._read_queue.put(None)
+            _stopping.append(self._reader)
 
     def join(self, timeout: float) -> bool:
-        """After shutdown: wait up to `timeout` s for the worker to end (tests only)."""
-        self._worker.join(timeout)
-        return not self._worker.is_alive()
+        """After shutdown: wait up to `timeout` s for the workers to end (tests only)."""
+        workers = [self._worker, *([self._reader] if self._reader else [])]
+        for worker in workers:
+            worker.join(timeout)
+        return not any(worker.is_alive() for worker in workers)

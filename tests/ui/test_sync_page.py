@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from pathlib import Path
 
@@ -10,6 +11,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from app.core.errors import NotFoundError
+from app.core.progress import Cancelled, Progress
 from app.core.services.deletion import delete
 from app.core.services.people import create_person, get_person, update_person
 from app.core.store import Store
@@ -111,3 +113,52 @@ def test_an_edit_against_a_delete_can_be_kept_deleted_or_restored(
         get_person(b, pid)
     page.close()
     runner.shutdown()
+
+
+def test_an_import_asked_while_the_digest_is_computed_does_not_wait_for_it(
+    qtbot: QtBot,
+    make_store: Callable[..., Store],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """On a large installation the digest reads for many seconds: it runs on the runner's
+    second worker, so the file the trainer imports meanwhile is imported at once."""
+    a, b = make_store("a", "Osh-1"), make_store("b", "Naryn-2", "coordinator")
+    out = tmp_path / "usb"
+    out.mkdir()
+    exchange.import_file(b, exchange.export_bundle(a, out).path)
+    exchange.trust(b, "Osh-1")
+    create_person(a, {"full_name": "Гүлнара Осмонова"})
+    real_digest = exchange.state_digest
+    release = threading.Event()
+
+    def long_digest(store: Store, progress: Progress) -> str:
+        assert release.wait(30)  # "the large installation": until the import is seen
+        return real_digest(store, progress)
+
+    monkeypatch.setattr(exchange, "state_digest", long_digest)
+    runner = Runner()
+    page = SyncPage(b, runner)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitUntil(lambda: "being computed" in page.me.text(), timeout=10_000)
+    page.import_paths([exchange.export_bundle(a, out).path])
+    qtbot.waitUntil(lambda: "1 new changes from Osh-1" in page.last_message, timeout=10_000)
+    assert "being computed" in page.me.text()  # the digest is still being read
+    release.set()
+    # The import's reload asked for a fresh digest: the page shows the digest of now.
+    want = real_digest(b)
+    qtbot.waitUntil(lambda: want[:16] in page.me.text(), timeout=10_000)
+    _settle(qtbot, runner)
+    page.close()
+    runner.shutdown()
+    assert runner.join(10)
+
+
+def test_a_digest_no_longer_wanted_stops_early(make_demo_store: Callable[..., Store]) -> None:
+    store = make_demo_store(seed=1)
+    stopped = Progress()
+    stopped.cancel()
+    with pytest.raises(Cancelled):
+        exchange.state_digest(store, stopped)
+    assert len(exchange.state_digest(store)) == 64

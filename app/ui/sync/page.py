@@ -136,6 +136,7 @@ class SyncPage(QWidget):
         box.addWidget(held_box)
         box.addWidget(conflict_box, 1)
         self.loader = Loader(self, runner)
+        self._digesting: Progress | None = None
         self.refresh()
 
     # -- loading ------------------------------------------------------------------------
@@ -169,11 +170,21 @@ class SyncPage(QWidget):
         self.overview, self.conflicts = result
         ov = self.overview
         self._show_me("")
-        # The digest reads every record: it follows on the runner once the page is shown.
+        # The digest reads every record: it follows once the page is shown, as a long read
+        # on the runner's second worker, so an import or a settlement asked meanwhile does
+        # not wait for it; a reload drops the digest it replaces.
         if self.runner is None:
             self._show_me(exchange.state_digest(self.store))
-        else:  # not behind the veil: the page is usable while it is computed
-            self.runner.run(lambda _p: exchange.state_digest(self.store), self._digest, quiet=True)
+        else:
+            if self._digesting is not None:
+                self._digesting.cancel()
+            self._digesting = self.runner.run(
+                lambda p: exchange.state_digest(self.store, p),
+                self._digest,
+                lambda _err: None,  # dropped by a reload or the window's closing
+                quiet=True,
+                reading=True,
+            )
         trust_words = {
             "trusted": self.tr("yes"),
             "not approved": self.tr("not yet"),
