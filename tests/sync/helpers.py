@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shutil
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
@@ -78,6 +79,17 @@ def send(src: Store, dst: Store, folder: Path, full: bool = False) -> exchange.R
         receipt = receipts[0]
     assert receipt.status in ("applied", "known"), receipt
     return receipt
+
+
+def approved_pair(make_store: Callable[..., Store], folder: Path) -> tuple[Store, Store]:
+    """Osh-1 (a trainer) and Naryn-2 (a coordinator), each having approved the other."""
+    a, b = make_store("a", "Osh-1"), make_store("b", "Naryn-2", "coordinator")
+    folder.mkdir(parents=True, exist_ok=True)
+    for src, dst in ((a, b), (b, a)):
+        exchange.import_file(dst, exchange.export_bundle(src, folder).path)
+    exchange.trust(a, "Naryn-2")
+    exchange.trust(b, "Osh-1")
+    return a, b
 
 
 def person(store: Store, person_id: str) -> Person:

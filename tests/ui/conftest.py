@@ -18,6 +18,7 @@ from pytestqt.qtbot import QtBot
 from app.core.store import Store
 from app.ui.desk import Desk
 from app.ui.i18n import translations
+from app.ui.runner import Runner
 
 
 @dataclass
@@ -66,14 +67,16 @@ def desk(store: Store, qtbot: QtBot) -> Iterator[Desk]:
     d.close()
 
 
-def settle(qtbot: QtBot, desk: Desk) -> None:
+def settle(qtbot: QtBot, desk: Desk | Runner) -> None:
     """Let queued data-changed signals and runner callbacks arrive, and the loads they
-    start in turn (screens load their data on the runner)."""
+    start in turn (screens load their data on the runner): a window's desk, or the runner
+    a page was given."""
+    runner = desk.runner if isinstance(desk, Desk) else desk
     for _ in range(20):
-        desk.runner.wait()
-        qtbot.waitUntil(lambda: desk.runner.idle, timeout=5000)
+        runner.wait()
+        qtbot.waitUntil(lambda: runner.idle, timeout=5000)
         QApplication.processEvents()
-        if desk.runner.idle:
+        if runner.idle:
             return
 
 

@@ -7,7 +7,6 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from app.core.errors import NotFoundError
@@ -18,13 +17,8 @@ from app.core.store import Store
 from app.sync import exchange, review
 from app.ui.runner import Runner
 from app.ui.sync.page import HistoryDialog, SyncPage
-
-
-def _settle(qtbot: QtBot, runner: Runner) -> None:
-    """Let the runner's work and its callbacks (which may queue a refresh) finish."""
-    runner.wait()
-    qtbot.waitUntil(lambda: runner.idle, timeout=10_000)
-    QApplication.processEvents()
+from tests.sync.helpers import approved_pair
+from tests.ui.conftest import settle
 
 
 def test_import_approve_and_settle_a_conflict(
@@ -40,15 +34,15 @@ def test_import_approve_and_settle_a_conflict(
     qtbot.addWidget(page)
     page.resize(1100, 800)
     page.show()
-    _settle(qtbot, runner)
+    settle(qtbot, runner)
 
     page.import_paths([first])
-    _settle(qtbot, runner)
+    settle(qtbot, runner)
     assert "held until Osh-1 is approved" in page.last_message
     assert page.held.rowCount() == 1 and page.held.item(0, 1).text() == "Osh-1"
     page.held.selectRow(0)
     page._approve_selected()
-    _settle(qtbot, runner)
+    settle(qtbot, runner)
     assert "1 new changes from Osh-1" in page.last_message
     assert page.held.rowCount() == 0
 
@@ -58,7 +52,7 @@ def test_import_approve_and_settle_a_conflict(
     update_person(a, pid, {"full_name": "Айжан М."})
     update_person(b, pid, {"full_name": "Айжан Молдокул кызы"})
     page.import_paths([exchange.export_bundle(a, out, for_peer="Naryn-2").path])
-    _settle(qtbot, runner)
+    settle(qtbot, runner)
     assert page.conflict_list.rowCount() == 1
     page.conflict_list.selectRow(0)
     values = {page.versions.item(r, 0).text() for r in range(page.versions.rowCount())}
@@ -66,7 +60,7 @@ def test_import_approve_and_settle_a_conflict(
     assert page.grab().save(str(tmp_path / "sync-page.png"))
     page.own_value.setText("Айжан Молдокулова")
     page.keep_own_btn.click()
-    _settle(qtbot, runner)
+    settle(qtbot, runner)
     assert page.conflict_list.rowCount() == 0
     assert review.list_conflicts(b) == []
 
@@ -75,7 +69,7 @@ def test_import_approve_and_settle_a_conflict(
     devices = [e.device for e in history.entries]
     assert devices[0] == "Osh-1" and "Naryn-2" in devices
     assert history.table.rowCount() == len(history.entries)
-    _settle(qtbot, runner)
+    settle(qtbot, runner)
     page.close()
     runner.shutdown()
 
@@ -83,13 +77,8 @@ def test_import_approve_and_settle_a_conflict(
 def test_an_edit_against_a_delete_can_be_kept_deleted_or_restored(
     qtbot: QtBot, make_store: Callable[..., Store], tmp_path: Path
 ) -> None:
-    a, b = make_store("a", "Osh-1"), make_store("b", "Naryn-2", "coordinator")
     out = tmp_path / "usb"
-    out.mkdir()
-    for src, dst in ((a, b), (b, a)):
-        exchange.import_file(dst, exchange.export_bundle(src, out).path)
-    exchange.trust(a, "Naryn-2")
-    exchange.trust(b, "Osh-1")
+    a, b = approved_pair(make_store, out)
     pid = create_person(a, {"full_name": "Жазгүл Мамытова"})
     exchange.import_file(b, exchange.export_bundle(a, out, for_peer="Naryn-2").path)
     delete(a, "person", pid)
@@ -99,7 +88,7 @@ def test_an_edit_against_a_delete_can_be_kept_deleted_or_restored(
     qtbot.addWidget(page)
     page.show()
     page.import_paths([exchange.export_bundle(a, out, for_peer="Naryn-2").path])
-    _settle(qtbot, runner)
+    settle(qtbot, runner)
     assert page.conflict_list.rowCount() == 1
     page.conflict_list.selectRow(0)
     # Two plain answers, no value to type.
@@ -107,7 +96,7 @@ def test_an_edit_against_a_delete_can_be_kept_deleted_or_restored(
     assert page.keep_own_btn.text() == "Keep it deleted"
     assert not page.own_value.isVisible()
     page.keep_own_btn.click()
-    _settle(qtbot, runner)
+    settle(qtbot, runner)
     assert review.list_conflicts(b) == []
     with pytest.raises(NotFoundError):  # deleted, as on the laptop that deleted it
         get_person(b, pid)
@@ -149,7 +138,7 @@ def test_an_import_asked_while_the_digest_is_computed_does_not_wait_for_it(
     # The import's reload asked for a fresh digest: the page shows the digest of now.
     want = real_digest(b)
     qtbot.waitUntil(lambda: want[:16] in page.me.text(), timeout=10_000)
-    _settle(qtbot, runner)
+    settle(qtbot, runner)
     page.close()
     runner.shutdown()
     assert runner.join(10)

@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from app.core.services.meetings import approve_minutes, create_meeting, get_meeting, update_meeting
@@ -13,24 +12,15 @@ from app.core.store import Store
 from app.sync import exchange, review
 from app.ui.runner import Runner
 from app.ui.sync.page import SyncPage
-
-
-def _settle(qtbot: QtBot, runner: Runner) -> None:
-    runner.wait()
-    qtbot.waitUntil(lambda: runner.idle, timeout=10_000)
-    QApplication.processEvents()
+from tests.sync.helpers import approved_pair
+from tests.ui.conftest import settle
 
 
 def test_an_offline_edit_of_approved_minutes_is_kept_as_an_amendment(
     qtbot: QtBot, make_store: Callable[..., Store], tmp_path: Path
 ) -> None:
-    a, b = make_store("a", "Osh-1"), make_store("b", "Naryn-2", "coordinator")
     out = tmp_path / "usb"
-    out.mkdir()
-    for src, dst in ((a, b), (b, a)):
-        exchange.import_file(dst, exchange.export_bundle(src, out).path)
-    exchange.trust(a, "Naryn-2")
-    exchange.trust(b, "Osh-1")
+    a, b = approved_pair(make_store, out)
     mid = create_meeting(
         b, {"kind": "ngo", "title": "Кеңеш", "date": "2026-04-02", "minutes": "Approved text"}
     )
@@ -42,7 +32,7 @@ def test_an_offline_edit_of_approved_minutes_is_kept_as_an_amendment(
     qtbot.addWidget(page)
     page.show()
     page.import_paths([exchange.export_bundle(a, out, for_peer="Naryn-2").path])
-    _settle(qtbot, runner)
+    settle(qtbot, runner)
     assert get_meeting(b, mid).values["minutes"] == "Approved text"
     assert page.conflict_list.rowCount() == 1
     assert page.conflict_list.item(0, 1).text() == "minutes: changed elsewhere after approval"
@@ -52,7 +42,7 @@ def test_an_offline_edit_of_approved_minutes_is_kept_as_an_amendment(
     values = [page.versions.item(r, 0).text() for r in range(page.versions.rowCount())]
     assert values == ["Approved text", "Changed offline"]
     page.keep_btn.click()
-    _settle(qtbot, runner)
+    settle(qtbot, runner)
     assert review.list_conflicts(b) == []
     assert get_meeting(b, mid).values["minutes"] == "Changed offline"
     assert get_meeting(b, mid).approved
