@@ -117,15 +117,18 @@ class PassphraseDialog(QDialog):
         this dialog painted and the window system answered: the key derivation takes a
         good part of a second on an old laptop, a plain database's conversion longer."""
         loop = QEventLoop(self)
-        outcome: list[Store | BaseException] = []
+        opened: list[Store] = []
+        failed: list[BaseException] = []
         runner = Runner(self)
         runner.idle_changed.connect(lambda idle: loop.quit() if idle else None)
-        runner.run(lambda _progress: work(), outcome.append, outcome.append, quiet=True)
-        loop.exec()  # until the job is done: its callback runs before idle is reported
+        runner.run(lambda _progress: work(), opened.append, failed.append, quiet=True)
+        # Until the job is done. Its callback comes in the same event as "idle": the loop
+        # ends once that event is handled, callback included.
+        loop.exec()
         runner.shutdown()
-        if outcome and isinstance(outcome[0], BaseException):
-            raise outcome[0]
-        return outcome[0] if outcome else None
+        if failed:
+            raise failed[0]
+        return opened[0] if opened else None
 
     @contextmanager
     def opening(self) -> Iterator[None]:
