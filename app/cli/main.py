@@ -113,14 +113,20 @@ def build_parser(modules: tuple[str, ...] = COMMAND_MODULES) -> Parser:
     return parser
 
 
+def _split_home(argv: Sequence[str]) -> tuple[str | None, list[str]]:
+    """A leading `--home DIR` (or `--home=DIR`) and the rest of the command line."""
+    rest = list(argv)
+    if len(rest) >= 2 and rest[0] == "--home":
+        return rest[1], rest[2:]
+    if rest and rest[0].startswith("--home="):
+        return rest[0].split("=", 1)[1], rest[1:]
+    return None, rest
+
+
 def _modules_for(argv: Sequence[str]) -> tuple[str, ...]:
     """The command modules parsing `argv` needs: the one registering the command it names
     after `--home DIR`, none for `--version`, else all (--help, a mistyped command)."""
-    rest = list(argv)
-    if len(rest) >= 2 and rest[0] == "--home":
-        rest = rest[2:]
-    elif rest and rest[0].startswith("--home="):
-        rest = rest[1:]
+    _home, rest = _split_home(argv)
     if rest and rest[0] in COMMANDS:
         return (COMMANDS[rest[0]],)
     return () if rest == ["--version"] else COMMAND_MODULES
@@ -128,12 +134,7 @@ def _modules_for(argv: Sequence[str]) -> tuple[str, ...]:
 
 def _gui_fast_path(argv: Sequence[str]) -> argparse.Namespace | None:
     """`tirek [--home DIR] [gui]` without building the whole command line."""
-    rest = list(argv)
-    home = None
-    if len(rest) >= 2 and rest[0] == "--home":
-        home, rest = rest[1], rest[2:]
-    elif rest and rest[0].startswith("--home="):
-        home, rest = rest[0].split("=", 1)[1], rest[1:]
+    home, rest = _split_home(argv)
     if rest not in ([], ["gui"]):
         return None
     return argparse.Namespace(home=home, command="gui", handler=basic.run_gui, without_store=True)
