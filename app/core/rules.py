@@ -27,7 +27,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import cast
 
-from sqlalchemy import Table, and_, delete, insert, select, update
+from sqlalchemy import Table, and_, bindparam, delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from app.core.codec import dumps
@@ -98,12 +98,15 @@ def _chunks(ids: Iterable[str]) -> Iterable[list[str]]:
 
 
 # -- orphans ---------------------------------------------------------------------------
+# The cross-row rules run after every unit of work: their small reads are Core statements
+# on the session's connection, built once (the ORM's execution costs several times the
+# query's own time here, and these select columns, never objects).
+_ANY_LISTED = select(SyncConflict.row_id).where(SyncConflict.kind == bindparam("kind")).limit(1)
+
+
 def _listed(session: Session, kind: str) -> bool:
     """Whether any conflict of this kind is listed (most of the time none: skip clearing)."""
-    return (
-        session.scalar(select(SyncConflict.row_id).where(SyncConflict.kind == kind).limit(1))
-        is not None
-    )
+    return session.connection().scalar(_ANY_LISTED, {"kind": kind}) is not None
 
 
 def _orphans(session: Session, touched: Mapping[str, set[str]]) -> None:
@@ -156,11 +159,12 @@ def _involved(session: Session, ids: set[str], field: str) -> set[str]:
 
     col = PERSON.c[field]
     out: set[str] = set()
+    conn = session.connection()
     for part in _chunks(ids):
-        out.update(session.scalars(select(Person.id).where(Person.id.in_(part), col.is_not(None))))
-        out.update(session.scalars(select(col).where(col.in_(part))))
+        out.update(conn.scalars(select(Person.id).where(Person.id.in_(part), col.is_not(None))))
+        out.update(conn.scalars(select(col).where(col.in_(part))))
         out.update(
-            session.scalars(
+            conn.scalars(
                 select(Op.row_id).where(
                     and_(
                         Op.entity == "person",

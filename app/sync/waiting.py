@@ -25,7 +25,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import bindparam, delete, func, select
 from sqlalchemy.orm import Session
 
 from app.core import chain, opcodec
@@ -72,7 +72,7 @@ def admit(session: Session, new: Sequence[OpRow], names: dict[str, str]) -> tupl
     by_origin: dict[str, list[OpRow]] = defaultdict(list)
     for o in new:
         by_origin[o[0]].append(o)
-    buffered_origins = set(session.scalars(select(SyncBufferedOp.replica_id).distinct()))
+    buffered_origins = set(session.connection().scalars(_BUFFERED_ORIGINS))
     direct: list[OpRow] = []
     later: list[OpRow] = []
     for origin, ops in by_origin.items():
@@ -106,13 +106,20 @@ def admit(session: Session, new: Sequence[OpRow], names: dict[str, str]) -> tupl
         moved.extend(_drain(session, origin, names))
     if moved:
         opcodec.insert_ops(raw, moved)
-    waiting = session.scalar(select(func.count()).select_from(SyncBufferedOp)) or 0
+    waiting = session.connection().scalar(_BUFFERED) or 0
     return direct + moved, int(waiting)
+
+
+# Reads of every import, on the session's connection and built once (Core: they select
+# columns, and the ORM's execution costs more than these queries do).
+_BUFFERED = select(func.count()).select_from(SyncBufferedOp)
+_BUFFERED_ORIGINS = select(SyncBufferedOp.replica_id).distinct()
+_TOP = select(func.max(Op.seq)).where(Op.replica_id == bindparam("origin"))
 
 
 def _top(session: Session, origin: str) -> int:
     """The origin's last seq in op_log (sync_origin may not list it yet in this import)."""
-    return int(session.scalar(select(func.max(Op.seq)).where(Op.replica_id == origin)) or 0)
+    return int(session.connection().scalar(_TOP, {"origin": origin}) or 0)
 
 
 def _drain(session: Session, origin: str, names: dict[str, str]) -> list[OpRow]:
