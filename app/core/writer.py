@@ -28,7 +28,6 @@ from app.core.rowmerge import (
     derive,
     op_key,
     recompute_rows,
-    row_writes,
 )
 from app.core.rules import children_of, policy
 
@@ -55,6 +54,11 @@ def entity_of(model: type[Syncable]) -> str:
     return model.__tablename__  # type: ignore[attr-defined,no-any-return]
 
 
+_INSTALLATION = select(
+    Installation.replica_id, Installation.next_seq, Installation.last_hlc, Installation.role
+)
+
+
 class Writer:
     """Changes syncable rows and records each change as an op. Use via `Store.write()`."""
 
@@ -73,14 +77,7 @@ class Writer:
     def _start(self) -> None:
         if self._replica is not None:
             return
-        inst = self.session.execute(
-            select(
-                Installation.replica_id,
-                Installation.next_seq,
-                Installation.last_hlc,
-                Installation.role,
-            )
-        ).one_or_none()
+        inst = self.session.connection().execute(_INSTALLATION).one_or_none()
         if inst is None:
             raise NotFoundError(N_("This installation is not set up yet. Run `tirek init`."))
         rights.refuse_viewer(inst[3])  # a viewer's laptop writes no syncable data at all
@@ -101,8 +98,9 @@ class Writer:
         return None if self._replica is None else (self._replica, self._next_seq)
 
     def _exec(self, statement: Any, params: Any = None) -> None:
-        with row_writes(self.session):
-            self.session.execute(statement, params)
+        # Core on the session's connection: these are table statements (an insert, an
+        # update or delete by id), for which the ORM's execution only adds its cost.
+        self.session.connection().execute(statement, params)
 
     def _op(
         self,
@@ -145,7 +143,7 @@ class Writer:
         """The row's first creates (in the op log): the implicit heads of its fields."""
         return [
             op_key(r, s)
-            for r, s in self.session.execute(
+            for r, s in self.session.connection().execute(
                 select(Op.replica_id, Op.seq).where(
                     Op.entity == entity,
                     Op.row_key == row_key(row_id),
@@ -196,9 +194,11 @@ class Writer:
         entity = entity_of(model)
         table = model.__table__  # type: ignore[attr-defined]
         encoded = self._encode(model, values)
-        existing = self.session.execute(
-            select(table.c.deleted).where(table.c.id == row_id)
-        ).one_or_none()
+        existing = (
+            self.session.connection()
+            .execute(select(table.c.deleted).where(table.c.id == row_id))
+            .one_or_none()
+        )
         row = derive(model, {**values})
         if existing is None:
             self._exec(insert(table).values(id=row_id, deleted=False, **row))
