@@ -171,11 +171,15 @@ def record_retirement(w: Writer, peer: state.PeerRef, reason: str | None = None)
 
 def withdraw_retirement(w: Writer, public_key: str) -> None:
     """A coordinator approves a retired key again: its retirement records are deleted."""
-    for rid in w.session.scalars(
-        select(DeviceRetirement.id).where(
-            DeviceRetirement.public_key == public_key, DeviceRetirement.deleted.is_(False)
+    for rid in (
+        w.session.connection()
+        .scalars(
+            select(DeviceRetirement.id).where(
+                DeviceRetirement.public_key == public_key, DeviceRetirement.deleted.is_(False)
+            )
         )
-    ).all():
+        .all()
+    ):
         w.delete(DeviceRetirement, rid)
 
 

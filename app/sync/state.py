@@ -133,21 +133,30 @@ def sync_digest(session: Session, progress: Progress = NO_PROGRESS) -> str:
     of the set of ops, computed by the same code on the local and the import path.
     """
     h = hashlib.sha256(state_digest(session, progress=progress).encode())
-    groups = session.execute(
-        select(FieldHead.entity, FieldHead.row_id, FieldHead.field)
-        .group_by(FieldHead.entity, FieldHead.row_id, FieldHead.field)
-        .having(func.count() > 1)
-        .order_by(FieldHead.entity, FieldHead.row_id, FieldHead.field)
-    ).all()
-    for entity, row_id, name in groups:
-        heads = session.execute(
-            select(FieldHead.replica_id, FieldHead.seq)
-            .where(FieldHead.entity == entity, FieldHead.row_id == row_id, FieldHead.field == name)
-            .order_by(FieldHead.replica_id, FieldHead.seq)
-        ).all()
+    conn = session.connection()  # column reads: Core, built once
+    for entity, row_id, name in conn.execute(_CONCURRENT).all():
+        heads = conn.execute(_HEADS, {"entity": entity, "row_id": row_id, "field": name}).all()
         h.update(dumps([entity, row_id, name, [list(k) for k in heads]]).encode())
-    for c in session.scalars(
-        select(SyncConflict).order_by(SyncConflict.entity, SyncConflict.row_id, SyncConflict.kind)
-    ):
+    for c in conn.execute(_LISTED):
         h.update(dumps([c.entity, c.row_id, c.kind, c.edits]).encode())
     return h.hexdigest()
+
+
+_CONCURRENT = (
+    select(FieldHead.entity, FieldHead.row_id, FieldHead.field)
+    .group_by(FieldHead.entity, FieldHead.row_id, FieldHead.field)
+    .having(func.count() > 1)
+    .order_by(FieldHead.entity, FieldHead.row_id, FieldHead.field)
+)
+_HEADS = (
+    select(FieldHead.replica_id, FieldHead.seq)
+    .where(
+        FieldHead.entity == bindparam("entity"),
+        FieldHead.row_id == bindparam("row_id"),
+        FieldHead.field == bindparam("field"),
+    )
+    .order_by(FieldHead.replica_id, FieldHead.seq)
+)
+_LISTED = select(
+    SyncConflict.entity, SyncConflict.row_id, SyncConflict.kind, SyncConflict.edits
+).order_by(SyncConflict.entity, SyncConflict.row_id, SyncConflict.kind)

@@ -113,6 +113,7 @@ def admit(session: Session, new: Sequence[OpRow], names: dict[str, str]) -> tupl
 # Reads of every import, on the session's connection and built once (Core: they select
 # columns, and the ORM's execution costs more than these queries do).
 _BUFFERED = select(func.count()).select_from(SyncBufferedOp)
+_WAITING_ROWS = select(SyncWaitingRow.entity, SyncWaitingRow.row_id, SyncWaitingRow.waiting_for)
 _BUFFERED_ORIGINS = select(SyncBufferedOp.replica_id).distinct()
 _TOP = select(func.max(Op.seq)).where(Op.replica_id == bindparam("origin"))
 
@@ -279,7 +280,7 @@ def ready(
             batch[(o[3], o[4])].append(o)
         else:
             passthrough.append(o)
-    before = {(w.entity, w.row_id): w.waiting_for for w in session.scalars(select(SyncWaitingRow))}
+    before = {(e, r): waits for e, r, waits in session.connection().execute(_WAITING_ROWS)}
     if not batch and not before:
         return passthrough, 0
     # Rows that were waiting are judged on all their ops (edits may have come first).
