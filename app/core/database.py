@@ -41,6 +41,12 @@ log = logging.getLogger(__name__)
 # SQLite errors from either driver: the standard library's (tests, tools) and SQLCipher's.
 DatabaseErrors: tuple[type[Exception], ...] = (sqlite3.DatabaseError, sqlcipher.DatabaseError)
 Errors: tuple[type[Exception], ...] = (sqlite3.Error, sqlcipher.Error)
+# A locked, full or read-only database, met by a statement sent straight to the driver
+# (hot paths skip SQLAlchemy): the store turns them into words as it does SQLAlchemy's.
+OperationalErrors: tuple[type[Exception], ...] = (
+    sqlite3.OperationalError,
+    sqlcipher.OperationalError,
+)
 
 
 def key_pragma(key: bytes) -> str:

@@ -243,9 +243,14 @@ class Store:
         engine, write_engine, _autocommit = self._engines()
         bind = write_engine if write else engine
         session = Session(bind=bind, expire_on_commit=False, autoflush=False)
+        # SQLAlchemy's, and the driver's own from the statements hot paths send straight to it.
+        storage_errors: tuple[type[Exception], ...] = (
+            exc.OperationalError,
+            *database.OperationalErrors,
+        )
         try:
             yield session
-        except exc.OperationalError as err:
+        except storage_errors as err:
             session.rollback()
             raise storage_error(err) from err
         except BaseException:

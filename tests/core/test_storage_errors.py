@@ -55,3 +55,19 @@ def test_a_locked_database_is_reported(store: Store) -> None:
         blocker.rollback()
         blocker.close()
     assert op_count(store) == 0
+
+
+@pytest.mark.parametrize("write", [False, True])
+def test_an_error_from_a_statement_sent_straight_to_the_driver_gets_the_same_words(
+    store: Store, write: bool
+) -> None:
+    """Hot paths (the state digest, the op log's inserts, BEGIN) skip SQLAlchemy: a locked,
+    full or read-only database met there is the store's message too, never exit 70. A
+    real driver error stands in for those here (SQLite raises them as it raises this)."""
+    people.create_person(store, {"full_name": "Бермет Асанова"})
+    unit = store.write() if write else store.read()
+    with pytest.raises(StorageError, match="Nothing of this change was saved"), unit as opened:
+        session = opened.session if write else opened  # type: ignore[union-attr]
+        raw = session.connection().connection.driver_connection
+        raw.execute("SELECT * FROM a_table_that_is_not_there")
+    assert people.list_people(store, limit=5).total == 1
