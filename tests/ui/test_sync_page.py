@@ -13,7 +13,7 @@ from app.core.errors import NotFoundError
 from app.core.progress import Cancelled, Progress
 from app.core.services.deletion import delete
 from app.core.services.people import create_person, get_person, update_person
-from app.core.store import Store
+from app.core.store import Store, storage_error
 from app.sync import exchange, review
 from app.ui.runner import Runner
 from app.ui.sync.page import HistoryDialog, SyncPage
@@ -151,3 +151,22 @@ def test_a_digest_no_longer_wanted_stops_early(make_demo_store: Callable[..., St
     with pytest.raises(Cancelled):
         exchange.state_digest(store, stopped)
     assert len(exchange.state_digest(store)) == 64
+
+
+def test_a_digest_the_database_refused_is_said_not_waited_for(
+    qtbot: QtBot, make_store: Callable[..., Store], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    store = make_store()
+
+    def busy(_store: Store, _progress: Progress) -> str:
+        raise storage_error(RuntimeError("database is locked"))
+
+    monkeypatch.setattr(exchange, "state_digest", busy)
+    runner = Runner()
+    page = SyncPage(store, runner)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitUntil(lambda: "busy in another program" in page.last_message, timeout=10_000)
+    settle(qtbot, runner)
+    page.close()
+    runner.shutdown()

@@ -30,10 +30,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.core import settings
-from app.core.progress import Progress
+from app.core.progress import Cancelled, Progress
 from app.core.store import Store
 from app.sync import exchange, review
 from app.sync.bundle import SUFFIX
+from app.ui.errors import error_text
 from app.ui.forms import push
 from app.ui.loading import Loader
 from app.ui.runner import Runner
@@ -148,6 +149,12 @@ class SyncPage(QWidget):
             self._loaded,
         )
 
+    def _digest_failed(self, err: BaseException) -> None:
+        """Dropped by a reload or the window's end: nothing to say. Else the database said
+        why it could not be read (busy, damaged): say so where the digest would be."""
+        if not isinstance(err, Cancelled) and shiboken6.isValid(self):
+            self._say(error_text(err))
+
     def _digest(self, digest: str) -> None:
         if shiboken6.isValid(self):  # the page may have closed meanwhile
             self._show_me(digest)
@@ -181,7 +188,7 @@ class SyncPage(QWidget):
             self._digesting = self.runner.run(
                 lambda p: exchange.state_digest(self.store, p),
                 self._digest,
-                lambda _err: None,  # dropped by a reload or the window's closing
+                self._digest_failed,
                 quiet=True,
                 reading=True,
             )
