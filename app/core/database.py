@@ -70,10 +70,17 @@ def connect(db_file: Path, key: bytes | None = None) -> sqlcipher.Connection:
 def make_engine(db_file: Path, key: bytes | None = None) -> Engine:
     """The engine for one database file; `key` is the raw database key (None: plain)."""
     from sqlalchemy import create_engine, event, exc
+    from sqlalchemy.dialects import registry
 
+    from app.core.sqlite_dialect import COMPILED
+
+    # One dialect that knows it equals its siblings, so that every engine shares the
+    # statements compiled by any (app/core/sqlite_dialect.py).
+    registry.register("sqlite.tirek", "app.core.sqlite_dialect", "TirekSQLiteDialect")
     engine = create_engine(
-        f"sqlite:///{db_file}",
+        f"sqlite+tirek:///{db_file}",
         future=True,
+        execution_options={"compiled_cache": COMPILED},
         module=sqlcipher,  # its exception classes, so SQLAlchemy wraps them as usual
         creator=lambda: connect(db_file, key),  # the key is the first statement
     )
