@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import functools
 from pathlib import Path
 
 import pytest
@@ -18,8 +19,13 @@ ALLOWED = {
 }
 
 
+@functools.cache  # each file is read by two rules per layer: parsed once
+def _tree(path: Path) -> ast.Module:
+    return ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+
+
 def imports(path: Path, top_level_only: bool = False) -> list[str]:
-    tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+    tree = _tree(path)
     names: list[str] = []
     for node in tree.body if top_level_only else ast.walk(tree):
         if isinstance(node, ast.Import):

@@ -339,16 +339,14 @@ def recompute_rows(
                 if state.deleted is not None:
                     changes["deleted"] = state.deleted
                 if changes:
-                    conn.execute(update(table).where(table.c.id == row_id).values(**changes))
+                    params = {f"new_{k}": v for k, v in changes.items()}
+                    conn.execute(_row_update(table, tuple(changes)), {"row": row_id, **params})
             elif values or state.deleted is not None:
                 row = {**(row_defaults or defaults(model)), **values}
                 if rules.merge_field:
                     row[rules.merge_field] = None
-                conn.execute(
-                    insert(table).values(
-                        id=row_id, deleted=bool(state.deleted), **derive(model, row)
-                    )
-                )
+                fresh = {"id": row_id, "deleted": bool(state.deleted), **derive(model, row)}
+                conn.execute(insert(table), fresh)
             head_rows.extend(
                 {"entity": entity, "row_id": row_id, "field": name, "replica_id": k[0], "seq": k[1]}
                 for name, keys in state.heads.items()
@@ -374,6 +372,17 @@ def recompute_rows(
         if listed_rows:
             conn.execute(insert(SyncConflict), listed_rows)
     return raised
+
+
+@cache
+def _row_update(table: Any, columns: tuple[str, ...]) -> Any:
+    """UPDATE of these columns of one row, built once per table and set of columns (an
+    import recomputes rows one by one; building the statement cost more than running it)."""
+    return (
+        update(table)
+        .where(table.c.id == bindparam("row"))
+        .values({c: bindparam(f"new_{c}", type_=table.c[c].type) for c in columns})
+    )
 
 
 def existing_ids(session: Session, model: type[Syncable], ids: Sequence[str]) -> set[str]:

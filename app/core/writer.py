@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 
-from sqlalchemy import and_, delete, event, insert, select, update
+from sqlalchemy import and_, bindparam, delete, event, insert, select, update
 from sqlalchemy.orm import Session
 
 from app.core import chain, clock, opcodec, rights
@@ -56,6 +56,11 @@ def entity_of(model: type[Syncable]) -> str:
 
 _INSTALLATION = select(
     Installation.replica_id, Installation.next_seq, Installation.last_hlc, Installation.role
+)
+# Built once: every unit of work that wrote ops ends with it (Core on the connection, as
+# `_exec`: the session holds no Installation object that would need to see it).
+_ADVANCE = update(Installation).values(
+    next_seq=bindparam("next_seq"), last_hlc=bindparam("last_hlc")
 )
 
 
@@ -425,9 +430,7 @@ class Writer:
         assert raw is not None
         cols = (*OP_FIELDS, "parents", "author")
         opcodec.insert_ops(raw, [tuple(o[c] for c in cols) for o in self._ops])
-        self.session.execute(
-            update(Installation).values(next_seq=self._next_seq, last_hlc=self._hlc)
-        )
+        self._exec(_ADVANCE, {"next_seq": self._next_seq, "last_hlc": self._hlc})
         n = len(self._ops)
         self._ops.clear()
         for entity, ids in sorted(self._rows.items()):
