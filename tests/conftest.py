@@ -2,7 +2,8 @@
 
 The migrations run once per test session, into a template database; every new database
 a test opens (through the fixtures, `Store.open` or the in-process command line) starts
-as a copy of it, which takes milliseconds instead of a migration run. The copy has no
+as a copy of it, which takes milliseconds instead of a migration run; so does a restore's
+rebuild of a backup of this version (`database.new_database_at`). The copy has no
 identity yet: `store.initialise` (or `tirek init`) gives each one its own replica id, key
 pair and incarnation, as on a real laptop. Tests marked `real_migrations` (the migration
 tests) run the migrations themselves.
@@ -174,6 +175,18 @@ def _databases_from_the_template(
         return None
 
     monkeypatch.setattr(database, "migrate", migrate)
+
+    real_new_database_at = database.new_database_at
+
+    def new_database_at(db_file: Path, key: bytes | None, revisions: set[str]) -> Engine:
+        # A restore rebuilding a backup of this version: the template file is that schema
+        # (its seeded rows are replaced by the backup's, as the migrations' would be).
+        if revisions != database.shipped_heads() or key not in (None, test_database_key):
+            return real_new_database_at(db_file, key, revisions)
+        shutil.copyfile(template_database if key else plain_template, db_file)
+        return database.make_engine(db_file, key)
+
+    monkeypatch.setattr(database, "new_database_at", new_database_at)
 
 
 @pytest.fixture(autouse=True)

@@ -620,11 +620,8 @@ def rebuild(
     for extra in ("", "-wal", "-shm", "-journal"):  # a left-over of a stopped restore
         Path(f"{target}{extra}").unlink(missing_ok=True)
     # The new file is sealed with the installation's own key (None: a plain installation).
-    engine = database.make_engine(target, database_key)
+    engine = database.new_database_at(target, database_key, revisions)
     try:
-        with engine.begin() as sa:
-            for revision in sorted(revisions):
-                command.upgrade(database.alembic_config(sa), revision)
         raw = engine.raw_connection()
         try:
             conn = cast(sqlite3.Connection, raw.driver_connection)
@@ -649,7 +646,8 @@ def rebuild(
                 conn.execute("ROLLBACK")
             raw.close()
         with engine.begin() as sa:  # an older backup: the migrations of this version
-            command.upgrade(database.alembic_config(sa), "head")
+            if revisions != database.shipped_heads():  # else nothing to do (Alembic agrees)
+                command.upgrade(database.alembic_config(sa), "head")
             database.fill_derived(sa)
     except FormatError as err:
         raise _not_a_backup(manifest, err.reason) from err

@@ -115,6 +115,22 @@ def make_engine(db_file: Path, key: bytes | None = None) -> Engine:
     return engine
 
 
+def new_database_at(db_file: Path, key: bytes | None, revisions: set[str]) -> Engine:
+    """A new database file at exactly `revisions` (a restore rebuilds its backup's schema
+    there by the real migrations, then fills it); returns its engine."""
+    from alembic import command
+
+    engine = make_engine(db_file, key)
+    try:
+        with engine.begin() as conn:
+            for revision in sorted(revisions):
+                command.upgrade(alembic_config(conn), revision)
+    except BaseException:
+        engine.dispose()
+        raise
+    return engine
+
+
 def alembic_config(connection: Connection | None = None) -> Config:
     from alembic.config import Config
 
