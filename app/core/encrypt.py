@@ -27,7 +27,7 @@ from pathlib import Path
 
 from sqlcipher3 import dbapi2 as sqlcipher
 
-from app.core import database, opcodec, passphrase
+from app.core import database, passphrase
 from app.core.errors import N_, StorageError
 from app.core.paths import Home
 
@@ -118,11 +118,7 @@ def table_digests(conn: sqlcipher.Connection) -> dict[str, tuple[int, str]]:
 
 
 def open_raw(db_file: Path, key: bytes | None) -> sqlcipher.Connection:
-    conn = sqlcipher.connect(str(db_file))
-    if key is not None:
-        conn.execute(database.key_pragma(key))
-    opcodec.register(conn)  # the op_log view's functions
-    return conn
+    return database.connect(db_file, key)  # keyed first, with the op_log view's functions
 
 
 def convert(home: Home, chosen: str) -> passphrase.NewKeys:
