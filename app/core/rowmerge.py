@@ -27,7 +27,7 @@ from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from sqlalchemy import Select, bindparam, delete, event, insert, select, update
@@ -340,7 +340,9 @@ def recompute_rows(
                     changes["deleted"] = state.deleted
                 if changes:
                     params = {f"new_{k}": v for k, v in changes.items()}
-                    conn.execute(_row_update(table, tuple(changes)), {"row": row_id, **params})
+                    conn.execute(
+                        _row_update(table, tuple(sorted(changes))), {"row": row_id, **params}
+                    )
             elif values or state.deleted is not None:
                 row = {**(row_defaults or defaults(model)), **values}
                 if rules.merge_field:
@@ -374,7 +376,7 @@ def recompute_rows(
     return raised
 
 
-@cache
+@lru_cache(maxsize=512)  # tables x the sets of columns that change together: a few dozen
 def _row_update(table: Any, columns: tuple[str, ...]) -> Any:
     """UPDATE of these columns of one row, built once per table and set of columns (an
     import recomputes rows one by one; building the statement cost more than running it)."""

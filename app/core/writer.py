@@ -58,7 +58,7 @@ _INSTALLATION = select(
     Installation.replica_id, Installation.next_seq, Installation.last_hlc, Installation.role
 )
 # Built once: every unit of work that wrote ops ends with it (Core on the connection, as
-# `_exec`: the session holds no Installation object that would need to see it).
+# `_exec`: the commit follows, and nothing reads an Installation object in between).
 _ADVANCE = update(Installation).values(
     next_seq=bindparam("next_seq"), last_hlc=bindparam("last_hlc")
 )
