@@ -119,6 +119,14 @@ def _databases_from_the_template(
 ) -> None:
     """A new, empty database is filled from the template instead of migrating."""
     template_database = template_home.database
+
+    def copy_template(db_file: Path, key: bytes | None) -> None:
+        # The template file itself (a tenth of the time of SQLite's page-by-page copy,
+        # which decrypts and encrypts every page): no connection may hold `db_file`.
+        for part in ("-wal", "-shm"):
+            Path(f"{db_file}{part}").unlink(missing_ok=True)
+        shutil.copyfile(template_database if key else plain_template, db_file)
+
     real_create_keys = passphrase.create_keys
     real_key_file_missing = passphrase.key_file_missing
 
@@ -165,13 +173,8 @@ def _databases_from_the_template(
                 return None
         finally:
             raw.close()
-        # The template file itself, copied over the empty one (a tenth of the time of
-        # SQLite's page-by-page copy, which decrypts and encrypts every page): no
-        # connection may hold the file meanwhile.
-        engine.dispose()
-        for part in ("-wal", "-shm"):
-            Path(f"{db_file}{part}").unlink(missing_ok=True)
-        shutil.copyfile(template_database if key else plain_template, db_file)
+        engine.dispose()  # copied over the empty file: no connection may hold it
+        copy_template(db_file, key)
         return None
 
     monkeypatch.setattr(database, "migrate", migrate)
@@ -183,7 +186,7 @@ def _databases_from_the_template(
         # (its seeded rows are replaced by the backup's, as the migrations' would be).
         if revisions != database.shipped_heads() or key not in (None, test_database_key):
             return real_new_database_at(db_file, key, revisions)
-        shutil.copyfile(template_database if key else plain_template, db_file)
+        copy_template(db_file, key)
         return database.make_engine(db_file, key)
 
     monkeypatch.setattr(database, "new_database_at", new_database_at)
